@@ -1,0 +1,122 @@
+"""Dates: the article's published date, and date spans read against it.
+
+Rules elsewhere find date-shaped spans; this module reads them. Fixed forms ("2023-03-28",
+"03.07.2024", "March 28, 2023") are read from the month table in ``data/months.toml``;
+anything else is handed to dateparser with ``languages=['en']`` and ``RELATIVE_BASE`` set to
+the article's date, through a cache. dateparser never searches whole text ("$41" is not 2041).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+from .gazetteer import months
+
+_MONTH_ALT = "|".join(sorted(months(), key=len, reverse=True))
+MONTH = rf"(?:{_MONTH_ALT})\.?"  # "Sept." or "September"
+
+# the parts of a date as news prints them, as named groups
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_M = rf"(?P<m>{MONTH})"
+
+_TIME = r"(?:,?\s*(?:at\s*)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?)"
+_LABEL = r"(?:date|published|updated|posted|created|modified|pubdate|last\s+updated)"
+
+# the forms of an article's own date, strongest evidence first; each is tried over the page head
+_PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(pattern, regex.I | regex.V1))
+    for name, pattern in (
+        # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
+        ("labelled", rf"\b{_LABEL}\s*:?\s*(?:{_TIME[3:-1]}\s*,?\s*)?"
+                     rf"(?:(?P<iso>{_Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d))"
+                     rf"|{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})"),
+        # "Seetao 2023-03-19 09:59", "12 m. | 2020-03-31"
+        ("iso", rf"(?<![\d-]){_Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])"),
+        # "03.07.2024 14:03": day first, as Kazakh and Russian sites print it
+        ("dotted", rf"(?<![\d.])(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.{_Y}(?![\d.])"),
+        # "2 November 2019, 13:26", "July 5, 2024 17:21": a date with a time is the page's stamp
+        ("stamped", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D},?\s+{_Y}){_TIME}"),
+        # "March 28, 2023" or "28 March 2023" alone on its line
+        ("line", rf"(?m)^[ \t]*(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
+        # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
+        ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},\s+{_M}\s+{_D},\s+{_Y}\s*\("),
+        # a sign-off at the end: "/// nCa, 20 January 2023"
+        ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D},?\s+{_Y})[ \t]*\Z"),
+    )
+)
+
+HEAD_CHARS = 600  # the page head where a site prints its date
+
+
+def month_number(word: str) -> int | None:
+    return months().get(word.lower().rstrip("."))
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _from_match(m: regex.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    if g.get("mm"):
+        return _valid(year, int(g["mm"]), int(g["dd"]))
+    month = month_number(g["m"])
+    return _valid(year, month, int(g["d"])) if month else None
+
+
+def find_published(text: str) -> dt.date | None:
+    """The article's own date, as the page prints it near its top (or signs off with), or None."""
+    head = text[:HEAD_CHARS]
+    tail = text[-200:]
+    for name, pattern in _PUBLISHED_FORMS:
+        where = tail if name == "signoff" else head
+        for m in pattern.finditer(where, timeout=1):
+            found = _from_match(m)
+            if found:
+                return found
+    return None
+
+
+# --- reading date spans found by rules ---------------------------------------------------------
+
+_SETTINGS_BASE = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@lru_cache(maxsize=4096)
+def parse_span(span: str, base: dt.date | None) -> dt.date | None:
+    """Read one date-shaped span with dateparser, relative to ``base`` (cached)."""
+    import dateparser  # deferred: a heavy import only paid when a span needs it
+
+    settings = dict(_SETTINGS_BASE)
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+        settings["PREFER_DATES_FROM"] = "past"
+    found = dateparser.parse(span, languages=["en"], settings=settings)
+    return found.date() if found else None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_before(base: dt.date, weekday: str) -> dt.date:
+    """The latest ``weekday`` on or before ``base`` ("on Wednesday" in a Wednesday's paper)."""
+    target = WEEKDAYS.index(weekday.lower())
+    return base - dt.timedelta(days=(base.weekday() - target) % 7)
+
+
+def month_year(month: int, published: dt.date | None, *, last: bool = False) -> int | None:
+    """The year of a month named without one: the latest such month not after publication."""
+    if published is None:
+        return None
+    year = published.year - (1 if last else 0)
+    if not last and month > published.month:
+        year -= 1
+    return year

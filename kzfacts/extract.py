@@ -1,0 +1,43 @@
+"""The library's entry point: text (and what is known of it) -> records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .corpus import bundled_dir, make_document, read_paths
+from .figures import extract_figures
+from .records import Document, Figure, Meeting, Skipped
+from .sentences import sentences
+
+
+def extract_document(doc: Document) -> list[Figure | Meeting]:
+    """Every record of one document: figures then meetings, each in text order."""
+    sents = sentences(doc.text)
+    records: list[Figure | Meeting] = list(extract_figures(doc, sents))
+    return records
+
+
+def extract(text: str, published: dt.date | str | None = None, doc: str | None = None,
+            *, title: str | None = None, url: str | None = None) -> list[Figure | Meeting]:
+    """Records of one article's text: a pure function of (text, metadata).
+
+    ``published`` is the article's date (a date or "YYYY-MM-DD"); when None it is read off the
+    text itself. ``doc`` is the id records carry (default "doc").
+    """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    document = make_document(text, doc or "doc", title=title, published=published, url=url)
+    return extract_document(document)
+
+
+def extract_paths(paths: Iterable[Path | str] | None = None) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
+    """For each article under ``paths`` (default: the bundled corpus), in order: the document
+    with its records, or a Skipped saying why it could not be read. Streams: one at a time."""
+    for item in read_paths(list(paths) if paths else [bundled_dir()]):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield item, extract_document(item)

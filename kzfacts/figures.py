@@ -1,0 +1,471 @@
+"""Figure rules and resolvers: candidate spans -> typed ``Figure`` records.
+
+Candidates come from four kinds of rule (money, percent, multiple, count of a noun); each is
+then resolved from cue words in its sentence (``data/cues.toml``): its metric from the cue
+nearest to the number, its status from the nearest status word in its clause, its qualifier
+from the words just before it, its period from the period phrases around it.
+Precision first: a count is only taken with a noun we know, and a number with no cue is
+``other``, never a guess at a core metric.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from .gazetteer import load
+from .numbers import (
+    CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER, NUMBER_WORD, SCALE, currency_code, parse_number,
+    parse_words, scaled,
+)
+from .periods import PeriodMention, find_periods, pick_period
+from .records import Document, Figure, Metric, Qualifier, Span, Status
+from .rules import MATCH_TIMEOUT, Rule, rule
+from .sentences import Sentences, sentences
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
+
+# --- candidate rules -------------------------------------------------------------------------
+
+_RANGE = rf"(?:\s?(?:-|–|—|to)\s?(?P<num2>{NUMBER}))?"
+
+MONEY_BEFORE = rule(
+    "money.code_before",
+    rf"""
+    (?<![\w$])(?P<cur>{CURRENCY_BEFORE})\$?       # "US$", "USD", "$"; "US$$31.2" is a typo we forgive
+    \s?(?P<num>{NUMBER})(?![\d,])
+    {_RANGE}
+    (?:\s?(?P<scale>{SCALE}))?
+    """,
+    "a currency symbol or code before the number: $24 billion, USD 9.2 bln, US$1.2bn",
+)
+
+MONEY_AFTER = rule(
+    "money.word_after",
+    rf"""
+    (?<![\w$.,])(?P<num>{NUMBER})(?![\d,])
+    {_RANGE}
+    \s?(?:(?P<scale>{SCALE})\s?)?
+    (?P<cur>{CURRENCY_AFTER})\b
+    """,
+    "a currency word after the number: 13.5 billion dollars, 100 billion tenge",
+)
+
+PERCENT = rule(
+    "percent",
+    rf"""
+    (?<![\w$.,])(?P<num>{NUMBER})(?![\d,])
+    (?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER})(?=\s?(?:%|per)))?
+    \s?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
+    """,
+    "a percentage: 34 percent, 23.6%, 18 per cent",
+)
+
+MULTIPLE = rule(
+    "multiple",
+    rf"""
+    (?<![\w$.,])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))
+    (?:\s?(?:-\s?)?(?:times|fold)\b)
+    """,
+    "a multiplier: 60 times, threefold, two-fold",
+)
+
+
+@cache
+def _count_rule() -> Rule:
+    nouns = load("cues")["counts"]
+    alternation = _alt([n for v in nouns.values() for n in v])
+    return rule(
+        "count.noun",
+        rf"""
+        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        (?:\s?(?P<scale>thousand|million|billion)\b)?
+        (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each)\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
+        \s+(?P<noun>{alternation})\b
+        """,
+        "a count of a noun we know: 52 joint projects, Eleven projects, 2,710 trains",
+    )
+
+
+# --- cue tables -------------------------------------------------------------------------------
+
+
+def _alt(forms: list[str]) -> str:
+    """Fragments as one alternation, longest first; a space in a fragment is any white space
+    (the patterns are verbose, where a bare space would be ignored)."""
+    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    metric: regex.Pattern[str]  # named groups: trade, trade_weak, export, import, ...
+    project_value_before: regex.Pattern[str]
+    agreement_value_before: regex.Pattern[str]
+    bound_value_after: regex.Pattern[str]
+    signing: regex.Pattern[str]
+    share_before: regex.Pattern[str]
+    share_after: regex.Pattern[str]
+    growth_before: regex.Pattern[str]
+    growth_after: regex.Pattern[str]
+    decline_before: regex.Pattern[str]
+    decline_after: regex.Pattern[str]
+    status: regex.Pattern[str]
+    qualifier: regex.Pattern[str]
+    clause_break: regex.Pattern[str]
+
+
+@cache
+def cues() -> _Cues:
+    data = load("cues")
+    metric = data["metric"]
+    metric_re = "|".join(
+        rf"(?P<{name}>\b(?:{_alt(forms)})\b)" for name, forms in metric.items()
+    )
+    b = data["binding"]
+    link = _alt(b["value_link"])
+    qual = data["qualifier"]
+    qual_words = _alt(qual["over"] + qual["under"] + qual["about"])
+    fillers = _alt(qual["fillers"])
+    tail = rf"(?:\s+(?:{qual_words}))?(?:\s+(?:{fillers})){{0,2}}\s*\Z"
+
+    def bound_before(nouns: list[str]) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"\b(?:{_alt(nouns)})\b(?:\s+[\w’'-]+){{0,4}}?,?\s+(?:{link}){tail}", _FLAGS
+        )
+
+    p = data["percent"]
+    s = data["status"]
+    status_re = "|".join(
+        rf"(?P<{name}>\b(?:{_alt(forms)})\b)" for name, forms in s.items()
+    )
+    qualifier_re = (
+        rf"(?:(?P<over>\b(?:{_alt(qual['over'])}))|(?P<under>\b(?:{_alt(qual['under'])}))"
+        rf"|(?P<about>\b(?:{_alt(qual['about'])})))(?:\s+(?:{fillers})){{0,2}}\s*\Z"
+    )
+    return _Cues(
+        metric=regex.compile(metric_re, _FLAGS),
+        project_value_before=bound_before(b["project_nouns"]),
+        agreement_value_before=bound_before(b["agreement_nouns"]),
+        bound_value_after=regex.compile(
+            rf"\A\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
+            _FLAGS,
+        ),
+        signing=regex.compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
+        share_before=regex.compile(rf"\b(?:{_alt(p['share_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        share_after=regex.compile(
+            r"\A\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?P<what>trade|turnover|exports|imports|investments?|FDI)\b",
+            _FLAGS,
+        ),
+        growth_before=regex.compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        growth_after=regex.compile(rf"\A\s*(?:{_alt(p['growth_after'])})\b", _FLAGS),
+        decline_before=regex.compile(rf"\b(?:{_alt(p['decline_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        decline_after=regex.compile(rf"\A\s*(?:{_alt(p['decline_after'])})\b", _FLAGS),
+        status=regex.compile(status_re, _FLAGS),
+        qualifier=regex.compile(qualifier_re, _FLAGS),
+        clause_break=regex.compile(
+            r";|:\s|\s[–—]\s|,\s+(?:which|while|whereas|but|although|though|including)\b|\s+while\s+|\s+whereas\s+",
+            _FLAGS,
+        ),
+    )
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    rule: str
+    kind: str  # money, percent, multiple, count
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    noun: str | None = None  # the counted noun, for counts
+
+
+def _money(m: regex.Match[str], rule_id: str, after: bool) -> Candidate | None:
+    code = currency_code(m.group("cur"), after=after)
+    num = parse_number(m.group("num"))
+    if code is None or num is None:
+        return None
+    scale = m.group("scale")
+    high = parse_number(m.group("num2")) if m.group("num2") else None
+    return Candidate(
+        rule_id, "money", m.start(), m.end(), scaled(num, scale),
+        scaled(high, scale) if high is not None else None, code,
+    )
+
+
+def _plain_value(m: regex.Match[str]) -> Decimal | None:
+    if m.group("num"):
+        return parse_number(m.group("num"))
+    return parse_words(m.group("word"))
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Every figure-shaped span of ``text``, overlaps not yet settled."""
+    for m in MONEY_BEFORE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        if (c := _money(m, MONEY_BEFORE.id, after=False)) is not None:
+            yield c
+    for m in MONEY_AFTER.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        if (c := _money(m, MONEY_AFTER.id, after=True)) is not None:
+            yield c
+    for m in PERCENT.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        num = parse_number(m.group("num"))
+        if num is not None:
+            high = parse_number(m.group("num2")) if m.group("num2") else None
+            yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
+    for m in MULTIPLE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        value = _plain_value(m)
+        if value is not None and value > 1:
+            yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
+    count = _count_rule()
+    for m in count.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        value = _plain_value(m)
+        if value is None:
+            continue
+        # "In 2019 projects worth..." is a year, not a count
+        if m.group("num") and regex.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        if m.group("scale"):
+            value = scaled(value, m.group("scale"))
+        noun = m.group("noun").lower()
+        yield Candidate(count.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
+
+
+@cache
+def _noun_units() -> dict[str, str]:
+    """Counted noun (lower case) -> record unit: "count" for projects, "trains" for trains."""
+    out: dict[str, str] = {}
+    for group, forms in load("cues")["counts"].items():
+        for f in forms:
+            out[f] = "count" if group in ("projects", "agreements", "companies") else group
+    return out
+
+
+def _count_unit(noun: str) -> str:
+    units = _noun_units()
+    for form, unit in units.items():
+        if regex.fullmatch(form, noun, regex.I):
+            return unit
+    return "count"
+
+
+def _count_group(noun: str) -> str:
+    for group, forms in load("cues")["counts"].items():
+        if any(regex.fullmatch(f, noun, regex.I) for f in forms):
+            return group
+    return "other"
+
+
+def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate where spans overlap (spaCy's filter), in text order."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# --- resolvers --------------------------------------------------------------------------------
+
+_CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
+_CUE_AFTER = 50  # and after it ("$320 bil. FDI", "US$35 billion worth of bilateral trade")
+
+
+def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """The metric cue group nearest to the number at [start, end) of ``sentence``."""
+    best, best_dist = None, 10**9
+    lo = max(0, start - _CUE_BEFORE)
+    for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)):
+        if m.end() <= start:
+            dist = start - m.end()
+        elif m.start() >= end:
+            dist = 2 * (m.start() - end) + 10  # a cue after the number counts for less
+        else:
+            continue
+        if dist < best_dist:
+            best, best_dist = m.lastgroup, dist
+    return best, best_dist
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds [start, end): cut at ";", ", which", " while"..."""
+    lo, hi = 0, len(sentence)
+    for m in cues().clause_break.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _qualifier(before: str) -> Qualifier | None:
+    m = cues().qualifier.search(before[-60:])
+    if m is None:
+        return None
+    return Qualifier(m.lastgroup) if m.lastgroup in ("over", "under", "about") else None
+
+
+def _status(clause: str, start: int, end: int) -> Status:
+    """The status word nearest to the number in its clause decides; a goal word anywhere wins."""
+    best, best_dist = Status.ACTUAL, 10**9
+    strong = False
+    for m in cues().status.finditer(clause):
+        word = m.group().lower()
+        dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
+        kind = m.lastgroup
+        if kind == "target" and regex.match(r"aim|goal|target|plan|intend|seek|strive|commit", word):
+            strong = True
+        if dist < best_dist:
+            best, best_dist = Status(kind), dist
+    return Status.TARGET if strong else best
+
+
+def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
+    c = cues()
+    before = sentence[max(0, s - 120):s]
+    if c.project_value_before.search(before):
+        return Metric.PROJECT_VALUE, "project_value.bound"
+    if c.agreement_value_before.search(before):
+        return Metric.AGREEMENT_VALUE, "agreement_value.bound"
+    after = c.bound_value_after.match(sentence, e, min(len(sentence), e + 60))
+    if after:
+        if after.group("project"):
+            return Metric.PROJECT_VALUE, "project_value.worth_of"
+        return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
+    cue, _ = _nearest_cue(sentence, s, e)
+    if cue == "trade_weak" and c.metric.search(prev_sentence) and "trade" in _groups(prev_sentence):
+        cue = "trade"
+    return {
+        "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),
+        "export": (Metric.EXPORT_VOLUME, "export_volume.cue"),
+        "import": (Metric.IMPORT_VOLUME, "import_volume.cue"),
+        "investment": (Metric.INVESTMENT, "investment.cue"),
+    }.get(cue or "", (Metric.OTHER, f"other.{cue or 'no_cue'}"))
+
+
+def _groups(text: str) -> set[str]:
+    return {m.lastgroup for m in cues().metric.finditer(text) if m.lastgroup}
+
+
+def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
+    """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
+    c = cues()
+    before, after = sentence[max(0, s - 60):s], sentence[e:e + 40]
+    cue, _ = _nearest_cue(sentence, s, e)
+    if cue == "trade_weak" and "trade" in _groups(prev_sentence):
+        cue = "trade"
+    share_after = c.share_after.match(after)
+    if c.share_before.search(before) or share_after:
+        what = share_after.group("what").lower() if share_after else None
+        if (what in ("trade", "turnover")) or (what is None and cue == "trade"):
+            return Metric.TRADE_SHARE, "trade_share.cue", 1
+        return Metric.OTHER, "other.share", 1
+    sign = 0
+    if c.decline_before.search(before) or c.decline_after.match(after):
+        sign = -1
+    elif c.growth_before.search(before) or c.growth_after.match(after):
+        sign = 1
+    if sign and cue == "trade":
+        return Metric.TRADE_GROWTH, "trade_growth.cue", sign
+    return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", 1
+
+
+def _metric_count(cand: Candidate, sentence: str) -> tuple[Metric, str] | None:
+    group = _count_group(cand.noun or "")
+    if group == "projects":
+        return Metric.PROJECT_COUNT, "project_count.noun"
+    if group == "agreements":
+        # "the two agreements reached at the highest level" is no count of signed documents
+        if cues().signing.search(sentence) and (cand.value >= 2):
+            return Metric.AGREEMENT_COUNT, "agreement_count.signed"
+        return None
+    return Metric.OTHER, f"other.count.{group}"
+
+
+def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[PeriodMention]) -> Figure | None:
+    """A Figure from a candidate, or None when the rules cannot decide what it is."""
+    text = doc.text
+    idx = sents.index_at(cand.start)
+    s0, s1 = sents.spans[idx] if sents.spans else (0, len(text))
+    sentence = text[s0:s1]
+    prev = text[slice(*sents.spans[idx - 1])] if idx > 0 else ""
+    s, e = cand.start - s0, cand.end - s0
+    sign = 1
+    if cand.kind == "money":
+        metric, why = _metric_money(sentence, s, e, prev)
+    elif cand.kind == "percent":
+        metric, why, sign = _metric_percent(sentence, s, e, prev)
+    elif cand.kind == "multiple":
+        metric, why = Metric.OTHER, "other.multiple"
+    else:
+        got = _metric_count(cand, sentence)
+        if got is None:
+            return None
+        metric, why = got
+    c0, c1 = _clause(sentence, s, e)
+    clause = sentence[c0:c1]
+    status = _status(clause, s - c0, e - c0)
+    qualifier = None if cand.kind == "count" and cand.value_max else _qualifier(sentence[:s])
+    qstart = cand.start
+    if qualifier is not None:
+        qm = cues().qualifier.search(sentence[max(0, s - 60):s])
+        if qm:
+            qstart = s0 + max(0, s - 60) + qm.start()
+    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status)
+    value = cand.value * sign
+    quote = text[qstart:cand.end]
+    return Figure(
+        metric=metric, value=value, unit=cand.unit, period=period, status=status,
+        qualifier=qualifier, quote=quote,
+        source=Span(doc.id, qstart, cand.end, sentence, f"{cand.rule}/{why}"),
+        value_max=cand.value_max * sign if cand.value_max is not None else None,
+    )
+
+
+_INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
+
+
+def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
+            clause: tuple[int, int], sentence: tuple[int, int], status: Status) -> str | None:
+    target = status is Status.TARGET
+    for lo, hi in (clause, sentence):
+        inside = [p for p in periods if lo <= p.start and p.end <= hi]
+        got = pick_period(inside, cand.start, cand.end, target=target)
+        if got is not None:
+            return got.value
+    if status is not Status.ACTUAL:
+        return None
+    # "China's exports to Kazakhstan reached US$13.98 billion" after "in 2021 total trade...":
+    # the year the article is speaking of carries over to the next sentences
+    for back in range(1, _INHERIT_SENTENCES + 1):
+        if idx - back < 0:
+            break
+        lo, hi = sents.spans[idx - back]
+        inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.comparison and not p.target]
+        if inside:
+            return inside[-1].value
+    return None
+
+
+def extract_figures(doc: Document, sents: Sentences | None = None) -> list[Figure]:
+    """Every figure of one document, in text order."""
+    sents = sents or sentences(doc.text)
+    found = settle_overlaps(list(candidates(doc.text)))
+    if not found:
+        return []
+    periods = find_periods(doc.text, doc.published)
+    figures = []
+    for cand in found:
+        fig = resolve(cand, doc, sents, periods)
+        if fig is not None:
+            figures.append(fig)
+    return figures

@@ -1,0 +1,72 @@
+"""Load the data files in ``kzfacts/data`` once, validate them, and build lookups.
+
+A broken data file is a programmer error: it fails loudly at load time with a
+``DataFileError`` naming the file and the problem, so the tests catch it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import DataFileError
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed TOML data file ``kzfacts/data/<name>.toml``."""
+    path = resources.files("kzfacts") / "data" / f"{name}.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(f"data/{name}.toml: {exc}") from exc
+
+
+def claim(table: dict[str, str], form: str, owner: str, file: str) -> None:
+    """Record that ``form`` belongs to ``owner``; a form claimed twice is an error."""
+    key = form.lower()
+    if key in table and table[key] != owner:
+        raise DataFileError(f"data/{file}.toml: {form!r} is claimed by {table[key]!r} and {owner!r}")
+    table[key] = owner
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month form (lower case) -> month number."""
+    out: dict[str, str] = {}
+    for num, forms in load("months").items():
+        for f in forms:
+            claim(out, f, num, "months")
+    return {k: int(v) for k, v in out.items()}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in load("numbers")["words"].items()}
+
+
+@cache
+def scales() -> dict[str, int]:
+    """Scale form (lower case) -> power of ten."""
+    owners: dict[str, str] = {}
+    out: dict[str, int] = {}
+    for name, entry in load("numbers")["scales"].items():
+        for f in entry["forms"]:
+            claim(owners, f, name, "numbers")
+            out[f.lower()] = int(entry["power"])
+    return out
+
+
+@cache
+def currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(form before the number -> code, form after the number -> code), forms in lower case."""
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for code, entry in load("numbers")["currencies"].items():
+        for f in entry.get("before", []):
+            claim(before, f, code, "numbers")
+        for f in entry.get("after", []):
+            claim(after, f, code, "numbers")
+    return before, after

@@ -1,0 +1,173 @@
+"""Periods a figure refers to: "in 2022", "last year", "over the past 15 years",
+"in the first eight months", "January-July 2022", "by 2030".
+
+``find_periods`` lists every period phrase in a stretch of text with its resolved value
+(read against the article's published date); ``pick_period`` chooses the one that belongs
+to a figure. Comparison bases ("than in the same period of 2021") are marked and never chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .dates import MONTH, month_number
+from .numbers import NUMBER_WORD, parse_words
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
+YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%.,]\d|-?\s*(?:th|st|nd|rd)\b)"
+_N = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
+
+# one alternation per kind of period phrase; the group name says how to resolve it
+PERIOD = regex.compile(
+    rf"""
+    (?P<years>(?:between|from|in|during|for|over)\s+(?:the\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|and|to|till|until|through)\s*(?P<y2>{YEAR}))
+  | (?P<yrange>(?<![\w-])(?P<ry1>{YEAR})\s*[-–—/]\s*(?P<ry2>{YEAR}))
+  | (?P<months>(?:between\s+|from\s+)?(?P<m1>{MONTH})\s*(?:-|–|—|and|to|through|till|until)\s*(?P<m2>{MONTH})
+        (?:\s*(?:of\s+)?(?:(?P<my>{YEAR})|(?P<mrel>last\s+year|this\s+year)))?)
+  | (?P<firstn>(?:the\s+)?(?:first|past|last|initial)\s+(?P<fn>{_N})\s+months
+        (?:\s+of\s+(?:(?P<fy>{YEAR})|(?P<frel>last\s+year|this\s+year|the\s+year)))?)
+  | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+of\s+(?:(?P<ny>{YEAR})|(?P<nrel>last\s+year|this\s+year)))
+  | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year)))
+  | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year)))
+  | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
+  | (?P<since>since\s+(?P<sy>{YEAR}))
+  | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
+  | (?P<target>(?:by|until|till|through|to|before)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
+        | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
+  | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+)?(?P<yy>{YEAR})
+        | ^\s*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
+  | (?P<rel>last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
+    """,
+    _FLAGS,
+)
+
+# a period phrase after one of these is the base of a comparison, not the figure's period:
+# "38.3 percent more than in the same period of 2021", "17.6% higher than the previous year"
+_COMPARISON = regex.compile(
+    r"""(?:same\s+period(?:\s+(?:of|in))?
+        | compared\s+(?:with|to)(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?
+        | than(?:\s+in)?(?:\s+the)?
+        | versus | vs\.?
+        | (?:up|down|rise|rising|increase|grew|growth|rose|fell)\s+from\s+[^,;]{0,30}
+        )\s*\Z""",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    value: str | None  # None: relative with no published date to read it against
+    comparison: bool  # "the same period of 2021": a base, not the figure's period
+    target: bool  # "by 2030", "the 2030 target"
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    got = parse_words(text)
+    return int(got) if got is not None else None
+
+
+def _rel_year(rel: str | None, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    rel = regex.sub(r"\s+", " ", (rel or "this year").lower())
+    return published.year - 1 if rel.startswith("last") else published.year
+
+
+def _months(y: int | None, m1: int, m2: int) -> str | None:
+    if y is None or not (1 <= m1 <= m2 <= 12):
+        return None
+    return f"{y}-{m1:02d}/{y}-{m2:02d}"
+
+
+def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None, bool]:
+    """The period string of one match, and whether it is a target year."""
+    g = m.groupdict()
+    pub_year = published.year if published else None
+    if g["years"]:
+        return f"{g['y1']}/{g['y2']}", False
+    if g["yrange"]:
+        return f"{g['ry1']}/{g['ry2']}", False
+    if g["months"]:
+        m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+        if m1 is None or m2 is None:
+            return None, False
+        if g["my"]:
+            year = int(g["my"])
+        elif g["mrel"]:
+            year = _rel_year(g["mrel"], published)
+        else:  # "January-July": the latest such stretch before publication
+            year = None if published is None else (pub_year if m2 <= published.month else pub_year - 1)
+        return _months(year, m1, m2), False
+    if g["firstn"]:
+        n = _count(g["fn"])
+        year = int(g["fy"]) if g["fy"] else _rel_year(g["frel"], published)
+        return (_months(year, 1, n) if n else None), False
+    if g["nmonths"]:
+        n = _count(g["nn"])
+        year = int(g["ny"]) if g["ny"] else _rel_year(g["nrel"], published)
+        return (_months(year, 1, n) if n else None), False
+    if g["half"]:
+        year = int(g["hy"]) if g["hy"] else _rel_year(g["hrel"], published)
+        first = g["hord"].lower() == "first"
+        return _months(year, 1 if first else 7, 6 if first else 12), False
+    if g["quarter"]:
+        year = int(g["qy"]) if g["qy"] else _rel_year(g["qrel"], published)
+        q = ("first", "second", "third", "fourth").index(g["qord"].lower())
+        return _months(year, 3 * q + 1, 3 * q + 3), False
+    if g["pastn"]:
+        n = _count(g["pn"])
+        return (f"{pub_year - n}/{pub_year}" if pub_year and n else None), False
+    if g["since"]:
+        return (f"{g['sy']}/{pub_year}" if pub_year else None), False
+    if g["monthyear"]:
+        month = month_number(g["mym"])
+        return (f"{g['myy']}-{month:02d}" if month else None), False
+    if g["target"]:
+        return g["ty"] or g["ty2"], True
+    if g["year"]:
+        return g["yy"] or g["yy2"], False
+    rel = regex.sub(r"\s+", " ", g["rel"].lower())
+    if pub_year is None:
+        return None, False
+    if rel == "next year":
+        return str(pub_year + 1), False
+    if rel == "this year":
+        return str(pub_year), False
+    return str(pub_year - 1), False
+
+
+def find_periods(text: str, published: dt.date | None, offset: int = 0) -> list[PeriodMention]:
+    """Every period phrase in ``text``, with offsets shifted by ``offset``."""
+    found = []
+    for m in PERIOD.finditer(text, timeout=1.0):
+        value, target = _resolve(m, published)
+        before = text[max(0, m.start() - 40):m.start()]
+        comparison = _COMPARISON.search(before) is not None
+        found.append(PeriodMention(m.start() + offset, m.end() + offset, value, comparison, target))
+    return found
+
+
+def pick_period(mentions: list[PeriodMention], start: int, end: int, *, target: bool) -> PeriodMention | None:
+    """The mention that belongs to a figure at [start, end): a target year for a target,
+    else the nearest one before it, else the nearest one after it; never a comparison base."""
+    usable = [p for p in mentions if not p.comparison and not (start <= p.start < end)]
+    if target:
+        goals = [p for p in usable if p.target]
+        if goals:
+            return min(goals, key=lambda p: abs(p.start - start))
+    else:
+        usable = [p for p in usable if not p.target]
+    before = [p for p in usable if p.end <= start]
+    if before:
+        return max(before, key=lambda p: p.end)
+    after = [p for p in usable if p.start >= end]
+    if after:
+        return min(after, key=lambda p: p.start)
+    return None

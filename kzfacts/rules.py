@@ -1,0 +1,35 @@
+"""The rule registry: every rule is an id and a compiled pattern, registered once.
+
+Import fails on a duplicate id or on a pattern that matches the empty string, so a broken
+rule is caught by the first test that imports kzfacts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+MATCH_TIMEOUT = 2.0  # seconds; a runaway match is reported as a skip, never a hang
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    pattern: regex.Pattern[str]
+    doc: str = ""
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, pattern: str, doc: str = "", flags: int = 0) -> Rule:
+    """Compile and register a rule; refuses duplicate ids and empty-matching patterns."""
+    if rule_id in REGISTRY:
+        raise ValueError(f"rule {rule_id!r} is registered twice")
+    compiled = regex.compile(pattern, flags | regex.VERBOSE | regex.IGNORECASE | regex.V1)
+    if compiled.fullmatch("") is not None:
+        raise ValueError(f"rule {rule_id!r} matches the empty string")
+    made = Rule(rule_id, compiled, doc)
+    REGISTRY[rule_id] = made
+    return made

@@ -1,0 +1,31 @@
+"""Filters over records, shared by the CLI views."""
+
+from __future__ import annotations
+
+from .records import Figure
+
+
+def period_years(period: str | None) -> tuple[int, int] | None:
+    """The first and last year a period touches: "2019-01/2019-08" -> (2019, 2019)."""
+    if not period:
+        return None
+    parts = period.split("/")
+    try:
+        return int(parts[0][:4]), int(parts[-1][:4])
+    except ValueError:
+        return None
+
+
+def figure_matches(fig: Figure, *, metric: str | None = None, year: int | None = None,
+                   unit: str | None = None, doc: str | None = None) -> bool:
+    if metric and fig.metric != metric.lower():
+        return False
+    if unit and fig.unit.lower() != unit.lower():
+        return False
+    if doc and doc.lower() not in fig.doc.lower():
+        return False
+    if year is not None:
+        span = period_years(fig.period)
+        if span is None or not span[0] <= year <= span[1]:
+            return False
+    return True

@@ -1,0 +1,88 @@
+"""Split article text into sentences with character offsets.
+
+News text is split at line breaks (a line is at least a paragraph or a headline) and at
+sentence-final punctuation followed by an upper-case start, except after abbreviations
+("Sept. 12", "Mr. Xi", "$54.53 bil. in").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+# abbreviations that end with a dot inside a sentence, lower case, without the dot
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no nos vs etc inc ltd co corp gen gov sen rep col lt jr sr "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "bil bln mln mn bn trln tn approx est fig ed vol pp p u.s u.k u.n e.g i.e".split()
+)
+
+# a sentence end: punctuation, optional closing quotes/brackets, then space
+_END = regex.compile(r"""[.!?]+["'»”’)\]]*(?=\s)|\n""")
+_WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence spans of one text, with lookup by character offset."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset`` (the nearest one before it)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def at(self, offset: int) -> tuple[int, int]:
+        return self.spans[self.index_at(offset)] if self.spans else (0, len(self.text))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _is_break(text: str, end: int, mark: str) -> bool:
+    if mark == "\n":
+        return True
+    nxt = regex.match(r"\s*(\S)", text[end:end + 40])
+    if nxt is None:
+        return True
+    first = nxt.group(1)
+    if first.islower() or first.isdigit() or first in ",;:)$%":
+        return False
+    if mark.startswith("."):
+        before = _WORD_BEFORE.search(text[max(0, end - 30):end - len(mark)])
+        word = before.group(1).lower().strip(".") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+    return True
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets, trimmed of surrounding white space, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if not _is_break(text, end, m.group()):
+            continue
+        _push(text, start, end, spans)
+        start = end
+    _push(text, start, len(text), spans)
+    return spans
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentences(text: str) -> Sentences:
+    spans = tuple(split(text))
+    return Sentences(text, spans, tuple(s for s, _ in spans))
