@@ -1,0 +1,30 @@
+"""Shared fixtures: the bundled corpus, its gold, and the development set when it is there."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "dev"
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def seeds_gold() -> list[dict]:
+    return load_jsonl(HERE / "seeds.gold.jsonl")
+
+
+@pytest.fixture(scope="session")
+def dev_set() -> tuple[Path, list[dict]]:
+    """(docs folder, gold records) of ../shared/dev; the test is skipped where it is absent."""
+    if not (DEV / "gold.jsonl").exists():
+        pytest.skip("development set ../shared/dev is not beside this checkout")
+    return DEV / "docs", load_jsonl(DEV / "gold.jsonl")
