@@ -18,14 +18,15 @@ from functools import cache
 
 import regex
 
-from .gazetteer import load
+from .gazetteer import load, number_words
 from .numbers import (
     CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER, NUMBER_WORD, SCALE, currency_code, parse_number,
     parse_words, scaled,
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import MATCH_TIMEOUT, SIMPLE_CASE, Rule, rule
+from .scan import Prepared, Scanner, trie
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
@@ -95,6 +96,10 @@ def _count_rule() -> Rule:
 # --- cue tables -------------------------------------------------------------------------------
 
 
+def _compile(pattern: str, flags: int = _FLAGS) -> regex.Pattern[str]:
+    return regex.compile(SIMPLE_CASE + pattern, flags)
+
+
 def _alt(forms: list[str]) -> str:
     """Fragments as one alternation, longest first; a space in a fragment is any white space
     (the patterns are verbose, where a bare space would be ignored)."""
@@ -134,7 +139,7 @@ def cues() -> _Cues:
     tail = rf"(?:\s+(?:{qual_words}))?(?:\s+(?:{fillers})){{0,2}}\s*\Z"
 
     def bound_before(nouns: list[str]) -> regex.Pattern[str]:
-        return regex.compile(
+        return _compile(
             rf"\b(?:{_alt(nouns)})\b(?:\s+[\w’'-]+){{0,4}}?,?\s+(?:{link}){tail}", _FLAGS
         )
 
@@ -148,26 +153,26 @@ def cues() -> _Cues:
         rf"|(?P<about>\b(?:{_alt(qual['about'])})))(?:\s+(?:{fillers})){{0,2}}\s*\Z"
     )
     return _Cues(
-        metric=regex.compile(metric_re, _FLAGS),
+        metric=_compile(metric_re, _FLAGS),
         project_value_before=bound_before(b["project_nouns"]),
         agreement_value_before=bound_before(b["agreement_nouns"]),
-        bound_value_after=regex.compile(
+        bound_value_after=_compile(
             rf"\A\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
             _FLAGS,
         ),
-        signing=regex.compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
-        share_before=regex.compile(rf"\b(?:{_alt(p['share_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
-        share_after=regex.compile(
+        signing=_compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
+        share_before=_compile(rf"\b(?:{_alt(p['share_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        share_after=_compile(
             r"\A\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?P<what>trade|turnover|exports|imports|investments?|FDI)\b",
             _FLAGS,
         ),
-        growth_before=regex.compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
-        growth_after=regex.compile(rf"\A\s*(?:{_alt(p['growth_after'])})\b", _FLAGS),
-        decline_before=regex.compile(rf"\b(?:{_alt(p['decline_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
-        decline_after=regex.compile(rf"\A\s*(?:{_alt(p['decline_after'])})\b", _FLAGS),
-        status=regex.compile(status_re, _FLAGS),
-        qualifier=regex.compile(qualifier_re, _FLAGS),
-        clause_break=regex.compile(
+        growth_before=_compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        growth_after=_compile(rf"\A\s*(?:{_alt(p['growth_after'])})\b", _FLAGS),
+        decline_before=_compile(rf"\b(?:{_alt(p['decline_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        decline_after=_compile(rf"\A\s*(?:{_alt(p['decline_after'])})\b", _FLAGS),
+        status=_compile(status_re, _FLAGS),
+        qualifier=_compile(qualifier_re, _FLAGS),
+        clause_break=_compile(
             r";|:\s|\s[–—]\s|,\s+(?:which|while|whereas|but|although|though|including)\b|\s+while\s+|\s+whereas\s+",
             _FLAGS,
         ),
@@ -208,30 +213,50 @@ def _plain_value(m: regex.Match[str]) -> Decimal | None:
     return parse_words(m.group("word"))
 
 
-def candidates(text: str) -> Iterator[Candidate]:
-    """Every figure-shaped span of ``text``, overlaps not yet settled."""
-    for m in MONEY_BEFORE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+@cache
+def _scanners() -> dict[str, Scanner]:
+    """Each candidate rule, tried only near a digit or a number word (every figure holds one).
+    A match starts at its number, or for a currency before it at most 10 tokens earlier
+    ("U.S.$ 5"), and reads at most 200 characters and 8 runs of white space."""
+    words = list(number_words())
+    trigger = r"\d|" + trie(words)
+    return {
+        r.id: Scanner(r.pattern, trigger=trigger, lead=10 if r is MONEY_BEFORE else 0,
+                      reach=200, reach_runs=8)
+        for r in (MONEY_BEFORE, MONEY_AFTER, PERCENT, MULTIPLE, _count_rule())
+    }
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
+    """Every figure-shaped span of ``text``, overlaps not yet settled. ``prep``: the text's
+    ``Prepared`` form, when the caller has one."""
+    prep = prep or Prepared.of(text)
+    scan = _scanners()
+    for m in scan[MONEY_BEFORE.id].finditer(prep, timeout=MATCH_TIMEOUT):
         if (c := _money(m, MONEY_BEFORE.id, after=False)) is not None:
             yield c
-    for m in MONEY_AFTER.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in scan[MONEY_AFTER.id].finditer(prep, timeout=MATCH_TIMEOUT):
         if (c := _money(m, MONEY_AFTER.id, after=True)) is not None:
             yield c
-    for m in PERCENT.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in scan[PERCENT.id].finditer(prep, timeout=MATCH_TIMEOUT):
         num = parse_number(m.group("num"))
         if num is not None:
             high = parse_number(m.group("num2")) if m.group("num2") else None
             yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
-    for m in MULTIPLE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in scan[MULTIPLE.id].finditer(prep, timeout=MATCH_TIMEOUT):
         value = _plain_value(m)
         if value is not None and value > 1:
             yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
     count = _count_rule()
-    for m in count.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in scan[count.id].finditer(prep, timeout=MATCH_TIMEOUT):
         value = _plain_value(m)
         if value is None:
             continue
         # "In 2019 projects worth..." is a year, not a count
-        if m.group("num") and regex.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        if m.group("num") and _YEAR.fullmatch(m.group("num")):
             continue
         if m.group("scale"):
             value = scaled(value, m.group("scale"))
@@ -249,6 +274,7 @@ def _noun_units() -> dict[str, str]:
     return out
 
 
+@cache
 def _count_unit(noun: str) -> str:
     units = _noun_units()
     for form, unit in units.items():
@@ -257,6 +283,7 @@ def _count_unit(noun: str) -> str:
     return "count"
 
 
+@cache
 def _count_group(noun: str) -> str:
     for group, forms in load("cues")["counts"].items():
         if any(regex.fullmatch(f, noun, regex.I) for f in forms):
@@ -314,6 +341,9 @@ def _qualifier(before: str) -> Qualifier | None:
     return Qualifier(m.lastgroup) if m.lastgroup in ("over", "under", "about") else None
 
 
+_GOAL = regex.compile(r"aim|goal|target|plan|intend|seek|strive|commit")
+
+
 def _status(clause: str, start: int, end: int) -> Status:
     """The status word nearest to the number in its clause decides; a goal word anywhere wins."""
     best, best_dist = Status.ACTUAL, 10**9
@@ -322,7 +352,7 @@ def _status(clause: str, start: int, end: int) -> Status:
         word = m.group().lower()
         dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
         kind = m.lastgroup
-        if kind == "target" and regex.match(r"aim|goal|target|plan|intend|seek|strive|commit", word):
+        if kind == "target" and _GOAL.match(word):
             strong = True
         if dist < best_dist:
             best, best_dist = Status(kind), dist
@@ -459,10 +489,11 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
 def extract_figures(doc: Document, sents: Sentences | None = None) -> list[Figure]:
     """Every figure of one document, in text order."""
     sents = sents or sentences(doc.text)
-    found = settle_overlaps(list(candidates(doc.text)))
+    prep = Prepared.of(doc.text)
+    found = settle_overlaps(list(candidates(doc.text, prep)))
     if not found:
         return []
-    periods = find_periods(doc.text, doc.published)
+    periods = find_periods(doc.text, doc.published, prep=prep)
     figures = []
     for cand in found:
         fig = resolve(cand, doc, sents, periods)

@@ -57,10 +57,14 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+_WORD_PARTS = regex.compile(r"[- ]+")
+_SPACES = regex.compile(r"\s+")
+
+
 def parse_words(text: str) -> Decimal | None:
     """ "fifty-two" -> 52, "Eleven" -> 11; None when a word is unknown."""
     total = 0
-    for part in regex.split(r"[- ]+", text.strip().lower()):
+    for part in _WORD_PARTS.split(text.strip().lower()):
         if part not in _WORDS:
             return None
         total += _WORDS[part]
@@ -81,4 +85,4 @@ def scaled(number: Decimal, word: str | None) -> Decimal:
 
 def currency_code(form: str, *, after: bool = False) -> str | None:
     table = _AFTER if after else _BEFORE
-    return table.get(regex.sub(r"\s+", " ", form.strip()).lower())
+    return table.get(_SPACES.sub(" ", form.strip()).lower())

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 import regex
 
 from .dates import MONTH, month_number
+from .gazetteer import months
 from .numbers import NUMBER_WORD, parse_words
+from .rules import SIMPLE_CASE
+from .scan import Prepared, Scanner, trie
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
 YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%.,]\d|-?\s*(?:th|st|nd|rd)\b)"
@@ -22,7 +25,7 @@ _N = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
 
 # one alternation per kind of period phrase; the group name says how to resolve it
 PERIOD = regex.compile(
-    rf"""
+    SIMPLE_CASE + rf"""
     (?P<years>(?:between|from|in|during|for|over)\s+(?:the\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|and|to|till|until|through)\s*(?P<y2>{YEAR}))
   | (?P<yrange>(?<![\w-])(?P<ry1>{YEAR})\s*[-–—/]\s*(?P<ry2>{YEAR}))
   | (?P<months>(?:between\s+|from\s+)?(?P<m1>{MONTH})\s*(?:-|–|—|and|to|through|till|until)\s*(?P<m2>{MONTH})
@@ -44,10 +47,20 @@ PERIOD = regex.compile(
     _FLAGS,
 )
 
+# every period phrase holds a year, "year", "month" or a month name ("mar" also inside "grammar
+# 2022"); a phrase starts at most 34 tokens (characters or runs of white space) before the first
+# of them ("within the previous seventy seven years"), and reads at most 100 characters and 12
+# runs of white space from its start ("between September - November of last year" and the
+# lookahead after a year). Bounds with a margin; tests/test_scan.py checks them.
+_PERIOD_SCAN = Scanner(
+    PERIOD, trigger=r"(?:19|20)\d\d|" + trie(["year", "month", *months()]),
+    lead=40, reach=100, reach_runs=12,
+)
+
 # a period phrase after one of these is the base of a comparison, not the figure's period:
 # "38.3 percent more than in the same period of 2021", "17.6% higher than the previous year"
 _COMPARISON = regex.compile(
-    r"""(?:same\s+period(?:\s+(?:of|in))?
+    SIMPLE_CASE + r"""(?:same\s+period(?:\s+(?:of|in))?
         | compared\s+(?:with|to)(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?
         | than(?:\s+in)?(?:\s+the)?
         | versus | vs\.?
@@ -55,6 +68,9 @@ _COMPARISON = regex.compile(
         )\s*\Z""",
     _FLAGS,
 )
+
+
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +92,7 @@ def _count(text: str) -> int | None:
 def _rel_year(rel: str | None, published: dt.date | None) -> int | None:
     if published is None:
         return None
-    rel = regex.sub(r"\s+", " ", (rel or "this year").lower())
+    rel = _SPACES.sub(" ", (rel or "this year").lower())
     return published.year - 1 if rel.startswith("last") else published.year
 
 
@@ -133,7 +149,7 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
         return g["ty"] or g["ty2"], True
     if g["year"]:
         return g["yy"] or g["yy2"], False
-    rel = regex.sub(r"\s+", " ", g["rel"].lower())
+    rel = _SPACES.sub(" ", g["rel"].lower())
     if pub_year is None:
         return None, False
     if rel == "next year":
@@ -143,10 +159,12 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
     return str(pub_year - 1), False
 
 
-def find_periods(text: str, published: dt.date | None, offset: int = 0) -> list[PeriodMention]:
-    """Every period phrase in ``text``, with offsets shifted by ``offset``."""
+def find_periods(text: str, published: dt.date | None, offset: int = 0,
+                 prep: Prepared | None = None) -> list[PeriodMention]:
+    """Every period phrase in ``text``, with offsets shifted by ``offset``. ``prep``: the
+    text's ``Prepared`` form, when the caller has one."""
     found = []
-    for m in PERIOD.finditer(text, timeout=1.0):
+    for m in _PERIOD_SCAN.finditer(prep or text, timeout=1.0):
         value, target = _resolve(m, published)
         before = text[max(0, m.start() - 40):m.start()]
         comparison = _COMPARISON.search(before) is not None

@@ -12,6 +12,11 @@ import regex
 
 MATCH_TIMEOUT = 2.0  # seconds; a runaway match is reported as a skip, never a hang
 
+# Rules fold case the simple way ("ſ" is "s", but "ß" is not "ss" nor "ﬁ" "fi"): the full folding
+# the V1 flag turns on costs about twice the time at every position, and English news never
+# needs it. Put in front of a pattern compiled with IGNORECASE | V1.
+SIMPLE_CASE = "(?-f)"
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -27,7 +32,7 @@ def rule(rule_id: str, pattern: str, doc: str = "", flags: int = 0) -> Rule:
     """Compile and register a rule; refuses duplicate ids and empty-matching patterns."""
     if rule_id in REGISTRY:
         raise ValueError(f"rule {rule_id!r} is registered twice")
-    compiled = regex.compile(pattern, flags | regex.VERBOSE | regex.IGNORECASE | regex.V1)
+    compiled = regex.compile(SIMPLE_CASE + pattern, flags | regex.VERBOSE | regex.IGNORECASE | regex.V1)
     if compiled.fullmatch("") is not None:
         raise ValueError(f"rule {rule_id!r} matches the empty string")
     made = Rule(rule_id, compiled, doc)

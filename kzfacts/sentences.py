@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset(
 # a sentence end: punctuation, optional closing quotes/brackets, then space
 _END = regex.compile(r"""[.!?]+["'»”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
+_NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ class Sentences:
 def _is_break(text: str, end: int, mark: str) -> bool:
     if mark == "\n":
         return True
-    nxt = regex.match(r"\s*(\S)", text[end:end + 40])
+    nxt = _NEXT.match(text, end, end + 40)
     if nxt is None:
         return True
     first = nxt.group(1)

@@ -1,0 +1,174 @@
+"""Fast, exact scans: run a costly pattern only near the cheap hits every match of it contains.
+
+A rule pattern such as ``periods.PERIOD`` tries a dozen alternatives at every position of the
+text, which costs microseconds a character. Yet every match of it holds a *trigger*: a year,
+"year", "month" or a month name; every figure holds a digit or a number word. So one cheap pass
+finds the triggers, and the costly pattern is tried only at the positions from which a match
+could reach one. The result is the sequence of matches ``pattern.finditer(text)`` gives, not an
+approximation:
+
+- A match starts at most ``lead`` tokens before a trigger it holds, a token being one visible
+  character or one run of white space (``\\s+`` leaves runs unbounded, so characters would not do).
+- An attempt at a position reads at most ``reach`` characters plus ``reach_runs`` runs of white
+  space from it, lookarounds included; a run is priced at the longest one in the document.
+- Trigger hits come from a non-overlapping scan, so a trigger inside a match may be swallowed by
+  a hit that starts earlier; a match then still starts before that hit ends, so a window runs
+  from ``lead`` tokens before a hit to its last character.
+- Positions are tried left to right from where the last match ended, a chunk at a time, by a
+  wrapper ``[\\s\\S]{0,n}?(?P<_hit>...)`` whose lazy skip tries each start in turn exactly as
+  ``search`` would, with ``endpos`` past the reach of every start it tries. No match can start
+  outside the windows, so the first match found is the one ``finditer`` would give next.
+
+Triggers are found on the lower-cased text with a plain case-sensitive pattern, which is quick;
+text holding a character that case-folds to ASCII letters without being one ("ſ", "K", "ﬁ",
+"ß", "İ") is scanned with the rule's own flags instead. ``tests/test_scan.py`` checks the
+equivalence on the corpora and on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+CHUNKS = (8, 16, 32, 64, 128)  # start positions one call into the regex engine may try
+_RUNS = regex.compile(r"\s{2,}")
+_FOLDS_TO_ASCII = re.compile("[\u017f\u212a\u0130\u00df\u1e9e\ufb00-\ufb06]")
+
+
+def trie(words: list[str]) -> str:
+    """An alternation of literal ``words`` factored by common prefixes ("s(?:ix(?:teen|ty)?|...)"),
+    which the ``re`` engine scans several times faster than a flat list."""
+    if not words:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        if not rest:
+            alts.append(re.escape(head))
+        else:
+            alts.append(f"{re.escape(head)}(?:{trie(rest)}){'?' if '' in tails else ''}")
+    return "|".join(alts)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What the scanners of one text share: the text, its lower-cased form when that is safe
+    to find triggers in, the longest run of white space, and the trigger hits found so far."""
+
+    text: str
+    lower: str | None
+    space: int
+    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> Prepared:
+        lower = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+        if lower is not None and len(lower) != len(text):
+            lower = None
+        return cls(text, lower, max(map(len, _RUNS.findall(text)), default=1))
+
+
+class Hit:
+    """A match found by a ``Scanner``, with ``start``, ``end``, ``span``, ``group`` and
+    ``groupdict`` as on the match ``pattern.finditer`` gives."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: regex.Match[str]) -> None:
+        self._m = m
+
+    def start(self) -> int:
+        return self._m.start("_hit")
+
+    def end(self) -> int:
+        return self._m.end("_hit")
+
+    def span(self) -> tuple[int, int]:
+        return self._m.span("_hit")
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._m.group("_hit" if name == 0 else name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        g = self._m.groupdict()
+        del g["_hit"]
+        return g
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """``pattern`` tried only near hits of ``trigger`` (a pattern over lower-cased text).
+    ``lead``: tokens a match may start before its trigger; ``reach``/``reach_runs``: characters
+    and white-space runs an attempt may read."""
+
+    pattern: regex.Pattern[str]
+    trigger: str
+    lead: int
+    reach: int
+    reach_runs: int
+    _fast: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _safe: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _back: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _wrapped: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = self.pattern.flags & ~regex.UNICODE
+        put = object.__setattr__
+        put(self, "_fast", re.compile(self.trigger))
+        put(self, "_safe", regex.compile(self.trigger, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))))
+        put(self, "_back", regex.compile(rf"(?r)(?:\s+|\S){{0,{self.lead}}}"))
+        put(self, "_wrapped", {})
+
+    def _chunk(self, need: int) -> tuple[int, regex.Pattern[str]]:
+        """The smallest wrapper trying at least ``need`` starts (or the largest), compiled once
+        on first use: most rules only ever need one size."""
+        n = next((n for n in CHUNKS if n >= need), CHUNKS[-1])
+        pattern = self._wrapped.get(n)
+        if pattern is None:
+            flags = self.pattern.flags & ~regex.UNICODE
+            pattern = regex.compile(rf"[\s\S]{{0,{n - 1}}}?(?P<_hit>{self.pattern.pattern})", flags)
+            self._wrapped[n] = pattern
+        return n, pattern
+
+    def triggers(self, prep: Prepared) -> list[tuple[int, int]]:
+        """Spans of the trigger hits, in order (found once per text and trigger)."""
+        found = prep.hits.get(self.trigger)
+        if found is None:
+            if prep.lower is not None:
+                found = [m.span() for m in self._fast.finditer(prep.lower)]
+            else:
+                found = [m.span() for m in self._safe.finditer(prep.text)]
+            prep.hits[self.trigger] = found
+        return found
+
+    def finditer(self, text: str | Prepared, *, timeout: float | None = None) -> Iterator[Hit]:
+        """The matches ``self.pattern.finditer(text)`` gives, found near the triggers only."""
+        prep = text if isinstance(text, Prepared) else Prepared.of(text)
+        starts = self.triggers(prep)
+        if not starts:
+            return
+        text = prep.text
+        size = len(text)
+        reach = self.reach + self.reach_runs * prep.space
+        back = self._back.match
+        chunk = self._chunk
+        pos = 0
+        lead = self.lead
+        for k, end in starts:
+            last = end - 1  # the last position a match holding this trigger may start at
+            while pos <= last:
+                a = pos if pos >= k else max(pos, back(text, 0, k).start()) if lead else k
+                n, pattern = chunk(last - a + 1)
+                m = pattern.match(text, a, min(size, a + n + reach), timeout=timeout)
+                if m is None:
+                    pos = a + n  # no match starts in [a, a + n)
+                else:
+                    yield Hit(m)
+                    pos = m.end("_hit")
