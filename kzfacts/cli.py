@@ -28,6 +28,12 @@ PathsArg = Annotated[
 ]
 
 
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per processor); same output for any number."),
+]
+
+
 class Kind(StrEnum):
     figure = "figure"
     meeting = "meeting"
@@ -57,8 +63,9 @@ def _console(stderr: bool = False):
 class Run:
     """Documents and records of one run, with what was skipped on the way."""
 
-    def __init__(self, paths: list[str] | None) -> None:
+    def __init__(self, paths: list[str] | None, jobs: int = 1) -> None:
         self.paths = paths
+        self.jobs = jobs
         self.skipped: list[str] = []
         self.read = 0
 
@@ -67,7 +74,7 @@ class Run:
         from .records import Skipped
 
         err = _console(stderr=True)
-        for item in extract_paths(self.paths):
+        for item in extract_paths(self.paths, jobs=self.jobs):
             if isinstance(item, Skipped):
                 self.skipped.append(str(item))
                 err.print(f"kzfacts: skipped {item}", markup=False, highlight=False)
@@ -93,6 +100,7 @@ def figures(
     year: Annotated[Optional[int], typer.Option(help="Only figures whose period touches this year.")] = None,
     unit: Annotated[Optional[str], typer.Option(help="Only this unit, e.g. USD or percent.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only documents whose id contains this.")] = None,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Every figure in the articles, as a table.
 
@@ -102,7 +110,7 @@ def figures(
     from .render import figures_table
     from .select import figure_matches
 
-    run = Run(paths)
+    run = Run(paths, jobs)
     rows = [r for r in run.records() if isinstance(r, Figure)
             and figure_matches(r, metric=metric, year=year, unit=unit, doc=doc)]
     _console().print(figures_table(rows, title=f"{len(rows)} figures"))
@@ -123,10 +131,11 @@ def export(
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, one record per line.")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")] = None,
     kind: Annotated[Kind, typer.Option(help="Which records.")] = Kind.all,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Every field of every record, for a spreadsheet or a program.
 
-    Example: kzfacts export --jsonl -o records.jsonl
+    Example: kzfacts export --jsonl --jobs 0 -o records.jsonl
     """
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
 
@@ -135,7 +144,7 @@ def export(
         _console(stderr=True).print("kzfacts: usage: give exactly one of --csv, --json, --jsonl", markup=False)
         raise typer.Exit(2)
     fmt = chosen[0]
-    run = Run(paths)
+    run = Run(paths, jobs)
     records = (r for r in run.records() if kind is Kind.all or r.type == kind.value)
     if fmt is Format.jsonl:
         chunks = jsonl_lines(records)

@@ -80,18 +80,20 @@ def article_files(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(p), "no such file or folder")
 
 
-def read_paths(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
-    """Documents of every readable file under ``paths``; a Skipped for each that is not."""
+def read_one(path: Path) -> Document | Skipped:
+    """The Document of one article file, or a Skipped saying why it could not be read."""
     from .errors import CorpusError
 
+    try:
+        return read_file(path)
+    except CorpusError as exc:
+        return Skipped(str(path), str(exc).split(": ", 1)[-1])
+
+
+def read_paths(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
+    """Documents of every readable file under ``paths``; a Skipped for each that is not."""
     for item in article_files(Path(p) for p in paths):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        try:
-            yield read_file(item)
-        except CorpusError as exc:
-            yield Skipped(str(item), str(exc).split(": ", 1)[-1])
+        yield item if isinstance(item, Skipped) else read_one(item)
 
 
 def load_corpus(paths: Iterable[Path | str] | None = None) -> list[Document]:

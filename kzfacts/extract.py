@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .corpus import bundled_dir, make_document, read_paths
+from .corpus import article_files, bundled_dir, make_document, read_paths
 from .figures import extract_figures
 from .records import Document, Figure, Meeting, Skipped
 from .sentences import sentences
@@ -33,10 +33,21 @@ def extract(text: str, published: dt.date | str | None = None, doc: str | None =
     return extract_document(document)
 
 
-def extract_paths(paths: Iterable[Path | str] | None = None) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
+def extract_paths(paths: Iterable[Path | str] | None = None, *,
+                  jobs: int = 1) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
     """For each article under ``paths`` (default: the bundled corpus), in order: the document
-    with its records, or a Skipped saying why it could not be read. Streams: one at a time."""
-    for item in read_paths(list(paths) if paths else [bundled_dir()]):
+    with its records, or a Skipped saying why it could not be read. Streams: one at a time.
+
+    ``jobs``: worker processes (0: one per processor); the output is the same for any number.
+    """
+    roots = list(paths) if paths else [bundled_dir()]
+    if jobs != 1:
+        from .parallel import extract_parallel, resolve_jobs
+
+        if (jobs := resolve_jobs(jobs)) > 1:
+            yield from extract_parallel(article_files(Path(p) for p in roots), jobs)
+            return
+    for item in read_paths(roots):
         if isinstance(item, Skipped):
             yield item
         else:
