@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from .attribution import resolve_attribution
 from .gazetteer import load
 from .numbers import (
     CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER, NUMBER_WORD, SCALE, currency_code, parse_number,
@@ -428,6 +429,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         qualifier=qualifier, quote=quote,
         source=Span(doc.id, qstart, cand.end, sentence, f"{cand.rule}/{why}"),
         value_max=cand.value_max * sign if cand.value_max is not None else None,
+        attribution=resolve_attribution(sentence, s, e),
     )
 
 
