@@ -31,6 +31,10 @@ PathsArg = Annotated[
 class Kind(StrEnum):
     figure = "figure"
     meeting = "meeting"
+    derived = "derived"
+    fact = "fact"
+    event = "event"
+    conflict = "conflict"
     all = "all"
 
 
@@ -61,6 +65,7 @@ class Run:
         self.paths = paths
         self.skipped: list[str] = []
         self.read = 0
+        self.documents: dict = {}  # doc id -> Document, for the cross-source views
 
     def records(self):
         from .extract import extract_paths
@@ -74,6 +79,7 @@ class Run:
                 continue
             self.read += 1
             doc, records = item
+            self.documents[doc.id] = doc
             yield from records
 
     def finish(self) -> None:
@@ -122,21 +128,37 @@ def export(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON array.")] = False,
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, one record per line.")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")] = None,
-    kind: Annotated[Kind, typer.Option(help="Which records.")] = Kind.all,
+    kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
+    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file.")] = None,
 ) -> None:
     """Every field of every record, for a spreadsheet or a program.
 
-    Example: kzfacts export --jsonl -o records.jsonl
+    Derived figures ("grew by 34 percent to $24 billion" -> the year before) have their own
+    type, derived, and never pass as stated figures.
+
+    Example: kzfacts export --jsonl -o records.jsonl; kzfacts export --sqlite kz.db
     """
-    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
+    from .merge import merge, with_derived
+    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
-    if len(chosen) != 1:
-        _console(stderr=True).print("kzfacts: usage: give exactly one of --csv, --json, --jsonl", markup=False)
+    if len(chosen) + (sqlite is not None) != 1:
+        _console(stderr=True).print("kzfacts: usage: give exactly one of --csv, --json, --jsonl, --sqlite", markup=False)
         raise typer.Exit(2)
-    fmt = chosen[0]
     run = Run(paths)
-    records = (r for r in run.records() if kind is Kind.all or r.type == kind.value)
+    if sqlite is not None:
+        merged = _merged(run)
+        write_sqlite(sqlite, run.documents.values(), merged.records, merged.facts, merged.events,
+                     merged.conflicts)
+        run.finish()
+        return
+    fmt = chosen[0]
+    if kind in (Kind.fact, Kind.event, Kind.conflict):
+        merged = _merged(run)
+        records = iter({Kind.fact: merged.facts, Kind.event: merged.events,
+                        Kind.conflict: merged.conflicts}[kind])
+    else:
+        records = (r for r in with_derived(run.records()) if kind is Kind.all or r.type == kind.value)
     if fmt is Format.jsonl:
         chunks = jsonl_lines(records)
     elif fmt is Format.json:
@@ -148,4 +170,124 @@ def export(
         sys.stdout.flush()
     else:
         write_atomic(output, chunks)
+    run.finish()
+
+
+# --- cross-source views (issue 6) ------------------------------------------------------------
+
+SaveOpt = Annotated[
+    Optional[Path],
+    typer.Option("--save", help="Also save the view as FILE.svg or FILE.html.", show_default=False),
+]
+
+
+def _merged(run: "Run"):
+    """Every record of the run merged across documents."""
+    from .merge import merge
+
+    records = list(run.records())
+    return merge(records, {d.id: d.published for d in run.documents.values()})
+
+
+def _show(renderable, save: Optional[Path]) -> None:
+    """Print to stdout, and save as SVG or HTML when asked."""
+    from rich.console import Console
+
+    from .render import save_console
+
+    if save is not None and save.suffix.lower() not in (".svg", ".html", ".htm"):
+        _console(stderr=True).print(f"kzfacts: usage: --save takes a .svg or .html file, not {save}", markup=False)
+        raise typer.Exit(2)
+    console = Console(soft_wrap=False, record=save is not None)
+    console.print(renderable)
+    if save is not None:
+        save_console(console, save)
+
+
+@app.command()
+def facts(
+    paths: PathsArg = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", help="Only facts reported by at least N documents.")] = 1,
+    metric: Annotated[Optional[str], typer.Option(help="Only this metric, e.g. trade_volume.")] = None,
+    year: Annotated[Optional[int], typer.Option(help="Only facts whose period touches this year.")] = None,
+    save: SaveOpt = None,
+) -> None:
+    """Figures grouped across articles into facts: one row per fact with every source behind it.
+
+    Values of one metric, unit, period and status that agree within rounding and their
+    qualifiers ("over $24 billion" and "$24.1 billion") are one fact.
+
+    Example: kzfacts facts --metric trade_volume --min-sources 2
+    """
+    from .render import facts_table
+    from .select import fact_matches
+
+    run = Run(paths)
+    rows = [f for f in _merged(run).facts
+            if f.n_docs >= min_sources and fact_matches(f, metric=metric, year=year)]
+    _show(facts_table(rows, title=f"{len(rows)} facts"), save)
+    run.finish()
+
+
+@app.command()
+def conflicts(
+    paths: PathsArg = None,
+    save: SaveOpt = None,
+) -> None:
+    """Facts and events whose sources disagree, both quotes side by side.
+
+    Values beyond tolerance for one metric and period, or one visit dated in different months.
+    Where both sides name different sources (customs against statistics), the note says so.
+
+    Example: kzfacts conflicts corpus/ ../shared/dev/docs
+    """
+    from .render import conflicts_table
+
+    run = Run(paths)
+    merged = _merged(run)
+    refs = {x.id: x for x in [*merged.facts, *merged.events]}
+    _show(conflicts_table(merged.conflicts, refs, title=f"{len(merged.conflicts)} conflicts"), save)
+    run.finish()
+
+
+@app.command()
+def timeline(
+    paths: PathsArg = None,
+    metric: Annotated[Optional[str], typer.Option(help="Only facts of this metric (meetings are always shown).")] = None,
+    year: Annotated[Optional[int], typer.Option(help="Only lines that touch this year.")] = None,
+    save: SaveOpt = None,
+) -> None:
+    """Meetings and figures by date, one line each (merged across articles).
+
+    Example: kzfacts timeline --year 2022
+    """
+    from .render import timeline_table
+    from .select import event_matches, fact_matches
+
+    run = Run(paths)
+    merged = _merged(run)
+    items = [f for f in merged.facts if fact_matches(f, metric=metric, year=year)]
+    items += [e for e in merged.events if event_matches(e, year=year)]
+    _show(timeline_table(items, title="timeline"), save)
+    run.finish()
+
+
+class Chart(StrEnum):
+    trade = "trade"
+
+
+@app.command()
+def chart(
+    what: Annotated[Chart, typer.Argument(help="What to draw: trade (volume by year).")],
+    paths: PathsArg = None,
+    save: SaveOpt = None,
+) -> None:
+    """A bar chart in the terminal: trade volume by year, with the spread between sources.
+
+    Example: kzfacts chart trade corpus/ ../shared/dev/docs --save trade.svg
+    """
+    from .render import trade_chart
+
+    run = Run(paths)
+    _show(trade_chart(_merged(run).facts), save)
     run.finish()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .records import Figure
+from .records import Event, Fact, Figure
 
 
 def period_years(period: str | None) -> tuple[int, int] | None:
@@ -29,3 +29,19 @@ def figure_matches(fig: Figure, *, metric: str | None = None, year: int | None =
         if span is None or not span[0] <= year <= span[1]:
             return False
     return True
+
+
+def fact_matches(fact: Fact, *, metric: str | None = None, year: int | None = None) -> bool:
+    if metric and fact.metric != metric.lower():
+        return False
+    if year is not None:
+        span = period_years(fact.period)
+        if span is None or not span[0] <= year <= span[1]:
+            return False
+    return True
+
+
+def event_matches(event: Event, *, year: int | None = None) -> bool:
+    if year is None:
+        return True
+    return bool(event.date) and event.date[:4] == str(year)
