@@ -44,7 +44,8 @@ DERIVED = Decimal("0.02")
 def interval(fig: FigureLike) -> tuple[Decimal, Decimal]:
     """The values a record allows: its value (or range) widened by rounding and its qualifier."""
     lo, hi = sorted((fig.value, fig.value_max if fig.value_max is not None else fig.value))
-    widen_lo = widen_hi = ROUNDING
+    # "52 joint projects" is a count, not a rounded amount: 52 and 53 differ
+    widen_lo = widen_hi = Decimal(0) if fig.unit == "count" else ROUNDING
     if fig.qualifier is Qualifier.OVER:
         widen_lo, widen_hi = Decimal(0), OVER
     elif fig.qualifier is Qualifier.UNDER:
