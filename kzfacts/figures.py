@@ -152,7 +152,7 @@ def cues() -> _Cues:
         project_value_before=bound_before(b["project_nouns"]),
         agreement_value_before=bound_before(b["agreement_nouns"]),
         bound_value_after=regex.compile(
-            rf"\A\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
+            rf"\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
             _FLAGS,
         ),
         signing=regex.compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
@@ -391,6 +391,18 @@ def _metric_count(cand: Candidate, sentence: str) -> tuple[Metric, str] | None:
     return Metric.OTHER, f"other.count.{group}"
 
 
+_MULTIPLE_CONTEXT = regex.compile(
+    r"\b(?:increas\w*|gr[eo]w\w*|rose|rise|risen|expand\w*|jump\w*|multipl\w*|up|surg\w*|soar\w*|boost\w*)"
+    r"(?:\s+by)?(?:\s+(?:more\s+than|over|almost|nearly|about|some))?\s*\Z",
+    _FLAGS,
+)
+_MULTIPLE_AFTER = regex.compile(r"\s*(?:more|higher|larger|bigger|greater|as\s+much|over|since|compared)\b", _FLAGS)
+
+
+def cand_text(text: str, cand: Candidate) -> str:
+    return text[cand.start:cand.end]
+
+
 def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[PeriodMention]) -> Figure | None:
     """A Figure from a candidate, or None when the rules cannot decide what it is."""
     text = doc.text
@@ -405,6 +417,10 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     elif cand.kind == "percent":
         metric, why, sign = _metric_percent(sentence, s, e, prev)
     elif cand.kind == "multiple":
+        # "grew threefold", "60 times more": a change; "viewed 1,000 times" is none
+        if not _MULTIPLE_CONTEXT.search(sentence[max(0, s - 50):s]) and not _MULTIPLE_AFTER.match(
+            sentence, e) and "fold" not in cand_text(text, cand).lower():
+            return None
         metric, why = Metric.OTHER, "other.multiple"
     else:
         got = _metric_count(cand, sentence)

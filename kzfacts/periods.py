@@ -50,7 +50,7 @@ _COMPARISON = regex.compile(
     r"""(?:same\s+period(?:\s+(?:of|in))?
         | compared\s+(?:with|to)(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?
         | than(?:\s+in)?(?:\s+the)?
-        | versus | vs\.?
+        | versus | vs\.? | from
         | (?:up|down|rise|rising|increase|grew|growth|rose|fell)\s+from\s+[^,;]{0,30}
         )\s*\Z""",
     _FLAGS,
