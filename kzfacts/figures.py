@@ -40,7 +40,7 @@ MONEY_BEFORE = rule(
     (?<![\w$])(?P<cur>{CURRENCY_BEFORE})\$?       # "US$", "USD", "$"; "US$$31.2" is a typo we forgive
     \s?(?P<num>{NUMBER})(?![\d,])
     {_RANGE}
-    (?:\s?(?P<scale>{SCALE}))?
+    (?:[\s-]?(?P<scale>{SCALE}))?
     """,
     "a currency symbol or code before the number: $24 billion, USD 9.2 bln, US$1.2bn",
 )
@@ -61,7 +61,7 @@ PERCENT = rule(
     rf"""
     (?<![\w$.,])(?P<num>{NUMBER})(?![\d,])
     (?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER})(?=\s?(?:%|per)))?
-    \s?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
+    [\s-]?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
     """,
     "a percentage: 34 percent, 23.6%, 18 per cent",
 )
@@ -156,9 +156,13 @@ def cues() -> _Cues:
             _FLAGS,
         ),
         signing=regex.compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
-        share_before=regex.compile(rf"\b(?:{_alt(p['share_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        # "accounted for a significant 15.6 percent": two free words may stand between
+        share_before=regex.compile(
+            rf"\b(?:{_alt(p['share_before'])})(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS
+        ),
         share_after=regex.compile(
-            r"\A\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?P<what>trade|turnover|exports|imports|investments?|FDI)\b",
+            r"\A\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
+            r"(?P<what>trade|turnover|exports|imports|investments?|FDI)\b|(?:share|stake)\b)",
             _FLAGS,
         ),
         growth_before=regex.compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
@@ -280,10 +284,14 @@ _CUE_AFTER = 50  # and after it ("$320 bil. FDI", "US$35 billion worth of bilate
 
 
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
-    """The metric cue group nearest to the number at [start, end) of ``sentence``."""
-    best, best_dist = None, 10**9
+    """The metric cue group nearest to the number at [start, end) of ``sentence``.
+
+    A commodity word just before a trade cue makes it one commodity's trade, which is no
+    core metric ("natural gas exports ... were worth $503mn", "agricultural trade stood at")."""
+    best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
-    for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)):
+    found = list(cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)))
+    for m in found:
         if m.end() <= start:
             dist = start - m.end()
         elif m.start() >= end:
@@ -291,7 +299,11 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         else:
             continue
         if dist < best_dist:
-            best, best_dist = m.lastgroup, dist
+            best, best_dist, best_at = m.lastgroup, dist, m.start()
+    if best in _TOPICS:
+        for m in found:
+            if m.lastgroup == "commodity" and 0 <= best_at - m.end() <= 3:
+                return "commodity", best_dist
     return best, best_dist
 
 
@@ -314,10 +326,16 @@ def _qualifier(before: str) -> Qualifier | None:
     return Qualifier(m.lastgroup) if m.lastgroup in ("over", "under", "about") else None
 
 
-def _status(clause: str, start: int, end: int) -> Status:
-    """The status word nearest to the number in its clause decides; a goal word anywhere wins."""
+_BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
+
+
+def _status(clause: str, start: int, end: int, published: dt.date | None = None) -> Status:
+    """The status word nearest to the number in its clause decides; a goal word anywhere wins,
+    and so does a deadline that is still ahead ("to $35 billion by 2030")."""
     best, best_dist = Status.ACTUAL, 10**9
-    strong = False
+    strong = any(
+        published is None or int(m.group("y")) > published.year for m in _BY_YEAR.finditer(clause)
+    )
     for m in cues().status.finditer(clause):
         word = m.group().lower()
         dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
@@ -341,9 +359,7 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
         if after.group("project"):
             return Metric.PROJECT_VALUE, "project_value.worth_of"
         return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
-    cue, _ = _nearest_cue(sentence, s, e)
-    if cue == "trade_weak" and c.metric.search(prev_sentence) and "trade" in _groups(prev_sentence):
-        cue = "trade"
+    cue = _cue(sentence, s, e, prev_sentence)
     return {
         "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),
         "export": (Metric.EXPORT_VOLUME, "export_volume.cue"),
@@ -352,21 +368,28 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
     }.get(cue or "", (Metric.OTHER, f"other.{cue or 'no_cue'}"))
 
 
-def _groups(text: str) -> set[str]:
-    return {m.lastgroup for m in cues().metric.finditer(text) if m.lastgroup}
+_TOPICS = ("trade", "export", "import", "investment")
+
+
+def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
+    """The metric cue of the number at [s, e); a word pointing back ("the figure", "sales")
+    takes the last topic of the sentence before."""
+    cue, _ = _nearest_cue(sentence, s, e)
+    if cue == "same_as_before":
+        topics = [m.lastgroup for m in cues().metric.finditer(prev_sentence) if m.lastgroup in _TOPICS]
+        cue = topics[-1] if topics else None
+    return cue
 
 
 def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
     """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
     c = cues()
     before, after = sentence[max(0, s - 60):s], sentence[e:e + 40]
-    cue, _ = _nearest_cue(sentence, s, e)
-    if cue == "trade_weak" and "trade" in _groups(prev_sentence):
-        cue = "trade"
+    cue = _cue(sentence, s, e, prev_sentence)
     share_after = c.share_after.match(after)
     if c.share_before.search(before) or share_after:
-        what = share_after.group("what").lower() if share_after else None
-        if (what in ("trade", "turnover")) or (what is None and cue == "trade"):
+        what = (share_after.group("what") or "").lower() if share_after else ""
+        if what in ("trade", "turnover") or (not what and cue == "trade"):
             return Metric.TRADE_SHARE, "trade_share.cue", 1
         return Metric.OTHER, "other.share", 1
     sign = 0
@@ -429,7 +452,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         metric, why = got
     c0, c1 = _clause(sentence, s, e)
     clause = sentence[c0:c1]
-    status = _status(clause, s - c0, e - c0)
+    status = _status(clause, s - c0, e - c0, doc.published)
     qualifier = None if cand.kind == "count" and cand.value_max else _qualifier(sentence[:s])
     qstart = cand.start
     if qualifier is not None:
@@ -453,6 +476,12 @@ _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this
 def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
             clause: tuple[int, int], sentence: tuple[int, int], status: Status) -> str | None:
     target = status is Status.TARGET
+    # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
+    # phrase is that period's, even a comparison base
+    text = sents.text
+    before = [p for p in periods if p.end <= cand.start and sentence[0] <= p.start]
+    if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
+        return before[-1].value
     for lo, hi in (clause, sentence):
         inside = [p for p in periods if lo <= p.start and p.end <= hi]
         got = pick_period(inside, cand.start, cand.end, target=target)
