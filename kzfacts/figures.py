@@ -327,20 +327,29 @@ def _qualifier(before: str) -> Qualifier | None:
 
 
 _BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
+_GOAL = regex.compile(r"aim|goal|target|plan|intend|seek|strive|commit", _FLAGS)
+_GOAL_BEFORE, _GOAL_AFTER = 80, 20  # how near a goal word must stand to rule a number
+_DEADLINE_NEAR = 40  # and a deadline ("by 2030")
+
+
+def _near(m: regex.Match[str], start: int, end: int, before: int, after: int) -> bool:
+    return (m.end() <= start and start - m.end() <= before) or (m.start() >= end and m.start() - end <= after)
 
 
 def _status(clause: str, start: int, end: int, published: dt.date | None = None) -> Status:
-    """The status word nearest to the number in its clause decides; a goal word anywhere wins,
-    and so does a deadline that is still ahead ("to $35 billion by 2030")."""
+    """The status word nearest to the number in its clause decides; a goal word or a deadline
+    still ahead close to the number wins ("the stated goal of $35 billion", "to $35 billion by
+    2030"), but not one further off ("reached $41 billion, surpassing the target of $40 billion")."""
     best, best_dist = Status.ACTUAL, 10**9
     strong = any(
-        published is None or int(m.group("y")) > published.year for m in _BY_YEAR.finditer(clause)
+        (published is None or int(m.group("y")) > published.year)
+        and _near(m, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
+        for m in _BY_YEAR.finditer(clause)
     )
     for m in cues().status.finditer(clause):
-        word = m.group().lower()
-        dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
         kind = m.lastgroup
-        if kind == "target" and regex.match(r"aim|goal|target|plan|intend|seek|strive|commit", word):
+        dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
+        if kind == "target" and _GOAL.match(m.group()) and _near(m, start, end, _GOAL_BEFORE, _GOAL_AFTER):
             strong = True
         if dist < best_dist:
             best, best_dist = Status(kind), dist

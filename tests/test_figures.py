@@ -183,6 +183,8 @@ OTHER_ARTICLES = [
          ("Figure[other 20 percent 2023 actual]", "Figure[investment 2200000000 USD 2023 actual]")),
     Case("Trade grew 25 percent compared with the same period of the previous year ($20.5 billion).",
          ("Figure[trade_growth 25 percent None actual]", "Figure[trade_volume 20500000000 USD 2023 actual]")),
+    Case("Trade hit $30 billion in 2023, beating the earlier target of $25 billion.",
+         ("Figure[trade_volume 30000000000 USD 2023 actual]", "Figure[trade_volume 25000000000 USD 2023 target]")),
     Case("Kazakhstan is ready to supply goods worth $1.5 billion to China.",
          ("Figure[other 1500000000 USD None target]",)),
     Case("Some 30 projects with total investment of $8 billion are under way.",
