@@ -108,6 +108,7 @@ class _Cues:
     agreement_value_before: regex.Pattern[str]
     bound_value_after: regex.Pattern[str]
     signing: regex.Pattern[str]
+    bound_nouns: regex.Pattern[str]  # named groups: project, agreement
     share_before: regex.Pattern[str]
     share_after: regex.Pattern[str]
     growth_before: regex.Pattern[str]
@@ -156,6 +157,9 @@ def cues() -> _Cues:
             _FLAGS,
         ),
         signing=regex.compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
+        bound_nouns=regex.compile(
+            rf"\b(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b", _FLAGS
+        ),
         # "accounted for a significant 15.6 percent": two free words may stand between
         share_before=regex.compile(
             rf"\b(?:{_alt(p['share_before'])})(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS
@@ -468,7 +472,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         qm = cues().qualifier.search(sentence[max(0, s - 60):s])
         if qm:
             qstart = s0 + max(0, s - 60) + qm.start()
-    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status)
+    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric)
     value = cand.value * sign
     quote = text[qstart:cand.end]
     return Figure(
@@ -482,8 +486,26 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
 _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
 
 
+_FAMILIES = {
+    Metric.TRADE_VOLUME: "trade", Metric.TRADE_GROWTH: "trade", Metric.TRADE_SHARE: "trade",
+    Metric.EXPORT_VOLUME: "trade", Metric.IMPORT_VOLUME: "trade", Metric.INVESTMENT: "investment",
+    Metric.PROJECT_COUNT: "project", Metric.PROJECT_VALUE: "project",
+    Metric.AGREEMENT_COUNT: "agreement", Metric.AGREEMENT_VALUE: "agreement",
+}
+_CUE_FAMILIES = {"trade": "trade", "export": "trade", "import": "trade", "investment": "investment"}
+
+
+def _families(text: str) -> set[str]:
+    """The subjects a sentence speaks of: trade, investment, projects, agreements."""
+    found = {_CUE_FAMILIES[m.lastgroup] for m in cues().metric.finditer(text) if m.lastgroup in _CUE_FAMILIES}
+    for m in cues().bound_nouns.finditer(text):
+        found.add(m.lastgroup)
+    return found
+
+
 def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
-            clause: tuple[int, int], sentence: tuple[int, int], status: Status) -> str | None:
+            clause: tuple[int, int], sentence: tuple[int, int], status: Status,
+            metric: Metric) -> str | None:
     target = status is Status.TARGET
     # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
     # phrase is that period's, even a comparison base
@@ -496,17 +518,18 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         got = pick_period(inside, cand.start, cand.end, target=target)
         if got is not None:
             return got.value
-    if status is not Status.ACTUAL:
+    family = _FAMILIES.get(metric)
+    if status is not Status.ACTUAL or family is None:
         return None
     # "China's exports to Kazakhstan reached US$13.98 billion" after "in 2021 total trade...":
-    # the year the article is speaking of carries over to the next sentences
+    # the year the article speaks of carries over to the next sentences on the same subject
     for back in range(1, _INHERIT_SENTENCES + 1):
         if idx - back < 0:
             break
         lo, hi = sents.spans[idx - back]
         inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.comparison and not p.target]
         if inside:
-            return inside[-1].value
+            return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     return None
 
 
