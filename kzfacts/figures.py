@@ -427,6 +427,9 @@ def _metric_count(cand: Candidate, sentence: str) -> tuple[Metric, str] | None:
     return Metric.OTHER, f"other.count.{group}"
 
 
+_FROM_BASE = regex.compile(r"\bfrom(?:\s+(?:above|over|about|around|nearly|almost|just|some|under|below))*\s*\Z", _FLAGS)
+_TO_NEXT = regex.compile(r"[^.;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}(?:[$€¥₸]|US|USD|\d)", _FLAGS)
+
 _MULTIPLE_CONTEXT = regex.compile(
     r"\b(?:increas\w*|gr[eo]w\w*|rose|rise|risen|expand\w*|jump\w*|multipl\w*|up|surg\w*|soar\w*|boost\w*)"
     r"(?:\s+by)?(?:\s+(?:more\s+than|over|almost|nearly|about|some))?\s*\Z",
@@ -465,7 +468,10 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         metric, why = got
     c0, c1 = _clause(sentence, s, e)
     clause = sentence[c0:c1]
-    status = _status(clause, s - c0, e - c0, doc.published)
+    if _FROM_BASE.search(sentence[max(0, s - 30):s]) and _TO_NEXT.match(sentence, e):
+        status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
+    else:
+        status = _status(clause, s - c0, e - c0, doc.published)
     qualifier = None if cand.kind == "count" and cand.value_max else _qualifier(sentence[:s])
     qstart = cand.start
     if qualifier is not None:
@@ -513,6 +519,10 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     before = [p for p in periods if p.end <= cand.start and sentence[0] <= p.start]
     if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
         return before[-1].value
+    # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
+    after = [p for p in periods if p.start >= cand.end and p.end <= sentence[1]]
+    if after and not after[0].target and regex.fullmatch(r"\s*", text[cand.end:after[0].start]):
+        return after[0].value
     for lo, hi in (clause, sentence):
         inside = [p for p in periods if lo <= p.start and p.end <= hi]
         got = pick_period(inside, cand.start, cand.end, target=target)
