@@ -283,6 +283,7 @@ def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 # --- resolvers --------------------------------------------------------------------------------
 
+_TOPICS = ("trade", "export", "import", "investment")  # cue groups that name a core metric
 _CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
 _CUE_AFTER = 50  # and after it ("$320 bil. FDI", "US$35 billion worth of bilateral trade")
 
@@ -379,9 +380,6 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
         "import": (Metric.IMPORT_VOLUME, "import_volume.cue"),
         "investment": (Metric.INVESTMENT, "investment.cue"),
     }.get(cue or "", (Metric.OTHER, f"other.{cue or 'no_cue'}"))
-
-
-_TOPICS = ("trade", "export", "import", "investment")
 
 
 def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
