@@ -164,9 +164,12 @@ def cues() -> _Cues:
         share_before=regex.compile(
             rf"\b(?:{_alt(p['share_before'])})(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS
         ),
+        # "40 percent of the total volume of mutual trade", "a 21.3% share (valued at $21.7bn)
+        # of Kazakhstan's total foreign trade"
         share_after=regex.compile(
-            r"\A\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
-            r"(?P<what>trade|turnover|exports|imports|investments?|FDI)\b|(?:share|stake)\b)",
+            r"\A\s*(?:(?P<word>share|stake)\b(?:\s*\([^()]{0,40}\))?)?"
+            r"(?:\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
+            r"(?P<what>trade|turnover|exports|imports|investments?|FDI)\b)?",
             _FLAGS,
         ),
         growth_before=regex.compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
@@ -395,9 +398,11 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
 def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
     """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
     c = cues()
-    before, after = sentence[max(0, s - 60):s], sentence[e:e + 40]
+    before, after = sentence[max(0, s - 60):s], sentence[e:e + 100]
     cue = _cue(sentence, s, e, prev_sentence)
     share_after = c.share_after.match(after)
+    if share_after is not None and not (share_after.group("word") or share_after.group("what")):
+        share_after = None
     if c.share_before.search(before) or share_after:
         what = (share_after.group("what") or "").lower() if share_after else ""
         if what in ("trade", "turnover") or (not what and cue == "trade"):
