@@ -195,7 +195,7 @@ def _when(item: Fact | Event) -> str:
 def _when_key(item: Fact | Event) -> tuple[int, str]:
     when = _when(item)
     if not when:
-        return (1, "")
+        return (2, "")  # undated lines last
     # "--03-14" has no year: it sorts after every dated line
     return (0, when) if not when.startswith("--") else (1, when)
 
