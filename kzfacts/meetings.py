@@ -576,7 +576,7 @@ def _place(text: str, a: int, b: int) -> str | None:
     lex = lexicon()
     for m in lex.place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(0, m.start() - 25):m.start()]
-        if regex.search(r"\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z", before):
+        if regex.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z", before):
             return places()[m.group()]
     return None
 
@@ -649,6 +649,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     kind = _KIND.get(r.id, MeetingKind.MEETING)
     if r.id == "meeting.during_meeting_with" and m.group("noun").lower() == "talks":
         kind = MeetingKind.TALKS
+    if r.id == "meeting.between":
+        word = m.group().lower()
+        kind = (MeetingKind.CALL if "phone" in word else
+                MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
     future = bool(lex.future.search(lead[-40:])) or bool(regex.search(r"\bto\s+\Z", lead))
     subj: list[Mention] = []
@@ -734,8 +738,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
     if past and not has_date:
         date, source = None, None
-    qs = min([at, *(x.start for x in (*subj, *obj))])
-    qe = max([end, *(x.end for x in (*subj, *obj))])
+    near = [x for x in (*subj, *obj) if x.start >= sent[0] and x.end <= sent[1]]
+    qs = min([at, *(x.start for x in near)])
+    qe = max([end, *(x.end for x in near)])
     location = _place(text, seg[0], seg[1])
     return _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                   nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
@@ -795,7 +800,8 @@ def _merged(a: _Found, b: _Found) -> _Found:
     kind = keep.kind
     if MeetingKind.TALKS in (a.kind, b.kind) and _family(keep.kind) == "meet":
         kind = MeetingKind.TALKS
-    return replace(keep, participants=people_, location=keep.location or other.location,
+    location = keep.location or (other.location if not other.nominal else None)
+    return replace(keep, participants=people_, location=location,
                    countries=countries, names=names, kind=kind, nominal=keep.nominal and other.nominal)
 
 

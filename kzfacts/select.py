@@ -29,3 +29,20 @@ def figure_matches(fig: Figure, *, metric: str | None = None, year: int | None =
         if span is None or not span[0] <= year <= span[1]:
             return False
     return True
+
+
+def person_matches(participants: tuple[str, ...] | list[str], wanted: list[str]) -> bool:
+    """True when every name in ``wanted`` is a participant: any alias of a people.toml person,
+    any case ("tokaev" finds "Tokayev" and "Toqayev"), else the name itself."""
+    from .gazetteer import person_aliases
+
+    aliases = person_aliases()
+    who = {aliases.get(p.lower(), p.lower()) for p in participants}
+    return all(aliases.get(w.strip().lower(), w.strip().lower()) in who for w in wanted)
+
+
+def date_key(date: str | None) -> str:
+    """A sort key for meeting dates: "2023-03-27" < "2023-04"; "--03-14" and None last."""
+    if not date:
+        return "~"
+    return date if not date.startswith("--") else "}" + date
