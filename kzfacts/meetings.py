@@ -93,9 +93,10 @@ def lexicon() -> _Lexicon:
     office_alt = _alt([f for fs in data["titles"].values() for f in fs])
     cues = data["cues"]
     return _Lexicon(
-        alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-])", regex.V1),
+        # "Xi" but not "Xi'an"; "Xi's visit" is Xi
+        alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-]|['’][a-z]{{2}})", regex.V1),
         office=regex.compile(
-            rf"""(?<![\w-])(?:(?P<country>{country_alt})\s+)?(?P<office>{office_alt})\b\.?
+            rf"""(?<![\w-])(?:(?P<country>{country_alt})\s+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b){{0,16}})""",
             _FLAGS,
         ),
@@ -203,8 +204,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if country and key and key != "other" and free(m.start(), m.end()):
             who = _office_holder(key, country, published.year if published else None)
             if who:
-                found.append(Mention(m.start(), m.end(), who, country, "office", who))
-                taken.append(m.span())
+                found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
+                taken.append((m.start(), m.end("office")))
     found.sort(key=lambda x: x.start)
     return _corefer(text, found)
 
@@ -315,7 +316,8 @@ def read_date(m: regex.Match[str], published: dt.date | None, future: bool = Fal
         return _month_day(month, day, int(year) if year else None, pub, future)
     if g["my"]:
         month = month_number(g["m3"])
-        if month is None or g["m3"].lower().rstrip(".") == "may" and not (g["rel"] or g["y3"] or g["rel2"]):
+        if month is None or g["m3"].lower().rstrip(".") == "may" and not (
+                g["rel"] or g["y3"] or g["rel2"] or m.string[max(0, m.start() - 3):m.start()].lower() == "in "):
             return None  # "may" is a verb more often than a month
         if g["y3"]:
             return f"{g['y3']}-{month:02d}"
@@ -474,6 +476,7 @@ class _Found:
     nominal: bool = False
     countries: dict[str, str | None] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # who -> name as the text writes it
+    tied: str | None = None  # "received him": the person the pronoun stands for
 
 
 def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
@@ -603,6 +606,9 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
             continue
         if regex.match(r"\s*(?:\(|[A-Z]{3,})", text[m.end():m.end() + 6]) and m.group("md"):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
+        between = text[anchor:m.start()] if m.start() >= anchor else text[m.end():anchor]
+        if regex.search(r"\b(?:since|until|till|before|after)\b", between, regex.I):
+            continue  # "first trip since the start of the pandemic in February 2020"
         dist = m.start() - anchor if m.start() >= anchor else anchor - m.end()
         if best is None or dist < best[0]:
             best = (dist, m)
@@ -657,11 +663,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     future = bool(lex.future.search(lead[-40:])) or bool(regex.search(r"\bto\s+\Z", lead))
     subj: list[Mention] = []
     obj: list[Mention] = []
+    tied: str | None = None
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.hosted", "call.phone", "meeting.video"):
         subj = _subject(text, ms, sent, at)
         if regex.match(r"\s+(?:him|her)\b", text[end:end + 6]):
             obj = _pronoun(text, ms, sent, at, {s.who for s in subj})
+            tied = obj[0].who if obj else None
         elif regex.match(r"\s+me\b", text[end:end + 5]):
             sp = _speaker(text, ms, sent, at)
             obj = [sp] if sp else []
@@ -744,7 +752,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     location = _place(text, seg[0], seg[1])
     return _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                   nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
-                  countries=countries, names=written)
+                  countries=countries, names=written, tied=tied)
 
 
 def _family(kind: MeetingKind) -> str:
@@ -779,6 +787,10 @@ def _settle(found: list[_Found]) -> list[_Found]:
 
     out: list[_Found] = []
     for f in found:
+        # "... arrived on a state visit. Tokayev received him": the text ties the two
+        if f.tied and not f.has_date and out and f.tied in out[-1].participants:
+            out[-1] = _merged(out[-1], f)
+            continue
         for i, g in enumerate(out):
             if same(f, g):
                 out[i] = _merged(g, f)
