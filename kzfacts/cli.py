@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .records import Metric
 
 app = typer.Typer(
     help="Typed, sourced facts and figures from news on Kazakhstan-China relations.",
@@ -89,7 +90,7 @@ class Run:
 @app.command()
 def figures(
     paths: PathsArg = None,
-    metric: Annotated[Optional[str], typer.Option(help="Only this metric, e.g. trade_volume.")] = None,
+    metric: Annotated[Optional[Metric], typer.Option(help="Only this metric.", case_sensitive=False)] = None,
     year: Annotated[Optional[int], typer.Option(help="Only figures whose period touches this year.")] = None,
     unit: Annotated[Optional[str], typer.Option(help="Only this unit, e.g. USD or percent.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only documents whose id contains this.")] = None,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -53,10 +54,12 @@ def human_value(fig: Figure) -> str:
 
 
 def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=False, expand=False)
-    for name, style in (("doc", "cyan"), ("metric", "magenta"), ("value", "bold green"),
-                        ("qualifier", ""), ("period", ""), ("status", ""), ("quote", "dim")):
-        table.add_column(name, style=style or None, overflow="fold")
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
+    for name, style in (("metric", "magenta"), ("value", "bold green"), ("qualifier", ""),
+                        ("period", ""), ("status", "")):
+        table.add_column(name, style=style or None, no_wrap=True)
+    table.add_column("quote", style="dim", min_width=20, ratio=1)
     for f in figures:
         table.add_row(
             Text(f.doc), Text(str(f.metric)), Text(human_value(f)), Text(str(f.qualifier or "")),
@@ -66,10 +69,13 @@ def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
 
 
 def meetings_table(meetings: Iterable[Meeting], title: str | None = None) -> Table:
-    table = Table(title=title)
-    for name, style in (("date", "bold"), ("kind", "magenta"), ("participants", "green"),
-                        ("location", ""), ("doc", "cyan"), ("quote", "dim")):
-        table.add_column(name, style=style or None, overflow="fold")
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("date", style="bold", no_wrap=True)
+    table.add_column("kind", style="magenta", no_wrap=True)
+    table.add_column("participants", style="green")
+    table.add_column("location")
+    table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
+    table.add_column("quote", style="dim", min_width=20, ratio=1)
     for m in meetings:
         date = m.date or ""
         if m.date_source == "published" and date:
