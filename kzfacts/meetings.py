@@ -20,7 +20,6 @@ counts only as part of a meeting it belongs to.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -852,7 +851,3 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         ))
     out.sort(key=lambda x: x.source.start)
     return out
-
-
-def iter_meetings(doc: Document) -> Iterator[Meeting]:
-    yield from extract_meetings(doc)
