@@ -116,6 +116,62 @@ def figures(
     run.finish()
 
 
+class MeetingKindOption(StrEnum):
+    meeting = "meeting"
+    talks = "talks"
+    visit = "visit"
+    call = "call"
+
+
+def _date_option(value: Optional[str]) -> Optional[str]:
+    """ "2023", "2023-03" or "2023-03-27", as given; anything else is a usage error."""
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _meeting_in_range(date: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
+    """Compare at the coarser precision: a meeting in "2023-03" is within --since 2023-03-15."""
+    if since is None and until is None:
+        return True
+    if not date or date.startswith("--"):
+        return False
+    if since is not None and date[:len(since)] < since[:len(date)]:
+        return False
+    if until is not None and date[:len(until)] > until[:len(date)]:
+        return False
+    return True
+
+
+@app.command()
+def meetings(
+    paths: PathsArg = None,
+    person: Annotated[Optional[list[str]], typer.Option(
+        help="Only meetings where this person took part (any alias, any case); repeat for all of several.")] = None,
+    since: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or before this date (YYYY[-MM[-DD]]).")] = None,
+    kind: Annotated[Optional[MeetingKindOption], typer.Option(help="Only this kind of meeting.")] = None,
+) -> None:
+    """Every meeting, talks, visit and phone call in the articles, as a table sorted by date.
+
+    Example: kzfacts meetings --person Tokayev --since 2023
+    """
+    from .records import Meeting
+    from .render import meetings_table
+    from .select import date_key, person_matches
+
+    run = Run(paths)
+    rows = [r for r in run.records() if isinstance(r, Meeting)
+            and (not person or person_matches(r.participants, person))
+            and (kind is None or r.kind == kind.value)
+            and _meeting_in_range(r.date, since, until)]
+    rows.sort(key=lambda m: (date_key(m.date), m.doc, m.source.start))
+    _console().print(meetings_table(rows, title=f"{len(rows)} meetings"))
+    run.finish()
+
+
 class Format(StrEnum):
     csv = "csv"
     json = "json"

@@ -45,3 +45,20 @@ def event_matches(event: Event, *, year: int | None = None) -> bool:
     if year is None:
         return True
     return bool(event.date) and event.date[:4] == str(year)
+
+
+def person_matches(participants: tuple[str, ...] | list[str], wanted: list[str]) -> bool:
+    """True when every name in ``wanted`` is a participant: any alias of a people.toml person,
+    any case ("tokaev" finds "Tokayev" and "Toqayev"), else the name itself."""
+    from .gazetteer import person_aliases
+
+    aliases = person_aliases()
+    who = {aliases.get(p.lower(), p.lower()) for p in participants}
+    return all(aliases.get(w.strip().lower(), w.strip().lower()) in who for w in wanted)
+
+
+def date_key(date: str | None) -> str:
+    """A sort key for meeting dates: "2023-03-27" < "2023-04"; "--03-14" and None last."""
+    if not date:
+        return "~"
+    return date if not date.startswith("--") else "}" + date
