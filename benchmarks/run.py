@@ -150,6 +150,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=40, help="files for the dateparser comparison")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpora")
     args = ap.parse_args()
+    start_load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
     sizes = [int(s) for s in args.sizes.split(",")]
     kz = kzfacts_cmd()
     tmp = Path(tempfile.mkdtemp(prefix="kzfacts-bench-"))
@@ -215,8 +216,10 @@ def main() -> None:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
 
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"\nkzfacts benchmark, {time.strftime('%Y-%m-%d')}, {platform.machine()} {cpu_name()}, "
-          f"{os.cpu_count()} CPUs, Python {platform.python_version()}\n")
+          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, load average at the end {load}, "
+          f"started with load {start_load}\n")
     print(f"| {'measurement':<52} | {'value':>14} | note")
     print(f"|{'-' * 54}|{'-' * 16}|------")
     for what, value, note in rows:

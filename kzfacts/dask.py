@@ -4,7 +4,7 @@
 files. Here each file becomes its JSONL lines, exactly those ``kzfacts export --jsonl`` writes,
 and the bag keeps the files' order: the partitions written in turn are the CLI's output.
 
-    >>> from kzfacts.dask import write_jsonl
+    >>> from kzfacts.dask import jsonl_bag, write_jsonl
     >>> parts = write_jsonl(["news/"], "out/")      # out/000.jsonl, out/001.jsonl, ...
     >>> lines = jsonl_bag(["news/"]).take(5)       # or work on the bag itself
 
@@ -24,6 +24,7 @@ import dask.bag as db
 
 from .corpus import article_files, bundled_dir, read_one
 from .extract import extract_document
+from .merge import with_derived
 from .records import Skipped
 from .render import jsonl_lines
 
@@ -40,11 +41,12 @@ def files_of(paths: Iterable[Path | str] | None = None) -> list[str]:
 
 
 def file_lines(path: str) -> list[str]:
-    """The JSONL lines (without their newline) of one article file; none when unreadable."""
+    """The JSONL lines (without their newline) of one article file, derived figures after the
+    stated ones as in ``kzfacts export``; none when the file is unreadable."""
     doc = read_one(Path(path))
     if isinstance(doc, Skipped):
         return []
-    return [line[:-1] for line in jsonl_lines(extract_document(doc))]
+    return [line[:-1] for line in jsonl_lines(with_derived(extract_document(doc)))]
 
 
 def jsonl_bag(paths: Iterable[Path | str] | None = None, *, partition_files: int = PARTITION_FILES) -> Bag:

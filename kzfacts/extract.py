@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .corpus import article_files, bundled_dir, make_document, read_paths
 from .figures import extract_figures
+from .meetings import extract_meetings
 from .records import Document, Figure, Meeting, Skipped
 from .sentences import sentences
 
@@ -17,6 +18,7 @@ def extract_document(doc: Document) -> list[Figure | Meeting]:
     """Every record of one document: figures then meetings, each in text order."""
     sents = sentences(doc.text)
     records: list[Figure | Meeting] = list(extract_figures(doc, sents))
+    records += extract_meetings(doc, sents)
     return records
 
 
