@@ -49,13 +49,15 @@ PERIOD = regex.compile(
 )
 
 # every period phrase holds a year, "year", "month" or a month name ("mar" also inside "grammar
-# 2022"); a phrase starts at most 34 tokens (characters or runs of white space) before the first
-# of them ("within the previous seventy seven years"), and reads at most 100 characters and 12
-# runs of white space from its start ("between September - November of last year" and the
+# 2022"), and starts at most so many tokens (characters or runs of white space) before the first
+# of them: a year 22 ("the fourth quarter of 2022"), "year" or "month" 34 ("within the previous
+# seventy seven years"), a month name 8 ("between March"); it reads at most 100 characters and
+# 12 runs of white space from its start ("between September - November of last year" and the
 # lookahead after a year). Bounds with a margin; tests/test_scan.py checks them.
 _PERIOD_SCAN = Scanner(
-    PERIOD, trigger=r"(?:19|20)\d\d|" + trie(["year", "month", *months()]),
-    lead=40, reach=100, reach_runs=12,
+    PERIOD,
+    trigger=rf"(?P<year>(?:19|20)\d\d)|(?P<word>{trie(['year', 'month'])})|(?P<month>{trie(list(months()))})",
+    lead={"year": 26, "word": 40, "month": 12}, reach=100, reach_runs=12,
 )
 
 # a period phrase after one of these is the base of a comparison, not the figure's period:

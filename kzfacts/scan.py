@@ -65,7 +65,7 @@ class Prepared:
     text: str
     lower: str | None
     space: int
-    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    hits: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> Prepared:
@@ -105,17 +105,18 @@ class Hit:
 @dataclass(frozen=True)
 class Scanner:
     """``pattern`` tried only near hits of ``trigger`` (a pattern over lower-cased text).
-    ``lead``: tokens a match may start before its trigger; ``reach``/``reach_runs``: characters
-    and white-space runs an attempt may read."""
+    ``lead``: tokens a match may start before its trigger, or per named group of ``trigger``
+    when kinds of trigger differ ("2022" is near the start of a period phrase, "years" may be
+    far from it); ``reach``/``reach_runs``: characters and white-space runs an attempt may read."""
 
     pattern: regex.Pattern[str]
     trigger: str
-    lead: int
+    lead: int | dict[str, int]
     reach: int
     reach_runs: int
     _fast: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _safe: regex.Pattern[str] = field(init=False, repr=False, compare=False)
-    _back: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    _back: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
     _wrapped: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -123,7 +124,10 @@ class Scanner:
         put = object.__setattr__
         put(self, "_fast", re.compile(self.trigger))
         put(self, "_safe", regex.compile(self.trigger, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))))
-        put(self, "_back", regex.compile(rf"(?r)(?:\s+|\S){{0,{self.lead}}}"))
+        leads = set(self.lead.values()) if isinstance(self.lead, dict) else {self.lead}
+        if isinstance(self.lead, dict) and set(self.lead) != set(self._fast.groupindex):
+            raise ValueError(f"leads {sorted(self.lead)} do not name the trigger's groups")
+        put(self, "_back", {n: regex.compile(rf"(?r)(?:\s+|\S){{0,{n}}}") for n in leads if n})
         put(self, "_wrapped", {})
 
     def _chunk(self, need: int) -> tuple[int, regex.Pattern[str]]:
@@ -137,34 +141,50 @@ class Scanner:
             self._wrapped[n] = pattern
         return n, pattern
 
-    def triggers(self, prep: Prepared) -> list[tuple[int, int]]:
-        """Spans of the trigger hits, in order (found once per text and trigger)."""
-        found = prep.hits.get(self.trigger)
-        if found is None:
-            if prep.lower is not None:
-                found = [m.span() for m in self._fast.finditer(prep.lower)]
-            else:
-                found = [m.span() for m in self._safe.finditer(prep.text)]
-            prep.hits[self.trigger] = found
+    def triggers(self, prep: Prepared) -> list[tuple[int, int, int]]:
+        """(start, end, lead) of the trigger hits, in order (the scan is done once per text and
+        trigger, whichever scanners share it).
+
+        A hit may swallow the start of another trigger (a non-overlapping scan: "may" in
+        "mayear" hides "year"); it then takes the larger lead of the two."""
+        scan, text = (self._fast, prep.lower) if prep.lower is not None else (self._safe, prep.text)
+        hits = prep.hits.get(self.trigger)
+        if hits is None:
+            hits = prep.hits[self.trigger] = [(m.start(), m.end(), m.lastgroup) for m in scan.finditer(text)]
+        if isinstance(self.lead, int):
+            return [(k, end, self.lead) for k, end, _ in hits]
+        lead, top = self.lead, max(self.lead.values())
+        found = []
+        for k, end, kind in hits:
+            n = lead[kind]
+            if n < top:
+                for t in range(k + 1, end):
+                    inner = scan.match(text, t)
+                    if inner is not None and lead[inner.lastgroup] > n:
+                        n = lead[inner.lastgroup]
+            found.append((k, end, n))
         return found
 
     def finditer(self, text: str | Prepared, *, timeout: float | None = None) -> Iterator[Hit]:
         """The matches ``self.pattern.finditer(text)`` gives, found near the triggers only."""
         prep = text if isinstance(text, Prepared) else Prepared.of(text)
-        starts = self.triggers(prep)
-        if not starts:
+        hits = self.triggers(prep)
+        if not hits:
             return
         text = prep.text
         size = len(text)
         reach = self.reach + self.reach_runs * prep.space
-        back = self._back.match
+        back = self._back
+        # each hit's window: from ``lead`` tokens before it to its last character (a match
+        # holding a trigger starts at most there), taken in order of their starts
+        windows = [(back[n].match(text, 0, k).start() if n else k, end - 1) for k, end, n in hits]
+        if not isinstance(self.lead, int):
+            windows.sort()
         chunk = self._chunk
         pos = 0
-        lead = self.lead
-        for k, end in starts:
-            last = end - 1  # the last position a match holding this trigger may start at
+        for first, last in windows:
             while pos <= last:
-                a = pos if pos >= k else max(pos, back(text, 0, k).start()) if lead else k
+                a = max(pos, first)
                 n, pattern = chunk(last - a + 1)
                 m = pattern.match(text, a, min(size, a + n + reach), timeout=timeout)
                 if m is None:
