@@ -16,6 +16,7 @@ import regex
 
 from .gazetteer import load
 from .rules import MATCH_TIMEOUT, Rule, alternation, rule
+from .rules import compiled as _re
 
 # "He said that ..." names nobody: a pronoun or a bare article is not a source
 _NOT_A_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|The|In|On|At|As)\b)"
@@ -92,4 +93,4 @@ def resolve_attribution(sentence: str, start: int, end: int) -> str | None:
                 best, best_dist = m.group("name"), dist
     if best is None:
         return None
-    return regex.sub(r"\s+", " ", best).strip()
+    return _re(r"\s+").sub(" ", best).strip()

@@ -27,6 +27,7 @@ from .numbers import (
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import MATCH_TIMEOUT, SIMPLE_CASE, Rule, alternation, rule
+from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
 from .sentences import Sentences, sentences
 
@@ -287,7 +288,7 @@ def _noun_units() -> dict[str, str]:
 def _count_unit(noun: str) -> str:
     units = _noun_units()
     for form, unit in units.items():
-        if regex.fullmatch(form, noun, regex.I):
+        if _re(form, regex.I).fullmatch(noun):
             return unit
     return "count"
 
@@ -295,7 +296,7 @@ def _count_unit(noun: str) -> str:
 @cache
 def _count_group(noun: str) -> str:
     for group, forms in load("cues")["counts"].items():
-        if any(regex.fullmatch(f, noun, regex.I) for f in forms):
+        if any(_re(f, regex.I).fullmatch(noun) for f in forms):
             return group
     return "other"
 
@@ -546,11 +547,11 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # phrase is that period's, even a comparison base
     text = sents.text
     before = [p for p in periods if p.end <= cand.start and sentence[0] <= p.start]
-    if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
+    if before and _re(r"\s*\(\s*").fullmatch(text[before[-1].end:cand.start]):
         return before[-1].value
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
     after = [p for p in periods if p.start >= cand.end and p.end <= sentence[1]]
-    if after and not after[0].target and regex.fullmatch(r"\s*", text[cand.end:after[0].start]):
+    if after and not after[0].target and _re(r"\s*").fullmatch(text[cand.end:after[0].start]):
         return after[0].value
     for lo, hi in (clause, sentence):
         inside = [p for p in periods if lo <= p.start and p.end <= hi]

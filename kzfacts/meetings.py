@@ -30,6 +30,7 @@ from .dates import MONTH, WEEKDAYS, month_number, weekday_before
 from .gazetteer import people, places, titles
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import compiled as _re
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.VERBOSE | regex.V1
@@ -129,9 +130,9 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     lex = lexicon()
     best = None
     run: list[regex.Match[str]] = []
-    for m in regex.finditer(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+", tail):
+    for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
-        is_name = (regex.fullmatch(_NAME_TOKEN, word) is not None and word.lower() not in lex.org
+        is_name = (_re(_NAME_TOKEN).fullmatch(word) is not None and word.lower() not in lex.org
                    and word.lower() not in lex.stop and word.lower() not in lex.country
                    and word not in _place_words())
         if is_name:
@@ -197,9 +198,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             taken.append((start, end))
             continue
         # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
-        complement = _country_of(tail) if regex.match(r"\s+of\b", tail) else None
+        complement = _country_of(tail) if _re(r"\s+of\b").match(tail) else None
         country = country or complement
-        key = lex.office_key.get(regex.sub(r"\s+", " ", office.lower()))
+        key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
         if country and key and key != "other" and free(m.start(), m.end()):
             who = _office_holder(key, country, published.year if published else None)
             if who:
@@ -490,9 +491,9 @@ def _coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> li
         if m.start < out[-1].end or m.start > limit:
             continue
         gap = text[out[-1].end:m.start]
-        words = regex.findall(r"[\w’'-]+", gap)
+        words = _re(r"[\w’'-]+").findall(gap)
         lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "as", "well", "to", "for", "in", "s")]
-        if len(gap) <= 160 and not lower and regex.search(r",|\band\b", gap) and "." not in gap.replace("Mr.", ""):
+        if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
             out.append(m)
         else:
             break
@@ -505,22 +506,21 @@ def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Me
     a, b = sent
     # "Ambassador Zhang said that ... met with me"
     before = [m for m in _in(ms, a, at)
-              if regex.match(rf"\s*(?:(?:also|further|then)\s+)?(?:{speech})\b", text[m.end:m.end + 30], regex.I)]
+              if _re(rf"\s*(?:(?:also|further|then)\s+)?(?:{speech})\b", regex.I).match(text[m.end:m.end + 30])]
     if before:
         return before[-1]
     # «... my visit ...,» said the Kazakh Head of State
     close = regex.compile(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
     if close:
         after = text[close.end():close.end() + 120]
-        sm = regex.match(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", after, regex.I)
+        sm = _re(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", regex.I).match(after)
         if sm:
             for m in ms:
                 if m.start >= close.end() + sm.end() and m.start <= close.end() + sm.end() + 60:
                     return m
-        lead = regex.match(r"[\s,]*", after)
+        lead = _re(r"[\s,]*").match(after)
         for m in ms:
-            if close.end() <= m.start <= close.end() + 40 and regex.match(
-                    rf"\s*(?:{speech})\b", text[m.end:m.end + 30], regex.I):
+            if close.end() <= m.start <= close.end() + 40 and _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
                 return m
     return None
 
@@ -536,7 +536,7 @@ def _subject(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> li
     out = [region[-1]]
     for m in reversed(region[:-1]):
         gap = text[m.end:out[0].start]
-        words = regex.findall(r"[\w’'-]+", gap)
+        words = _re(r"[\w’'-]+").findall(gap)
         lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well")]
         if not lower and len(gap) <= 200:
             out.insert(0, m)
@@ -544,14 +544,14 @@ def _subject(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> li
             break
     # the words between the subject and the verb must not be another clause ("Xi said he met")
     tail = text[out[-1].end:at]
-    if len(tail) > 220 or regex.search(rf"\b(?:{lexicon().speech})\b", tail, regex.I):
+    if len(tail) > 220 or _re(rf"\b(?:{lexicon().speech})\b", regex.I).search(tail):
         return []
     return out
 
 
 def _object(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> list[Mention]:
     stop = sent_end
-    for c in regex.finditer(r";|\bsaid\b|\bwho\b|\bwhich\b|\band\s+(?:discussed|said|noted|agreed|signed)\b", text[at:sent_end]):
+    for c in _re(r";|\bsaid\b|\bwho\b|\bwhich\b|\band\s+(?:discussed|said|noted|agreed|signed)\b").finditer(text[at:sent_end]):
         stop = at + c.start()
         break
     after = _in(ms, at, min(stop, at + 320))
@@ -560,7 +560,7 @@ def _object(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> l
     first = after[0]
     # "met with his Chinese counterpart" style gaps are fine; a verb between is not
     gap = text[at:first.start]
-    if regex.search(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b", gap):
+    if _re(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b").search(gap):
         return []
     return _coordinated(text, after, first, stop)
 
@@ -578,7 +578,7 @@ def _place(text: str, a: int, b: int) -> str | None:
     lex = lexicon()
     for m in lex.place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(0, m.start() - 25):m.start()]
-        if regex.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z", before):
+        if _re(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
             return places()[m.group()]
     return None
 
@@ -586,7 +586,7 @@ def _place(text: str, a: int, b: int) -> str | None:
 def _dateline(text: str) -> str | None:
     lex = lexicon()
     head = text[:400]
-    m = regex.search(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|KAZINFORM)", head)
+    m = _re(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|KAZINFORM)").search(head)
     if m:
         p = m.group("p").strip()
         for form, name in places().items():
@@ -601,12 +601,12 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
     best = None
     for m in DATE_PHRASE.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(a, m.start() - 12):m.start()]
-        if regex.search(r"\b(?:since|until|till|by|from|before)\s+\Z", before, regex.I):
+        if _re(r"\b(?:since|until|till|by|from|before)\s+\Z", regex.I).search(before):
             continue
-        if regex.match(r"\s*(?:\(|[A-Z]{3,})", text[m.end():m.end() + 6]) and m.group("md"):
+        if _re(r"\s*(?:\(|[A-Z]{3,})").match(text[m.end():m.end() + 6]) and m.group("md"):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
         between = text[anchor:m.start()] if m.start() >= anchor else text[m.end():anchor]
-        if regex.search(r"\b(?:since|until|till|before|after)\b", between, regex.I):
+        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
             continue  # "first trip since the start of the pandemic in February 2020"
         dist = m.start() - anchor if m.start() >= anchor else anchor - m.end()
         if best is None or dist < best[0]:
@@ -659,17 +659,17 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         kind = (MeetingKind.CALL if "phone" in word else
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
-    future = bool(lex.future.search(lead[-40:])) or bool(regex.search(r"\bto\s+\Z", lead))
+    future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead))
     subj: list[Mention] = []
     obj: list[Mention] = []
     tied: str | None = None
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.hosted", "call.phone", "meeting.video"):
         subj = _subject(text, ms, sent, at)
-        if regex.match(r"\s+(?:him|her)\b", text[end:end + 6]):
+        if _re(r"\s+(?:him|her)\b").match(text[end:end + 6]):
             obj = _pronoun(text, ms, sent, at, {s.who for s in subj})
             tied = obj[0].who if obj else None
-        elif regex.match(r"\s+me\b", text[end:end + 5]):
+        elif _re(r"\s+me\b").match(text[end:end + 5]):
             sp = _speaker(text, ms, sent, at)
             obj = [sp] if sp else []
         else:
@@ -703,7 +703,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         subj = _subject(text, ms, sent, at)[-1:]
     elif r.id == "visit.of":
         after = _in(ms, end, min(sent[1], end + 120))
-        if after and not regex.search(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.", text[end:after[0].start]):
+        if after and not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]):
             subj = after[:1]
     elif r.id == "visit.possessive":
         word = text[at:at + 3].lower()
@@ -712,9 +712,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             subj = [sp] if sp else []
         elif word.startswith(("’s", "'s")):
             subj = [x for x in ms if x.end == at][:1]
-    during = r.id in _NOMINAL and regex.search(
-        r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z",
-        text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
+    during = r.id in _NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in _VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
         if subj and during:
