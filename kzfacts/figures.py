@@ -25,7 +25,7 @@ from .numbers import (
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import Rule, match_timeout, rule
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
@@ -210,23 +210,24 @@ def _plain_value(m: regex.Match[str]) -> Decimal | None:
 
 def candidates(text: str) -> Iterator[Candidate]:
     """Every figure-shaped span of ``text``, overlaps not yet settled."""
-    for m in MONEY_BEFORE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    timeout = match_timeout(text)
+    for m in MONEY_BEFORE.pattern.finditer(text, timeout=timeout):
         if (c := _money(m, MONEY_BEFORE.id, after=False)) is not None:
             yield c
-    for m in MONEY_AFTER.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in MONEY_AFTER.pattern.finditer(text, timeout=timeout):
         if (c := _money(m, MONEY_AFTER.id, after=True)) is not None:
             yield c
-    for m in PERCENT.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in PERCENT.pattern.finditer(text, timeout=timeout):
         num = parse_number(m.group("num"))
         if num is not None:
             high = parse_number(m.group("num2")) if m.group("num2") else None
             yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
-    for m in MULTIPLE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in MULTIPLE.pattern.finditer(text, timeout=timeout):
         value = _plain_value(m)
         if value is not None and value > 1:
             yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
     count = _count_rule()
-    for m in count.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in count.pattern.finditer(text, timeout=timeout):
         value = _plain_value(m)
         if value is None:
             continue
