@@ -11,10 +11,11 @@ Precision first: a count is only taken with a noun we know, and a number with no
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -267,11 +268,15 @@ def _count_group(noun: str) -> str:
 
 def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate where spans overlap (spaCy's filter), in text order."""
+    # kept spans never overlap, so sorted by start only the neighbours of a new one can touch it
+    starts: list[int] = []
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect_right(starts, c.start)
+        if (i == 0 or kept[i - 1].end <= c.start) and (i == len(kept) or c.end <= kept[i].start):
+            starts.insert(i, c.start)
+            kept.insert(i, c)
+    return kept
 
 
 # --- resolvers --------------------------------------------------------------------------------
@@ -296,14 +301,32 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     return best, best_dist
 
 
+# Figures come in text order, so those of one sentence ask about the same sentence and clause
+# in turn: the cue searches over them are done once each (a sentence of 40 figures, as a table
+# on one line has, would otherwise be searched 40 times).
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in cues().clause_break.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _status_words(clause: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, status kind, whether it is a goal word) of each status cue in ``clause``."""
+    return tuple(
+        (m.start(), m.end(), m.lastgroup, m.lastgroup == "target"
+         and regex.match(r"aim|goal|target|plan|intend|seek|strive|commit", m.group().lower()) is not None)
+        for m in cues().status.finditer(clause)
+    )
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` that holds [start, end): cut at ";", ", which", " while"..."""
     lo, hi = 0, len(sentence)
-    for m in cues().clause_break.finditer(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for b_start, b_end in _clause_breaks(sentence):
+        if b_end <= start:
+            lo = b_end
+        elif b_start >= end:
+            hi = b_start
             break
     return lo, hi
 
@@ -319,12 +342,9 @@ def _status(clause: str, start: int, end: int) -> Status:
     """The status word nearest to the number in its clause decides; a goal word anywhere wins."""
     best, best_dist = Status.ACTUAL, 10**9
     strong = False
-    for m in cues().status.finditer(clause):
-        word = m.group().lower()
-        dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
-        kind = m.lastgroup
-        if kind == "target" and regex.match(r"aim|goal|target|plan|intend|seek|strive|commit", word):
-            strong = True
+    for w_start, w_end, kind, goal in _status_words(clause):
+        dist = start - w_end if w_end <= start else (w_start - end if w_start >= end else 0)
+        strong = strong or goal
         if dist < best_dist:
             best, best_dist = Status(kind), dist
     return Status.TARGET if strong else best
@@ -435,11 +455,18 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
 _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
 
 
+def _within(periods: list[PeriodMention], lo: int, hi: int) -> list[PeriodMention]:
+    """The mentions inside [lo, hi); ``periods`` is in text order, so a bisection finds them."""
+    i = bisect_left(periods, lo, key=lambda p: p.start)
+    j = bisect_left(periods, hi, key=lambda p: p.start)
+    return [p for p in periods[i:j] if p.end <= hi]
+
+
 def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
             clause: tuple[int, int], sentence: tuple[int, int], status: Status) -> str | None:
     target = status is Status.TARGET
     for lo, hi in (clause, sentence):
-        inside = [p for p in periods if lo <= p.start and p.end <= hi]
+        inside = _within(periods, lo, hi)
         got = pick_period(inside, cand.start, cand.end, target=target)
         if got is not None:
             return got.value
@@ -451,7 +478,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         if idx - back < 0:
             break
         lo, hi = sents.spans[idx - back]
-        inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.comparison and not p.target]
+        inside = [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
         if inside:
             return inside[-1].value
     return None
