@@ -39,7 +39,7 @@ PERIOD = regex.compile(
   | (?P<target>(?:by|until|till|through|to|before)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
   | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+)?(?P<yy>{YEAR})
-        | ^\s*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
+        | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
   | (?P<rel>last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
     _FLAGS,
