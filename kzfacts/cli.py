@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .records import Metric
 
 
 class _Group(TyperGroup):
@@ -60,6 +61,10 @@ PathsArg = Annotated[
 class Kind(StrEnum):
     figure = "figure"
     meeting = "meeting"
+    derived = "derived"
+    fact = "fact"
+    event = "event"
+    conflict = "conflict"
     all = "all"
 
 
@@ -125,6 +130,7 @@ class Run:
         self.settings = settings()
         self.read: set[str] = set()  # files (or "<stdin>") that gave at least one document
         self.skipped: list = []  # Skipped items, in the order met
+        self.documents: dict = {}  # doc id -> Document, for the cross-source views
 
     def records(self):
         from .extract import extract_paths
@@ -143,6 +149,7 @@ class Run:
                 continue
             doc, records = item
             self.read.add(doc.path or doc.id)
+            self.documents[doc.id] = doc
             if doc.encoding:
                 say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield from records
@@ -171,7 +178,7 @@ class Run:
 @app.command()
 def figures(
     paths: PathsArg = None,
-    metric: Annotated[Optional[str], typer.Option(help="Only this metric, e.g. trade_volume.")] = None,
+    metric: Annotated[Optional[Metric], typer.Option(help="Only this metric.", case_sensitive=False)] = None,
     year: Annotated[Optional[int], typer.Option(help="Only figures whose period touches this year.")] = None,
     unit: Annotated[Optional[str], typer.Option(help="Only this unit, e.g. USD or percent.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only documents whose id contains this.")] = None,
@@ -191,6 +198,62 @@ def figures(
     run.finish()
 
 
+class MeetingKindOption(StrEnum):
+    meeting = "meeting"
+    talks = "talks"
+    visit = "visit"
+    call = "call"
+
+
+def _date_option(value: Optional[str]) -> Optional[str]:
+    """ "2023", "2023-03" or "2023-03-27", as given; anything else is a usage error."""
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _meeting_in_range(date: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
+    """Compare at the coarser precision: a meeting in "2023-03" is within --since 2023-03-15."""
+    if since is None and until is None:
+        return True
+    if not date or date.startswith("--"):
+        return False
+    if since is not None and date[:len(since)] < since[:len(date)]:
+        return False
+    if until is not None and date[:len(until)] > until[:len(date)]:
+        return False
+    return True
+
+
+@app.command()
+def meetings(
+    paths: PathsArg = None,
+    person: Annotated[Optional[list[str]], typer.Option(
+        help="Only meetings where this person took part (any alias, any case); repeat for all of several.")] = None,
+    since: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or before this date (YYYY[-MM[-DD]]).")] = None,
+    kind: Annotated[Optional[MeetingKindOption], typer.Option(help="Only this kind of meeting.")] = None,
+) -> None:
+    """Every meeting, talks, visit and phone call in the articles, as a table sorted by date.
+
+    Example: kzfacts meetings --person Tokayev --since 2023
+    """
+    from .records import Meeting
+    from .render import meetings_table
+    from .select import date_key, person_matches
+
+    run = Run(paths)
+    rows = [r for r in run.records() if isinstance(r, Meeting)
+            and (not person or person_matches(r.participants, person))
+            and (kind is None or r.kind == kind.value)
+            and _meeting_in_range(r.date, since, until)]
+    rows.sort(key=lambda m: (date_key(m.date), m.doc, m.source.start))
+    _console().print(meetings_table(rows, title=f"{len(rows)} meetings"))
+    run.finish()
+
+
 class Format(StrEnum):
     csv = "csv"
     json = "json"
@@ -204,24 +267,40 @@ def export(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON array.")] = False,
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, one record per line.")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")] = None,
-    kind: Annotated[Kind, typer.Option(help="Which records.")] = Kind.all,
+    kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
+    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file.")] = None,
 ) -> None:
     """Every field of every record, for a spreadsheet or a program.
 
-    Example: kzfacts export --jsonl -o records.jsonl
+    Derived figures ("grew by 34 percent to $24 billion" -> the year before) have their own
+    type, derived, and never pass as stated figures.
+
+    Example: kzfacts export --jsonl -o records.jsonl; kzfacts export --sqlite kz.db
     """
-    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
+    from .merge import merge, with_derived
+    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
-    if len(chosen) != 1:
-        say("usage: give exactly one of --csv, --json, --jsonl")
+    if len(chosen) + (sqlite is not None) != 1:
+        say("usage: give exactly one of --csv, --json, --jsonl, --sqlite")
         raise typer.Exit(2)
     if output is not None and not output.parent.is_dir():
         say(f"usage: cannot write {output}: no folder {output.parent}")
         raise typer.Exit(2)
-    fmt = chosen[0]
     run = Run(paths)
-    records = (r for r in run.records() if kind is Kind.all or r.type == kind.value)
+    if sqlite is not None:
+        merged = _merged(run)
+        write_sqlite(sqlite, run.documents.values(), merged.records, merged.facts, merged.events,
+                     merged.conflicts)
+        run.finish()
+        return
+    fmt = chosen[0]
+    if kind in (Kind.fact, Kind.event, Kind.conflict):
+        merged = _merged(run)
+        records = iter({Kind.fact: merged.facts, Kind.event: merged.events,
+                        Kind.conflict: merged.conflicts}[kind])
+    else:
+        records = (r for r in with_derived(run.records()) if kind is Kind.all or r.type == kind.value)
     if fmt is Format.jsonl:
         chunks = jsonl_lines(records)
     elif fmt is Format.json:
@@ -233,4 +312,124 @@ def export(
         sys.stdout.flush()
     else:
         write_atomic(output, chunks)
+    run.finish()
+
+
+# --- cross-source views (issue 6) ------------------------------------------------------------
+
+SaveOpt = Annotated[
+    Optional[Path],
+    typer.Option("--save", help="Also save the view as FILE.svg or FILE.html.", show_default=False),
+]
+
+
+def _merged(run: "Run"):
+    """Every record of the run merged across documents."""
+    from .merge import merge
+
+    records = list(run.records())
+    return merge(records, {d.id: d.published for d in run.documents.values()})
+
+
+def _show(renderable, save: Optional[Path]) -> None:
+    """Print to stdout, and save as SVG or HTML when asked."""
+    from rich.console import Console
+
+    from .render import save_console
+
+    if save is not None and save.suffix.lower() not in (".svg", ".html", ".htm"):
+        say(f"usage: --save takes a .svg or .html file, not {save}")
+        raise typer.Exit(2)
+    console = Console(soft_wrap=False, record=save is not None)
+    console.print(renderable)
+    if save is not None:
+        save_console(console, save)
+
+
+@app.command()
+def facts(
+    paths: PathsArg = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", help="Only facts reported by at least N documents.")] = 1,
+    metric: Annotated[Optional[str], typer.Option(help="Only this metric, e.g. trade_volume.")] = None,
+    year: Annotated[Optional[int], typer.Option(help="Only facts whose period touches this year.")] = None,
+    save: SaveOpt = None,
+) -> None:
+    """Figures grouped across articles into facts: one row per fact with every source behind it.
+
+    Values of one metric, unit, period and status that agree within rounding and their
+    qualifiers ("over $24 billion" and "$24.1 billion") are one fact.
+
+    Example: kzfacts facts --metric trade_volume --min-sources 2
+    """
+    from .render import facts_table
+    from .select import fact_matches
+
+    run = Run(paths)
+    rows = [f for f in _merged(run).facts
+            if f.n_docs >= min_sources and fact_matches(f, metric=metric, year=year)]
+    _show(facts_table(rows, title=f"{len(rows)} facts"), save)
+    run.finish()
+
+
+@app.command()
+def conflicts(
+    paths: PathsArg = None,
+    save: SaveOpt = None,
+) -> None:
+    """Facts and events whose sources disagree, both quotes side by side.
+
+    Values beyond tolerance for one metric and period, or one visit dated in different months.
+    Where both sides name different sources (customs against statistics), the note says so.
+
+    Example: kzfacts conflicts corpus/ ../shared/dev/docs
+    """
+    from .render import conflicts_table
+
+    run = Run(paths)
+    merged = _merged(run)
+    refs = {x.id: x for x in [*merged.facts, *merged.events]}
+    _show(conflicts_table(merged.conflicts, refs, title=f"{len(merged.conflicts)} conflicts"), save)
+    run.finish()
+
+
+@app.command()
+def timeline(
+    paths: PathsArg = None,
+    metric: Annotated[Optional[str], typer.Option(help="Only facts of this metric (meetings are always shown).")] = None,
+    year: Annotated[Optional[int], typer.Option(help="Only lines that touch this year.")] = None,
+    save: SaveOpt = None,
+) -> None:
+    """Meetings and figures by date, one line each (merged across articles).
+
+    Example: kzfacts timeline --year 2022
+    """
+    from .render import timeline_table
+    from .select import event_matches, fact_matches
+
+    run = Run(paths)
+    merged = _merged(run)
+    items = [f for f in merged.facts if fact_matches(f, metric=metric, year=year)]
+    items += [e for e in merged.events if event_matches(e, year=year)]
+    _show(timeline_table(items, title="timeline"), save)
+    run.finish()
+
+
+class Chart(StrEnum):
+    trade = "trade"
+
+
+@app.command()
+def chart(
+    what: Annotated[Chart, typer.Argument(help="What to draw: trade (volume by year).")],
+    paths: PathsArg = None,
+    save: SaveOpt = None,
+) -> None:
+    """A bar chart in the terminal: trade volume by year, with the spread between sources.
+
+    Example: kzfacts chart trade corpus/ ../shared/dev/docs --save trade.svg
+    """
+    from .render import trade_chart
+
+    run = Run(paths)
+    _show(trade_chart(_merged(run).facts), save)
     run.finish()

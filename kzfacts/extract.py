@@ -10,6 +10,7 @@ from pathlib import Path
 from .corpus import bundled_dir, make_document, read_paths
 from .errors import CorpusError
 from .figures import extract_figures
+from .meetings import extract_meetings
 from .records import Document, Figure, Meeting, Skipped
 from .sentences import sentences
 
@@ -23,6 +24,7 @@ def extract_document(doc: Document) -> list[Figure | Meeting]:
     try:
         sents = sentences(doc.text)
         records: list[Figure | Meeting] = list(extract_figures(doc, sents))
+        records += extract_meetings(doc, sents)
     except TimeoutError:
         raise CorpusError(doc.path or doc.id, f"{doc.id}: matching timed out; "
                                               "the text is too pathological to read") from None

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .attribution import resolve_attribution
 from .gazetteer import load
 from .numbers import (
     CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER, NUMBER_WORD, SCALE, currency_code, parse_number,
@@ -41,7 +42,7 @@ MONEY_BEFORE = rule(
     (?<![\w$])(?P<cur>{CURRENCY_BEFORE})\$?       # "US$", "USD", "$"; "US$$31.2" is a typo we forgive
     \s?(?P<num>{NUMBER})(?![\d,])
     {_RANGE}
-    (?:\s?(?P<scale>{SCALE}))?
+    (?:[\s-]?(?P<scale>{SCALE}))?
     """,
     "a currency symbol or code before the number: $24 billion, USD 9.2 bln, US$1.2bn",
 )
@@ -62,7 +63,7 @@ PERCENT = rule(
     rf"""
     (?<![\w$.,])(?P<num>{NUMBER})(?![\d,])
     (?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER})(?=\s?(?:%|per)))?
-    \s?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
+    [\s-]?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
     """,
     "a percentage: 34 percent, 23.6%, 18 per cent",
 )
@@ -109,6 +110,7 @@ class _Cues:
     agreement_value_before: regex.Pattern[str]
     bound_value_after: regex.Pattern[str]
     signing: regex.Pattern[str]
+    bound_nouns: regex.Pattern[str]  # named groups: project, agreement
     share_before: regex.Pattern[str]
     share_after: regex.Pattern[str]
     growth_before: regex.Pattern[str]
@@ -153,13 +155,23 @@ def cues() -> _Cues:
         project_value_before=bound_before(b["project_nouns"]),
         agreement_value_before=bound_before(b["agreement_nouns"]),
         bound_value_after=regex.compile(
-            rf"\A\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
+            rf"\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
             _FLAGS,
         ),
         signing=regex.compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
-        share_before=regex.compile(rf"\b(?:{_alt(p['share_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        bound_nouns=regex.compile(
+            rf"\b(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b", _FLAGS
+        ),
+        # "accounted for a significant 15.6 percent": two free words may stand between
+        share_before=regex.compile(
+            rf"\b(?:{_alt(p['share_before'])})(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS
+        ),
+        # "40 percent of the total volume of mutual trade", "a 21.3% share (valued at $21.7bn)
+        # of Kazakhstan's total foreign trade"
         share_after=regex.compile(
-            r"\A\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?P<what>trade|turnover|exports|imports|investments?|FDI)\b",
+            r"\A\s*(?:(?P<word>share|stake)\b(?:\s*\([^()]{0,40}\))?)?"
+            r"(?:\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
+            r"(?P<what>trade|turnover|exports|imports|investments?|FDI)\b)?",
             _FLAGS,
         ),
         growth_before=regex.compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
@@ -281,15 +293,20 @@ def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 # --- resolvers --------------------------------------------------------------------------------
 
+_TOPICS = ("trade", "export", "import", "investment")  # cue groups that name a core metric
 _CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
 _CUE_AFTER = 50  # and after it ("$320 bil. FDI", "US$35 billion worth of bilateral trade")
 
 
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
-    """The metric cue group nearest to the number at [start, end) of ``sentence``."""
-    best, best_dist = None, 10**9
+    """The metric cue group nearest to the number at [start, end) of ``sentence``.
+
+    A commodity word just before a trade cue makes it one commodity's trade, which is no
+    core metric ("natural gas exports ... were worth $503mn", "agricultural trade stood at")."""
+    best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
-    for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)):
+    found = list(cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)))
+    for m in found:
         if m.end() <= start:
             dist = start - m.end()
         elif m.start() >= end:
@@ -297,7 +314,11 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         else:
             continue
         if dist < best_dist:
-            best, best_dist = m.lastgroup, dist
+            best, best_dist, best_at = m.lastgroup, dist, m.start()
+    if best in _TOPICS:
+        for m in found:
+            if m.lastgroup == "commodity" and 0 <= best_at - m.end() <= 3:
+                return "commodity", best_dist
     return best, best_dist
 
 
@@ -310,11 +331,10 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=64)
-def _status_words(clause: str) -> tuple[tuple[int, int, str, bool], ...]:
-    """(start, end, status kind, whether it is a goal word) of each status cue in ``clause``."""
+def _status_words(clause: str) -> tuple[tuple[tuple[int, int], str, bool], ...]:
+    """(span, status kind, whether it is a goal word) of each status cue in ``clause``."""
     return tuple(
-        (m.start(), m.end(), m.lastgroup, m.lastgroup == "target"
-         and regex.match(r"aim|goal|target|plan|intend|seek|strive|commit", m.group().lower()) is not None)
+        (m.span(), m.lastgroup, m.lastgroup == "target" and _GOAL.match(m.group()) is not None)
         for m in cues().status.finditer(clause)
     )
 
@@ -338,13 +358,39 @@ def _qualifier(before: str) -> Qualifier | None:
     return Qualifier(m.lastgroup) if m.lastgroup in ("over", "under", "about") else None
 
 
-def _status(clause: str, start: int, end: int) -> Status:
-    """The status word nearest to the number in its clause decides; a goal word anywhere wins."""
+_BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
+_GOAL = regex.compile(r"aim|goal|target|plan|intend|seek|strive|commit", _FLAGS)
+_GOAL_BEFORE, _GOAL_AFTER = 80, 20  # how near a goal word must stand to rule a number
+_DEADLINE_NEAR = 40  # and a deadline ("by 2030")
+
+
+def _near(span: tuple[int, int], start: int, end: int, before: int, after: int) -> bool:
+    """Whether ``span`` ends at most ``before`` characters before [start, end) or begins at most
+    ``after`` characters after it."""
+    (m_start, m_end) = span
+    return (m_end <= start and start - m_end <= before) or (m_start >= end and m_start - end <= after)
+
+
+@lru_cache(maxsize=64)
+def _deadlines(clause: str) -> tuple[tuple[tuple[int, int], int], ...]:
+    """(span, year) of each deadline ("by 2030") in ``clause``."""
+    return tuple((m.span(), int(m.group("y"))) for m in _BY_YEAR.finditer(clause))
+
+
+def _status(clause: str, start: int, end: int, published: dt.date | None = None) -> Status:
+    """The status word nearest to the number in its clause decides; a goal word or a deadline
+    still ahead close to the number wins ("the stated goal of $35 billion", "to $35 billion by
+    2030"), but not one further off ("reached $41 billion, surpassing the target of $40 billion")."""
     best, best_dist = Status.ACTUAL, 10**9
-    strong = False
-    for w_start, w_end, kind, goal in _status_words(clause):
+    strong = any(
+        (published is None or year > published.year)
+        and _near(span, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
+        for span, year in _deadlines(clause)
+    )
+    for (w_start, w_end), kind, goal in _status_words(clause):
         dist = start - w_end if w_end <= start else (w_start - end if w_start >= end else 0)
-        strong = strong or goal
+        if goal and _near((w_start, w_end), start, end, _GOAL_BEFORE, _GOAL_AFTER):
+            strong = True
         if dist < best_dist:
             best, best_dist = Status(kind), dist
     return Status.TARGET if strong else best
@@ -362,9 +408,7 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
         if after.group("project"):
             return Metric.PROJECT_VALUE, "project_value.worth_of"
         return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
-    cue, _ = _nearest_cue(sentence, s, e)
-    if cue == "trade_weak" and c.metric.search(prev_sentence) and "trade" in _groups(prev_sentence):
-        cue = "trade"
+    cue = _cue(sentence, s, e, prev_sentence)
     return {
         "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),
         "export": (Metric.EXPORT_VOLUME, "export_volume.cue"),
@@ -373,21 +417,27 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
     }.get(cue or "", (Metric.OTHER, f"other.{cue or 'no_cue'}"))
 
 
-def _groups(text: str) -> set[str]:
-    return {m.lastgroup for m in cues().metric.finditer(text) if m.lastgroup}
+def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
+    """The metric cue of the number at [s, e); a word pointing back ("the figure", "sales")
+    takes the last topic of the sentence before."""
+    cue, _ = _nearest_cue(sentence, s, e)
+    if cue == "same_as_before":
+        topics = [m.lastgroup for m in cues().metric.finditer(prev_sentence) if m.lastgroup in _TOPICS]
+        cue = topics[-1] if topics else None
+    return cue
 
 
 def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
     """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
     c = cues()
-    before, after = sentence[max(0, s - 60):s], sentence[e:e + 40]
-    cue, _ = _nearest_cue(sentence, s, e)
-    if cue == "trade_weak" and "trade" in _groups(prev_sentence):
-        cue = "trade"
+    before, after = sentence[max(0, s - 60):s], sentence[e:e + 100]
+    cue = _cue(sentence, s, e, prev_sentence)
     share_after = c.share_after.match(after)
+    if share_after is not None and not (share_after.group("word") or share_after.group("what")):
+        share_after = None
     if c.share_before.search(before) or share_after:
-        what = share_after.group("what").lower() if share_after else None
-        if (what in ("trade", "turnover")) or (what is None and cue == "trade"):
+        what = (share_after.group("what") or "").lower() if share_after else ""
+        if what in ("trade", "turnover") or (not what and cue == "trade"):
             return Metric.TRADE_SHARE, "trade_share.cue", 1
         return Metric.OTHER, "other.share", 1
     sign = 0
@@ -412,6 +462,21 @@ def _metric_count(cand: Candidate, sentence: str) -> tuple[Metric, str] | None:
     return Metric.OTHER, f"other.count.{group}"
 
 
+_FROM_BASE = regex.compile(r"\bfrom(?:\s+(?:above|over|about|around|nearly|almost|just|some|under|below))*\s*\Z", _FLAGS)
+_TO_NEXT = regex.compile(r"[^.;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}(?:[$€¥₸]|US|USD|\d)", _FLAGS)
+
+_MULTIPLE_CONTEXT = regex.compile(
+    r"\b(?:increas\w*|gr[eo]w\w*|rose|rise|risen|expand\w*|jump\w*|multipl\w*|up|surg\w*|soar\w*|boost\w*)"
+    r"(?:\s+by)?(?:\s+(?:more\s+than|over|almost|nearly|about|some))?\s*\Z",
+    _FLAGS,
+)
+_MULTIPLE_AFTER = regex.compile(r"\s*(?:more|higher|larger|bigger|greater|as\s+much|over|since|compared)\b", _FLAGS)
+
+
+def cand_text(text: str, cand: Candidate) -> str:
+    return text[cand.start:cand.end]
+
+
 def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[PeriodMention]) -> Figure | None:
     """A Figure from a candidate, or None when the rules cannot decide what it is."""
     text = doc.text
@@ -426,6 +491,10 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     elif cand.kind == "percent":
         metric, why, sign = _metric_percent(sentence, s, e, prev)
     elif cand.kind == "multiple":
+        # "grew threefold", "60 times more": a change; "viewed 1,000 times" is none
+        if not _MULTIPLE_CONTEXT.search(sentence[max(0, s - 50):s]) and not _MULTIPLE_AFTER.match(
+            sentence, e) and "fold" not in cand_text(text, cand).lower():
+            return None
         metric, why = Metric.OTHER, "other.multiple"
     else:
         got = _metric_count(cand, sentence)
@@ -434,14 +503,17 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         metric, why = got
     c0, c1 = _clause(sentence, s, e)
     clause = sentence[c0:c1]
-    status = _status(clause, s - c0, e - c0)
+    if _FROM_BASE.search(sentence[max(0, s - 30):s]) and _TO_NEXT.match(sentence, e):
+        status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
+    else:
+        status = _status(clause, s - c0, e - c0, doc.published)
     qualifier = None if cand.kind == "count" and cand.value_max else _qualifier(sentence[:s])
     qstart = cand.start
     if qualifier is not None:
         qm = cues().qualifier.search(sentence[max(0, s - 60):s])
         if qm:
             qstart = s0 + max(0, s - 60) + qm.start()
-    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status)
+    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric)
     value = cand.value * sign
     quote = text[qstart:cand.end]
     return Figure(
@@ -449,6 +521,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         qualifier=qualifier, quote=quote,
         source=Span(doc.id, qstart, cand.end, sentence, f"{cand.rule}/{why}"),
         value_max=cand.value_max * sign if cand.value_max is not None else None,
+        attribution=resolve_attribution(sentence, s, e),
     )
 
 
@@ -462,25 +535,54 @@ def _within(periods: list[PeriodMention], lo: int, hi: int) -> list[PeriodMentio
     return [p for p in periods[i:j] if p.end <= hi]
 
 
+_FAMILIES = {
+    Metric.TRADE_VOLUME: "trade", Metric.TRADE_GROWTH: "trade", Metric.TRADE_SHARE: "trade",
+    Metric.EXPORT_VOLUME: "trade", Metric.IMPORT_VOLUME: "trade", Metric.INVESTMENT: "investment",
+    Metric.PROJECT_COUNT: "project", Metric.PROJECT_VALUE: "project",
+    Metric.AGREEMENT_COUNT: "agreement", Metric.AGREEMENT_VALUE: "agreement",
+}
+_CUE_FAMILIES = {"trade": "trade", "export": "trade", "import": "trade", "investment": "investment"}
+
+
+def _families(text: str) -> set[str]:
+    """The subjects a sentence speaks of: trade, investment, projects, agreements."""
+    found = {_CUE_FAMILIES[m.lastgroup] for m in cues().metric.finditer(text) if m.lastgroup in _CUE_FAMILIES}
+    for m in cues().bound_nouns.finditer(text):
+        found.add(m.lastgroup)
+    return found
+
+
 def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
-            clause: tuple[int, int], sentence: tuple[int, int], status: Status) -> str | None:
+            clause: tuple[int, int], sentence: tuple[int, int], status: Status,
+            metric: Metric) -> str | None:
     target = status is Status.TARGET
+    # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
+    # phrase is that period's, even a comparison base
+    text = sents.text
+    before = _within(periods, sentence[0], cand.start)
+    if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
+        return before[-1].value
+    # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
+    after = _within(periods, cand.end, sentence[1])
+    if after and not after[0].target and regex.fullmatch(r"\s*", text[cand.end:after[0].start]):
+        return after[0].value
     for lo, hi in (clause, sentence):
         inside = _within(periods, lo, hi)
         got = pick_period(inside, cand.start, cand.end, target=target)
         if got is not None:
             return got.value
-    if status is not Status.ACTUAL:
+    family = _FAMILIES.get(metric)
+    if status is not Status.ACTUAL or family is None:
         return None
     # "China's exports to Kazakhstan reached US$13.98 billion" after "in 2021 total trade...":
-    # the year the article is speaking of carries over to the next sentences
+    # the year the article speaks of carries over to the next sentences on the same subject
     for back in range(1, _INHERIT_SENTENCES + 1):
         if idx - back < 0:
             break
         lo, hi = sents.spans[idx - back]
         inside = [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
         if inside:
-            return inside[-1].value
+            return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     return None
 
 

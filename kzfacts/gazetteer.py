@@ -7,6 +7,7 @@ A broken data file is a programmer error: it fails loudly at load time with a
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -70,3 +71,67 @@ def currencies() -> tuple[dict[str, str], dict[str, str]]:
         for f in entry.get("after", []):
             claim(after, f, code, "numbers")
     return before, after
+
+
+# --- people and places (meetings) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person of ``data/people.toml``: the name kzfacts writes, aliases, country, offices."""
+
+    key: str
+    aliases: tuple[str, ...]
+    country: str
+    titles: tuple[tuple[str, int, int | None], ...]  # (office, from year, to year or None)
+
+    def held(self, office: str, year: int) -> bool:
+        return any(t == office and start <= year <= (end or 9999) for t, start, end in self.titles)
+
+
+@cache
+def people() -> dict[str, Person]:
+    """Name kzfacts writes -> Person; an alias claimed by two people is a DataFileError."""
+    owners: dict[str, str] = {}
+    out: dict[str, Person] = {}
+    for key, entry in load("people").items():
+        try:
+            aliases = tuple(entry["aliases"])
+            country = str(entry["country"])
+            titles = tuple((str(t["title"]), int(t["from"]), (int(t["to"]) if t.get("to") else None))
+                           for t in entry.get("titles", []))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(f"data/people.toml: [{key}] is malformed: {exc!r}") from exc
+        for alias in (key, *aliases):
+            claim(owners, alias, key, "people")
+        out[key] = Person(key, aliases, country, titles)
+    return out
+
+
+@cache
+def person_aliases() -> dict[str, str]:
+    """Every alias and key (lower case) -> the person's key."""
+    return {form.lower(): p.key for p in people().values() for form in (p.key, *p.aliases)}
+
+
+@cache
+def places() -> dict[str, str]:
+    """Place form (as printed) -> the place name kzfacts writes; a form claimed twice is an error."""
+    owners: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for key, entry in load("places").items():
+        for form in (key, *entry.get("forms", [])):
+            claim(owners, form, key, "places")
+            out[form] = key
+    return out
+
+
+@cache
+def titles() -> dict[str, Any]:
+    """The office words, country words, name words and cue words of ``data/titles.toml``."""
+    data = load("titles")
+    owners: dict[str, str] = {}
+    for code, forms in data["countries"].items():
+        for form in forms:
+            claim(owners, form, code, "titles")
+    return data

@@ -33,6 +33,7 @@ PERIOD = regex.compile(
   | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+of\s+(?:(?P<ny>{YEAR})|(?P<nrel>last\s+year|this\s+year)))
   | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year)))
   | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year)))
+  | (?P<qshort>(?<![\w-])(?:(?P<qn>Q[1-4])|(?P<hn>H[12])|(?P<mn>9M|6M|3M))\s*(?:of\s+)?(?P<qsy>{YEAR}))
   | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
   | (?P<since>since\s+(?P<sy>{YEAR}))
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
@@ -48,10 +49,10 @@ PERIOD = regex.compile(
 # a period phrase after one of these is the base of a comparison, not the figure's period:
 # "38.3 percent more than in the same period of 2021", "17.6% higher than the previous year"
 _COMPARISON = regex.compile(
-    r"""(?:same\s+period(?:\s+(?:of|in))?
+    r"""(?:same\s+period(?:\s+(?:of|in))?(?:\s+the)?
         | compared\s+(?:with|to)(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?
         | than(?:\s+in)?(?:\s+the)?
-        | versus | vs\.?
+        | versus | vs\.? | from
         | (?:up|down|rise|rising|increase|grew|growth|rose|fell)\s+from\s+[^,;]{0,30}
         )\s*\Z""",
     _FLAGS,
@@ -122,6 +123,14 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
         year = int(g["qy"]) if g["qy"] else _rel_year(g["qrel"], published)
         q = ("first", "second", "third", "fourth").index(g["qord"].lower())
         return _months(year, 3 * q + 1, 3 * q + 3), False
+    if g["qshort"]:
+        year = int(g["qsy"])
+        if g["qn"]:
+            q = int(g["qn"][1])
+            return _months(year, 3 * q - 2, 3 * q), False
+        if g["hn"]:
+            return (_months(year, 1, 6) if g["hn"][1] == "1" else _months(year, 7, 12)), False
+        return _months(year, 1, int(g["mn"][0])), False
     if g["pastn"]:
         n = _count(g["pn"])
         return (f"{pub_year - n}/{pub_year}" if pub_year and n else None), False

@@ -114,6 +114,13 @@ class Figure:
     def doc(self) -> str:
         return self.source.doc
 
+    @property
+    def key(self) -> str:
+        """This record's name across views and exports: "doc:start-end"."""
+        return f"{self.source.doc}:{self.source.start}-{self.source.end}"
+
+    derived: ClassVar[bool] = False
+
     def to_row(self) -> dict[str, Any]:
         flat = {
             "type": self.type, "doc": self.source.doc, "metric": self.metric, "value": self.value,
@@ -153,6 +160,10 @@ class Meeting:
     def doc(self) -> str:
         return self.source.doc
 
+    @property
+    def key(self) -> str:
+        return f"{self.source.doc}:{self.source.start}-{self.source.end}"
+
     def to_row(self) -> dict[str, Any]:
         flat = {
             "type": self.type, "doc": self.source.doc, "date": self.date,
@@ -168,7 +179,186 @@ class Meeting:
         return f"Meeting[{self.kind} {self.date} ({who}) @ {self.location}]"
 
 
-Record = Figure | Meeting
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A figure no article states but two of its figures imply: "grew by 34 percent to $24
+    billion" -> about $17.9 billion the year before. Its own type, so that it is never scored or
+    exported as a stated figure; ``derived_from`` names the two records (their keys)."""
+
+    type: ClassVar[str] = "derived"
+    derived: ClassVar[bool] = True
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "type", "doc", "metric", "value", "value_max", "unit", "period", "status", "qualifier",
+        "attribution", "quote", "start", "end", "sentence", "rule", "derived_from",
+    )
+
+    metric: Metric
+    value: Decimal
+    unit: str
+    period: str | None
+    status: Status
+    qualifier: Qualifier | None
+    quote: str  # the two quotes it comes from, joined by " … "
+    source: Span  # from the first quote's start to the last one's end; rule is the derivation's
+    derived_from: tuple[str, ...]  # keys of the records it comes from
+    value_max: Decimal | None = None
+    attribution: str | None = None
+
+    @property
+    def doc(self) -> str:
+        return self.source.doc
+
+    @property
+    def key(self) -> str:
+        return f"{self.source.doc}:{self.source.start}-{self.source.end}:derived"
+
+    def to_row(self) -> dict[str, Any]:
+        flat = {
+            "type": self.type, "doc": self.source.doc, "metric": self.metric, "value": self.value,
+            "value_max": self.value_max, "unit": self.unit, "period": self.period,
+            "status": self.status, "qualifier": self.qualifier, "attribution": self.attribution,
+            "quote": self.quote, "start": self.source.start, "end": self.source.end,
+            "sentence": self.source.sentence, "rule": self.source.rule,
+            "derived_from": self.derived_from,
+        }
+        return {k: plain(flat[k]) for k in self.FIELDS}
+
+    def __str__(self) -> str:
+        q = f" {self.qualifier}" if self.qualifier else ""
+        return (f"Derived[{self.metric} {plain(self.value.quantize(Decimal(1)))} {self.unit} "
+                f"{self.period} {self.status}{q}]")
+
+
+FigureLike = Figure | Derived
+Record = Figure | Meeting | Derived
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure as several sources give it: the records of one (metric, unit, period,
+    status) whose values agree within tolerance."""
+
+    type: ClassVar[str] = "fact"
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "type", "id", "metric", "unit", "period", "status", "value", "value_min", "value_max",
+        "low", "high", "bound", "n_docs", "docs", "first_reported", "last_reported",
+        "attributions", "derived", "members",
+    )
+
+    id: str
+    metric: Metric
+    unit: str
+    period: str | None
+    status: Status
+    value: Decimal  # what the most direct sources say (the median of exact stated values)
+    value_min: Decimal  # the lowest and highest value any source states
+    value_max: Decimal
+    low: Decimal  # the interval every source allows, qualifiers and rounding counted
+    high: Decimal
+    bound: Qualifier | None  # None when some source states it exactly
+    docs: tuple[str, ...]
+    first_reported: _dt.date | None
+    last_reported: _dt.date | None
+    attributions: tuple[str, ...]
+    derived: int  # how many of the members are derived records
+    members: tuple[FigureLike, ...]
+
+    @property
+    def n_docs(self) -> int:
+        return len(self.docs)
+
+    def to_row(self) -> dict[str, Any]:
+        flat = {f: getattr(self, f) for f in self.FIELDS if f not in ("type", "n_docs", "members")}
+        flat.update(type=self.type, n_docs=self.n_docs, members=tuple(m.key for m in self.members))
+        return {k: plain(flat[k]) for k in self.FIELDS}
+
+    def __str__(self) -> str:
+        b = f" {self.bound}" if self.bound else ""
+        d = " derived" if self.derived == len(self.members) else ""
+        return (f"Fact[{self.metric} {plain(self.value)} {self.unit} {self.period} {self.status}{b}"
+                f" x{self.n_docs}{d}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One meeting, talks, visit or call as several articles report it."""
+
+    type: ClassVar[str] = "event"
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "type", "id", "date", "date_source", "other_dates", "kind", "participants", "location",
+        "n_docs", "docs", "members",
+    )
+
+    id: str
+    date: str | None  # the best-known date: the most precise, from the text before the byline
+    date_source: DateSource | None
+    other_dates: tuple[str, ...]  # the other dates its sources give, best first
+    kind: MeetingKind
+    participants: tuple[str, ...]
+    location: str | None
+    docs: tuple[str, ...]
+    members: tuple[Meeting, ...]
+
+    @property
+    def n_docs(self) -> int:
+        return len(self.docs)
+
+    def to_row(self) -> dict[str, Any]:
+        flat = {f: getattr(self, f) for f in self.FIELDS if f not in ("type", "n_docs", "members")}
+        flat.update(type=self.type, n_docs=self.n_docs, members=tuple(m.key for m in self.members))
+        return {k: plain(flat[k]) for k in self.FIELDS}
+
+    def __str__(self) -> str:
+        return f"Event[{self.kind} {self.date} ({', '.join(self.participants)}) x{self.n_docs}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a conflict: what some sources say, and which."""
+
+    ref: str  # the fact or event id
+    value: str  # as shown: "over $24.0 bn", "2022-09"
+    docs: tuple[str, ...]
+    quote: str
+    attribution: str | None
+    derived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two facts (or events) that should be one but whose sources disagree."""
+
+    type: ClassVar[str] = "conflict"
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "type", "id", "kind", "subject", "attributed",
+        "a_ref", "a_value", "a_docs", "a_quote", "a_attribution", "a_derived",
+        "b_ref", "b_value", "b_docs", "b_quote", "b_attribution", "b_derived",
+    )
+
+    id: str
+    kind: str  # "value": one metric and period, values beyond tolerance; "date": one visit, two months
+    subject: str  # "trade_volume USD 2022 actual", "visit Xi Jinping 2022"
+    a: Side
+    b: Side
+
+    @property
+    def attributed(self) -> bool:
+        """Both sides name their source and the sources differ: a difference of sources, which
+        views show as such rather than as an error."""
+        return bool(self.a.attribution and self.b.attribution
+                    and self.a.attribution.lower() != self.b.attribution.lower())
+
+    def to_row(self) -> dict[str, Any]:
+        flat: dict[str, Any] = {"type": self.type, "id": self.id, "kind": self.kind,
+                                "subject": self.subject, "attributed": self.attributed}
+        for name, side in (("a", self.a), ("b", self.b)):
+            flat.update({f"{name}_ref": side.ref, f"{name}_value": side.value,
+                         f"{name}_docs": side.docs, f"{name}_quote": side.quote,
+                         f"{name}_attribution": side.attribution, f"{name}_derived": side.derived})
+        return {k: plain(flat[k]) for k in self.FIELDS}
+
+    def __str__(self) -> str:
+        return f"Conflict[{self.kind} {self.subject}: {self.a.value} vs {self.b.value}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +375,7 @@ class Skipped:
 
 
 __all__ = [
-    "DateSource", "Document", "Figure", "Meeting", "MeetingKind", "Metric", "Qualifier",
-    "Record", "Skipped", "Span", "Status", "plain",
+    "Conflict", "DateSource", "Derived", "Document", "Event", "Fact", "Figure", "FigureLike",
+    "Meeting", "MeetingKind", "Metric", "Qualifier", "Record", "Side", "Skipped", "Span", "Status",
+    "plain",
 ]

@@ -12,22 +12,32 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from rich import box
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .records import Figure, Meeting, Record
+from .records import (
+    Conflict, Derived, Document, Event, Fact, Figure, Meeting, Record, Side, plain,
+)
 
 _SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "mn"))
 _SYMBOLS = {"USD": "$", "EUR": "€", "CNY": "¥", "KZT": "₸", "RUB": "₽"}
 
 
-def human_value(fig: Figure) -> str:
+def human_value(fig: Figure | Derived) -> str:
     """ "$24.0 bn", "34 %", "52", "2,710 trains", "$2.0-3.0 bn"."""
+    return human_amount(fig.value, fig.value_max, fig.unit)
+
+
+def human_amount(value: Decimal, value_max: Decimal | None, unit: str) -> str:
+    """An amount, or a range when ``value_max`` differs, as people write it: "$24.0 bn"."""
+    high = value_max if value_max != value else None
 
     def one(v: Decimal) -> str:
-        if fig.unit == "percent":
+        if unit == "percent":
             return f"{v.normalize():f}"
-        if fig.unit in _SYMBOLS or len(fig.unit) == 3 and fig.unit.isupper():
+        if unit in _SYMBOLS or len(unit) == 3 and unit.isupper():
             for size, word in _SCALES:
                 if abs(v) >= size:
                     return f"{(v / size):,.1f}"
@@ -40,23 +50,25 @@ def human_value(fig: Figure) -> str:
                 return f" {word}"
         return ""
 
-    body = one(fig.value) + (f"-{one(fig.value_max)}" if fig.value_max is not None else "")
-    if fig.unit == "percent":
+    body = one(value) + (f"-{one(high)}" if high is not None else "")
+    if unit == "percent":
         return f"{body} %"
-    if fig.unit in _SYMBOLS:
-        return f"{_SYMBOLS[fig.unit]}{body}{scale_word(fig.value)}"
-    if len(fig.unit) == 3 and fig.unit.isupper():
-        return f"{body}{scale_word(fig.value)} {fig.unit}"
-    if fig.unit == "count":
+    if unit in _SYMBOLS:
+        return f"{_SYMBOLS[unit]}{body}{scale_word(value)}"
+    if len(unit) == 3 and unit.isupper():
+        return f"{body}{scale_word(value)} {unit}"
+    if unit == "count":
         return body
-    return f"{body} {fig.unit}"
+    return f"{body} {unit}"
 
 
 def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=False, expand=False)
-    for name, style in (("doc", "cyan"), ("metric", "magenta"), ("value", "bold green"),
-                        ("qualifier", ""), ("period", ""), ("status", ""), ("quote", "dim")):
-        table.add_column(name, style=style or None, overflow="fold")
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
+    for name, style in (("metric", "magenta"), ("value", "bold green"), ("qualifier", ""),
+                        ("period", ""), ("status", "")):
+        table.add_column(name, style=style or None, no_wrap=True)
+    table.add_column("quote", style="dim", min_width=20, ratio=1)
     for f in figures:
         table.add_row(
             Text(f.doc), Text(str(f.metric)), Text(human_value(f)), Text(str(f.qualifier or "")),
@@ -66,10 +78,13 @@ def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
 
 
 def meetings_table(meetings: Iterable[Meeting], title: str | None = None) -> Table:
-    table = Table(title=title)
-    for name, style in (("date", "bold"), ("kind", "magenta"), ("participants", "green"),
-                        ("location", ""), ("doc", "cyan"), ("quote", "dim")):
-        table.add_column(name, style=style or None, overflow="fold")
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("date", style="bold", no_wrap=True)
+    table.add_column("kind", style="magenta", no_wrap=True)
+    table.add_column("participants", style="green")
+    table.add_column("location")
+    table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
+    table.add_column("quote", style="dim", min_width=20, ratio=1)
     for m in meetings:
         date = m.date or ""
         if m.date_source == "published" and date:
@@ -79,12 +94,191 @@ def meetings_table(meetings: Iterable[Meeting], title: str | None = None) -> Tab
     return table
 
 
+# --- cross-source views ------------------------------------------------------------------------
+
+DERIVED_MARK = "derived"  # how every view marks a value no article states
+
+
+def _fact_value(f: Fact) -> str:
+    bound = f"{f.bound} " if f.bound else ""
+    return bound + human_amount(f.value, None, f.unit)
+
+
+def _spread(f: Fact) -> str:
+    low, high = human_amount(f.value_min, None, f.unit), human_amount(f.value_max, None, f.unit)
+    return human_amount(f.value_min, f.value_max, f.unit) if low != high else ""
+
+
+def _reported(f: Fact) -> str:
+    if f.first_reported is None:
+        return ""
+    first, last = f.first_reported.isoformat(), f.last_reported.isoformat() if f.last_reported else ""
+    return first if first == last else f"{first} – {last}"
+
+
+def _derived_note(f: Fact) -> str:
+    if not f.derived:
+        return ""
+    return DERIVED_MARK if f.derived == len(f.members) else f"{f.derived} of {len(f.members)} {DERIVED_MARK}"
+
+
+def facts_table(facts: Iterable[Fact], title: str | None = None) -> Table:
+    """One row per fact: its value, bound, spread, sources and when they reported it."""
+    table = Table(title=title)
+    for name, style in (("id", "dim"), ("metric", "magenta"), ("period", ""), ("status", ""),
+                        ("value", "bold green"), ("spread", ""), ("docs", "bold"),
+                        ("sources", "cyan"), ("attribution", "yellow"), ("reported", ""),
+                        ("note", "italic")):
+        table.add_column(name, style=style or None, overflow="fold")
+    for f in facts:
+        table.add_row(
+            Text(f.id), Text(str(f.metric)), Text(f.period or ""), Text(str(f.status)),
+            Text(_fact_value(f)), Text(_spread(f)), Text(str(f.n_docs)), Text("\n".join(f.docs)),
+            Text("; ".join(f.attributions)), Text(_reported(f)), Text(_derived_note(f)),
+        )
+    return table
+
+
+def _side(side: Side, record: Fact | Event | None) -> Text:
+    value = _fact_value(record) if isinstance(record, Fact) else side.value or "no date"
+    if isinstance(record, Fact) and _spread(record):
+        value += f" ({_spread(record)})"
+    out = Text()
+    out.append(value, style="bold")
+    if side.derived:
+        out.append(f" [{DERIVED_MARK}]", style="italic")
+    out.append("\n" + ", ".join(side.docs), style="cyan")
+    if side.attribution:
+        out.append(f"\nper {side.attribution}", style="yellow")
+    out.append(f"\n“{side.quote}”", style="dim")
+    return out
+
+
+def conflicts_table(conflicts: Iterable[Conflict], refs: dict[str, Fact | Event] | None = None,
+                    title: str | None = None) -> Table:
+    """One row per conflict, both sides side by side with their documents and quotes.
+    ``refs`` maps fact and event ids to their records, for nicer values."""
+    refs = refs or {}
+    table = Table(title=title, show_lines=True)
+    for name, style in (("id", "dim"), ("subject", "magenta"), ("one source says", ""),
+                        ("another says", ""), ("note", "italic")):
+        table.add_column(name, style=style or None, overflow="fold")
+    for c in conflicts:
+        if c.attributed:
+            note = f"sources differ: {c.a.attribution} vs {c.b.attribution}"
+        elif c.a.derived or c.b.derived:
+            note = f"a {DERIVED_MARK} value disagrees"
+        else:
+            note = "values disagree" if c.kind == "value" else "dates disagree"
+        table.add_row(Text(c.id), Text(c.subject), _side(c.a, refs.get(c.a.ref)),
+                      _side(c.b, refs.get(c.b.ref)), Text(note))
+    return table
+
+
+def events_table(events: Iterable[Event], title: str | None = None) -> Table:
+    table = Table(title=title)
+    for name, style in (("id", "dim"), ("date", "bold"), ("kind", "magenta"),
+                        ("participants", "green"), ("docs", "bold"), ("sources", "cyan"),
+                        ("other dates", "")):
+        table.add_column(name, style=style or None, overflow="fold")
+    for e in events:
+        date = (e.date or "") + (" (published)" if e.date and e.date_source == "published" else "")
+        table.add_row(Text(e.id), Text(date), Text(str(e.kind)), Text(", ".join(e.participants)),
+                      Text(str(e.n_docs)), Text("\n".join(e.docs)), Text(", ".join(e.other_dates)))
+    return table
+
+
+def _when(item: Fact | Event) -> str:
+    return (item.period if isinstance(item, Fact) else item.date) or ""
+
+
+def _when_key(item: Fact | Event) -> tuple[int, str]:
+    when = _when(item)
+    if not when:
+        return (2, "")  # undated lines last
+    # "--03-14" has no year: it sorts after every dated line
+    return (0, when) if not when.startswith("--") else (1, when)
+
+
+def timeline_table(items: Iterable[Fact | Event], title: str | None = None) -> Table:
+    """Meetings (as events) and figures (as facts) by date, one line each."""
+    table = Table(title=title, box=None, pad_edge=False)
+    for name, style in (("when", "bold"), ("what", "magenta"), ("", ""), ("sources", "cyan")):
+        table.add_column(name, style=style or None, no_wrap=False, overflow="fold")
+    for item in sorted(items, key=_when_key):
+        if isinstance(item, Fact):
+            what = f"{item.metric} ({item.status})"
+            summary = _fact_value(item)
+            if item.derived == len(item.members):
+                summary += f" [{DERIVED_MARK}]"
+        else:
+            what = str(item.kind)
+            summary = ", ".join(item.participants)
+            if item.other_dates:
+                summary += f" (also dated {', '.join(item.other_dates)})"
+        table.add_row(Text(_when(item)), Text(what), Text(summary), Text(", ".join(item.docs)))
+    return table
+
+
+_BAR_WIDTH = 30
+
+
+def trade_chart(facts: Iterable[Fact], title: str = "Trade volume by year") -> Table:
+    """Trade volume (actual, whole years) as terminal bars: solid up to the lowest value the
+    sources give, shaded up to the highest, so the spread between sources shows."""
+    from collections import defaultdict
+
+    years: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.metric == "trade_volume" and f.status == "actual" and f.period and f.period.isdigit():
+            years[f.period].append(f)
+    table = Table(title=title, box=None, pad_edge=False, show_header=True)
+    table.add_column("year", style="bold", no_wrap=True)
+    table.add_column("", no_wrap=True, min_width=_BAR_WIDTH)
+    table.add_column("value", style="bold green", overflow="fold")
+    table.add_column("sources", style="cyan", overflow="fold")
+    if not years:
+        return table
+    top = max(f.value for fs in years.values() for f in fs)
+    unit = next(iter(years.values()))[0].unit
+    for year in sorted(years):
+        fs = sorted(years[year], key=lambda f: f.value)
+        lo, hi = fs[0].value, fs[-1].value
+        solid = round(_BAR_WIDTH * lo / top)
+        shaded = max(round(_BAR_WIDTH * hi / top) - solid, 0)
+        only_derived = all(f.derived == len(f.members) for f in fs)
+        bar = Text()
+        bar.append("█" * solid, style="dim green" if only_derived else "green")
+        bar.append("▒" * shaded, style="yellow")
+        values = "\n".join(
+            _fact_value(f) + (f" [{DERIVED_MARK}]" if f.derived == len(f.members) else "")
+            for f in fs
+        )
+        sources = "\n".join(", ".join(f.docs) for f in fs)
+        table.add_row(Text(year), bar, Text(values), Text(sources))
+    table.caption = (f"█ lowest value the sources give, ▒ spread up to the highest; "
+                     f"{unit}; {DERIVED_MARK} = implied by a growth rate, not stated")
+    return table
+
+
+def save_console(console: Console, path: Path) -> None:
+    """Save what a recording console printed as SVG or HTML, by the file's suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        console.save_svg(str(path), title="kzfacts")
+    elif suffix in (".html", ".htm"):
+        console.save_html(str(path))
+    else:
+        raise ValueError(f"{path}: can only save .svg or .html")
+
+
 # --- machine formats ------------------------------------------------------------------------
 
 
 def _columns(records: list[Record]) -> list[str]:
     cols: list[str] = []
-    for cls in (Figure, Meeting):
+    for cls in (Figure, Meeting, Derived, Fact, Event, Conflict):
         if any(isinstance(r, cls) for r in records):
             cols += [c for c in cls.FIELDS if c not in cols]
     return cols or list(Figure.FIELDS)
@@ -133,3 +327,110 @@ def write_atomic(path: Path, chunks: Iterable[str]) -> None:
 def write_stream(out: IO[str], chunks: Iterable[str]) -> None:
     for chunk in chunks:
         out.write(chunk)
+
+
+# --- SQLite ------------------------------------------------------------------------------------
+
+_SQL_TYPES = {"value": "NUMERIC", "value_max": "NUMERIC", "value_min": "NUMERIC", "low": "NUMERIC",
+              "high": "NUMERIC", "start": "INTEGER", "end": "INTEGER", "n_docs": "INTEGER",
+              "derived": "INTEGER", "attributed": "INTEGER", "a_derived": "INTEGER",
+              "b_derived": "INTEGER"}
+
+
+def _sql_value(v: object) -> object:
+    if isinstance(v, list):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+def _create(db, name: str, columns: list[str], key: str, refs: dict[str, str]) -> None:
+    cols = []
+    for c in columns:
+        decl = f'"{c}" {_SQL_TYPES.get(c, "TEXT")}'
+        if c == key:
+            decl += " PRIMARY KEY"
+        if c in refs:
+            decl += f" REFERENCES {refs[c]}"
+        cols.append(decl)
+    db.execute(f'CREATE TABLE "{name}" ({", ".join(cols)})')
+
+
+def _insert(db, name: str, columns: list[str], rows: Iterable[dict]) -> None:
+    marks = ", ".join("?" for _ in columns)
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
+                   ([_sql_value(r.get(c)) for c in columns] for r in rows))
+
+
+def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Record],
+                 facts: list[Fact], events: list[Event], conflicts: list[Conflict]) -> None:
+    """One SQLite file with tables documents, figures (stated and derived, told apart by
+    ``type``), meetings, facts, events and conflicts, with keys between them: a figure's
+    ``doc`` and ``fact``, a derived figure's ``derived_from_a``/``_b``, a meeting's ``event``, a
+    conflict's ``a_fact``/``b_fact`` or ``a_event``/``b_event``. Written beside ``path``
+    and renamed into place."""
+    import sqlite3
+
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
+    os.unlink(tmp)
+    fact_of = {m.key: f.id for f in facts for m in f.members}
+    event_of = {m.key: e.id for e in events for m in e.members}
+    records = list(records)
+    try:
+        db = sqlite3.connect(tmp)
+        with db:
+            db.execute("PRAGMA foreign_keys = ON")
+            doc_cols = ["id", "title", "published", "path", "url"]
+            _create(db, "documents", doc_cols, "id", {})
+            _insert(db, "documents", doc_cols, (
+                {"id": d.id, "title": d.title, "published": plain(d.published), "path": d.path,
+                 "url": d.url} for d in documents))
+            fact_cols = [c for c in Fact.FIELDS if c != "type"]
+            _create(db, "facts", fact_cols, "id", {})
+            _insert(db, "facts", fact_cols, (f.to_row() for f in facts))
+            event_cols = [c for c in Event.FIELDS if c != "type"]
+            _create(db, "events", event_cols, "id", {})
+            _insert(db, "events", event_cols, (e.to_row() for e in events))
+            fig_cols = ["key"] + [c for c in Derived.FIELDS if c != "derived_from"] + [
+                "derived_from_a", "derived_from_b", "fact"]
+            _create(db, "figures", fig_cols, "key", {
+                "doc": "documents(id)", "fact": "facts(id)", "derived_from_a": "figures(key)",
+                "derived_from_b": "figures(key)"})
+            # stated figures first, so a derived row's keys point at rows already there
+            figs = sorted((r for r in records if isinstance(r, (Figure, Derived))), key=lambda r: r.derived)
+            _insert(db, "figures", fig_cols, (_figure_row(r, fact_of) for r in figs))
+            meet_cols = ["key"] + list(Meeting.FIELDS) + ["event"]
+            _create(db, "meetings", meet_cols, "key", {"doc": "documents(id)", "event": "events(id)"})
+            _insert(db, "meetings", meet_cols, (
+                {**m.to_row(), "key": m.key, "event": event_of.get(m.key)}
+                for m in records if isinstance(m, Meeting)))
+            conflict_cols = [c for c in Conflict.FIELDS if c != "type"] + ["a_fact", "b_fact", "a_event", "b_event"]
+            _create(db, "conflicts", conflict_cols, "id", {
+                "a_fact": "facts(id)", "b_fact": "facts(id)", "a_event": "events(id)", "b_event": "events(id)"})
+            _insert(db, "conflicts", conflict_cols, (_conflict_row(c) for c in conflicts))
+        db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _figure_row(r: Figure | Derived, fact_of: dict[str, str]) -> dict:
+    row = r.to_row()
+    source = list(row.pop("derived_from", None) or [None, None])
+    return {**row, "key": r.key, "derived_from_a": source[0], "derived_from_b": source[1],
+            "fact": fact_of.get(r.key)}
+
+
+def _conflict_row(c: Conflict) -> dict:
+    row = c.to_row()
+    table = "fact" if c.kind == "value" else "event"
+    row.update({f"a_{table}": c.a.ref, f"b_{table}": c.b.ref})
+    return row

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .records import Figure
+from .records import Event, Fact, Figure
 
 
 def period_years(period: str | None) -> tuple[int, int] | None:
@@ -29,3 +29,36 @@ def figure_matches(fig: Figure, *, metric: str | None = None, year: int | None =
         if span is None or not span[0] <= year <= span[1]:
             return False
     return True
+
+
+def fact_matches(fact: Fact, *, metric: str | None = None, year: int | None = None) -> bool:
+    if metric and fact.metric != metric.lower():
+        return False
+    if year is not None:
+        span = period_years(fact.period)
+        if span is None or not span[0] <= year <= span[1]:
+            return False
+    return True
+
+
+def event_matches(event: Event, *, year: int | None = None) -> bool:
+    if year is None:
+        return True
+    return bool(event.date) and event.date[:4] == str(year)
+
+
+def person_matches(participants: tuple[str, ...] | list[str], wanted: list[str]) -> bool:
+    """True when every name in ``wanted`` is a participant: any alias of a people.toml person,
+    any case ("tokaev" finds "Tokayev" and "Toqayev"), else the name itself."""
+    from .gazetteer import person_aliases
+
+    aliases = person_aliases()
+    who = {aliases.get(p.lower(), p.lower()) for p in participants}
+    return all(aliases.get(w.strip().lower(), w.strip().lower()) in who for w in wanted)
+
+
+def date_key(date: str | None) -> str:
+    """A sort key for meeting dates: "2023-03-27" < "2023-04"; "--03-14" and None last."""
+    if not date:
+        return "~"
+    return date if not date.startswith("--") else "}" + date

@@ -43,9 +43,24 @@ class Sentences:
         return len(self.spans)
 
 
-def _is_break(text: str, end: int, mark: str) -> bool:
+def hard_wrapped(text: str) -> bool:
+    """Whether the text is wrapped at a fixed width (wire copy: "increased by 34\npercent"),
+    so that a single line break is a space, not the end of a paragraph."""
+    lines = [ln.rstrip() for ln in text.splitlines() if len(ln.strip()) > 30]
+    if len(lines) < 5:
+        return False
+    lengths = sorted(len(ln) for ln in lines)
+    open_ended = sum(1 for ln in lines if ln[-1] not in ".!?:;\"'»”’)")
+    return lengths[int(0.9 * (len(lengths) - 1))] <= 90 and open_ended >= 0.5 * len(lines)
+
+
+def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
     if mark == "\n":
-        return True
+        if not wrapped:
+            return True
+        # in wrapped text a blank line or a line that ends a sentence is a break
+        before = text[:end - 1].rstrip(" \t")
+        return text[end:end + 1] == "\n" or before.endswith("\n") or before[-1:] in ".!?:»”\""
     nxt = regex.match(r"\s*(\S)", text[end:end + 40])
     if nxt is None:
         return True
@@ -64,9 +79,10 @@ def split(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets, trimmed of surrounding white space, in order."""
     spans: list[tuple[int, int]] = []
     start = 0
+    wrapped = hard_wrapped(text)
     for m in _END.finditer(text):
         end = m.end()
-        if not _is_break(text, end, m.group()):
+        if not _is_break(text, end, m.group(), wrapped):
             continue
         _push(text, start, end, spans)
         start = end

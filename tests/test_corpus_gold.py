@@ -30,3 +30,12 @@ def test_dev_figures_against_gold(dev_set):
     got = score(gold, _rows([docs]))
     assert got["noise_hits"] == []
     assert got["figure_f1"] >= 0.85
+
+
+def test_bundled_meetings_against_gold(seeds_gold):
+    assert score(seeds_gold, _rows())["meeting_f1"] >= 0.90
+
+
+def test_dev_meetings_against_gold(dev_set):
+    docs, gold = dev_set
+    assert score(gold, _rows([docs]))["meeting_f1"] >= 0.80

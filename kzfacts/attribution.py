@@ -1,0 +1,97 @@
+"""Who a figure's sentence says the figure comes from: "according to the State Revenue
+Committee", "China's General Administration of Customs said", "Kazakh statistics show".
+
+A small resolver over one sentence, called by the figure resolver. The cue phrases and the words
+a source's name may hold are data (``data/sources.toml``). A name is a run of capitalised words,
+with a few lower-case joiners ("of", "and"), modifiers ("official", "several") and head nouns
+("statistics", "press service"). No cue, or no name next to it: no attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .gazetteer import load
+from .rules import MATCH_TIMEOUT, Rule, rule
+
+# "He said that ..." names nobody: a pronoun or a bare article is not a source
+_NOT_A_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|The|In|On|At|As)\b)"
+# a capitalised word, possessive allowed ("China's"), a dot only inside ("El.kz"), never "Akorda."
+_CAP = rf"(?-i:{_NOT_A_NAME}[A-Z](?:[\w’'&-]|\.(?=\w)){{0,30}})"
+
+
+def _alt(forms: list[str]) -> str:
+    """Fragments as one alternation, longest first; a space is any white space (verbose mode)."""
+    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    before: Rule
+    after: Rule
+    inverted: Rule
+
+
+@cache
+def _rules() -> _Rules:
+    data = load("sources")
+    names, cues = data["names"], data["cues"]
+    head = rf"(?-i:(?:{_alt(names['heads'])}))\b"  # lower case only: "statistics", not "Statistics Act"
+    mod = rf"(?-i:(?:{_alt(names['modifiers'])}))\b"
+    join = rf"(?-i:(?:{_alt(names['joiners'])}))\b"
+    unit = rf"(?:{_CAP}|{head})"
+    name = rf"""
+        (?P<name>
+          (?:{mod}\s+){{0,3}}{unit}                            # "several media outlets", "Kazakh"
+          (?:\s+(?:{join}\s+){{0,2}}(?:{mod}\s+){{0,2}}{unit}){{0,7}}  # "... Administration of Customs"
+        )
+    """
+    the = r"(?:(?-i:the|The)\s+)?"  # "the Akorda press service": the article is not the name
+    return _Rules(
+        before=rule(
+            "attribution.before",
+            rf"\b(?:{_alt(cues['before'])})\s+{the}{name}",
+            "a cue before the source: according to the State Revenue Committee",
+        ),
+        after=rule(
+            "attribution.after",
+            # "the head of State noted": a name does not begin inside a longer phrase
+            rf"(?<![\w’'-])(?<!\b{join}\s+){the}{name}\s+(?:{_alt(cues['after'])})\b",
+            "a verb after the source: China's General Administration of Customs said",
+        ),
+        inverted=rule(
+            "attribution.inverted",
+            rf",[»”\"’]?\s+(?:{_alt(cues['inverted'])})\s+{the}{name}",
+            "after the clause: ..., reported the Akorda press service",
+        ),
+    )
+
+
+def attribution_rules() -> tuple[Rule, ...]:
+    r = _rules()
+    return (r.before, r.after, r.inverted)
+
+
+def resolve_attribution(sentence: str, start: int, end: int) -> str | None:
+    """The source the sentence names for the figure at [start, end) of it, or None.
+
+    Where the sentence names several, the one whose cue stands nearest to the figure wins.
+    """
+    best, best_dist = None, 10**9
+    for r in attribution_rules():
+        try:
+            found = list(r.pattern.finditer(sentence, timeout=MATCH_TIMEOUT))
+        except TimeoutError:
+            continue
+        for m in found:
+            if m.start() < end and m.end() > start:
+                continue  # a "name" that holds the figure itself is no name
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if dist < best_dist:
+                best, best_dist = m.group("name"), dist
+    if best is None:
+        return None
+    return regex.sub(r"\s+", " ", best).strip()

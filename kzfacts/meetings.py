@@ -1,0 +1,853 @@
+"""Meeting rules and resolvers: trigger phrases -> typed ``Meeting`` records.
+
+Three passes over one document:
+
+1. people: every mention of a person, from ``data/people.toml`` aliases first, then from office
+   words before a capitalised name ("Prime Minister Alikhan Smailov" -> "Smailov"; Chinese names
+   whole), then offices alone resolved by year ("the Kazakh Head of State" in 2022 -> Tokayev);
+2. triggers: each rule finds a phrase that reports a meeting ("held talks with", "was received
+   by", "paid a state visit to", "had a telephone conversation with"); its resolver reads the
+   principal parties around it (subject before, object after), the date nearest to it in its
+   stretch of the sentence, and a place;
+3. settle: one meeting told in several sentences (headline, lead, "during the meeting") is one
+   record, the one with the most precise date.
+
+Precision first: a meeting with fewer than two named parties (one for a visit) is dropped, a
+future meeting needs a stated date, and a visit named in passing without a date of its own
+counts only as part of a meeting it belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from functools import cache
+
+import regex
+
+from .dates import MONTH, WEEKDAYS, month_number, weekday_before
+from .gazetteer import people, places, titles
+from .records import DateSource, Document, Meeting, MeetingKind, Span
+from .rules import MATCH_TIMEOUT, Rule, match_timeout, rule
+from .sentences import Sentences, sentences
+
+_FLAGS = regex.VERBOSE | regex.V1
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+def _alt_raw(forms: list[str]) -> str:
+    """Fragments that are already regex (cue lists), longest first."""
+    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+# --- people -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One person named in the text: where, the name kzfacts writes, and their country."""
+
+    start: int
+    end: int
+    name: str  # as the text names them: surname, or a Chinese name whole
+    country: str | None
+    how: str  # "alias", "title", "office"
+    key: str = ""  # who they are: people.toml key, else the name
+
+    @property
+    def who(self) -> str:
+        return self.key or self.name
+
+
+_NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    alias: regex.Pattern[str]
+    office: regex.Pattern[str]  # country word? office word, then the words that may follow
+    office_key: dict[str, str]  # office form (lower) -> office key
+    country: dict[str, str]  # country word (lower) -> code
+    country_re: regex.Pattern[str]
+    org: frozenset[str]
+    stop: frozenset[str]
+    chinese: frozenset[str]
+    past: regex.Pattern[str]
+    future: regex.Pattern[str]
+    speech: str
+    place: regex.Pattern[str]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    data = titles()
+    forms = {a: p.key for p in people().values() for a in (p.key, *p.aliases)}
+    office_key = {f.lower(): key for key, fs in data["titles"].items() for f in fs}
+    country = {f.lower(): code for code, fs in data["countries"].items() for f in fs}
+    country_alt = _alt(list({f for fs in data["countries"].values() for f in fs}))
+    office_alt = _alt([f for fs in data["titles"].values() for f in fs])
+    cues = data["cues"]
+    return _Lexicon(
+        # "Xi" but not "Xi'an"; "Xi's visit" is Xi
+        alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-]|['’][a-z]{{2}})", regex.V1),
+        office=regex.compile(
+            rf"""(?<![\w-])(?:(?P<country>{country_alt})\s+)?(?P<office>{office_alt})(?<=\.)?\b
+            (?P<tail>(?:\s+(?:of|to|for|the|and|in)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b){{0,16}})""",
+            _FLAGS,
+        ),
+        office_key=office_key,
+        country=country,
+        country_re=regex.compile(rf"(?<![\w-])(?:{country_alt})(?![\w-])", regex.V1 | regex.I),
+        org=frozenset(w.lower() for w in data["words"]["organisation"]),
+        stop=frozenset(w.lower() for w in data["words"]["stop"]),
+        chinese=frozenset(data["words"]["chinese_surnames"]),
+        past=regex.compile(rf"\b(?:{_alt_raw(cues['past'])})\b", regex.I | regex.V1),
+        future=regex.compile(rf"\b(?:{_alt_raw(cues['future'])})\b", regex.I | regex.V1),
+        speech=_alt_raw(cues["speech"]),
+        place=regex.compile(rf"(?<![\w-])(?:{_alt(list(places()))})(?![\w-])", regex.V1),
+    )
+
+
+def _country_of(words: str) -> str | None:
+    m = lexicon().country_re.search(words)
+    return lexicon().country[m.group().lower().replace("’", "'")] if m else None
+
+
+def _written_name(tokens: list[str], country: str | None) -> str:
+    """Chinese names whole ("Zhang Xiao"), others by surname ("Alikhan Smailov" -> "Smailov")."""
+    if country == "CN" or (len(tokens) >= 2 and tokens[0] in lexicon().chinese and country in (None, "CN")):
+        return " ".join(tokens)
+    return tokens[-1]
+
+
+def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
+    """The last run of name words in an office's tail ("to China Nuryshev" -> "Nuryshev")."""
+    lex = lexicon()
+    best = None
+    run: list[regex.Match[str]] = []
+    for m in regex.finditer(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+", tail):
+        word = m.group()
+        is_name = (regex.fullmatch(_NAME_TOKEN, word) is not None and word.lower() not in lex.org
+                   and word.lower() not in lex.stop and word.lower() not in lex.country
+                   and word not in _place_words())
+        if is_name:
+            run.append(m)
+            continue
+        if run:
+            best = run
+        run = []
+    if run:
+        best = run
+    if not best or len(best) > 3:
+        return None
+    return best[0].start(), best[-1].end(), [m.group() for m in best]
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(w for form in places() for w in form.split())
+
+
+def _office_holder(office: str, country: str, year: int | None) -> str | None:
+    """Who held ``office`` of ``country`` in ``year``, when people.toml knows exactly one."""
+    if year is None:
+        return None
+    found = [p.key for p in people().values() if p.country == country and p.held(office, year)]
+    return found[0] if len(found) == 1 else None
+
+
+def find_people(text: str, published: dt.date | None) -> list[Mention]:
+    """Every person mention of a text, in order, without overlaps."""
+    lex = lexicon()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # longest alias first: "President Xi" must not cut "Xi Jinping" short
+    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
+                  key=lambda m: (-len(m.group()), m.start()))
+    for m in hits:
+        if not free(m.start(), m.end()):
+            continue
+        person = people()[_alias_key(m.group())]
+        found.append(Mention(m.start(), m.end(), _alias_written(m.group(), person), person.country,
+                             "alias", person.key))
+        taken.append(m.span())
+    for m in lex.office.finditer(text, overlapped=False, timeout=match_timeout(text)):
+        office = m.group("office")
+        if office[0].islower() and not m.group("country"):
+            continue  # "leader", "counterpart" need a country word to be an office
+        country = _country_of(m.group("country") or "")
+        tail = m.group("tail")
+        named = _name_after_office(tail)
+        if named is not None:
+            s, e, tokens = named
+            start, end = m.start("tail") + s, m.start("tail") + e
+            if not free(start, end):
+                continue
+            if country is None:
+                country = _country_of(tail[:s])
+            found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
+            taken.append((start, end))
+            continue
+        # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
+        complement = _country_of(tail) if regex.match(r"\s+of\b", tail) else None
+        country = country or complement
+        key = lex.office_key.get(regex.sub(r"\s+", " ", office.lower()))
+        if country and key and key != "other" and free(m.start(), m.end()):
+            who = _office_holder(key, country, published.year if published else None)
+            if who:
+                found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
+                taken.append((m.start(), m.end("office")))
+    found.sort(key=lambda x: x.start)
+    return _corefer(text, found)
+
+
+@cache
+def _alias_index() -> dict[str, str]:
+    return {a: p.key for p in people().values() for a in (p.key, *p.aliases)}
+
+
+def _alias_key(form: str) -> str:
+    return _alias_index()[form]
+
+
+def _alias_written(form: str, person) -> str:
+    """The name as this text writes it ("Toqayev", "Erken Tuniyazi"), or the people.toml key
+    where the alias is no name ("President Xi", "Elbasy", "Xingrui")."""
+    words = form.split()
+    if any(w.lower() in lexicon().office_key for w in words):
+        return person.key
+    if person.country == "CN":
+        return form if len(words) >= 2 else person.key
+    last = words[-1]
+    return last if SequenceMatcher(None, last.lower(), person.key.lower()).ratio() >= 0.6 else person.key
+
+
+def _corefer(text: str, found: list[Mention]) -> list[Mention]:
+    """A name written short ("Ambassador Zhang", "Wang said") is the person written in full
+    elsewhere in the article ("Zhang Xiao"); bare surnames of people found by office are
+    mentions too ("Smailov said")."""
+    full = [m for m in found if " " in m.name]
+    out: list[Mention] = []
+    for m in found:
+        if m.how == "title" and " " not in m.name:
+            same = {(f.name, f.who) for f in full if m.name in f.name.split()}
+            if len(same) == 1:
+                name, who = same.pop()
+                m = replace(m, name=name, key=who)
+        out.append(m)
+    # bare surnames of people found only by their office
+    known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in _alias_index()}
+    if known:
+        taken = [(m.start, m.end) for m in out]
+        pat = regex.compile(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)
+        country = {m.name: m.country for m in out}
+        for m in pat.finditer(text, timeout=match_timeout(text)):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+
+DATE_PHRASE = regex.compile(
+    rf"""(?<![\w-])(?:
+        (?P<md>(?P<m1>{MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?)               # "March 17", "Sept. 14, 2022"
+      | (?P<dm>{_DAY.replace('(?P<d>', '(?P<d2>')}\s+(?P<m2>{MONTH})(?:,?\s+{_YEAR.replace('(?P<y>', '(?P<y2>')})?)  # "17 March 2023"
+      | (?P<my>(?:(?P<rel>last|this|past)\s+)?(?P<m3>{MONTH})(?:\s+(?:of\s+)?(?:(?P<y3>(?:19|20)\d\d)|(?P<rel2>last\s+year|this\s+year)))?)  # "September 2019", "last October"
+      | (?P<wd>(?:on\s+|last\s+|this\s+)?(?P<w>{_WD}))                          # "on Wednesday"
+      | (?P<ry>(?P<ryw>last|this|past|previous)\s+year)
+      | (?P<rm>(?P<rmw>last|this|past|previous)\s+month)
+      | (?P<yr>in\s+(?P<y4>(?:19|20)\d\d))(?![\d-])
+      | (?P<td>today|yesterday|on\s+the\s+same\s+day)
+    )(?![\w-])""",
+    _FLAGS | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    start: int
+    end: int
+    value: str | None
+    source: DateSource | None
+
+
+def _month_day(month: int, day: int, year: int | None, published: dt.date | None,
+               future: bool) -> str | None:
+    if year is None:
+        if published is None:
+            return f"--{month:02d}-{day:02d}"
+        year = published.year
+        if future and (month, day) < (published.month, published.day):
+            year += 1
+        elif not future and (month, day) > (published.month, published.day):
+            year -= 1
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def read_date(m: regex.Match[str], published: dt.date | None, future: bool = False) -> str | None:
+    """The ISO date (at the text's precision) of a DATE_PHRASE match, against ``published``."""
+    g = m.groupdict()
+    pub = published
+    if g["md"] or g["dm"]:
+        month = month_number(g["m1"] or g["m2"])
+        day = int(g["d"] or g["d2"])
+        year = g["y"] or g["y2"]
+        if month is None:
+            return None
+        return _month_day(month, day, int(year) if year else None, pub, future)
+    if g["my"]:
+        month = month_number(g["m3"])
+        if month is None or g["m3"].lower().rstrip(".") == "may" and not (
+                g["rel"] or g["y3"] or g["rel2"] or m.string[max(0, m.start() - 3):m.start()].lower() == "in "):
+            return None  # "may" is a verb more often than a month
+        if g["y3"]:
+            return f"{g['y3']}-{month:02d}"
+        if pub is None:
+            return None
+        rel = (g["rel"] or "").lower()
+        rel2 = (g["rel2"] or "").lower()
+        if rel2.startswith("last"):
+            year = pub.year - 1
+        elif rel2.startswith("this") or rel == "this":
+            year = pub.year
+        elif rel in ("last", "past"):
+            year = pub.year if month < pub.month else pub.year - 1
+        else:  # "in June": the latest June not after the article
+            year = pub.year if month <= pub.month or future else pub.year - 1
+        return f"{year}-{month:02d}"
+    if pub is None:
+        if g["yr"]:
+            return g["y4"]
+        return None
+    if g["wd"]:
+        if future:
+            return None
+        return weekday_before(pub, g["w"]).isoformat()
+    if g["ry"]:
+        w = g["ryw"].lower()
+        return str(pub.year if w == "this" else pub.year - 1)
+    if g["rm"]:
+        if g["rmw"].lower() == "this":
+            return f"{pub.year}-{pub.month:02d}"
+        prev = pub.replace(day=1) - dt.timedelta(days=1)
+        return f"{prev.year}-{prev.month:02d}"
+    if g["yr"]:
+        return g["y4"]
+    if g["td"]:
+        word = g["td"].lower()
+        return (pub - dt.timedelta(days=1)).isoformat() if word == "yesterday" else pub.isoformat()
+    return None
+
+
+# --- triggers ---------------------------------------------------------------------------------
+
+_Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilateral meeting")
+
+MET = rule(
+    "meeting.met",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet)\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    "X met (with) Y",
+)
+HELD_MEETING = rule(
+    "meeting.held_meeting",
+    rf"""\b(?:held|holds|hold|had|has\s+held|conducted)\s+(?:a|an)\s+{_Q}meeting\s+with\b""",
+    "X held a meeting with Y",
+)
+HELD_TALKS = rule(
+    "meeting.held_talks",
+    rf"""\b(?:held|holds|hold|had|have|has\s+held|conducted|holding)\s+{_Q}(?:talks|negotiations)\b(?:\s+with\b)?""",
+    "X held talks with Y; X and Y hold talks",
+)
+RECEIVED = rule(
+    "meeting.received",
+    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|the|letters?|messages?|congratulations|calls?|support|funding|\d))""",
+    "X received Y",
+)
+RECEIVED_BY = rule(
+    "meeting.received_by",
+    r"""\b(?:was|were|is|are|has\s+been|have\s+been)\s+received\s+by\b""",
+    "Y was received by X",
+)
+HOSTED = rule(
+    "meeting.hosted",
+    r"""\b(?:hosted|hosts)\b(?!\s+(?:a|an|the)\b)""",
+    "X hosted Y",
+)
+BETWEEN = rule(
+    "meeting.between",
+    r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)\s+between\b""",
+    "talks / a meeting between X and Y",
+)
+WITH_NOUN = rule(
+    "meeting.during_meeting_with",
+    rf"""\b(?:during|at|in|after|following)\s+(?:a|an|the|their|his|her|its)\s+{_Q}(?P<noun>meeting|talks|conversation)\s+with\b""",
+    "said X during a March 27 meeting with Y",
+)
+PARTICIPLE = rule(
+    "meeting.participle",
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting)(?:\s+with)?\b""",
+    "Meeting Y in June at Akorda, X said",
+)
+JOINED_BY = rule(
+    "meeting.joined_by",
+    r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b""",
+    "the meeting is joined by X, Y and Z",
+)
+CALL = rule(
+    "call.phone",
+    r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversation|call|talks?)
+        |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
+        |phoned|called)\b(?:\s+with)?""",
+    "X had a telephone conversation with Y; X spoke by phone with Y",
+)
+VIDEO = rule(
+    "meeting.video",
+    r"""\b(?:held|holds|had)\s+(?:a\s+)?(?:video\s+(?:call|conference|link)|videoconference)\s+with\b""",
+    "X held a video call with Y",
+)
+PAID_VISIT = rule(
+    "visit.paid",
+    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?on|began|begins|started|starts)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
+    "X paid a state visit to P; X arrived in P on a state visit",
+)
+VISITED = rule(
+    "visit.visited",
+    r"""\b(?:visited|visits|visiting)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
+    "X visited Kazakhstan",
+)
+VISIT_OF = rule(
+    "visit.of",
+    r"""\b(?:visit|visits|trip)\s+(?:of|by)\b""",
+    "the (state) visit of X (to P)",
+)
+VISIT_POSSESSIVE = rule(
+    "visit.possessive",
+    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b(?!\s+(?:of|by)\b)""",
+    "X's visit to P; during my State visit to China",
+)
+
+TRIGGERS: tuple[Rule, ...] = (
+    MET, HELD_MEETING, HELD_TALKS, RECEIVED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
+    PARTICIPLE, JOINED_BY, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
+)
+
+_KIND = {
+    "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,
+    "visit.paid": MeetingKind.VISIT, "visit.visited": MeetingKind.VISIT,
+    "visit.of": MeetingKind.VISIT, "visit.possessive": MeetingKind.VISIT,
+}
+_VISITS = {"visit.paid", "visit.visited", "visit.of", "visit.possessive"}
+_NOMINAL = {"visit.of", "visit.possessive"}
+
+# where a subject's stretch of the sentence begins: the last of these before the trigger
+_CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—]\s|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bbut\b", regex.I | regex.V1)
+
+
+@dataclass
+class _Found:
+    rule: str
+    kind: MeetingKind
+    start: int  # the quote's span
+    end: int
+    participants: list[str]  # who they are (people.toml keys where known)
+    date: str | None
+    date_source: DateSource | None
+    has_date: bool  # the text gave this meeting a date phrase of its own
+    location: str | None
+    nominal: bool = False
+    countries: dict[str, str | None] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # who -> name as the text writes it
+    tied: str | None = None  # "received him": the person the pronoun stands for
+
+
+def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
+    return [m for m in ms if m.start >= a and m.end <= b]
+
+
+def _coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
+    """``first`` and those joined to it by "and" or commas with office words between
+    ("Xi Jinping, Kazakh President Kassym-Jomart Tokayev, ... and Turkmen President ...")."""
+    out = [first]
+    for m in ms:
+        if m.start < out[-1].end or m.start > limit:
+            continue
+        gap = text[out[-1].end:m.start]
+        words = regex.findall(r"[\w’'-]+", gap)
+        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "as", "well", "to", "for", "in", "s")]
+        if len(gap) <= 160 and not lower and regex.search(r",|\band\b", gap) and "." not in gap.replace("Mr.", ""):
+            out.append(m)
+        else:
+            break
+    return out
+
+
+def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Mention | None:
+    """Who "I", "me", "my" is: the person said to speak in this sentence or around its quote."""
+    speech = lexicon().speech
+    a, b = sent
+    # "Ambassador Zhang said that ... met with me"
+    before = [m for m in _in(ms, a, at)
+              if regex.match(rf"\s*(?:(?:also|further|then)\s+)?(?:{speech})\b", text[m.end:m.end + 30], regex.I)]
+    if before:
+        return before[-1]
+    # «... my visit ...,» said the Kazakh Head of State
+    close = regex.compile(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
+    if close:
+        after = text[close.end():close.end() + 120]
+        sm = regex.match(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", after, regex.I)
+        if sm:
+            for m in ms:
+                if m.start >= close.end() + sm.end() and m.start <= close.end() + sm.end() + 60:
+                    return m
+        lead = regex.match(r"[\s,]*", after)
+        for m in ms:
+            if close.end() <= m.start <= close.end() + 40 and regex.match(
+                    rf"\s*(?:{speech})\b", text[m.end:m.end + 30], regex.I):
+                return m
+    return None
+
+
+def _subject(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
+    a = sent[0]
+    for c in _CLAUSE.finditer(text, a, at):
+        a = c.end()
+    region = _in(ms, max(a, at - 400), at)
+    if not region:
+        return []
+    # the subject is the last name group before the verb, with those coordinated with it
+    out = [region[-1]]
+    for m in reversed(region[:-1]):
+        gap = text[m.end:out[0].start]
+        words = regex.findall(r"[\w’'-]+", gap)
+        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well")]
+        if not lower and len(gap) <= 200:
+            out.insert(0, m)
+        else:
+            break
+    # the words between the subject and the verb must not be another clause ("Xi said he met")
+    tail = text[out[-1].end:at]
+    if len(tail) > 220 or regex.search(rf"\b(?:{lexicon().speech})\b", tail, regex.I):
+        return []
+    return out
+
+
+def _object(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> list[Mention]:
+    stop = sent_end
+    for c in regex.finditer(r";|\bsaid\b|\bwho\b|\bwhich\b|\band\s+(?:discussed|said|noted|agreed|signed)\b", text[at:sent_end]):
+        stop = at + c.start()
+        break
+    after = _in(ms, at, min(stop, at + 320))
+    if not after:
+        return []
+    first = after[0]
+    # "met with his Chinese counterpart" style gaps are fine; a verb between is not
+    gap = text[at:first.start]
+    if regex.search(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b", gap):
+        return []
+    return _coordinated(text, after, first, stop)
+
+
+def _pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
+    """ "him"/"her" after a verb: the last person named before, who is not the subject."""
+    prior = [m for m in ms if m.end <= at and m.who not in exclude]
+    return [prior[-1]] if prior else []
+
+
+# --- resolution -------------------------------------------------------------------------------
+
+
+def _place(text: str, a: int, b: int) -> str | None:
+    lex = lexicon()
+    for m in lex.place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
+        before = text[max(0, m.start() - 25):m.start()]
+        if regex.search(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z", before):
+            return places()[m.group()]
+    return None
+
+
+def _dateline(text: str) -> str | None:
+    lex = lexicon()
+    head = text[:400]
+    m = regex.search(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|KAZINFORM)", head)
+    if m:
+        p = m.group("p").strip()
+        for form, name in places().items():
+            if form.lower() == p.lower():
+                return name
+    return None
+
+
+def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
+               future: bool) -> tuple[str | None, bool, bool]:
+    """(date, had a phrase, marked past) for the meeting at ``anchor`` in [a, b)."""
+    best = None
+    for m in DATE_PHRASE.finditer(text, a, b, timeout=MATCH_TIMEOUT):
+        before = text[max(a, m.start() - 12):m.start()]
+        if regex.search(r"\b(?:since|until|till|by|from|before)\s+\Z", before, regex.I):
+            continue
+        if regex.match(r"\s*(?:\(|[A-Z]{3,})", text[m.end():m.end() + 6]) and m.group("md"):
+            continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
+        between = text[anchor:m.start()] if m.start() >= anchor else text[m.end():anchor]
+        if regex.search(r"\b(?:since|until|till|before|after)\b", between, regex.I):
+            continue  # "first trip since the start of the pandemic in February 2020"
+        dist = m.start() - anchor if m.start() >= anchor else anchor - m.end()
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    if best is not None:
+        value = read_date(best[1], published, future)
+        if value is not None or best[1].group("my") or best[1].group("ry"):
+            return value, True, False
+    past = lexicon().past.search(text, a, b) is not None
+    return None, False, past
+
+
+def _segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Each trigger's stretch of the sentence: up to its neighbours' triggers."""
+    out = []
+    for i, (_, m) in enumerate(found):
+        a = found[i - 1][1].end() if i else sent[0]
+        b = found[i + 1][1].start() if i + 1 < len(found) else sent[1]
+        out.append((a, b))
+    return out
+
+
+def _triggers(text: str, sent: tuple[int, int]) -> list[tuple[Rule, regex.Match[str]]]:
+    hits: list[tuple[Rule, regex.Match[str]]] = []
+    for r in TRIGGERS:
+        for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
+            if r is PARTICIPLE:
+                if m.group().strip()[0].islower():
+                    continue
+            hits.append((r, m))
+    hits.sort(key=lambda h: (h[1].start(), -h[1].end()))
+    kept: list[tuple[Rule, regex.Match[str]]] = []
+    for r, m in hits:
+        if kept and m.start() < kept[-1][1].end():
+            continue  # "held a phone call with": the first, longest trigger wins
+        kept.append((r, m))
+    return kept
+
+
+def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
+             seg: tuple[int, int]) -> _Found | None:
+    text = doc.text
+    lex = lexicon()
+    at, end = m.start(), m.end()
+    kind = _KIND.get(r.id, MeetingKind.MEETING)
+    if r.id == "meeting.during_meeting_with" and m.group("noun").lower() == "talks":
+        kind = MeetingKind.TALKS
+    if r.id == "meeting.between":
+        word = m.group().lower()
+        kind = (MeetingKind.CALL if "phone" in word else
+                MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
+    lead = text[max(seg[0], at - 60):at]
+    future = bool(lex.future.search(lead[-40:])) or bool(regex.search(r"\bto\s+\Z", lead))
+    subj: list[Mention] = []
+    obj: list[Mention] = []
+    tied: str | None = None
+    if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
+                "meeting.hosted", "call.phone", "meeting.video"):
+        subj = _subject(text, ms, sent, at)
+        if regex.match(r"\s+(?:him|her)\b", text[end:end + 6]):
+            obj = _pronoun(text, ms, sent, at, {s.who for s in subj})
+            tied = obj[0].who if obj else None
+        elif regex.match(r"\s+me\b", text[end:end + 5]):
+            sp = _speaker(text, ms, sent, at)
+            obj = [sp] if sp else []
+        else:
+            obj = _object(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
+        if r.id != "meeting.held_talks" and not obj:
+            return None
+    elif r.id == "meeting.received_by":
+        obj = _subject(text, ms, sent, at)
+        subj = _object(text, ms, end, end, sent[1])
+    elif r.id == "meeting.between":
+        after = _in(ms, end, sent[1])
+        if after:
+            subj = _coordinated(text, after, after[0], sent[1])
+    elif r.id == "meeting.during_meeting_with":
+        obj = _object(text, ms, end, end, sent[1])
+        subj = _subject(text, ms, sent, at) or [x for x in _in(ms, sent[0], at)][-1:]
+        if not subj:
+            after = _in(ms, (obj[-1].end if obj else end), sent[1])
+            subj = after[:1] if after and obj else []
+    elif r.id == "meeting.participle":
+        comma = text.find(",", end, sent[1])
+        if comma < 0:
+            return None
+        obj = _object(text, ms, end, end, comma)
+        subj = _in(ms, comma, min(sent[1], comma + 120))[:1]
+    elif r.id == "meeting.joined_by":
+        after = _in(ms, end, sent[1])
+        if after:
+            subj = _coordinated(text, after, after[0], sent[1])
+    elif r.id in ("visit.paid", "visit.visited"):
+        subj = _subject(text, ms, sent, at)[-1:]
+    elif r.id == "visit.of":
+        after = _in(ms, end, min(sent[1], end + 120))
+        if after and not regex.search(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.", text[end:after[0].start]):
+            subj = after[:1]
+    elif r.id == "visit.possessive":
+        word = text[at:at + 3].lower()
+        if word.startswith("my"):
+            sp = _speaker(text, ms, sent, at)
+            subj = [sp] if sp else []
+        elif word.startswith(("’s", "'s")):
+            subj = [x for x in ms if x.end == at][:1]
+    during = r.id in _NOMINAL and regex.search(
+        r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z",
+        text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
+    if r.id in _VISITS:
+        # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
+        if subj and during:
+            host = [x for x in _subject(text, ms, sent, text.rfind("during", sent[0], at + 2)) if x.who != subj[0].who]
+            obj = host
+    names: list[str] = []
+    countries: dict[str, str | None] = {}
+    written: dict[str, str] = {}
+    for x in (*subj, *obj):
+        if x.who not in names:
+            names.append(x.who)
+            countries[x.who] = x.country
+            written[x.who] = x.name
+    need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with") else 2
+    if len(names) < need:
+        return None
+    # dates: the nearest phrase in the trigger's stretch of the sentence
+    window = seg
+    if r.id in _NOMINAL and not during:
+        # "the visit of Xi Jinping last October": a visit named in passing dates itself after it
+        window = (at, min(seg[1], max([end, *(x.end for x in subj)]) + 60))
+    date, has_date, past = _pick_date(text, window[0], window[1], at, doc.published, future)
+    if future and not has_date:
+        return None
+    source: DateSource | None = DateSource.TEXT if date else None
+    nominal = r.id in _NOMINAL
+    if not has_date and not past and doc.published is not None:
+        date, source = doc.published.isoformat(), DateSource.PUBLISHED
+    if past and not has_date:
+        date, source = None, None
+    near = [x for x in (*subj, *obj) if x.start >= sent[0] and x.end <= sent[1]]
+    qs = min([at, *(x.start for x in near)])
+    qe = max([end, *(x.end for x in near)])
+    location = _place(text, seg[0], seg[1])
+    return _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
+                  nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
+                  countries=countries, names=written, tied=tied)
+
+
+def _family(kind: MeetingKind) -> str:
+    return "meet" if kind in (MeetingKind.MEETING, MeetingKind.TALKS) else str(kind)
+
+
+def _settle(found: list[_Found]) -> list[_Found]:
+    """One meeting told in several sentences is one record: fold each into an earlier or
+    richer telling of the same meeting (same people or fewer, compatible date)."""
+    # a lone "during the meeting with Y": the other party is the visitor of the article's
+    # first meeting, from the other country
+    firsts = [f for f in found if len(f.participants) >= 2]
+    for f in found:
+        if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1 and firsts:
+            c = f.countries.get(f.participants[0])
+            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)]
+            if len(other) == 1:
+                f.participants.append(other[0])
+                f.nominal = False
+    found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
+
+    def same(a: _Found, b: _Found) -> bool:
+        pa, pb = set(a.participants), set(b.participants)
+        if not (pa <= pb or pb <= pa):
+            return False
+        if a.date == b.date and a.date is not None:
+            return True
+        if _family(a.kind) == _family(b.kind):
+            return not (a.has_date and b.has_date)
+        # a visit named in passing without a date is the visit the meeting belongs to
+        return (a.nominal and not a.has_date) or (b.nominal and not b.has_date)
+
+    out: list[_Found] = []
+    for f in found:
+        # "... arrived on a state visit. Tokayev received him": the text ties the two
+        if f.tied and not f.has_date and out and f.tied in out[-1].participants:
+            out[-1] = _merged(out[-1], f)
+            continue
+        for i, g in enumerate(out):
+            if same(f, g):
+                out[i] = _merged(g, f)
+                break
+        else:
+            out.append(f)
+    # a visit named in passing with no date of its own is not a record by itself
+    return [f for f in out if not (f.nominal and not f.has_date)]
+
+
+def _merged(a: _Found, b: _Found) -> _Found:
+    """The telling with a date of its own (else the earlier), with everyone either names."""
+    keep, other = (b, a) if (b.has_date and not a.has_date) else (a, b)
+    if keep.nominal and not other.nominal and not keep.has_date:
+        keep, other = other, keep
+    people_ = list(dict.fromkeys([*keep.participants, *other.participants]))
+    countries = {**other.countries, **keep.countries}
+    names = {**other.names, **keep.names}
+    kind = keep.kind
+    if MeetingKind.TALKS in (a.kind, b.kind) and _family(keep.kind) == "meet":
+        kind = MeetingKind.TALKS
+    location = keep.location or (other.location if not other.nominal else None)
+    return replace(keep, participants=people_, location=location,
+                   countries=countries, names=names, kind=kind, nominal=keep.nominal and other.nominal)
+
+
+def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
+    """Every meeting, talks, visit and call one document reports, in text order."""
+    sents = sents or sentences(doc.text)
+    text = doc.text
+    try:
+        ms = find_people(text, doc.published)
+        if not ms:
+            return []
+        found: list[_Found] = []
+        for sent in sents.spans:
+            if not _in(ms, sent[0], sent[1]) and "my" not in text[sent[0]:sent[1]].lower():
+                continue
+            hits = _triggers(text, sent)
+            for (r, m), seg in zip(hits, _segments(hits, sent)):
+                f = _resolve(doc, ms, sent, r, m, seg)
+                if f is not None:
+                    found.append(f)
+    except TimeoutError:
+        return []
+    settled = _settle(found)
+    dateline = _dateline(text)
+    out = []
+    for f in settled:
+        location = f.location
+        if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
+            location = dateline
+        s, e = sents.at(f.start)
+        out.append(Meeting(
+            date=f.date, date_source=f.date_source,
+            participants=tuple(f.names.get(p, p) for p in f.participants),
+            location=location, kind=f.kind, quote=text[f.start:f.end],
+            source=Span(doc.id, f.start, f.end, text[s:e], f.rule),
+        ))
+    out.sort(key=lambda x: x.source.start)
+    return out

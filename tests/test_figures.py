@@ -1,0 +1,286 @@
+"""Figure rules, table-driven: sentence -> the figures it states (compact form), and a negative
+table of numbers that are not figures. Rows are grouped by origin, as price-parser does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+import kzfacts
+from kzfacts.rules import REGISTRY
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expected: tuple[str, ...]
+    published: str | None = "2024-05-20"
+    rule: str | None = None  # a rule id (prefix) that must have fired for the first figure
+    xfail: str | None = None
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+def figs(text: str, published: str | None) -> list[str]:
+    return [str(r) for r in kzfacts.extract(text, published=published) if isinstance(r, kzfacts.Figure)]
+
+
+# --- written fresh in the language of news -----------------------------------------------------
+NEWS = [
+    # trade volume
+    Case("Bilateral trade between the two countries reached $31.5 billion in 2023.",
+         ("Figure[trade_volume 31500000000 USD 2023 actual]",), rule="money.code_before"),
+    Case("Trade turnover between Kazakhstan and China amounted to US$ 21.9 bn last year.",
+         ("Figure[trade_volume 21900000000 USD 2023 actual]",)),
+    Case("Mutual trade totalled nearly 12 billion US dollars in the first half of 2021.",
+         ("Figure[trade_volume 12000000000 USD 2021-01/2021-06 actual about]",), rule="money.word_after"),
+    Case("In January-September, the two countries' foreign trade turnover hit USD 18.7 bln.",
+         ("Figure[trade_volume 18700000000 USD 2023-01/2023-09 actual]",)),
+    Case("The volume of trade exceeded $15bn over the first ten months of this year.",
+         ("Figure[trade_volume 15000000000 USD 2024-01/2024-10 actual over]",)),
+    Case("China remains a key partner: trade stood at about $20 billion in 2019.",
+         ("Figure[trade_volume 20000000000 USD 2019 actual about]",)),
+    Case("Trade with Xinjiang alone came to 8.3 billion dollars in 2022.",
+         ("Figure[trade_volume 8300000000 USD 2022 actual]",)),
+    Case("Imports and exports between the sides totaled $2-3 billion a year in the 1990s.",
+         ("Figure[trade_volume 2000000000-3000000000 USD None actual]",)),
+    Case("The two leaders agreed to double bilateral trade to $40 billion by 2030.",
+         ("Figure[trade_volume 40000000000 USD 2030 target]",)),
+    Case("Kazakhstan aims to bring trade with China to $35 billion by 2025.",
+         ("Figure[trade_volume 35000000000 USD 2025 target]",)),
+    Case("Analysts say trade could rise to $50 billion within five years.",
+         ("Figure[trade_volume 50000000000 USD None forecast]",)),
+    Case("Trade in yuan settlements reached 45 billion yuan in 2022.",
+         ("Figure[trade_volume 45000000000 CNY 2022 actual]",)),
+    Case("The trade turnover amounted to 9.4 trillion tenge last year.",
+         ("Figure[trade_volume 9400000000000 KZT 2023 actual]",)),
+    # growth and share
+    Case("Trade grew by 23.6 percent year on year in 2022.",
+         ("Figure[trade_growth 23.6 percent 2022 actual]",), rule="percent"),
+    Case("Bilateral trade rose 12% in the first quarter of 2024.",
+         ("Figure[trade_growth 12 percent 2024-01/2024-03 actual]",)),
+    Case("Trade turnover was up 8.5 per cent compared with the same period of 2022.",
+         ("Figure[trade_growth 8.5 percent None actual]",)),
+    Case("In 2020, trade between the countries fell by 10 percent because of the pandemic.",
+         ("Figure[trade_growth -10 percent 2020 actual]",)),
+    Case("China accounts for 21 percent of Kazakhstan's foreign trade.",
+         ("Figure[trade_share 21 percent None actual]",)),
+    Case("China's share in Kazakhstan's total trade turnover was 18.7% in 2023.",
+         ("Figure[trade_share 18.7 percent 2023 actual]",)),
+    Case("Trade with China reached $24 billion, up 34% from a year earlier.",
+         ("Figure[trade_volume 24000000000 USD None actual]", "Figure[trade_growth 34 percent None actual]")),
+    # exports and imports
+    Case("Kazakh exports to China reached $13.2 billion in 2023.",
+         ("Figure[export_volume 13200000000 USD 2023 actual]",)),
+    Case("Imports from China amounted to 11.9 billion dollars last year.",
+         ("Figure[import_volume 11900000000 USD 2023 actual]",)),
+    Case("The ministry plans to increase non-resource exports to China by $2 billion.",
+         ("Figure[export_volume 2000000000 USD None target]",)),
+    Case("Exports of wheat to China rose to $300 million in 2022.",
+         ("Figure[other 300000000 USD 2022 actual]",)),
+    Case("Exports to China grew by 15 percent last year.",
+         ("Figure[other 15 percent 2023 actual]",)),
+    # investment
+    Case("Chinese direct investment in Kazakhstan totalled $2.5 billion in 2023.",
+         ("Figure[investment 2500000000 USD 2023 actual]",)),
+    Case("Since 2005, China has invested more than $25 billion in the Kazakh economy.",
+         ("Figure[investment 25000000000 USD 2005/2024 actual over]",)),
+    Case("The inflow of FDI from China amounted to about $1.3bn in the first six months of 2022.",
+         ("Figure[investment 1300000000 USD 2022-01/2022-06 actual about]",)),
+    Case("Over the past 20 years, Chinese investors have poured around $24 billion into the country.",
+         ("Figure[other 24000000000 USD 2004/2024 actual about]",), xfail="'poured ... into' is no investment cue yet"),
+    Case("The Chinese company will invest $1.5 billion in a new copper smelter.",
+         ("Figure[investment 1500000000 USD None target]",)),
+    # projects
+    Case("The portfolio includes 70 joint projects worth $21.4 billion.",
+         ("Figure[project_count 70 count None actual]", "Figure[project_value 21400000000 USD None actual]"),
+         rule="count.noun"),
+    Case("Fifty-two industrial projects totaling $19 billion are being implemented.",
+         ("Figure[project_count 52 count None actual]", "Figure[project_value 19000000000 USD None actual]")),
+    Case("Twelve projects with a total value of $3.1 billion were commissioned in 2022.",
+         ("Figure[project_count 12 count 2022 actual]", "Figure[project_value 3100000000 USD 2022 actual]")),
+    Case("Another 15 projects worth about $5 billion will be launched next year.",
+         ("Figure[project_count 15 count 2025 target]", "Figure[project_value 5000000000 USD 2025 target about]")),
+    Case("The sides are working on a portfolio of projects valued at $9.5 billion.",
+         ("Figure[project_value 9500000000 USD None actual]",)),
+    Case("They reviewed $14 billion worth of projects in energy and transport.",
+         ("Figure[project_value 14000000000 USD None actual]",)),
+    # agreements
+    Case("The parties signed 30 agreements worth $22 billion.",
+         ("Figure[agreement_count 30 count None actual]", "Figure[agreement_value 22000000000 USD None actual]")),
+    Case("Following the talks, more than 40 documents were signed.",
+         ("Figure[agreement_count 40 count None actual over]",)),
+    Case("Business forum participants inked deals worth over $4 billion.",
+         ("Figure[agreement_value 4000000000 USD None actual over]",)),
+    Case("Companies concluded commercial contracts for a total of $1.2 billion.",
+         ("Figure[agreement_value 1200000000 USD None actual]",)),
+    # other figures
+    Case("The volume of transit cargo grew threefold over the past five years.",
+         ("Figure[other 3 times 2019/2024 actual]",), rule="multiple"),
+    Case("Some 1,500 freight trains passed through the Khorgos border crossing in 2023.",
+         ("Figure[other 1500 trains 2023 actual about]",)),
+    Case("The terminal can handle up to 500,000 containers a year.",
+         ("Figure[other 500000 containers None actual under]",)),
+    Case("Kazakhstan shipped 1.2 million tonnes of grain to China.",
+         ("Figure[other 1200000 tonnes None actual]",)),
+    Case("More than 2,400 companies with Chinese capital operate in Kazakhstan.",
+         ("Figure[other 2400 count None actual over]",)),
+    Case("The gas pipeline will carry 10 billion cubic meters a year.",
+         ("Figure[other 10000000000 cubic meters None target]",)),
+    # periods
+    Case("In the first eight months of 2019, trade turnover reached $14.5 billion.",
+         ("Figure[trade_volume 14500000000 USD 2019-01/2019-08 actual]",)),
+    Case("Between 2015 and 2020, Chinese FDI in Kazakhstan totalled $8 billion.",
+         ("Figure[investment 8000000000 USD 2015/2020 actual]",)),
+    Case("From January to July 2023, bilateral trade rose to $17.4 billion.",
+         ("Figure[trade_volume 17400000000 USD 2023-01/2023-07 actual]",)),
+    Case("Trade reached $22 billion in 2018. Exports to China amounted to $6.3 billion.",
+         ("Figure[trade_volume 22000000000 USD 2018 actual]", "Figure[export_volume 6300000000 USD 2018 actual]")),
+    Case("Last year trade hit a record $41 billion.", ("Figure[trade_volume 41000000000 USD None actual]",),
+         published=None),
+    Case("Over the past 30 years, Chinese investment reached $26 billion.",
+         ("Figure[investment 26000000000 USD 1994/2024 actual]",)),
+    Case("Trade turnover amounted to $9.2 bln in the first nine months, up 26% year-on-year.",
+         ("Figure[trade_volume 9200000000 USD 2024-01/2024-09 actual]",
+          "Figure[trade_growth 26 percent 2024-01/2024-09 actual]")),
+    # qualifiers
+    Case("Trade amounted to just over $30 billion.", ("Figure[trade_volume 30000000000 USD None actual over]",)),
+    Case("Trade turnover reached almost $25 billion.", ("Figure[trade_volume 25000000000 USD None actual about]",)),
+    Case("Investment totalled less than $1 billion.", ("Figure[investment 1000000000 USD None actual under]",)),
+    Case("Trade surpassed $20 billion for the first time.", ("Figure[trade_volume 20000000000 USD None actual over]",)),
+    Case("Trade reached approximately EUR 5 billion.", ("Figure[trade_volume 5000000000 EUR None actual about]",)),
+    Case("Investments of no less than $500 million are planned.",
+         ("Figure[investment 500000000 USD None target over]",)),
+    # number forms
+    Case("Trade amounted to USD31.2bn.", ("Figure[trade_volume 31200000000 USD None actual]",)),
+    Case("Trade turnover reached 1,250 million dollars.", ("Figure[trade_volume 1250000000 USD None actual]",)),
+    Case("Investment reached US$1.2 bln.", ("Figure[investment 1200000000 USD None actual]",)),
+    Case("Trade reached RMB 150 billion.", ("Figure[trade_volume 150000000000 CNY None actual]",)),
+    Case("Trade reached ¥ 20bn.", ("Figure[trade_volume 20000000000 CNY None actual]",)),
+    Case("Trade reached $750m.", ("Figure[trade_volume 750000000 USD None actual]",)),
+    Case("Chinese investment stood at 2.1 trillion tenge.", ("Figure[investment 2100000000000 KZT None actual]",)),
+]
+
+# --- found in other articles: the shapes they taught us, in fresh words --------------------
+OTHER_ARTICLES = [
+    Case("Last year bilateral trade rose by 12 percent. In the first half of 2024, the figure reached $15.2 billion.",
+         ("Figure[trade_growth 12 percent 2023 actual]", "Figure[trade_volume 15200000000 USD 2024-01/2024-06 actual]")),
+    Case("Trade climbed to $18 billion in 2023. The same indicator grew by 9 percent in Q1 2024.",
+         ("Figure[trade_volume 18000000000 USD 2023 actual]", "Figure[trade_growth 9 percent 2024-01/2024-03 actual]")),
+    Case("The government wants to lift trade with China to $50 billion by 2028.",
+         ("Figure[trade_volume 50000000000 USD 2028 target]",)),
+    Case("The minister suggested raising mutual trade to $45bn by 2030.",
+         ("Figure[trade_volume 45000000000 USD 2030 target]",)),
+    Case("China accounted for a 20.1% share of the country's foreign trade turnover.",
+         ("Figure[trade_share 20.1 percent None actual]",)),
+    Case("In 2023, China took a 19.2% share (worth $18.5bn) of Kazakhstan's foreign trade.",
+         ("Figure[trade_share 19.2 percent 2023 actual]", "Figure[trade_volume 18500000000 USD 2023 actual]")),
+    Case("Germany's trade share amounted to 7.5% in 2023.",
+         ("Figure[trade_share 7.5 percent 2023 actual]",)),
+    Case("Natural gas exports to China were worth $400mn in 2023.",
+         ("Figure[other 400000000 USD 2023 actual]",)),
+    Case("Agricultural trade between the two countries stood at over $1bn last year.",
+         ("Figure[other 1000000000 USD 2023 actual over]",)),
+    Case("Chinese investment in the economy of Kazakhstan increased by 20% to $2.2 billion in 2023.",
+         ("Figure[other 20 percent 2023 actual]", "Figure[investment 2200000000 USD 2023 actual]")),
+    Case("Trade grew 25 percent compared with the same period of the previous year ($20.5 billion).",
+         ("Figure[trade_growth 25 percent None actual]", "Figure[trade_volume 20500000000 USD 2023 actual]")),
+    Case("Trade hit $30 billion in 2023, beating the earlier target of $25 billion.",
+         ("Figure[trade_volume 30000000000 USD 2023 actual]", "Figure[trade_volume 25000000000 USD 2023 target]")),
+    Case("The country will raise its trade with China from about $20 billion in 2021 to $30 billion by 2027.",
+         ("Figure[trade_volume 20000000000 USD 2021 actual about]", "Figure[trade_volume 30000000000 USD 2027 target]")),
+    Case("Trade reached $12.3 billion in 2019, up from $10.5 billion in 2018.",
+         ("Figure[trade_volume 12300000000 USD 2019 actual]", "Figure[trade_volume 10500000000 USD 2018 actual]")),
+    Case("Kazakhstan is ready to supply goods worth $1.5 billion to China.",
+         ("Figure[other 1500000000 USD None target]",)),
+    Case("Some 30 projects with total investment of $8 billion are under way.",
+         ("Figure[project_count 30 count None actual about]", "Figure[project_value 8000000000 USD None actual]")),
+    Case("Trade turnover between the two neighbours increased by 22\n"
+         "percent and reached $9.1 billion in 2019, the ministry said in\n"
+         "a statement on Monday, adding that exports of goods also grew\n"
+         "and that imports rose in the same period of time, as the sides\n"
+         "expanded the range of goods and services supplied across the\n"
+         "border and opened new checkpoints for cargo trucks.",
+         ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
+]
+
+# --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
+NEGATIVE = [
+    "Reading this article requires 9 Minute",
+    "The two countries celebrate the 30th anniversary of diplomatic relations.",
+    "The 22nd meeting of the Council of Heads of State will take place in Samarkand.",
+    "The country has a population of 19 million people.",
+    "The post has been viewed 1,000 times",
+    "It was the first post-COVID-19 visit.",
+    "China is among the top five countries investing in the region.",
+    "More than 400 representatives of government agencies took part.",
+    "After 30 years of efforts, relations entered a new stage.",
+    "the love of the 1.4 billion Chinese people",
+    "The delegation of 50 people arrived in Astana on March 3.",
+    "Photo: Akorda 03.07.2024 14:03 279",
+    "Call +7 7172 74 56 31 for details.",
+    "The agreement was reached 30 years ago.",
+    "Two of the five check points have launched green corridors.",
+    "Representatives of more than 120 countries attended the forum.",
+    "The country has the world's 12th largest oil reserves.",
+    "The 2 sides discussed the two agreements reached at the summit.",
+    "In 1949 the army was on its way to Xinjiang.",
+    "The BICES 2025 press conference was held in Istanbul.",
+    "Sources [1], [2] and [3] describe the program.",
+    "Tokayev, 71, met the Chinese leader.",
+    "The Expo 2017 site hosts the Astana International Financial Centre.",
+    "The forum gathered 3,000 participants from 40 countries.",
+]
+
+# --- figures, but of none of our core metrics: they may come out as `other`, never as more --
+NOT_CORE = [
+    "While trade expanded, Kazakhstan's economic growth reached 5.1 percent.",
+    "The bank allocated $500 million for trade financing.",
+    "The country's GDP grew by 4.8% in 2023, while trade with China expanded.",
+    "Exports of sunflower oil to China reached $120 million.",
+    "Inflation slowed to 8.4 percent as trade picked up.",
+    "The loan of $300 million will finance a trade logistics hub.",
+]
+
+
+def _id(case: Case) -> str:
+    return case.text[:60]
+
+
+@pytest.mark.parametrize("case", NEWS + OTHER_ARTICLES, ids=_id)
+def test_news_sentence(case: Case):
+    if case.xfail:
+        pytest.xfail(case.xfail)
+    got = figs(case.text, case.published)
+    assert got == list(case.expected)
+    if case.rule:
+        first = next(r for r in kzfacts.extract(case.text, published=case.published) if isinstance(r, kzfacts.Figure))
+        assert first.source.rule.startswith(case.rule)
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=lambda t: t[:60])
+def test_not_a_figure(text: str):
+    assert figs(text, "2024-05-20") == []
+
+
+@pytest.mark.parametrize("text", NOT_CORE, ids=lambda t: t[:60])
+def test_not_a_core_figure(text: str):
+    assert all(f.startswith("Figure[other ") for f in figs(text, "2024-05-20"))
+
+
+def test_every_figure_rule_has_cases():
+    """Every registered figure rule fires on some positive row; the negative rows feed none."""
+    fired = set()
+    for case in NEWS:
+        for r in kzfacts.extract(case.text, published=case.published):
+            if isinstance(r, kzfacts.Figure):
+                fired.add(r.source.rule.split("/")[0])
+    figure_rules = {rid for rid in REGISTRY if rid.split(".")[0] in ("money", "percent", "multiple", "count")}
+    assert figure_rules <= fired
+
+
+def test_quote_is_the_span():
+    text = "Last year, mutual trade exceeded $41 billion, which is a record figure."
+    (fig,) = kzfacts.extract(text, published="2024-07-03", doc="a")
+    assert text[fig.source.start:fig.source.end] == fig.quote == "exceeded $41 billion"
+    assert fig.source.doc == "a" and fig.source.sentence == text

@@ -1,0 +1,272 @@
+"""Meetings: sentence -> expected meeting rows, a negative table, date rules, the gazetteer and
+`kzfacts meetings --person`.
+
+Rows are written fresh in the language of news, not copied from the corpus. Expected values are
+the compact ``str(Meeting)`` form: ``Meeting[kind date (participants) @ location]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+import kzfacts
+from kzfacts import gazetteer
+from kzfacts.cli import app
+from kzfacts.errors import DataFileError
+from kzfacts.meetings import TRIGGERS
+from kzfacts.select import person_matches
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def meetings(text: str, published: str | None) -> list[str]:
+    return [str(r) for r in kzfacts.extract(text, published=published) if r.type == "meeting"]
+
+
+# (text, published date or None, expected compact meetings, rule id of the first)
+POSITIVE = [
+    # --- active voice: met, met with, held a meeting, held talks
+    ("Kazakh President Kassym-Jomart Tokayev met with Chinese Premier Li Qiang on Tuesday.", "2024-05-16",
+     ["Meeting[meeting 2024-05-14 (Tokayev, Li Qiang) @ None]"], "meeting.met"),
+    ("Xi Jinping met Tokayev.", None, ["Meeting[meeting None (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    ("On March 3, Tokayev met with Wang Yi.", None, ["Meeting[meeting --03-03 (Tokayev, Wang Yi) @ None]"], "meeting.met"),
+    ("Deputy Prime Minister Serik Zhumangarin met with Chinese Vice Minister of Commerce Li Fei in Beijing on April 5.",
+     "2024-04-08", ["Meeting[meeting 2024-04-05 (Zhumangarin, Li Fei) @ Beijing]"], "meeting.met"),
+    ("Prime Minister Askar Mamin has met today with Vice Premier Han Zheng.", "2019-05-20",
+     ["Meeting[meeting 2019-05-20 (Mamin, Han Zheng) @ None]"], "meeting.met"),
+    ("Tokayev held a meeting with the Chairman of the Xinjiang Uygur Autonomous Region Erkin Tuniyaz.", "2024-06-14",
+     ["Meeting[meeting 2024-06-14 (Tokayev, Erkin Tuniyaz) @ None]"], "meeting.held_meeting"),
+    ("Chinese Premier Li Qiang held a bilateral meeting with Prime Minister Olzhas Bektenov in Shanghai.", "2024-11-05",
+     ["Meeting[meeting 2024-11-05 (Li Qiang, Bektenov) @ Shanghai]"], "meeting.held_meeting"),
+    ("Chinese President Xi Jinping held talks with his Kazakh counterpart Kassym-Jomart Tokayev in Astana on July 3.",
+     "2024-07-04", ["Meeting[talks 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.held_talks"),
+    ("Tokaev and Xi held talks on the sidelines of the SCO summit in Samarkand on September 14, 2022.", "2022-09-20",
+     ["Meeting[talks 2022-09-14 (Tokaev, Xi Jinping) @ Samarkand]"], "meeting.held_talks"),
+    ("Kassym-Jomart Tokayev and Xi Jinping hold talks in narrow format", "2024-07-03",
+     ["Meeting[talks 2024-07-03 (Tokayev, Xi Jinping) @ None]"], "meeting.held_talks"),
+    ("Foreign Minister Murat Nurtleu held negotiations with Chinese Foreign Minister Wang Yi last month.", "2023-12-02",
+     ["Meeting[talks 2023-11 (Nurtleu, Wang Yi) @ None]"], "meeting.held_talks"),
+    ("Prime Minister Alikhan Smailov held talks with Chinese Vice Premier Ding Xuexiang on the sidelines of the forum.",
+     "2023-05-18", ["Meeting[talks 2023-05-18 (Smailov, Ding Xuexiang) @ None]"], "meeting.held_talks"),
+    # --- received, hosted; passive voice
+    ("Tokayev received Chinese Foreign Minister Wang Yi at Akorda.", "2023-04-10",
+     ["Meeting[meeting 2023-04-10 (Tokayev, Wang Yi) @ Akorda]"], "meeting.received"),
+    ("President Tokayev receives Chinese Ambassador Zhang Xiao", "2021-02-11",
+     ["Meeting[meeting 2021-02-11 (Tokayev, Zhang Xiao) @ None]"], "meeting.received"),
+    ("Chinese Ambassador to Kazakhstan Han Chunlin was received by Foreign Minister Murat Nurtleu.", "2023-06-01",
+     ["Meeting[meeting 2023-06-01 (Nurtleu, Han Chunlin) @ None]"], "meeting.received_by"),
+    ("On Monday Chinese Vice President Han Zheng was received by President Tokayev in Astana.", "2024-02-21",
+     ["Meeting[meeting 2024-02-19 (Tokayev, Han Zheng) @ Astana]"], "meeting.received_by"),
+    ("Kazakh Foreign Minister Murat Nurtleu hosted his Chinese counterpart Wang Yi in Astana yesterday.", "2023-06-01",
+     ["Meeting[meeting 2023-05-31 (Nurtleu, Wang Yi) @ Astana]"], "meeting.hosted"),
+    ("Xi Jinping hosted Kazakh President Kassym-Jomart Toqayev at the Great Hall of the People on Oct. 17.", "2023-10-20",
+     ["Meeting[meeting 2023-10-17 (Xi Jinping, Toqayev) @ Great Hall of the People]"], "meeting.hosted"),
+    # --- nominal: talks between, during a meeting with, participle, joined by
+    ("Talks between Kassym-Jomart Tokayev and Xi Jinping took place in Beijing on Oct. 17.", "2023-10-18",
+     ["Meeting[talks 2023-10-17 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.between"),
+    ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
+     ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
+    ("Kazakhstan values its partnership with China, Tokayev said during a June 5 meeting with Wang Yi.", "2023-06-07",
+     ["Meeting[meeting 2023-06-05 (Tokayev, Wang Yi) @ None]"], "meeting.during_meeting_with"),
+    ("Meeting Chinese Premier Li Qiang in May in Xi'an, Prime Minister Alikhan Smailov said trade was growing.",
+     "2023-07-10", ["Meeting[meeting 2023-05 (Smailov, Li Qiang) @ Xi'an]"], "meeting.participle"),
+    ("The summit is joined by Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
+     "2023-05-19", ["Meeting[meeting 2023-05-19 (Xi Jinping, Tokayev, Mirziyoyev) @ None]"], "meeting.joined_by"),
+    # --- phone and video
+    ("Prime Minister Olzhas Bektenov had a telephone conversation with Chinese Premier Li Qiang.", "2024-03-01",
+     ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
+    ("Xi Jinping spoke by phone with Tokayev on Monday.", "2024-03-06",
+     ["Meeting[call 2024-03-04 (Xi Jinping, Tokayev) @ None]"], "call.phone"),
+    ("Kazakh President Kassym-Jomart Tokayev held a phone call with President Xi Jinping of the People's Republic of China.",
+     "2022-01-05", ["Meeting[call 2022-01-05 (Tokayev, Xi Jinping) @ None]"], "call.phone"),
+    ("Li Keqiang held a video call with Kazakh Prime Minister Askar Mamin on Friday.", "2020-12-14",
+     ["Meeting[meeting 2020-12-11 (Li Keqiang, Mamin) @ None]"], "meeting.video"),
+    ("Li Qiang met with Kazakh Prime Minister Olzhas Bektenov via video link on Thursday.", "2024-06-14",
+     ["Meeting[meeting 2024-06-13 (Li Qiang, Bektenov) @ None]"], "meeting.met"),
+    # --- visits
+    ("Kassym-Jomart Tokayev paid a state visit to China in May 2023.", "2024-01-10",
+     ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
+    ("President Xi Jinping paid a state visit to Kazakhstan in September last year.", "2023-03-19",
+     ["Meeting[visit 2022-09 (Xi Jinping) @ None]"], "visit.paid"),
+    ("Chinese President Xi Jinping will pay a state visit to Kazakhstan on July 2, 2024.", "2024-06-28",
+     ["Meeting[visit 2024-07-02 (Xi Jinping) @ None]"], "visit.paid"),
+    ("Chinese President Xi Jinping arrived in Astana on Tuesday on a state visit.", "2024-07-03",
+     ["Meeting[visit 2024-07-02 (Xi Jinping) @ Astana]"], "visit.paid"),
+    ("Xi Jinping visited Kazakhstan in 2013 and proposed the Silk Road Economic Belt.", "2023-09-07",
+     ["Meeting[visit 2013 (Xi Jinping) @ None]"], "visit.visited"),
+    ("The last time Xi Jinping visited Kazakhstan was in September 2013.", "2022-09-12",
+     ["Meeting[visit 2013-09 (Xi Jinping) @ None]"], "visit.visited"),
+    ("Tokayev recalled the visit of Chinese President Xi Jinping in October 2022.", "2023-03-28",
+     ["Meeting[visit 2022-10 (Xi Jinping) @ None]"], "visit.of"),
+    ("The agreements were reached during President Tokayev's state visit to China in September 2019.", "2021-06-02",
+     ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.possessive"),
+    ("Tokayev and Xi Jinping agreed last year during Tokayev's visit to China to upgrade ties.", "2020-09-14",
+     ["Meeting[visit 2019 (Tokayev, Xi Jinping) @ None]"], "visit.possessive"),
+    ("«In September 2019 during my state visit to China we signed a declaration,» said Kassym-Jomart Tokayev.",
+     "2022-01-25", ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.possessive"),
+    # --- people found by their office, not the gazetteer
+    ("Akim of Almaty Yerbolat Dossayev met with Chinese Consul General Jiang Wei on Friday.", "2023-11-13",
+     ["Meeting[meeting 2023-11-10 (Dossayev, Jiang Wei) @ None]"], "meeting.met"),
+    ("Kazakh Minister of Trade Arman Shakkaliyev held talks with Chinese Commerce Minister Wang Wentao in Beijing.",
+     "2023-08-02", ["Meeting[talks 2023-08-02 (Shakkaliyev, Wang Wentao) @ Beijing]"], "meeting.held_talks"),
+    ("Ambassador Zhang said that on March 1, Prime Minister Smailov met with me.", None,
+     ["Meeting[meeting --03-01 (Smailov, Zhang) @ None]"], "meeting.met"),
+    # --- past without a date: no date
+    ("Tokayev recently met with Li Qiang.", "2024-03-01",
+     ["Meeting[meeting None (Tokayev, Li Qiang) @ None]"], "meeting.met"),
+    ("Xi Jinping previously held talks with Kassym-Jomart Tokayev in Beijing.", "2024-03-01",
+     ["Meeting[talks None (Xi Jinping, Tokayev) @ Beijing]"], "meeting.held_talks"),
+]
+
+# one meeting told in several sentences is one record
+STORIES = [
+    ("Tokayev meets Chinese Foreign Minister Wang Yi\n\nASTANA - President Kassym-Jomart Tokayev met with "
+     "Chinese Foreign Minister Wang Yi on Sept. 12. During the meeting, Tokayev and Wang Yi discussed trade.",
+     "2020-09-14", ["Meeting[meeting 2020-09-12 (Tokayev, Wang Yi) @ None]"]),
+    ("Chinese President Xi Jinping arrived in Astana on Tuesday on a state visit. His Kazakh counterpart, "
+     "Kassym-Jomart Tokayev, received him at the airport.", "2024-07-03",
+     ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
+    ("Tokayev and Xi Jinping held talks today. Tokayev said Xi Jinping's state visit would give new impetus.",
+     "2024-07-03", ["Meeting[talks 2024-07-03 (Tokayev, Xi Jinping) @ None]"]),
+]
+
+NEGATIVE = [
+    "Tokayev will meet Xi Jinping next week.",
+    "Tokayev looked forward to meeting President Xi soon.",
+    "Akim of Almaty Yerbolat Dossayev met with a delegation from Xinjiang.",
+    "Tokayev attended the meeting.",
+    "The ministers met in Beijing.",
+    "The meeting was attended by Wang Yi and Nurtleu.",
+    "The plant met the needs of the region, said Xi Jinping.",
+    "Xi Jinping is expected to attend the meeting of the Council of Heads of State in Samarkand.",
+    "Tokayev received a letter from Xi Jinping.",
+    "Almaty hosted the forum with Wang Yi as a speaker.",
+    "Chinese premier meets Kazakh PM, calls for enhanced cooperation",
+    "Tokayev said the two leaders will discuss cooperation.",
+    "Xi Jinping will visit Kazakhstan.",
+    "The Chinese ambassador, Zhang Xiao, and other officials were also present.",
+    "Wang Yi conveyed greetings from Xi Jinping to Tokayev.",
+    "Tokayev called China a key partner.",
+]
+
+
+@pytest.mark.parametrize("text, published, expected, rule_id", POSITIVE, ids=[r[0][:50] for r in POSITIVE])
+def test_meeting_rows(text, published, expected, rule_id):
+    got = kzfacts.extract(text, published=published)
+    got = [r for r in got if r.type == "meeting"]
+    assert [str(r) for r in got] == expected
+    assert got[0].source.rule == rule_id
+    assert got[0].quote == text[got[0].source.start:got[0].source.end]
+
+
+@pytest.mark.parametrize("text, published, expected", STORIES, ids=[s[0][:40] for s in STORIES])
+def test_one_meeting_in_several_sentences_is_one_record(text, published, expected):
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:50] for t in NEGATIVE])
+def test_no_meeting(text):
+    assert meetings(text, "2024-03-01") == []
+
+
+def test_every_rule_has_a_positive_row():
+    used = {r[3] for r in POSITIVE}
+    assert {r.id for r in TRIGGERS} <= used
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published, date, source", [
+    ("Tokayev met Wang Yi on March 17.", "2023-03-19", "2023-03-17", "text"),
+    ("Tokayev met Wang Yi on December 30.", "2023-01-05", "2022-12-30", "text"),  # latest one before
+    ("Tokayev met Wang Yi on March 17.", None, "--03-17", "text"),  # no year known
+    ("Tokayev met Wang Yi in June.", "2022-09-12", "2022-06", "text"),
+    ("Tokayev met Wang Yi in June.", None, None, None),  # a month with no known year
+    ("Tokayev met Wang Yi last October.", "2023-03-01", "2022-10", "text"),
+    ("Tokayev met Wang Yi on Wednesday.", "2022-09-14", "2022-09-14", "text"),
+    ("Tokayev met Wang Yi yesterday.", "2022-09-14", "2022-09-13", "text"),
+    ("Tokayev met Wang Yi last year.", "2020-09-14", "2019", "text"),
+    ("Tokayev met Wang Yi.", "2022-09-14", "2022-09-14", "published"),  # the day's news
+    ("Tokayev met Wang Yi today.", None, None, None),
+    ("Tokayev previously met Wang Yi.", "2022-09-14", None, None),  # past, no date
+    ("Tokayev met Wang Yi on Sept. 12, 2019.", "2022-09-14", "2019-09-12", "text"),
+])
+def test_meeting_dates(text, published, date, source):
+    (m,) = [r for r in kzfacts.extract(text, published=published) if r.type == "meeting"]
+    assert m.date == date
+    assert (str(m.date_source) if m.date_source else None) == source
+
+
+# --- gazetteer --------------------------------------------------------------------------------
+
+
+def test_people_and_places_load():
+    assert gazetteer.people()["Tokayev"].held("president", 2022)
+    assert gazetteer.person_aliases()["toqaev"] == "Tokayev"
+    assert gazetteer.places()["Nur-Sultan"] == "Astana"
+    assert gazetteer.places()["Alma-Ata"] == "Almaty"
+    assert gazetteer.places()["Urumchi"] == "Urumqi"
+
+
+def test_an_alias_claimed_twice_is_an_error():
+    table: dict[str, str] = {}
+    gazetteer.claim(table, "Xi", "Xi Jinping", "people")
+    with pytest.raises(DataFileError, match=r"people\.toml.*'Xi Jinping'.*'Someone Else'"):
+        gazetteer.claim(table, "xi", "Someone Else", "people")
+
+
+def test_office_alone_is_read_by_year():
+    text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
+    assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]
+    assert meetings(text, None) == []  # no year, no office holder
+
+
+@pytest.mark.parametrize("wanted, ok", [
+    (["Tokayev"], True), (["tokaev"], True), (["TOQAYEV"], True), (["Kassym-Jomart Tokayev"], True),
+    (["Xi"], False), (["Tokayev", "Wang Yi"], True), (["Tokayev", "Li Qiang"], False),
+])
+def test_person_matches_any_alias(wanted, ok):
+    assert person_matches(("Toqayev", "Wang Yi"), wanted) is ok
+
+
+# --- command line -----------------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def _rows(args: list[str]) -> list[str]:
+    result = runner.invoke(app, ["meetings", *args], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    return [line for line in result.stdout.splitlines()
+            if re.search(r"\b(?:meeting|talks|visit|call)\b", line)]
+
+
+def test_meetings_person_alias_on_bundled_corpus():
+    rows = _rows(["--person", "Tokayev"])
+    assert rows and rows == _rows(["--person", "tokaev"])
+    assert all("Tokayev" in r for r in rows)
+    assert not any("Urumqi" in r or "Nuryshev" in r for r in rows)
+    assert any("2023-03-27" in r for r in rows)
+
+
+def test_meetings_filters():
+    assert all("visit" in r for r in _rows(["--kind", "visit"]))
+    rows = _rows(["--since", "2023-01", "--until", "2023-12"])
+    assert rows and all("2023-" in r for r in rows)
+    bad = runner.invoke(app, ["meetings", "--since", "March"])
+    assert bad.exit_code == 2
+
+
+def test_meetings_help():
+    result = runner.invoke(app, ["meetings", "--help"])
+    assert result.exit_code == 0 and "Example: kzfacts meetings" in result.stdout
+
+
+def test_export_csv_joins_participants():
+    result = runner.invoke(app, ["export", "--csv", "--kind", "meeting"])
+    assert result.exit_code == 0
+    assert "Tokayev; Ma Xingrui" in result.stdout

@@ -1,0 +1,253 @@
+"""merge: grouping, tolerance, qualifier bounds, partial dates, derived values, attribution.
+
+Table-driven: each row is a small hand-made case; ids come from the case's description.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kzfacts.attribution import resolve_attribution
+from kzfacts.merge import (
+    dates_compatible, derive, group_events, group_facts, merge, previous_period, same_parties,
+)
+from kzfacts.records import (
+    DateSource, Derived, Figure, Meeting, MeetingKind, Metric, Qualifier, Span, Status,
+)
+
+B = Decimal(10) ** 9
+
+
+def fig(doc: str, value: str, *, metric: Metric = Metric.TRADE_VOLUME, unit: str = "USD",
+        period: str | None = "2022", status: Status = Status.ACTUAL, qualifier: str | None = None,
+        sentence: str = "s", start: int = 0, attribution: str | None = None) -> Figure:
+    v = Decimal(value) * (B if unit == "USD" else 1)
+    return Figure(metric, v, unit, period, status, Qualifier(qualifier) if qualifier else None,
+                  quote=value, source=Span(doc, start, start + 5, sentence, "test"),
+                  attribution=attribution)
+
+
+def meeting(doc: str, date: str | None, *who: str, kind: str = "meeting",
+            source: DateSource | None = DateSource.TEXT, start: int = 0) -> Meeting:
+    return Meeting(date, source if date else None, tuple(who), None, MeetingKind(kind), quote=f"{who}",
+                   source=Span(doc, start, start + 5, "s", "test"))
+
+
+# --- tolerance and qualifier bounds: (description, a, b, one fact?) ------------------------------
+
+TOLERANCE = [
+    ("over 24 and 24.1 agree", fig("a", "24", qualifier="over"), fig("b", "24.1"), True),
+    ("24 and 31.2 differ", fig("a", "24"), fig("b", "31.2"), False),
+    ("over 24 and 31.2 differ", fig("a", "24", qualifier="over"), fig("b", "31.2"), False),
+    ("24 and 24.2 agree by rounding", fig("a", "24"), fig("b", "24.2"), True),
+    ("24 and 25 differ", fig("a", "24"), fig("b", "25"), False),
+    ("under 24 and 23 agree", fig("a", "24", qualifier="under"), fig("b", "23"), True),
+    ("under 24 and 25 differ", fig("a", "24", qualifier="under"), fig("b", "25"), False),
+    ("over 24 and 23 differ", fig("a", "24", qualifier="over"), fig("b", "23"), False),
+    ("about 24 and 25 agree", fig("a", "24", qualifier="about"), fig("b", "25"), True),
+    ("about 24 and 26 differ", fig("a", "24", qualifier="about"), fig("b", "26"), False),
+    ("23.6 and 23.5 percent agree", fig("a", "23.6", unit="percent", metric=Metric.TRADE_GROWTH),
+     fig("b", "23.5", unit="percent", metric=Metric.TRADE_GROWTH), True),
+    ("52 and 53 projects differ", fig("a", "52", unit="count", metric=Metric.PROJECT_COUNT),
+     fig("b", "53", unit="count", metric=Metric.PROJECT_COUNT), False),
+]
+
+
+@pytest.mark.parametrize("a, b, one", [r[1:] for r in TOLERANCE], ids=[r[0] for r in TOLERANCE])
+def test_tolerance(a, b, one):
+    facts = group_facts([a, b])
+    assert (len(facts) == 1) is one
+
+
+# --- grouping: (description, records, expected facts as (value, bound, n_docs)) ------------------
+
+GROUPING = [
+    ("one fact, two documents", [fig("a", "24", qualifier="over"), fig("b", "24.1")],
+     [(Decimal("24.1") * B, None, 2)]),
+    ("all qualified: the bound stays", [fig("a", "24", qualifier="over"), fig("b", "24.5", qualifier="over")],
+     [(Decimal("24.25") * B, Qualifier.OVER, 2)]),
+    ("different periods are different facts", [fig("a", "24"), fig("b", "24", period="2021")],
+     [(24 * B, None, 1), (24 * B, None, 1)]),
+    ("target and actual are apart", [fig("a", "35", status=Status.TARGET, period="2030"), fig("b", "35", period="2030")],
+     [(35 * B, None, 1), (35 * B, None, 1)]),
+    ("one document twice is one source", [fig("a", "24"), fig("a", "24", start=50)], [(24 * B, None, 1)]),
+]
+
+
+@pytest.mark.parametrize("records, expected", [r[1:] for r in GROUPING], ids=[r[0] for r in GROUPING])
+def test_grouping(records, expected):
+    got = sorted((f.value, f.bound, f.n_docs) for f in group_facts(records))
+    assert got == sorted(expected)
+
+
+def test_fact_reports_and_attributions():
+    facts = group_facts(
+        [fig("a", "31.2", attribution="General Administration of Customs"), fig("b", "31.2")],
+        {"a": dt.date(2023, 1, 20), "b": dt.date(2023, 3, 1)},
+    )
+    [f] = facts
+    assert (f.first_reported, f.last_reported) == (dt.date(2023, 1, 20), dt.date(2023, 3, 1))
+    assert f.attributions == ("General Administration of Customs",)
+    assert f.docs == ("a", "b") and f.id == "F1"
+
+
+# --- derived values: (description, records, expected compact strings) ---------------------------
+
+GROWTH = dict(metric=Metric.TRADE_GROWTH, unit="percent")
+DERIVED = [
+    ("grew by 34 percent to over $24 billion",
+     [fig("a", "34", **GROWTH), fig("a", "24", qualifier="over", start=20)],
+     ["Derived[trade_volume 17910447761 USD 2021 actual over]"]),
+    ("months of a year go back a year",
+     [fig("a", "26", period="2019-01/2019-08", **GROWTH), fig("a", "9.2", period="2019-01/2019-08", start=20)],
+     ["Derived[trade_volume 7301587302 USD 2018-01/2018-08 actual]"]),
+    ("a decline of 10 percent", [fig("a", "-10", **GROWTH), fig("a", "9", start=20)],
+     ["Derived[trade_volume 10000000000 USD 2021 actual]"]),
+    ("growth over 30 percent: under before", [fig("a", "30", qualifier="over", **GROWTH), fig("a", "26", start=20)],
+     ["Derived[trade_volume 20000000000 USD 2021 actual under]"]),
+    ("not across sentences", [fig("a", "34", **GROWTH), fig("a", "24", sentence="t", start=20)], []),
+    ("not across periods", [fig("a", "34", **GROWTH), fig("a", "24", period="2021", start=20)], []),
+    ("not across metric families",
+     [fig("a", "34", **GROWTH), fig("a", "24", metric=Metric.INVESTMENT, start=20)], []),
+    ("not over spans of years",
+     [fig("a", "50", period="2018/2023", **GROWTH), fig("a", "24", period="2018/2023", start=20)], []),
+    ("not for targets",
+     [fig("a", "10", status=Status.TARGET, **GROWTH), fig("a", "35", status=Status.TARGET, start=20)], []),
+]
+
+
+@pytest.mark.parametrize("records, expected", [r[1:] for r in DERIVED], ids=[r[0] for r in DERIVED])
+def test_derived(records, expected):
+    got = derive(records)
+    assert [str(d) for d in got] == expected
+    for d in got:
+        assert d.type == "derived" and d.to_row()["derived_from"] == [r.key for r in records]
+
+
+def test_derived_joins_the_cross_check():
+    # the year before from one article against another article's stated figure
+    records = [fig("a", "34", **GROWTH), fig("a", "24", start=20), fig("b", "17.9", period="2021")]
+    merged = merge(records)
+    [fact] = [f for f in merged.facts if f.period == "2021"]
+    assert fact.n_docs == 2 and fact.derived == 1
+    assert not merged.conflicts
+    merged = merge([fig("a", "34", **GROWTH), fig("a", "24", start=20), fig("b", "25.25", period="2021")])
+    [c] = merged.conflicts
+    assert c.a.derived and not c.b.derived
+
+
+def test_previous_period():
+    assert [previous_period(p) for p in ("2022", "2022-03", "2019-01/2019-08", "2008/2023", None)] == [
+        "2021", "2021-03", "2018-01/2018-08", None, None]
+
+
+# --- partial dates ---------------------------------------------------------------------------
+
+DATES = [
+    ("2023-03-27", "2023-03-27", 0, True),
+    ("--03-27", "2023-03-27", 0, True),
+    ("--03-27", "2023-03", 0, True),
+    ("2023-03", "2023", 0, True),
+    ("2022-09", "2022-10", 0, False),
+    ("--03-14", "--03-01", 0, False),
+    ("2023-03-27", "2024-03-27", 0, False),
+    (None, "2023-03-27", 0, True),
+    ("2023-03-27", "2023-03-28", 0, False),
+    ("2023-03-27", "2023-03-28", 2, True),
+]
+
+
+@pytest.mark.parametrize("a, b, slack, ok", DATES, ids=[f"{a} {b} {s}" for a, b, s, _ in DATES])
+def test_dates_compatible(a, b, slack, ok):
+    assert dates_compatible(a, b, slack_days=slack) is ok
+    assert dates_compatible(b, a, slack_days=slack) is ok
+
+
+# --- events ----------------------------------------------------------------------------------
+
+EVENTS = [
+    ("undated next to dated is one event",
+     [meeting("a", None, "Tokayev", "Ma Xingrui"), meeting("b", "2023-03-27", "Tokayev", "Ma Xingrui")],
+     [("2023-03-27", 2, ())]),
+    ("partial dates agree; the most precise wins",
+     [meeting("a", "--03-27", "Tokayev", "Xingrui"), meeting("b", "2023-03", "Tokayev", "Ma Xingrui"),
+      meeting("c", "2023-03-27", "Tokayev", "Ma Xingrui")],
+     [("2023-03-27", 3, ("2023-03", "--03-27"))]),
+    ("different parties are different events",
+     [meeting("a", "2023-03-27", "Tokayev", "Ma Xingrui"), meeting("b", "2023-03-28", "Smailov", "Ma Xingrui")],
+     [("2023-03-27", 1, ()), ("2023-03-28", 1, ())]),
+    ("a visit may name only the visitor",
+     [meeting("a", "2019-09", "Tokayev", kind="visit"), meeting("b", "2019", "Tokayev", "Xi Jinping", kind="visit")],
+     [("2019-09", 2, ("2019",))]),
+    ("undated between two candidates stays apart",
+     [meeting("a", "2022-09", "Xi Jinping", kind="visit"), meeting("b", "2022-10", "Xi Jinping", kind="visit"),
+      meeting("c", None, "Xi Jinping", kind="visit")],
+     [("2022-09", 1, ()), ("2022-10", 1, ()), (None, 1, ())]),
+    ("the published date is a day off the text's",
+     [meeting("a", "2023-03-28", "Tokayev", "Li Qiang", source=DateSource.PUBLISHED),
+      meeting("b", "2023-03-27", "Tokayev", "Li Qiang")],
+     [("2023-03-27", 2, ("2023-03-28",))]),
+]
+
+
+@pytest.mark.parametrize("records, expected", [r[1:] for r in EVENTS], ids=[r[0] for r in EVENTS])
+def test_events(records, expected):
+    got = sorted(((e.date, e.n_docs, e.other_dates) for e in group_events(records)), key=str)
+    assert got == sorted(expected, key=str)
+
+
+def test_visit_in_two_months_is_a_conflict():
+    records = [meeting("a", "2022-09", "Xi Jinping", kind="visit"),
+               meeting("b", "2022-10", "Xi Jinping", kind="visit")]
+    [c] = merge(records).conflicts
+    assert c.kind == "date" and {c.a.value, c.b.value} == {"2022-09", "2022-10"}
+    assert {c.a.docs, c.b.docs} == {("a",), ("b",)}
+
+
+def test_no_conflict_within_one_document():
+    # "$35.16 bil. ... to Kazakhstan" and "$54.53 bil. ... in Central Asia" are two things
+    assert merge([fig("a", "35.16"), fig("a", "54.53", start=30)]).conflicts == []
+
+
+def test_attributed_conflict():
+    merged = merge([fig("a", "24", qualifier="over", attribution="Kazakh statistics"),
+                    fig("b", "31.2", attribution="General Administration of Customs")])
+    [c] = merged.conflicts
+    assert c.attributed and c.to_row()["attributed"] is True
+
+
+def test_same_parties():
+    assert same_parties(["Xi"], ["Xi Jinping"])
+    assert not same_parties(["Tokayev"], ["Tokayev", "Xi Jinping"])
+    assert same_parties(["Tokayev"], ["Tokayev", "Xi Jinping"], visit=True)
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+ATTRIBUTION = [
+    ("According to the State Revenue Committee, trade reached $24 billion in 2022.", "State Revenue Committee"),
+    ("China's General Administration of Customs said trade hit $31.2 billion.", "China's General Administration of Customs"),
+    ("Kazakh statistics show trade of $24 billion.", "Kazakh statistics"),
+    ("Trade grew to $24 billion, according to Kazinform.", "Kazinform"),
+    ("Trade reached $31.2 billion, report several media outlets.", "several media outlets"),
+    ("Kazinform news service of Kazakhstan reports that trade grew by 23.6% year on year.", "Kazinform news service of Kazakhstan"),
+    ("Trade reached $5 billion,» said the Kazakh Head of State.", "Kazakh Head of State"),
+    # negative rows: no source named
+    ("He said that trade reached $5 billion.", None),
+    ("In 2022, trade between the countries grew by 34 percent, exceeding $24 billion.", None),
+    ("Earlier the head of State noted that trade hit $17bn in 11 months.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ATTRIBUTION, ids=[s[:40] for s, _ in ATTRIBUTION])
+def test_attribution(sentence, expected):
+    at = sentence.index("$") if "$" in sentence else sentence.index("%") - 4
+    assert resolve_attribution(sentence, at, at + 4) == expected
+
+
+def test_derived_type_is_its_own():
+    d = derive([fig("a", "34", **GROWTH), fig("a", "24", start=20)])[0]
+    assert isinstance(d, Derived) and d.type != "figure" and d.derived
