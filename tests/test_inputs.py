@@ -13,7 +13,6 @@ import pytest
 from typer.testing import CliRunner
 
 import kzfacts
-from kzfacts import corpus
 from kzfacts.cli import app
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
