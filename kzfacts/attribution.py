@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from .gazetteer import load
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import MATCH_TIMEOUT, Rule, alternation, rule
 
 # "He said that ..." names nobody: a pronoun or a bare article is not a source
 _NOT_A_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|The|In|On|At|As)\b)"
@@ -23,9 +23,7 @@ _NOT_A_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|H
 _CAP = rf"(?-i:{_NOT_A_NAME}[A-Z](?:[\w’'&-]|\.(?=\w)){{0,30}})"
 
 
-def _alt(forms: list[str]) -> str:
-    """Fragments as one alternation, longest first; a space is any white space (verbose mode)."""
-    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_alt = alternation  # cue fragments are regex already
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from .numbers import (
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
-from .rules import Rule, match_timeout, rule
+from .rules import Rule, alternation, match_timeout, rule
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
@@ -97,10 +97,7 @@ def _count_rule() -> Rule:
 # --- cue tables -------------------------------------------------------------------------------
 
 
-def _alt(forms: list[str]) -> str:
-    """Fragments as one alternation, longest first; a space in a fragment is any white space
-    (the patterns are verbose, where a bare space would be ignored)."""
-    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_alt = alternation  # cue fragments are regex already
 
 
 @dataclass(frozen=True, slots=True)

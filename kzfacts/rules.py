@@ -32,6 +32,13 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
+def alternation(forms, *, escape: bool = False) -> str:
+    """Forms as one regex alternation, longest first so that "bln" wins over "b"; a space in a
+    form is any white space, also in verbose patterns. ``escape`` for plain words, not regex."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join((regex.escape(f) if escape else f).replace("\\ ", " ").replace(" ", r"\s+") for f in ordered)
+
+
 def rule(rule_id: str, pattern: str, doc: str = "", flags: int = 0) -> Rule:
     """Compile and register a rule; refuses duplicate ids and empty-matching patterns."""
     if rule_id in REGISTRY:
