@@ -277,7 +277,7 @@ def export(
 
     Example: kzfacts export --jsonl -o records.jsonl; kzfacts export --sqlite kz.db
     """
-    from .merge import merge, with_derived
+    from .merge import with_derived
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
