@@ -168,7 +168,7 @@ def cues() -> _Cues:
         share_after=regex.compile(
             r"\A\s*(?:(?P<word>share|stake)\b(?:\s*\([^()]{0,40}\))?)?"
             r"(?:\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
-            r"(?P<what>trade|turnover|exports|imports|investments?|FDI)\b)?",
+            r"(?P<what>imports\s+and\s+exports|exports\s+and\s+imports|trade|turnover|exports|imports|investments?|FDI)\b)?",
             _FLAGS,
         ),
         growth_before=regex.compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
@@ -292,7 +292,7 @@ def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
 
 _TOPICS = ("trade", "export", "import", "investment")  # cue groups that name a core metric
 _CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
-_CUE_AFTER = 50  # and after it ("$320 bil. FDI", "US$35 billion worth of bilateral trade")
+_CUE_AFTER = 50  # and after it, where none stands before ("$320 bil. FDI")
 
 
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
@@ -303,11 +303,13 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
     found = list(cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)))
+    # the nearest cue before the number; one after it only where none stands before
+    # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
     for m in found:
         if m.end() <= start:
             dist = start - m.end()
         elif m.start() >= end:
-            dist = 2 * (m.start() - end) + 10  # a cue after the number counts for less
+            dist = 10**6 + m.start() - end
         else:
             continue
         if dist < best_dist:
@@ -356,7 +358,7 @@ def _qualifier(before: str) -> Qualifier | None:
 
 
 _BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
-_GOAL = regex.compile(r"aim|goal|target|plan|intend|seek|strive|commit", _FLAGS)
+_GOAL = regex.compile(r"aim|goal|target|task|plan|intend|seek|strive|commit", _FLAGS)
 _GOAL_BEFORE, _GOAL_AFTER = 80, 20  # how near a goal word must stand to rule a number
 _DEADLINE_NEAR = 40  # and a deadline ("by 2030")
 
@@ -434,7 +436,7 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
         share_after = None
     if c.share_before.search(before) or share_after:
         what = (share_after.group("what") or "").lower() if share_after else ""
-        if what in ("trade", "turnover") or (not what and cue == "trade"):
+        if what in ("trade", "turnover") or "and" in what.split() or (not what and cue == "trade"):
             return Metric.TRADE_SHARE, "trade_share.cue", 1
         return Metric.OTHER, "other.share", 1
     sign = 0

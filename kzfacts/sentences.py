@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 # a sentence end: punctuation, optional closing quotes/brackets, then space
-_END = regex.compile(r"""[.!?]+["'»”’)\]]*(?=\s)|\n""")
+_END = regex.compile(r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
 
 
