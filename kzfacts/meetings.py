@@ -694,6 +694,19 @@ def _dateline(text: str) -> str | None:
     return None
 
 
+_DATELINE_DAY = regex.compile(
+    rf"(?m)^[ \t]*(?:date\s+)?[A-Z][A-Za-z .'-]{{2,30}},\s+(?:[A-Z][a-z]+,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)"
+    rf"\s*(?:[.(]|--|[–—])", regex.V1)
+
+
+def _dateline_day(text: str) -> str | None:
+    """ "--10-17" from a dateline with month and day only ("ASTANA, Kazakhstan, October 17."),
+    the article's day when the page gives no date of its own."""
+    m = _DATELINE_DAY.search(text, 0, 400)
+    month = month_number(m.group("m")) if m else None
+    return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
+
+
 def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
                future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool]:
     """(date, had a phrase, marked past) for the meeting at ``anchor`` in [a, b); ``core`` is
@@ -877,6 +890,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     nominal = r.id in _NOMINAL
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
+    elif not has_date and not past and (day := _dateline_day(text)) is not None:
+        date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
     if past and not has_date:
         date, source = None, None
     near = [x for x in (*subj, *obj) if x.start >= sent[0] and x.end <= sent[1]]

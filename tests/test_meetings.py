@@ -254,6 +254,9 @@ def test_every_rule_has_a_positive_row():
     ("Tokayev met Wang Yi today.", None, None, None),
     ("Tokayev previously met Wang Yi.", "2022-09-14", None, None),  # past, no date
     ("Tokayev met Wang Yi on Sept. 12, 2019.", "2022-09-14", "2019-09-12", "text"),
+    # no page date: the dateline's day, without a year
+    ("BEIJING, Oct. 17 (Xinhua) -- Tokayev met Wang Yi.", None, "--10-17", "published"),
+    ("ASTANA, Kazakhstan, May 3. Tokayev met Wang Yi.", None, "--05-03", "published"),
 ])
 def test_meeting_dates(text, published, date, source):
     (m,) = [r for r in kzfacts.extract(text, published=published) if r.type == "meeting"]
