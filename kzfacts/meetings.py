@@ -888,6 +888,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         return None  # a meeting yet to come counts only with a date ("this year" is none)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in _NOMINAL
+    verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
+    if nominal and during and not past and ms and ms[0].start >= sent[0] and regex.search(
+            r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed)\s+\Z", verb):
+        # the lead: "47 documents were signed during the state visit of Tokayev to China" is the
+        # day's news, where a visit named in passing further down is not
+        nominal = False
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
     elif not has_date and not past and (day := _dateline_day(text)) is not None:

@@ -174,6 +174,10 @@ STORIES = [
      "on Monday focused on rail links. Li also met President Nursultan Nazarbayev.", "2014-12-16",
      ["Meeting[meeting 2014-12-15 (Li Keqiang, Massimov) @ None]",
       "Meeting[meeting 2014-12-16 (Li Keqiang, Nazarbayev) @ None]"]),
+    # the lead's visit is the day's news; one named in passing further down is not
+    ("Twelve agreements were signed during the official visit of Premier Li Qiang to Astana. Later, trade "
+     "was discussed during the visit of Kosherbayev to Beijing.", "2025-07-02",
+     ["Meeting[visit 2025-07-02 (Li Qiang) @ None]"]),
     # "the Head of State" is the president named before it
     ("President Kassym-Jomart Tokayev received two ambassadors. During the meeting with Russian Ambassador "
      "Alexey Borodavkin the Head of State discussed trade.", "2023-03-14",
