@@ -10,12 +10,12 @@ with a few lower-case joiners ("of", "and"), modifiers ("official", "several") a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from .gazetteer import load
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import MATCH_TIMEOUT, Rule, alternation, rule
 
 # "He said that ..." names nobody: a pronoun or a bare article is not a source
 _NOT_A_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|The|In|On|At|As)\b)"
@@ -23,9 +23,7 @@ _NOT_A_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|H
 _CAP = rf"(?-i:{_NOT_A_NAME}[A-Z](?:[\w’'&-]|\.(?=\w)){{0,30}})"
 
 
-def _alt(forms: list[str]) -> str:
-    """Fragments as one alternation, longest first; a space is any white space (verbose mode)."""
-    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_alt = alternation  # cue fragments are regex already
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,23 +73,32 @@ def attribution_rules() -> tuple[Rule, ...]:
     return (r.before, r.after, r.inverted)
 
 
+@lru_cache(maxsize=64)
+def _sources(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of every source cue in ``sentence``; searched once per sentence, as
+    its figures come in turn (a line of 40 figures would otherwise be searched 40 times)."""
+    found = []
+    for r in attribution_rules():
+        try:
+            found += [(m.start(), m.end(), m.group("name"))
+                      for m in r.pattern.finditer(sentence, timeout=MATCH_TIMEOUT)]
+        except TimeoutError:
+            continue
+    return tuple(found)
+
+
 def resolve_attribution(sentence: str, start: int, end: int) -> str | None:
     """The source the sentence names for the figure at [start, end) of it, or None.
 
     Where the sentence names several, the one whose cue stands nearest to the figure wins.
     """
     best, best_dist = None, 10**9
-    for r in attribution_rules():
-        try:
-            found = list(r.pattern.finditer(sentence, timeout=MATCH_TIMEOUT))
-        except TimeoutError:
-            continue
-        for m in found:
-            if m.start() < end and m.end() > start:
-                continue  # a "name" that holds the figure itself is no name
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            if dist < best_dist:
-                best, best_dist = m.group("name"), dist
+    for m_start, m_end, name in _sources(sentence):
+        if m_start < end and m_end > start:
+            continue  # a "name" that holds the figure itself is no name
+        dist = start - m_end if m_end <= start else m_start - end
+        if dist < best_dist:
+            best, best_dist = name, dist
     if best is None:
         return None
     return regex.sub(r"\s+", " ", best).strip()

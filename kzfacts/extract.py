@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .corpus import bundled_dir, make_document, read_paths
+from .errors import CorpusError
 from .figures import extract_figures
 from .meetings import extract_meetings
 from .records import Document, Figure, Meeting, Skipped
@@ -15,10 +16,18 @@ from .sentences import sentences
 
 
 def extract_document(doc: Document) -> list[Figure | Meeting]:
-    """Every record of one document: figures then meetings, each in text order."""
-    sents = sentences(doc.text)
-    records: list[Figure | Meeting] = list(extract_figures(doc, sents))
-    records += extract_meetings(doc, sents)
+    """Every record of one document: figures then meetings, each in text order.
+
+    Raises CorpusError naming the document only when a pattern runs out of time on it
+    (``rules.match_timeout``): text no article holds, reported rather than left to hang.
+    """
+    try:
+        sents = sentences(doc.text)
+        records: list[Figure | Meeting] = list(extract_figures(doc, sents))
+        records += extract_meetings(doc, sents)
+    except TimeoutError:
+        raise CorpusError(doc.path or doc.id, f"{doc.id}: matching timed out; "
+                                              "the text is too pathological to read") from None
     return records
 
 
@@ -41,5 +50,8 @@ def extract_paths(paths: Iterable[Path | str] | None = None) -> Iterator[tuple[D
     for item in read_paths(list(paths) if paths else [bundled_dir()]):
         if isinstance(item, Skipped):
             yield item
-        else:
+            continue
+        try:
             yield item, extract_document(item)
+        except CorpusError as exc:
+            yield Skipped(exc.path, exc.reason, exc.line)

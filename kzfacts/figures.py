@@ -11,10 +11,11 @@ Precision first: a count is only taken with a noun we know, and a number with no
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -26,7 +27,7 @@ from .numbers import (
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import Rule, alternation, match_timeout, rule
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
@@ -96,10 +97,7 @@ def _count_rule() -> Rule:
 # --- cue tables -------------------------------------------------------------------------------
 
 
-def _alt(forms: list[str]) -> str:
-    """Fragments as one alternation, longest first; a space in a fragment is any white space
-    (the patterns are verbose, where a bare space would be ignored)."""
-    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_alt = alternation  # cue fragments are regex already
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,23 +220,24 @@ def _plain_value(m: regex.Match[str]) -> Decimal | None:
 
 def candidates(text: str) -> Iterator[Candidate]:
     """Every figure-shaped span of ``text``, overlaps not yet settled."""
-    for m in MONEY_BEFORE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    timeout = match_timeout(text)
+    for m in MONEY_BEFORE.pattern.finditer(text, timeout=timeout):
         if (c := _money(m, MONEY_BEFORE.id, after=False)) is not None:
             yield c
-    for m in MONEY_AFTER.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in MONEY_AFTER.pattern.finditer(text, timeout=timeout):
         if (c := _money(m, MONEY_AFTER.id, after=True)) is not None:
             yield c
-    for m in PERCENT.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in PERCENT.pattern.finditer(text, timeout=timeout):
         num = parse_number(m.group("num"))
         if num is not None:
             high = parse_number(m.group("num2")) if m.group("num2") else None
             yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
-    for m in MULTIPLE.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in MULTIPLE.pattern.finditer(text, timeout=timeout):
         value = _plain_value(m)
         if value is not None and value > 1:
             yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
     count = _count_rule()
-    for m in count.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in count.pattern.finditer(text, timeout=timeout):
         value = _plain_value(m)
         if value is None:
             continue
@@ -278,11 +277,15 @@ def _count_group(noun: str) -> str:
 
 def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate where spans overlap (spaCy's filter), in text order."""
+    # kept spans never overlap, so sorted by start only the neighbours of a new one can touch it
+    starts: list[int] = []
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect_right(starts, c.start)
+        if (i == 0 or kept[i - 1].end <= c.start) and (i == len(kept) or c.end <= kept[i].start):
+            starts.insert(i, c.start)
+            kept.insert(i, c)
+    return kept
 
 
 # --- resolvers --------------------------------------------------------------------------------
@@ -316,14 +319,31 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     return best, best_dist
 
 
+# Figures come in text order, so those of one sentence ask about the same sentence and clause
+# in turn: the cue searches over them are done once each (a sentence of 40 figures, as a table
+# on one line has, would otherwise be searched 40 times).
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in cues().clause_break.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _status_words(clause: str) -> tuple[tuple[tuple[int, int], str, bool], ...]:
+    """(span, status kind, whether it is a goal word) of each status cue in ``clause``."""
+    return tuple(
+        (m.span(), m.lastgroup, m.lastgroup == "target" and _GOAL.match(m.group()) is not None)
+        for m in cues().status.finditer(clause)
+    )
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` that holds [start, end): cut at ";", ", which", " while"..."""
     lo, hi = 0, len(sentence)
-    for m in cues().clause_break.finditer(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for b_start, b_end in _clause_breaks(sentence):
+        if b_end <= start:
+            lo = b_end
+        elif b_start >= end:
+            hi = b_start
             break
     return lo, hi
 
@@ -341,8 +361,17 @@ _GOAL_BEFORE, _GOAL_AFTER = 80, 20  # how near a goal word must stand to rule a 
 _DEADLINE_NEAR = 40  # and a deadline ("by 2030")
 
 
-def _near(m: regex.Match[str], start: int, end: int, before: int, after: int) -> bool:
-    return (m.end() <= start and start - m.end() <= before) or (m.start() >= end and m.start() - end <= after)
+def _near(span: tuple[int, int], start: int, end: int, before: int, after: int) -> bool:
+    """Whether ``span`` ends at most ``before`` characters before [start, end) or begins at most
+    ``after`` characters after it."""
+    (m_start, m_end) = span
+    return (m_end <= start and start - m_end <= before) or (m_start >= end and m_start - end <= after)
+
+
+@lru_cache(maxsize=64)
+def _deadlines(clause: str) -> tuple[tuple[tuple[int, int], int], ...]:
+    """(span, year) of each deadline ("by 2030") in ``clause``."""
+    return tuple((m.span(), int(m.group("y"))) for m in _BY_YEAR.finditer(clause))
 
 
 def _status(clause: str, start: int, end: int, published: dt.date | None = None) -> Status:
@@ -351,14 +380,13 @@ def _status(clause: str, start: int, end: int, published: dt.date | None = None)
     2030"), but not one further off ("reached $41 billion, surpassing the target of $40 billion")."""
     best, best_dist = Status.ACTUAL, 10**9
     strong = any(
-        (published is None or int(m.group("y")) > published.year)
-        and _near(m, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
-        for m in _BY_YEAR.finditer(clause)
+        (published is None or year > published.year)
+        and _near(span, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
+        for span, year in _deadlines(clause)
     )
-    for m in cues().status.finditer(clause):
-        kind = m.lastgroup
-        dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
-        if kind == "target" and _GOAL.match(m.group()) and _near(m, start, end, _GOAL_BEFORE, _GOAL_AFTER):
+    for (w_start, w_end), kind, goal in _status_words(clause):
+        dist = start - w_end if w_end <= start else (w_start - end if w_start >= end else 0)
+        if goal and _near((w_start, w_end), start, end, _GOAL_BEFORE, _GOAL_AFTER):
             strong = True
         if dist < best_dist:
             best, best_dist = Status(kind), dist
@@ -497,6 +525,13 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
 _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
 
 
+def _within(periods: list[PeriodMention], lo: int, hi: int) -> list[PeriodMention]:
+    """The mentions inside [lo, hi); ``periods`` is in text order, so a bisection finds them."""
+    i = bisect_left(periods, lo, key=lambda p: p.start)
+    j = bisect_left(periods, hi, key=lambda p: p.start)
+    return [p for p in periods[i:j] if p.end <= hi]
+
+
 _FAMILIES = {
     Metric.TRADE_VOLUME: "trade", Metric.TRADE_GROWTH: "trade", Metric.TRADE_SHARE: "trade",
     Metric.EXPORT_VOLUME: "trade", Metric.IMPORT_VOLUME: "trade", Metric.INVESTMENT: "investment",
@@ -521,15 +556,15 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
     # phrase is that period's, even a comparison base
     text = sents.text
-    before = [p for p in periods if p.end <= cand.start and sentence[0] <= p.start]
+    before = _within(periods, sentence[0], cand.start)
     if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
         return before[-1].value
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
-    after = [p for p in periods if p.start >= cand.end and p.end <= sentence[1]]
+    after = _within(periods, cand.end, sentence[1])
     if after and not after[0].target and regex.fullmatch(r"\s*", text[cand.end:after[0].start]):
         return after[0].value
     for lo, hi in (clause, sentence):
-        inside = [p for p in periods if lo <= p.start and p.end <= hi]
+        inside = _within(periods, lo, hi)
         got = pick_period(inside, cand.start, cand.end, target=target)
         if got is not None:
             return got.value
@@ -542,7 +577,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         if idx - back < 0:
             break
         lo, hi = sents.spans[idx - back]
-        inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.comparison and not p.target]
+        inside = [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
         if inside:
             return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     return None

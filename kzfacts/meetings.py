@@ -29,7 +29,7 @@ import regex
 from .dates import MONTH, WEEKDAYS, month_number, weekday_before
 from .gazetteer import people, places, titles
 from .records import DateSource, Document, Meeting, MeetingKind, Span
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import MATCH_TIMEOUT, Rule, match_timeout, rule
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.VERBOSE | regex.V1
@@ -184,7 +184,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         return all(e <= a or s >= b for a, b in taken)
 
     # longest alias first: "President Xi" must not cut "Xi Jinping" short
-    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=MATCH_TIMEOUT),
+    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
                   key=lambda m: (-len(m.group()), m.start()))
     for m in hits:
         if not free(m.start(), m.end()):
@@ -194,7 +194,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                              "alias", person.key))
         taken.append(m.span())
     pos = 0
-    while (m := lex.office.search(text, pos, timeout=MATCH_TIMEOUT)) is not None:
+    while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
         pos = m.end()
         office = m.group("office")
         if office[0].islower() and not m.group("country"):
@@ -232,7 +232,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 taken.append((m.start(), m.end("office")))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
-    for m in _chinese_name_re().finditer(text, timeout=MATCH_TIMEOUT):
+    for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.append(m.span())
@@ -298,7 +298,7 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
     if single:
         taken = [(m.start, m.end) for m in out]
         pat = regex.compile(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)
-        for m in pat.finditer(text, timeout=MATCH_TIMEOUT):
+        for m in pat.finditer(text, timeout=match_timeout(text)):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 name, who = single[m.group()]
                 out.append(Mention(m.start(), m.end(), name, "CN", "alias", who))
@@ -309,7 +309,7 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
         taken = [(m.start, m.end) for m in out]
         pat = regex.compile(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)
         country = {m.name: m.country for m in out}
-        for m in pat.finditer(text, timeout=MATCH_TIMEOUT):
+        for m in pat.finditer(text, timeout=match_timeout(text)):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
         out.sort(key=lambda x: x.start)

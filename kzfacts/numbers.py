@@ -11,13 +11,12 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from .gazetteer import currencies, number_words, scales
+from .rules import alternation as _alternation
 
 
-def alternation(forms: list[str] | tuple[str, ...] | set[str], *, escape: bool = True) -> str:
-    """A regex alternation of ``forms``, longest first so that "bln" wins over "b"."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    # a space in a form is any white space, also in verbose patterns
-    return "|".join((regex.escape(f) if escape else f).replace("\\ ", r"\s+") for f in ordered)
+def alternation(forms, *, escape: bool = True) -> str:
+    """Plain words as a regex alternation, longest first (see ``rules.alternation``)."""
+    return _alternation(forms, escape=escape)
 
 
 # digits with thousands commas, or plain digits, with an optional decimal part; bounded

@@ -15,6 +15,7 @@ import regex
 
 from .dates import MONTH, month_number
 from .numbers import NUMBER_WORD, parse_words
+from .rules import match_timeout
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
 YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d%.,]\d|-?\s*(?:th|st|nd|rd)\b)"
@@ -39,7 +40,7 @@ PERIOD = regex.compile(
   | (?P<target>(?:by|until|till|through|to|before)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
   | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+)?(?P<yy>{YEAR})
-        | ^\s*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
+        | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
   | (?P<rel>last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
     _FLAGS,
@@ -155,7 +156,7 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
 def find_periods(text: str, published: dt.date | None, offset: int = 0) -> list[PeriodMention]:
     """Every period phrase in ``text``, with offsets shifted by ``offset``."""
     found = []
-    for m in PERIOD.finditer(text, timeout=1.0):
+    for m in PERIOD.finditer(text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
         before = text[max(0, m.start() - 40):m.start()]
         comparison = _COMPARISON.search(before) is not None

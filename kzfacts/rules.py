@@ -11,6 +11,15 @@ from dataclasses import dataclass
 import regex
 
 MATCH_TIMEOUT = 2.0  # seconds; a runaway match is reported as a skip, never a hang
+# The regex module's timeout covers a whole ``finditer``, so a long article needs more time
+# than a short one: this much per character on top (the slowest pattern reads about 0.3 MB/s,
+# so 10 s a megabyte leaves room for a slow machine and still stops a runaway).
+TIMEOUT_PER_CHAR = 1e-5
+
+
+def match_timeout(text: str) -> float:
+    """Seconds one pass of a pattern over ``text`` may take before it counts as runaway."""
+    return MATCH_TIMEOUT + TIMEOUT_PER_CHAR * len(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +30,13 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+
+
+def alternation(forms, *, escape: bool = False) -> str:
+    """Forms as one regex alternation, longest first so that "bln" wins over "b"; a space in a
+    form is any white space, also in verbose patterns. ``escape`` for plain words, not regex."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join((regex.escape(f) if escape else f).replace("\\ ", " ").replace(" ", r"\s+") for f in ordered)
 
 
 def rule(rule_id: str, pattern: str, doc: str = "", flags: int = 0) -> Rule:

@@ -24,21 +24,18 @@ def figure_matches(fig: Figure, *, metric: str | None = None, year: int | None =
         return False
     if doc and doc.lower() not in fig.doc.lower():
         return False
-    if year is not None:
-        span = period_years(fig.period)
-        if span is None or not span[0] <= year <= span[1]:
-            return False
-    return True
+    return year is None or touches_year(fig.period, year)
+
+
+def touches_year(period: str | None, year: int) -> bool:
+    span = period_years(period)
+    return span is not None and span[0] <= year <= span[1]
 
 
 def fact_matches(fact: Fact, *, metric: str | None = None, year: int | None = None) -> bool:
     if metric and fact.metric != metric.lower():
         return False
-    if year is not None:
-        span = period_years(fact.period)
-        if span is None or not span[0] <= year <= span[1]:
-            return False
-    return True
+    return year is None or touches_year(fact.period, year)
 
 
 def event_matches(event: Event, *, year: int | None = None) -> bool:
