@@ -1,30 +1,59 @@
 """The command line: a thin shell over the library. Parses options, calls it, renders.
 
-Exit status: 0 every input read, 1 some input skipped (output for the rest still written),
-2 usage error.
+Exit status: 0 every input read, 1 some input skipped (output for the rest still written) or
+the run failed, 2 usage error. Global options (``--strict``, ``--debug``) live on the app's
+callback and reach every command through ``Run``.
 """
 
 
+import os
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from .vocab import Metric
 
+
+class _Group(TyperGroup):
+    """The app's command group: an unexpected error becomes one line on stderr, not a
+    traceback (``--debug`` shows the traceback)."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort):
+            raise
+        except BrokenPipeError:
+            # "kzfacts export --jsonl | head": the reader has gone, which is no error of ours
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush cannot fail
+            raise typer.Exit(0) from None
+        except Exception as exc:
+            # click's usage errors carry their exit status (2): click itself reports them
+            if settings().debug or hasattr(exc, "exit_code"):
+                raise
+            say(f"error: {exc or type(exc).__name__} (run with --debug for the traceback)")
+            raise typer.Exit(1) from None
+
+
 app = typer.Typer(
+    cls=_Group,
     help="Typed, sourced facts and figures from news on Kazakhstan-China relations.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_enable=False,
 )
 
 PathsArg = Annotated[
     Optional[list[str]],
-    typer.Argument(help="Article files or folders (default: the bundled corpus).", show_default=False),
+    typer.Argument(help="Article files, folders or glob patterns; - reads standard input "
+                        "(default: the bundled corpus).", show_default=False),
 ]
 
 
@@ -44,6 +73,27 @@ class Kind(StrEnum):
     all = "all"
 
 
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The global options, given before the command: ``kzfacts --strict export ...``."""
+
+    strict: bool = False
+    debug: bool = False
+
+
+_settings = Settings()
+
+
+def settings() -> Settings:
+    """The global options of the running command (set by ``main``, defaults before it runs)."""
+    return _settings
+
+
+def say(message: str) -> None:
+    """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``."""
+    typer.echo(f"kzfacts: {message}", err=True)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kzfacts {__version__}")
@@ -54,8 +104,17 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read, "
+                                              "writing nothing (exit status 1).")] = False,
+    debug: Annotated[bool, typer.Option(help="Show the traceback of an unexpected error.")] = False,
 ) -> None:
-    """Typed, sourced facts and figures from news on Kazakhstan-China relations."""
+    """Typed, sourced facts and figures from news on Kazakhstan-China relations.
+
+    Exit status: 0 every input read, 1 some input skipped or the run failed (output for the
+    rest still written, unless --strict), 2 usage error.
+    """
+    global _settings
+    _settings = Settings(strict=strict, debug=debug)
 
 
 def _console(stderr: bool = False):
@@ -65,39 +124,62 @@ def _console(stderr: bool = False):
 
 
 class Run:
-    """Documents and records of one run, with what was skipped on the way."""
+    """Documents and records of one run, with what was skipped on the way.
+
+    Every command reads its paths through one Run, which prints each skipped input as it
+    goes, honours ``--strict``, and ends with ``finish()``: the summary and the exit status.
+    """
 
     def __init__(self, paths: list[str] | None, jobs: int = 1, *, documents: bool = True) -> None:
         self.paths = paths
         self.jobs = jobs
         self.keep_documents = documents  # off where nothing needs them, so memory stays flat
-        self.skipped: list[str] = []
-        self.read = 0
+        self.settings = settings()
+        self.read: set[str] = set()  # files (or "<stdin>") that gave at least one document
+        self.skipped: list = []  # Skipped items, in the order met
         self.documents: dict = {}  # doc id -> Document, for the cross-source views
 
     def records(self):
         from .extract import extract_paths
         from .records import Skipped
 
-        err = _console(stderr=True)
-        for item in extract_paths(self.paths, jobs=self.jobs):
+        items = extract_paths(self.paths, jobs=self.jobs)
+        if self.settings.strict:
+            # read everything first, so that a skip stops the run before anything is written
+            items = list(items)
+            for item in items:
+                if isinstance(item, Skipped):
+                    self._skip(item)
+        for item in items:
             if isinstance(item, Skipped):
-                self.skipped.append(str(item))
-                err.print(f"kzfacts: skipped {item}", markup=False, highlight=False)
+                self._skip(item)
                 continue
-            self.read += 1
             doc, records = item
+            self.read.add(doc.path or doc.id)
             if self.keep_documents:
                 self.documents[doc.id] = doc
+            if doc.encoding:
+                say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield from records
 
+    def _skip(self, item) -> None:
+        self.skipped.append(item)
+        say(f"skipped {item}")
+        if self.settings.strict:
+            say("stopped: --strict makes a skipped input fatal; nothing written")
+            raise typer.Exit(1)
+
+    def summary(self) -> str:
+        """ "12 files: 10 read, 2 skipped", with the articles skipped inside files read."""
+        files = {s.path for s in self.skipped} - self.read
+        within = sum(1 for s in self.skipped if s.path in self.read)
+        total = len(self.read) + len(files)
+        text = f"{total} file{'s' * (total != 1)}: {len(self.read)} read, {len(files)} skipped"
+        return text + (f"; {within} articles or lines skipped within files read" if within else "")
+
     def finish(self) -> None:
-        total = self.read + len(self.skipped)
         if self.skipped:
-            _console(stderr=True).print(
-                f"kzfacts: {total} inputs: {self.read} read, {len(self.skipped)} skipped",
-                markup=False, highlight=False,
-            )
+            say(self.summary())
             raise typer.Exit(1)
 
 
@@ -206,12 +288,15 @@ def export(
 
     Example: kzfacts export --jsonl --jobs 0 -o records.jsonl; kzfacts export --sqlite kz.db
     """
-    from .merge import merge, with_derived
+    from .merge import with_derived
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
     if len(chosen) + (sqlite is not None) != 1:
-        _console(stderr=True).print("kzfacts: usage: give exactly one of --csv, --json, --jsonl, --sqlite", markup=False)
+        say("usage: give exactly one of --csv, --json, --jsonl, --sqlite")
+        raise typer.Exit(2)
+    if output is not None and not output.parent.is_dir():
+        say(f"usage: cannot write {output}: no folder {output.parent}")
         raise typer.Exit(2)
     views = sqlite is not None or kind in (Kind.fact, Kind.event, Kind.conflict)
     run = Run(paths, jobs, documents=views)  # --jsonl of records streams: keeps no documents
@@ -265,7 +350,7 @@ def _show(renderable, save: Optional[Path]) -> None:
     from .render import save_console
 
     if save is not None and save.suffix.lower() not in (".svg", ".html", ".htm"):
-        _console(stderr=True).print(f"kzfacts: usage: --save takes a .svg or .html file, not {save}", markup=False)
+        say(f"usage: --save takes a .svg or .html file, not {save}")
         raise typer.Exit(2)
     console = Console(soft_wrap=False, record=save is not None)
     console.print(renderable)

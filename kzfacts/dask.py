@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 import dask
 import dask.bag as db
 
-from .corpus import article_files, bundled_dir, read_one
-from .extract import extract_document
+from .corpus import article_files, bundled_dir, read_paths
+from .extract import extract_one
 from .merge import with_derived
 from .records import Skipped
 from .render import jsonl_lines
@@ -37,16 +37,18 @@ PARTITION_FILES = 64  # files a partition: a fraction of a second of work each
 def files_of(paths: Iterable[Path | str] | None = None) -> list[str]:
     """The article files under ``paths`` (default: the bundled corpus), in the CLI's order."""
     roots = [Path(p) for p in paths] if paths else [bundled_dir()]
-    return [str(f) for f in article_files(roots) if not isinstance(f, Skipped)]
+    return [str(item[0]) for item in article_files(roots) if not isinstance(item, Skipped)]
 
 
 def file_lines(path: str) -> list[str]:
-    """The JSONL lines (without their newline) of one article file, derived figures after the
-    stated ones as in ``kzfacts export``; none when the file is unreadable."""
-    doc = read_one(Path(path))
-    if isinstance(doc, Skipped):
-        return []
-    return [line[:-1] for line in jsonl_lines(with_derived(extract_document(doc)))]
+    """The JSONL lines (without their newline) of the articles of one file, derived figures
+    after the stated ones as in ``kzfacts export``; none for what cannot be read."""
+    lines = []
+    for doc in read_paths([path]):
+        got = doc if isinstance(doc, Skipped) else extract_one(doc)
+        if not isinstance(got, Skipped):
+            lines += [line[:-1] for line in jsonl_lines(with_derived(got[1]))]
+    return lines
 
 
 def jsonl_bag(paths: Iterable[Path | str] | None = None, *, partition_files: int = PARTITION_FILES) -> Bag:

@@ -32,7 +32,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     for name, pattern in (
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
         ("labelled", rf"\b{_LABEL}\s*:?\s*(?:{_TIME[3:-1]}\s*,?\s*)?"
-                     rf"(?:(?P<iso>{_Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d))"
+                     rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "Seetao 2023-03-19 09:59", "12 m. | 2020-03-31"
         ("iso", rf"(?<![\d-]){_Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])"),

@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .corpus import article_files, bundled_dir, make_document, read_paths
+from .corpus import bundled_dir, make_document, read_paths
+from .errors import CorpusError
 from .figures import extract_figures
 from .meetings import extract_meetings
 from .records import Document, Figure, Meeting, Skipped
@@ -15,10 +16,18 @@ from .sentences import sentences
 
 
 def extract_document(doc: Document) -> list[Figure | Meeting]:
-    """Every record of one document: figures then meetings, each in text order."""
-    sents = sentences(doc.text)
-    records: list[Figure | Meeting] = list(extract_figures(doc, sents))
-    records += extract_meetings(doc, sents)
+    """Every record of one document: figures then meetings, each in text order.
+
+    Raises CorpusError naming the document only when a pattern runs out of time on it
+    (``rules.match_timeout``): text no article holds, reported rather than left to hang.
+    """
+    try:
+        sents = sentences(doc.text)
+        records: list[Figure | Meeting] = list(extract_figures(doc, sents))
+        records += extract_meetings(doc, sents)
+    except TimeoutError:
+        raise CorpusError(doc.path or doc.id, f"{doc.id}: matching timed out; "
+                                              "the text is too pathological to read") from None
     return records
 
 
@@ -42,15 +51,20 @@ def extract_paths(paths: Iterable[Path | str] | None = None, *,
 
     ``jobs``: worker processes (0: one per processor); the output is the same for any number.
     """
-    roots = list(paths) if paths else [bundled_dir()]
+    items = read_paths(list(paths) if paths else [bundled_dir()])
     if jobs != 1:
         from .parallel import extract_parallel, resolve_jobs
 
         if (jobs := resolve_jobs(jobs)) > 1:
-            yield from extract_parallel(article_files(Path(p) for p in roots), jobs)
+            yield from extract_parallel(items, jobs)
             return
-    for item in read_paths(roots):
-        if isinstance(item, Skipped):
-            yield item
-        else:
-            yield item, extract_document(item)
+    for item in items:
+        yield item if isinstance(item, Skipped) else extract_one(item)
+
+
+def extract_one(doc: Document) -> tuple[Document, list[Figure | Meeting]] | Skipped:
+    """The document with its records, or a Skipped when extraction gave up on it."""
+    try:
+        return doc, extract_document(doc)
+    except CorpusError as exc:
+        return Skipped(exc.path, exc.reason, exc.line)

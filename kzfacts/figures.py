@@ -11,10 +11,11 @@ Precision first: a count is only taken with a noun we know, and a number with no
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -26,7 +27,7 @@ from .numbers import (
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
-from .rules import MATCH_TIMEOUT, SIMPLE_CASE, Rule, alternation, rule
+from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
 from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
 from .sentences import Sentences, sentences
@@ -173,7 +174,7 @@ def cues() -> _Cues:
         share_after=_compile(
             r"\A\s*(?:(?P<word>share|stake)\b(?:\s*\([^()]{0,40}\))?)?"
             r"(?:\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
-            r"(?P<what>trade|turnover|exports|imports|investments?|FDI)\b)?",
+            r"(?P<what>imports\s+and\s+exports|exports\s+and\s+imports|trade|turnover|exports|imports|investments?|FDI)\b)?",
             _FLAGS,
         ),
         growth_before=_compile(rf"\b(?:{_alt(p['growth_before'])})(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
@@ -245,23 +246,24 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     ``Prepared`` form, when the caller has one."""
     prep = prep or Prepared.of(text)
     scan = _scanners()
-    for m in scan[MONEY_BEFORE.id].finditer(prep, timeout=MATCH_TIMEOUT):
+    timeout = match_timeout(text)
+    for m in scan[MONEY_BEFORE.id].finditer(prep, timeout=timeout):
         if (c := _money(m, MONEY_BEFORE.id, after=False)) is not None:
             yield c
-    for m in scan[MONEY_AFTER.id].finditer(prep, timeout=MATCH_TIMEOUT):
+    for m in scan[MONEY_AFTER.id].finditer(prep, timeout=timeout):
         if (c := _money(m, MONEY_AFTER.id, after=True)) is not None:
             yield c
-    for m in scan[PERCENT.id].finditer(prep, timeout=MATCH_TIMEOUT):
+    for m in scan[PERCENT.id].finditer(prep, timeout=timeout):
         num = parse_number(m.group("num"))
         if num is not None:
             high = parse_number(m.group("num2")) if m.group("num2") else None
             yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
-    for m in scan[MULTIPLE.id].finditer(prep, timeout=MATCH_TIMEOUT):
+    for m in scan[MULTIPLE.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
         if value is not None and value > 1:
             yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
     count = _count_rule()
-    for m in scan[count.id].finditer(prep, timeout=MATCH_TIMEOUT):
+    for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
         if value is None:
             continue
@@ -303,18 +305,22 @@ def _count_group(noun: str) -> str:
 
 def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate where spans overlap (spaCy's filter), in text order."""
+    # kept spans never overlap, so sorted by start only the neighbours of a new one can touch it
+    starts: list[int] = []
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect_right(starts, c.start)
+        if (i == 0 or kept[i - 1].end <= c.start) and (i == len(kept) or c.end <= kept[i].start):
+            starts.insert(i, c.start)
+            kept.insert(i, c)
+    return kept
 
 
 # --- resolvers --------------------------------------------------------------------------------
 
 _TOPICS = ("trade", "export", "import", "investment")  # cue groups that name a core metric
 _CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
-_CUE_AFTER = 50  # and after it ("$320 bil. FDI", "US$35 billion worth of bilateral trade")
+_CUE_AFTER = 50  # and after it, where none stands before ("$320 bil. FDI")
 
 
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
@@ -325,11 +331,13 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
     found = list(cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)))
+    # the nearest cue before the number; one after it only where none stands before
+    # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
     for m in found:
         if m.end() <= start:
             dist = start - m.end()
         elif m.start() >= end:
-            dist = 2 * (m.start() - end) + 10  # a cue after the number counts for less
+            dist = 10**6 + m.start() - end
         else:
             continue
         if dist < best_dist:
@@ -341,14 +349,31 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     return best, best_dist
 
 
+# Figures come in text order, so those of one sentence ask about the same sentence and clause
+# in turn: the cue searches over them are done once each (a sentence of 40 figures, as a table
+# on one line has, would otherwise be searched 40 times).
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in cues().clause_break.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _status_words(clause: str) -> tuple[tuple[tuple[int, int], str, bool], ...]:
+    """(span, status kind, whether it is a goal word) of each status cue in ``clause``."""
+    return tuple(
+        (m.span(), m.lastgroup, m.lastgroup == "target" and _GOAL.match(m.group()) is not None)
+        for m in cues().status.finditer(clause)
+    )
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` that holds [start, end): cut at ";", ", which", " while"..."""
     lo, hi = 0, len(sentence)
-    for m in cues().clause_break.finditer(sentence):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for b_start, b_end in _clause_breaks(sentence):
+        if b_end <= start:
+            lo = b_end
+        elif b_start >= end:
+            hi = b_start
             break
     return lo, hi
 
@@ -361,13 +386,22 @@ def _qualifier(before: str) -> Qualifier | None:
 
 
 _BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
-_GOAL = regex.compile(r"aim|goal|target|plan|intend|seek|strive|commit", _FLAGS)
+_GOAL = regex.compile(r"aim|goal|target|task|plan|intend|seek|strive|commit", _FLAGS)
 _GOAL_BEFORE, _GOAL_AFTER = 80, 20  # how near a goal word must stand to rule a number
 _DEADLINE_NEAR = 40  # and a deadline ("by 2030")
 
 
-def _near(m: regex.Match[str], start: int, end: int, before: int, after: int) -> bool:
-    return (m.end() <= start and start - m.end() <= before) or (m.start() >= end and m.start() - end <= after)
+def _near(span: tuple[int, int], start: int, end: int, before: int, after: int) -> bool:
+    """Whether ``span`` ends at most ``before`` characters before [start, end) or begins at most
+    ``after`` characters after it."""
+    (m_start, m_end) = span
+    return (m_end <= start and start - m_end <= before) or (m_start >= end and m_start - end <= after)
+
+
+@lru_cache(maxsize=64)
+def _deadlines(clause: str) -> tuple[tuple[tuple[int, int], int], ...]:
+    """(span, year) of each deadline ("by 2030") in ``clause``."""
+    return tuple((m.span(), int(m.group("y"))) for m in _BY_YEAR.finditer(clause))
 
 
 def _status(clause: str, start: int, end: int, published: dt.date | None = None) -> Status:
@@ -376,14 +410,13 @@ def _status(clause: str, start: int, end: int, published: dt.date | None = None)
     2030"), but not one further off ("reached $41 billion, surpassing the target of $40 billion")."""
     best, best_dist = Status.ACTUAL, 10**9
     strong = any(
-        (published is None or int(m.group("y")) > published.year)
-        and _near(m, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
-        for m in _BY_YEAR.finditer(clause)
+        (published is None or year > published.year)
+        and _near(span, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
+        for span, year in _deadlines(clause)
     )
-    for m in cues().status.finditer(clause):
-        kind = m.lastgroup
-        dist = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
-        if kind == "target" and _GOAL.match(m.group()) and _near(m, start, end, _GOAL_BEFORE, _GOAL_AFTER):
+    for (w_start, w_end), kind, goal in _status_words(clause):
+        dist = start - w_end if w_end <= start else (w_start - end if w_start >= end else 0)
+        if goal and _near((w_start, w_end), start, end, _GOAL_BEFORE, _GOAL_AFTER):
             strong = True
         if dist < best_dist:
             best, best_dist = Status(kind), dist
@@ -431,7 +464,7 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
         share_after = None
     if c.share_before.search(before) or share_after:
         what = (share_after.group("what") or "").lower() if share_after else ""
-        if what in ("trade", "turnover") or (not what and cue == "trade"):
+        if what in ("trade", "turnover") or "and" in what.split() or (not what and cue == "trade"):
             return Metric.TRADE_SHARE, "trade_share.cue", 1
         return Metric.OTHER, "other.share", 1
     sign = 0
@@ -522,6 +555,13 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
 _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
 
 
+def _within(periods: list[PeriodMention], lo: int, hi: int) -> list[PeriodMention]:
+    """The mentions inside [lo, hi); ``periods`` is in text order, so a bisection finds them."""
+    i = bisect_left(periods, lo, key=lambda p: p.start)
+    j = bisect_left(periods, hi, key=lambda p: p.start)
+    return [p for p in periods[i:j] if p.end <= hi]
+
+
 _FAMILIES = {
     Metric.TRADE_VOLUME: "trade", Metric.TRADE_GROWTH: "trade", Metric.TRADE_SHARE: "trade",
     Metric.EXPORT_VOLUME: "trade", Metric.IMPORT_VOLUME: "trade", Metric.INVESTMENT: "investment",
@@ -546,15 +586,15 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
     # phrase is that period's, even a comparison base
     text = sents.text
-    before = [p for p in periods if p.end <= cand.start and sentence[0] <= p.start]
-    if before and _re(r"\s*\(\s*").fullmatch(text[before[-1].end:cand.start]):
+    before = _within(periods, sentence[0], cand.start)
+    if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
         return before[-1].value
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
-    after = [p for p in periods if p.start >= cand.end and p.end <= sentence[1]]
-    if after and not after[0].target and _re(r"\s*").fullmatch(text[cand.end:after[0].start]):
+    after = _within(periods, cand.end, sentence[1])
+    if after and not after[0].target and regex.fullmatch(r"\s*", text[cand.end:after[0].start]):
         return after[0].value
     for lo, hi in (clause, sentence):
-        inside = [p for p in periods if lo <= p.start and p.end <= hi]
+        inside = _within(periods, lo, hi)
         got = pick_period(inside, cand.start, cand.end, target=target)
         if got is not None:
             return got.value
@@ -567,7 +607,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         if idx - back < 0:
             break
         lo, hi = sents.spans[idx - back]
-        inside = [p for p in periods if lo <= p.start and p.end <= hi and not p.comparison and not p.target]
+        inside = [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
         if inside:
             return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     return None

@@ -29,7 +29,7 @@ import regex
 from .dates import MONTH, WEEKDAYS, month_number, weekday_before
 from .gazetteer import people, places, titles
 from .records import DateSource, Document, Meeting, MeetingKind, Span
-from .rules import MATCH_TIMEOUT, Rule, rule
+from .rules import MATCH_TIMEOUT, Rule, match_timeout, rule
 from .rules import compiled as _re
 from .sentences import Sentences, sentences
 
@@ -97,7 +97,10 @@ def lexicon() -> _Lexicon:
         alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-]|['’][a-z]{{2}})", regex.V1),
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})\s+)?(?P<office>{office_alt})(?<=\.)?\b
-            (?P<tail>(?:\s+(?:of|to|for|the|and|in)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b){{0,16}})""",
+            (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
+                       # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
+                       |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
+                       ){{0,16}})""",
             _FLAGS,
         ),
         office_key=office_key,
@@ -130,6 +133,17 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     lex = lexicon()
     best = None
     run: list[regex.Match[str]] = []
+    comma = tail.find(",")
+    if comma >= 0:
+        # "Ambassador Zhang Xiao, Li Fei and ...": the office names the first; the name after
+        # the comma counts only when none came before it ("Ambassador to Kazakhstan, Zhang Xiao,")
+        first = _name_after_office(tail[:comma])
+        if first is not None:
+            return first
+        after = _name_after_office(tail[comma + 1:])
+        if after is None:
+            return None
+        return after[0] + comma + 1, after[1] + comma + 1, after[2]
     for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
         is_name = (_re(_NAME_TOKEN).fullmatch(word) is not None and word.lower() not in lex.org
@@ -171,7 +185,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         return all(e <= a or s >= b for a, b in taken)
 
     # longest alias first: "President Xi" must not cut "Xi Jinping" short
-    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=MATCH_TIMEOUT),
+    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
                   key=lambda m: (-len(m.group()), m.start()))
     for m in hits:
         if not free(m.start(), m.end()):
@@ -180,7 +194,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), _alias_written(m.group(), person), person.country,
                              "alias", person.key))
         taken.append(m.span())
-    for m in lex.office.finditer(text, overlapped=False, timeout=MATCH_TIMEOUT):
+    pos = 0
+    while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
+        pos = m.end()
         office = m.group("office")
         if office[0].islower() and not m.group("country"):
             continue  # "leader", "counterpart" need a country word to be an office
@@ -190,6 +206,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if named is not None:
             s, e, tokens = named
             start, end = m.start("tail") + s, m.start("tail") + e
+            pos = end  # "ambassador Alexey Borodavkin the Head of State": an office may follow
             if not free(start, end):
                 continue
             if country is None:
@@ -201,13 +218,40 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         complement = _country_of(tail) if _re(r"\s+of\b").match(tail) else None
         country = country or complement
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
-        if country and key and key != "other" and free(m.start(), m.end()):
+        if country is None and key and key != "other" and published and office[0].isupper():
+            # "the Head of State" with no country: the holder of the office named last before it
+            holders = [h.who for h in found if h.how == "alias" and h.end <= m.start()
+                       and people()[h.who].held(key, published.year)]
+            if holders:
+                country = people()[holders[-1]].country
+        # "former President", "the then Premier": not this year's holder
+        former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
+        if country and key and key != "other" and not former and free(m.start(), m.end()):
             who = _office_holder(key, country, published.year if published else None)
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
                 taken.append((m.start(), m.end("office")))
+    # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
+    # Minister of ..."): a family name, then a given name made of pinyin syllables
+    for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
+        if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
+            found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
+            taken.append(m.span())
     found.sort(key=lambda x: x.start)
     return _corefer(text, found)
+
+
+# a pinyin syllable: initial, then final (longest first); a given name is one to three of them
+# ("o" alone follows only b, p, m, f, w: "Zone" is no name)
+_PINYIN = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong"
+           r"|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)")
+
+
+@cache
+def _chinese_name_re() -> regex.Pattern[str]:
+    surnames = _alt(sorted(lexicon().chinese))
+    return regex.compile(
+        rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
 
 
 @cache
@@ -244,13 +288,29 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
                 name, who = same.pop()
                 m = replace(m, name=name, key=who)
         out.append(m)
+    # "Wang said", "Li also met ...": a Chinese family name alone is the one person of the
+    # article who bears it, written whole
+    families: dict[str, set[tuple[str, str]]] = {}
+    for m in out:
+        words = m.name.split()
+        if len(words) >= 2 and words[0] in lexicon().chinese and m.country in ("CN", None):
+            families.setdefault(words[0], set()).add((m.name, m.who))
+    single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
+    if single:
+        taken = [(m.start, m.end) for m in out]
+        pat = regex.compile(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)
+        for m in pat.finditer(text, timeout=match_timeout(text)):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                name, who = single[m.group()]
+                out.append(Mention(m.start(), m.end(), name, "CN", "alias", who))
+        out.sort(key=lambda x: x.start)
     # bare surnames of people found only by their office
     known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in _alias_index()}
     if known:
         taken = [(m.start, m.end) for m in out]
         pat = regex.compile(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)
         country = {m.name: m.country for m in out}
-        for m in pat.finditer(text, timeout=MATCH_TIMEOUT):
+        for m in pat.finditer(text, timeout=match_timeout(text)):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
         out.sort(key=lambda x: x.start)
@@ -382,10 +442,17 @@ RECEIVED = rule(
     r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|the|letters?|messages?|congratulations|calls?|support|funding|\d))""",
     "X received Y",
 )
+WELCOMED = rule(
+    "meeting.welcomed",
+    r"""\b(?:welcomed|welcomes|greeted|greets)\b(?!\s+(?:by|at)\b)""",
+    "X welcomed Y (the person right after the verb)",
+)
 RECEIVED_BY = rule(
     "meeting.received_by",
-    r"""\b(?:was|were|is|are|has\s+been|have\s+been)\s+received\s+by\b""",
-    "Y was received by X",
+    r"""\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:warmly\s+)?(?:received|welcomed|greeted|met)
+        (?:\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by\b   # "was met at the airport by"
+    """,
+    "Y was received / welcomed by X",
 )
 HOSTED = rule(
     "meeting.hosted",
@@ -394,13 +461,21 @@ HOSTED = rule(
 )
 BETWEEN = rule(
     "meeting.between",
-    r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)\s+between\b""",
+    r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
+        (?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
+    """,
     "talks / a meeting between X and Y",
 )
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
-    rf"""\b(?:during|at|in|after|following)\s+(?:a|an|the|their|his|her|its)\s+{_Q}(?P<noun>meeting|talks|conversation)\s+with\b""",
+    rf"""\b(?:during|at|in|after|following)\s+(?:a|an|the|their|his|her|its)\s+{_Q}
+        (?P<noun>meeting|talks|negotiations|conversation|briefing|press\s+conference)\s+with\b""",
     "said X during a March 27 meeting with Y",
+)
+POSSESSIVE_MEETING = rule(
+    "meeting.possessive",
+    r"""(?:[’']s|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
+    "following X's meeting with Y on March 14; his meeting with Y on Dec 14",
 )
 PARTICIPLE = rule(
     "meeting.participle",
@@ -446,8 +521,8 @@ VISIT_POSSESSIVE = rule(
 )
 
 TRIGGERS: tuple[Rule, ...] = (
-    MET, HELD_MEETING, HELD_TALKS, RECEIVED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
-    PARTICIPLE, JOINED_BY, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
+    MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
+    POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
 )
 
 _KIND = {
@@ -459,7 +534,8 @@ _VISITS = {"visit.paid", "visit.visited", "visit.of", "visit.possessive"}
 _NOMINAL = {"visit.of", "visit.possessive"}
 
 # where a subject's stretch of the sentence begins: the last of these before the trigger
-_CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—]\s|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bbut\b", regex.I | regex.V1)
+# ("Deputy Prime Minister – Minister of Foreign Affairs": a dash inside an office is no clause)
+_CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—]\s(?!(?:Minister|Foreign|Deputy)\b)|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bbut\b", regex.I | regex.V1)
 
 
 @dataclass
@@ -483,21 +559,28 @@ def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
     return [m for m in ms if m.start >= a and m.end <= b]
 
 
+_OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart".split())
+
+
 def _coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
     """``first`` and those joined to it by "and" or commas with office words between
     ("Xi Jinping, Kazakh President Kassym-Jomart Tokayev, ... and Turkmen President ...")."""
     out = [first]
+    last_and = 0  # a list ends with "and": "A, B and C"; "A, B noted" is not a list
     for m in ms:
         if m.start < out[-1].end or m.start > limit:
             continue
         gap = text[out[-1].end:m.start]
         words = _re(r"[\w’'-]+").findall(gap)
-        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "as", "well", "to", "for", "in", "s")]
+        # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
+        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE]
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
             out.append(m)
+            if _re(r"\band\b").search(gap):
+                last_and = len(out) - 1
         else:
             break
-    return out
+    return out[:last_and + 1]
 
 
 def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Mention | None:
@@ -528,6 +611,11 @@ def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Me
 def _subject(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
     a = sent[0]
     for c in _CLAUSE.finditer(text, a, at):
+        # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
+        # closes before the verb, and the subject stands before it
+        if c.group().lower() in ("who", "which") and text[c.start() - 2:c.start()] == ", " and \
+                _re(r",\s*\Z").search(text[c.end():at]):
+            continue
         a = c.end()
     region = _in(ms, max(a, at - 400), at)
     if not region:
@@ -565,6 +653,17 @@ def _object(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> l
     return _coordinated(text, after, first, stop)
 
 
+_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s".split())
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """Whether only office words stand between a verb and its object ("welcomed his Kazakh
+    counterpart"), so that the object is the person, not a thing said of them."""
+    gap = text[a:b]
+    words = _re(r"[\w’'-]+").findall(gap)
+    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE for w in words)
+
+
 def _pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
     """ "him"/"her" after a verb: the last person named before, who is not the subject."""
     prior = [m for m in ms if m.end <= at and m.who not in exclude]
@@ -595,9 +694,24 @@ def _dateline(text: str) -> str | None:
     return None
 
 
+_DATELINE_DAY = regex.compile(
+    rf"(?m)^[ \t]*(?:date\s+)?[A-Z][A-Za-z .'-]{{2,30}},\s+(?:[A-Z][a-z]+,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)"
+    rf"\s*(?:[.(]|--|[–—])", regex.V1)
+
+
+def _dateline_day(text: str) -> str | None:
+    """ "--10-17" from a dateline with month and day only ("ASTANA, Kazakhstan, October 17."),
+    the article's day when the page gives no date of its own."""
+    m = _DATELINE_DAY.search(text, 0, 400)
+    month = month_number(m.group("m")) if m else None
+    return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
+
+
 def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
-               future: bool) -> tuple[str | None, bool, bool]:
-    """(date, had a phrase, marked past) for the meeting at ``anchor`` in [a, b)."""
+               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool]:
+    """(date, had a phrase, marked past) for the meeting at ``anchor`` in [a, b); ``core`` is
+    the stretch from the first party to the last, where a past cue must stand."""
+    speech = regex.compile(rf"\b(?:{lexicon().speech}|reported|reports|announced)\b", regex.I)
     best = None
     for m in DATE_PHRASE.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(a, m.start() - 12):m.start()]
@@ -608,14 +722,20 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
         between = text[anchor:m.start()] if m.start() >= anchor else text[m.end():anchor]
         if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
             continue  # "first trip since the start of the pandemic in February 2020"
+        if m.start() < anchor and speech.search(between) and text[a:m.start()].strip(" ,") not in ("", "On", "on"):
+            continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
         dist = m.start() - anchor if m.start() >= anchor else anchor - m.end()
+        if core and 0 <= m.start() - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:m.start()]):
+            dist = -1  # "with Y on March 14": the date right after the parties is theirs
         if best is None or dist < best[0]:
             best = (dist, m)
     if best is not None:
         value = read_date(best[1], published, future)
         if value is not None or best[1].group("my") or best[1].group("ry"):
             return value, True, False
-    past = lexicon().past.search(text, a, b) is not None
+    # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
+    pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
+    past = lexicon().past.search(text, pa, pb) is not None
     return None, False, past
 
 
@@ -652,7 +772,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     lex = lexicon()
     at, end = m.start(), m.end()
     kind = _KIND.get(r.id, MeetingKind.MEETING)
-    if r.id == "meeting.during_meeting_with" and m.group("noun").lower() == "talks":
+    if r.id in ("meeting.during_meeting_with", "meeting.possessive") and m.group("noun").lower() in (
+            "talks", "negotiations"):
         kind = MeetingKind.TALKS
     if r.id == "meeting.between":
         word = m.group().lower()
@@ -664,8 +785,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     obj: list[Mention] = []
     tied: str | None = None
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
-                "meeting.hosted", "call.phone", "meeting.video"):
+                "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
         subj = _subject(text, ms, sent, at)
+        if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
+            sp = _speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
+            subj = [sp] if sp else []
         if _re(r"\s+(?:him|her)\b").match(text[end:end + 6]):
             obj = _pronoun(text, ms, sent, at, {s.who for s in subj})
             tied = obj[0].who if obj else None
@@ -674,7 +798,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             obj = [sp] if sp else []
         else:
             obj = _object(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
-        if r.id != "meeting.held_talks" and not obj:
+        if obj and r.id == "meeting.welcomed" and not _adjacent(text, end, obj[0].start):
+            return None  # "welcomed the progress made with China", not a person
+        # "Tokayev and Wang Yi met on May 20": two subjects and no object
+        alone = r.id == "meeting.met" and len(subj) >= 2 and not m.group().lower().endswith("with")
+        if r.id != "meeting.held_talks" and not obj and not alone:
             return None
     elif r.id == "meeting.received_by":
         obj = _subject(text, ms, sent, at)
@@ -686,9 +814,17 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     elif r.id == "meeting.during_meeting_with":
         obj = _object(text, ms, end, end, sent[1])
         subj = _subject(text, ms, sent, at) or [x for x in _in(ms, sent[0], at)][-1:]
-        if not subj:
-            after = _in(ms, (obj[-1].end if obj else end), sent[1])
-            subj = after[:1] if after and obj else []
+        if not subj and obj:
+            # "During the meeting with Y, X noted": the subject of the main clause, right after
+            after = _in(ms, obj[-1].end, sent[1])
+            if after and _re(r"[\s,]*(?:the\s+)?").fullmatch(text[obj[-1].end:after[0].start]):
+                subj = after[:1]
+    elif r.id == "meeting.possessive":
+        obj = _object(text, ms, end, end, sent[1])
+        if text[at] in "’'":
+            subj = [x for x in ms if x.end == at][:1]
+        else:  # "his meeting with": the person last named before, who is not the other party
+            subj = _pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":
         comma = text.find(",", end, sent[1])
         if comma < 0:
@@ -712,6 +848,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             subj = [sp] if sp else []
         elif word.startswith(("’s", "'s")):
             subj = [x for x in ms if x.end == at][:1]
+        else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
+            subj = _subject(text, ms, sent, at)[-1:]
     during = r.id in _NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in _VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
@@ -734,13 +872,29 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id in _NOMINAL and not during:
         # "the visit of Xi Jinping last October": a visit named in passing dates itself after it
         window = (at, min(seg[1], max([end, *(x.end for x in subj)]) + 60))
-    date, has_date, past = _pick_date(text, window[0], window[1], at, doc.published, future)
-    if future and not has_date:
-        return None
+    if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
+        # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
+        # end at the comma after the other party
+        # (a comma before "on March 14" or "in Beijing" still belongs to it)
+        comma = regex.compile(r"[,;](?!\s+(?:on|in|at)\b)").search(text, obj[-1].end, window[1])
+        if comma:
+            window = (window[0], comma.start())
+    people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
+    date, has_date, past = _pick_date(text, window[0], window[1], at, doc.published, future,
+                                      (min([at, *(x.start for x in subj)]), people_end))
+    if future and (date is None or len(date) == 4):
+        return None  # a meeting yet to come counts only with a date ("this year" is none)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in _NOMINAL
+    verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
+    if nominal and during and not past and ms and ms[0].start >= sent[0] and _re(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed)\s+\Z").search(verb):
+        # the lead: "47 documents were signed during the state visit of Tokayev to China" is the
+        # day's news, where a visit named in passing further down is not
+        nominal = False
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
+    elif not has_date and not past and (day := _dateline_day(text)) is not None:
+        date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
     if past and not has_date:
         date, source = None, None
     near = [x for x in (*subj, *obj) if x.start >= sent[0] and x.end <= sent[1]]

@@ -1,10 +1,11 @@
 """Extraction in worker processes, in the order ``--jobs 1`` gives, with bounded memory.
 
-``extract.extract_paths(paths, jobs=N)`` comes here when N is not 1. The parent lists the
-files (cheap) and hands them to workers in batches; at most a few batches per worker are in
-flight, so a slow reader of the output holds back the workers instead of piling up results,
-and results are yielded in the order of the files. Workers are forked where the platform
-allows, after the rules are compiled, so they start warm.
+``extract.extract_paths(paths, jobs=N)`` comes here when N is not 1. The parent reads the
+articles (cheap, and every rule of reading stays in one place: manifests, skips, standard input)
+and hands the documents to workers in batches; at most a few batches per worker are in flight,
+so a slow reader of the output holds back the workers instead of piling up results, and results
+are yielded in the order read. Workers are forked where the platform allows, after the rules
+are compiled, so they start warm.
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
 
 from .records import Document, Figure, Meeting, Skipped
 
-BATCH = 16  # files per task: a few tens of milliseconds of work, so hand-off costs little
+BATCH = 16  # documents per task: a few tens of milliseconds of work, so hand-off costs little
 IN_FLIGHT = 3  # batches queued per worker: enough to keep it busy, few enough to bound memory
 
 Item = tuple[Document, list[Figure | Meeting]] | Skipped
@@ -37,15 +37,21 @@ def resolve_jobs(jobs: int) -> int:
     return cpu_count() if jobs == 0 else max(1, jobs)
 
 
-def _extract_batch(paths: list[str]) -> list[Item]:
-    from .corpus import read_one
-    from .extract import extract_document
+def _extract_batch(docs: list[Document]) -> list[list[Figure | Meeting] | Skipped]:
+    from .extract import extract_one
 
-    out: list[Item] = []
-    for p in paths:
-        doc = read_one(Path(p))
-        out.append(doc if isinstance(doc, Skipped) else (doc, extract_document(doc)))
+    out: list[list[Figure | Meeting] | Skipped] = []
+    for doc in docs:
+        got = extract_one(doc)
+        out.append(got if isinstance(got, Skipped) else got[1])
     return out
+
+
+def _joined(docs: list[Document], future: Future) -> Iterator[Item]:
+    """The documents of a batch with what the worker made of each (records, or a Skipped);
+    the parent keeps its own documents, so only records cross back."""
+    for doc, got in zip(docs, future.result()):
+        yield got if isinstance(got, Skipped) else (doc, got)
 
 
 def _warm_up() -> None:
@@ -63,14 +69,19 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def extract_parallel(items: Iterable[Path | Skipped], jobs: int) -> Iterator[Item]:
-    """For each file (or Skipped) of ``items``, in order: the document with its records, or a
-    Skipped; the files are read and extracted by ``jobs`` worker processes."""
+def extract_parallel(items: Iterable[Document | Skipped], jobs: int) -> Iterator[Item]:
+    """For each Document (or Skipped) of ``items``, in order: the document with its records,
+    or a Skipped; the extraction runs in ``jobs`` worker processes."""
     _warm_up()
-    pending: deque[Future[list[Item]] | Skipped] = deque()
+    pending: deque[tuple[list[Document], Future] | Skipped] = deque()
     limit = jobs * IN_FLIGHT
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         in_flight = 0
+
+        def submit(batch: list[Document]) -> None:
+            nonlocal in_flight
+            pending.append((batch, pool.submit(_extract_batch, batch)))
+            in_flight += 1
 
         def drain(keep: int) -> Iterator[Item]:
             nonlocal in_flight
@@ -80,24 +91,21 @@ def extract_parallel(items: Iterable[Path | Skipped], jobs: int) -> Iterator[Ite
                     yield head
                 else:
                     in_flight -= 1
-                    yield from head.result()
+                    yield from _joined(*head)
 
-        batch: list[str] = []
+        batch: list[Document] = []
         for item in items:
             if isinstance(item, Skipped):
                 if batch:
-                    pending.append(pool.submit(_extract_batch, batch))
-                    in_flight += 1
+                    submit(batch)
                     batch = []
                 pending.append(item)
             else:
-                batch.append(str(item))
+                batch.append(item)
                 if len(batch) == BATCH:
-                    pending.append(pool.submit(_extract_batch, batch))
-                    in_flight += 1
+                    submit(batch)
                     batch = []
             yield from drain(limit)
         if batch:
-            pending.append(pool.submit(_extract_batch, batch))
-            in_flight += 1
+            submit(batch)
         yield from drain(-1)

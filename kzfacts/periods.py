@@ -16,7 +16,7 @@ import regex
 from .dates import MONTH, month_number
 from .gazetteer import months
 from .numbers import NUMBER_WORD, parse_words
-from .rules import SIMPLE_CASE
+from .rules import SIMPLE_CASE, match_timeout
 from .scan import Prepared, Scanner, trie
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
@@ -42,7 +42,7 @@ PERIOD = regex.compile(
   | (?P<target>(?:by|until|till|through|to|before)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
   | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+)?(?P<yy>{YEAR})
-        | ^\s*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
+        | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
   | (?P<rel>last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
     _FLAGS,
@@ -175,7 +175,7 @@ def find_periods(text: str, published: dt.date | None, offset: int = 0,
     """Every period phrase in ``text``, with offsets shifted by ``offset``. ``prep``: the
     text's ``Prepared`` form, when the caller has one."""
     found = []
-    for m in _PERIOD_SCAN.finditer(prep or text, timeout=1.0):
+    for m in _PERIOD_SCAN.finditer(prep or text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
         before = text[max(0, m.start() - 40):m.start()]
         comparison = _COMPARISON.search(before) is not None

@@ -28,6 +28,7 @@ class Document:
     published: _dt.date | None = None
     path: str | None = None
     url: str | None = None
+    encoding: str | None = None  # the legacy encoding the text was guessed to be in; None: Unicode
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,15 @@ from functools import lru_cache
 import regex
 
 MATCH_TIMEOUT = 2.0  # seconds; a runaway match is reported as a skip, never a hang
+# The regex module's timeout covers a whole ``finditer``, so a long article needs more time
+# than a short one: this much per character on top (the slowest pattern reads about 0.3 MB/s,
+# so 10 s a megabyte leaves room for a slow machine and still stops a runaway).
+TIMEOUT_PER_CHAR = 1e-5
+
+
+def match_timeout(text: str) -> float:
+    """Seconds one pass of a pattern over ``text`` may take before it counts as runaway."""
+    return MATCH_TIMEOUT + TIMEOUT_PER_CHAR * len(text)
 
 # Rules fold case the simple way ("ſ" is "s", but "ß" is not "ss" nor "ﬁ" "fi"): the full folding
 # the V1 flag turns on costs about twice the time at every position, and English news never

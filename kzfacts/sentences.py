@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 # a sentence end: punctuation, optional closing quotes/brackets, then space
-_END = regex.compile(r"""[.!?]+["'»”’)\]]*(?=\s)|\n""")
+_END = regex.compile(r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
@@ -91,11 +91,24 @@ def split(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sentence of news is at most a few hundred characters (the longest in the development set
+# is 900). Past this a "sentence" is a table, a list or junk on one line, and is cut (at white
+# space when there is some) so that the cue searches around each figure do bounded work.
+MAX_SENTENCE = 1500
+
+
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _push(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 

@@ -40,7 +40,8 @@ LONGEST = [
     "at the end of fiscal 2022", "the fourth quarter of last year", "through the end of 2030",
     "the initial seventy seven months of the year", "between September - November of last year",
     "in 2019 - 2022", "the second half of this year", "over the past fifteen years",
-    "between March and May", "from September to November",
+    "between March and May", "from September to November", "9M of 2023", "H1 2022",
+    "\n \t 2022, trade grew",
     "up U.S.$ 14.5 - 16.2 billion", "US $1,200.50 to 1,300 bln", "52 large new joint projects",
 ]
 
