@@ -31,6 +31,7 @@ from .gazetteer import people, places, titles
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule, match_timeout, rule
 from .rules import compiled as _re
+from .scan import safe_lower
 from .sentences import Sentences, sentences
 
 _FLAGS = regex.VERBOSE | regex.V1
@@ -191,7 +192,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if not free(m.start(), m.end()):
             continue
         person = people()[_alias_key(m.group())]
-        found.append(Mention(m.start(), m.end(), _alias_written(m.group(), person), person.country,
+        found.append(Mention(m.start(), m.end(), _alias_written(m.group()), person.country,
                              "alias", person.key))
         taken.append(m.span())
     pos = 0
@@ -263,9 +264,11 @@ def _alias_key(form: str) -> str:
     return _alias_index()[form]
 
 
-def _alias_written(form: str, person) -> str:
+@cache
+def _alias_written(form: str) -> str:
     """The name as this text writes it ("Toqayev", "Erken Tuniyazi"), or the people.toml key
-    where the alias is no name ("President Xi", "Elbasy", "Xingrui")."""
+    where the alias is no name ("President Xi", "Elbasy", "Xingrui"); once per alias."""
+    person = people()[_alias_key(form)]
     words = form.split()
     if any(w.lower() in lexicon().office_key for w in words):
         return person.key
@@ -525,6 +528,33 @@ TRIGGERS: tuple[Rule, ...] = (
     POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
 )
 
+# words every match of a trigger holds, lower case (the words its alternatives cannot do
+# without: "met" or "meet" in every form of "meet", "with" after the nouns of "during the
+# meeting with"): a sentence holding none of a trigger's words is not searched for it.
+# Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
+# tests/test_meetings.py checks that the filter drops no match.
+TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    MET.id: ("met", "meet"),
+    HELD_MEETING.id: ("meeting",),
+    HELD_TALKS.id: ("talks", "negotiations"),
+    RECEIVED.id: ("receiv",),
+    WELCOMED.id: ("welcome", "greet"),
+    RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),
+    HOSTED.id: ("host",),
+    BETWEEN.id: ("between",),
+    WITH_NOUN.id: ("with",),
+    POSSESSIVE_MEETING.id: ("with",),
+    PARTICIPLE.id: ("meeting", "receiving", "hosting"),
+    JOINED_BY.id: ("joined",),
+    CALL.id: ("phone", "called"),
+    VIDEO.id: ("video",),
+    PAID_VISIT.id: ("visit",),
+    VISITED.id: ("visit",),
+    VISIT_OF.id: ("visit", "trip"),
+    VISIT_POSSESSIVE.id: ("visit", "trip"),
+}
+_TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
+
 _KIND = {
     "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,
     "visit.paid": MeetingKind.VISIT, "visit.visited": MeetingKind.VISIT,
@@ -711,7 +741,7 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
                future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool]:
     """(date, had a phrase, marked past) for the meeting at ``anchor`` in [a, b); ``core`` is
     the stretch from the first party to the last, where a past cue must stand."""
-    speech = regex.compile(rf"\b(?:{lexicon().speech}|reported|reports|announced)\b", regex.I)
+    speech = _re(rf"\b(?:{lexicon().speech}|reported|reports|announced)\b", regex.I)
     best = None
     for m in DATE_PHRASE.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(a, m.start() - 12):m.start()]
@@ -749,9 +779,13 @@ def _segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int])
     return out
 
 
-def _triggers(text: str, sent: tuple[int, int]) -> list[tuple[Rule, regex.Match[str]]]:
+def _triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> list[tuple[Rule, regex.Match[str]]]:
+    """The trigger matches of a sentence, the first and longest where they overlap. ``lower``:
+    the sentence lower-cased, when that is safe to look for words in (see ``TRIGGER_WORDS``)."""
     hits: list[tuple[Rule, regex.Match[str]]] = []
-    for r in TRIGGERS:
+    for r, words in _TRIGGER_WORDS:
+        if lower is not None and not any(w in lower for w in words):
+            continue  # no match of ``r`` can lie in this sentence
         for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
             if r is PARTICIPLE:
                 if m.group().strip()[0].islower():
@@ -977,10 +1011,12 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         if not ms:
             return []
         found: list[_Found] = []
+        lower = safe_lower(text)  # None where words may hide behind case folding
         for sent in sents.spans:
-            if not _in(ms, sent[0], sent[1]) and "my" not in text[sent[0]:sent[1]].lower():
+            low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
+            if not _in(ms, sent[0], sent[1]) and "my" not in low:
                 continue
-            hits = _triggers(text, sent)
+            hits = _triggers(text, sent, None if lower is None else low)
             for (r, m), seg in zip(hits, _segments(hits, sent)):
                 f = _resolve(doc, ms, sent, r, m, seg)
                 if f is not None:

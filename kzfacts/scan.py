@@ -33,7 +33,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-CHUNKS = (8, 16, 32, 64, 128)  # start positions one call into the regex engine may try
+# start positions one call into the regex engine may try: one size, so that each rule is
+# compiled into one wrapper (a compile costs as much as scanning 20 KB); windows are mostly
+# a number or a year and what may stand before it, and larger ones take a few calls
+CHUNKS = (16,)
 _RUNS = regex.compile(r"\s{2,}")
 _FOLDS_TO_ASCII = re.compile("[\u017f\u212a\u0130\u00df\u1e9e\ufb00-\ufb06]")
 
@@ -69,10 +72,16 @@ class Prepared:
 
     @classmethod
     def of(cls, text: str) -> Prepared:
-        lower = None if _FOLDS_TO_ASCII.search(text) else text.lower()
-        if lower is not None and len(lower) != len(text):
-            lower = None
-        return cls(text, lower, max(map(len, _RUNS.findall(text)), default=1))
+        return cls(text, safe_lower(text), max(map(len, _RUNS.findall(text)), default=1))
+
+
+def safe_lower(text: str) -> str | None:
+    """``text`` lower-cased, character for character, when ASCII words can be looked for in it
+    (no character folds to ASCII letters without being one), else None."""
+    if _FOLDS_TO_ASCII.search(text):
+        return None
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
 
 
 class Hit:
@@ -132,7 +141,7 @@ class Scanner:
 
     def _chunk(self, need: int) -> tuple[int, regex.Pattern[str]]:
         """The smallest wrapper trying at least ``need`` starts (or the largest), compiled once
-        on first use: most rules only ever need one size."""
+        on first use."""
         n = next((n for n in CHUNKS if n >= need), CHUNKS[-1])
         pattern = self._wrapped.get(n)
         if pattern is None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import kzfacts
 from kzfacts import gazetteer
 from kzfacts.cli import app
 from kzfacts.errors import DataFileError
-from kzfacts.meetings import TRIGGERS
+from kzfacts.meetings import TRIGGER_WORDS, TRIGGERS, _triggers
 from kzfacts.select import person_matches
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -239,6 +241,54 @@ def test_no_meeting(text):
 def test_every_rule_has_a_positive_row():
     used = {r[3] for r in POSITIVE}
     assert {r.id for r in TRIGGERS} <= used
+
+
+# --- the trigger-word filter ------------------------------------------------------------------
+
+
+def _trigger_texts() -> list[str]:
+    from conftest import DEV, ROOT
+
+    paths = sorted((ROOT / "corpus").glob("*.txt")) + sorted((DEV / "docs").glob("*.txt"))
+    rows = [t[0] for t in POSITIVE] + list(NEGATIVE)
+    return [p.read_text(encoding="utf-8") for p in paths] + rows
+
+
+def test_every_trigger_has_its_words():
+    assert set(TRIGGER_WORDS) == {r.id for r in TRIGGERS}
+    assert all(w == w.lower() and w for words in TRIGGER_WORDS.values() for w in words)
+
+
+@pytest.mark.parametrize("rule", TRIGGERS, ids=[r.id for r in TRIGGERS])
+def test_trigger_words_are_in_every_match(rule):
+    # the filter skips a sentence holding none of a rule's words: sound only if every match
+    # holds one (on the corpora, the test rows and the texts of each rule's description)
+    words = TRIGGER_WORDS[rule.id]
+    for text in [*_trigger_texts(), rule.doc]:
+        for m in rule.pattern.finditer(text):
+            assert any(w in m.group().lower() for w in words), (rule.id, m.group())
+
+
+# the words of the triggers, in other cases and near-misses, so that generated text is dense in them
+_TRIGGER_PIECES = [
+    "Tokayev", "Xi", "met", "Met", "MEETS", "meet", "with", "held", "a", "an", "the", "his", "'s", "’s",
+    "meeting", "Meeting", "talks", "negotiations", "received", "Receiving", "by", "was", "were",
+    "welcomed", "greeted", "hosted", "Hosting", "between", "during", "phone", "telephone", "call",
+    "called", "spoke", "video", "conference", "paid", "state", "visit", "visited", "trip", "of",
+    "my", "joined", "summit", "is", "on", "While", "\n", ".", ",", "ſ", "K", "İ", "metal", "visiting",
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(text=st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=40).map(" ".join))
+def test_filtered_triggers_are_the_same(text):
+    from kzfacts.scan import safe_lower
+
+    sent = (0, len(text))
+    def found(lower):
+        return [(r.id, m.span()) for r, m in _triggers(text, sent, lower)]
+
+    assert found(safe_lower(text)) == found(None)
 
 
 # --- dates ------------------------------------------------------------------------------------
