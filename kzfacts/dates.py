@@ -40,6 +40,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("dotted", rf"(?<![\d.])(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.{_Y}(?![\d.])"),
         # "2 November 2019, 13:26", "July 5, 2024 17:21": a date with a time is the page's stamp
         ("stamped", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D},?\s+{_Y}){_TIME}"),
+        # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date
+        ("byline", rf"(?m)^[ \t]*[A-Z][\w.&'-]*(?:[ \t][A-Z][\w.&'-]*){{0,3}},[ \t]+(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
         # "March 28, 2023" or "28 March 2023" alone on its line
         ("line", rf"(?m)^[ \t]*(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year

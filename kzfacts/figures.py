@@ -141,7 +141,8 @@ def cues() -> _Cues:
 
     def bound_before(nouns: list[str]) -> regex.Pattern[str]:
         return _compile(
-            rf"\b(?:{_alt(nouns)})\b(?:\s+[\w’'-]+){{0,4}}?,?\s+(?:{link}){tail}", _FLAGS
+            # "51 joint projects in industry, innovation, transport and logistics spheres worth"
+            rf"\b(?:{_alt(nouns)})\b(?:,?\s+[\w’'-]+){{0,8}}?,?\s+(?:{link}){tail}", _FLAGS
         )
 
     p = data["percent"]
@@ -158,7 +159,9 @@ def cues() -> _Cues:
         project_value_before=bound_before(b["project_nouns"]),
         agreement_value_before=bound_before(b["agreement_nouns"]),
         bound_value_after=_compile(
-            rf"\s*(?:worth\s+of\s+|in\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
+            # "$14 billion worth of projects", "$26bln is the overall cost of the projects"
+            rf"\s*(?:worth\s+of\s+|in\s+|(?:is|was|are|were)\s+the\s+(?:overall|total)\s+(?:cost|value)\s+of\s+)?"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
             _FLAGS,
         ),
         signing=_compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),

@@ -35,7 +35,7 @@ PERIOD = regex.compile(
   | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+of\s+(?:(?P<ny>{YEAR})|(?P<nrel>last\s+year|this\s+year)))
   | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year)))
   | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year)))
-  | (?P<qshort>(?<![\w-])(?:(?P<qn>Q[1-4])|(?P<hn>H[12])|(?P<mn>9M|6M|3M))\s*(?:of\s+)?(?P<qsy>{YEAR}))
+  | (?P<qshort>(?<![\w-])(?:(?P<qn>Q[1-4]|[1-4]Q)|(?P<hn>H[12]|[12]H)|(?P<mn>9M|6M|3M))\s*(?:of\s+)?(?P<qsy>{YEAR}))
   | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
   | (?P<since>since\s+(?P<sy>{YEAR}))
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
@@ -143,10 +143,10 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
     if g["qshort"]:
         year = int(g["qsy"])
         if g["qn"]:
-            q = int(g["qn"][1])
+            q = int(g["qn"].strip("Qq"))  # "Q1 2024" or "1Q2017"
             return _months(year, 3 * q - 2, 3 * q), False
         if g["hn"]:
-            return (_months(year, 1, 6) if g["hn"][1] == "1" else _months(year, 7, 12)), False
+            return (_months(year, 1, 6) if "1" in g["hn"] else _months(year, 7, 12)), False
         return _months(year, 1, int(g["mn"][0])), False
     if g["pastn"]:
         n = _count(g["pn"])

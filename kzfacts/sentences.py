@@ -66,7 +66,7 @@ def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
     if nxt is None:
         return True
     first = nxt.group(1)
-    if first.islower() or first.isdigit() or first in ",;:)$%":
+    if first.islower() or first.isdigit() or first in ",;:)%":
         return False
     if mark.startswith("."):
         before = _WORD_BEFORE.search(text[max(0, end - 30):end - len(mark)])
