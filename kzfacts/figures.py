@@ -11,6 +11,7 @@ Precision first: a count is only taken with a noun we know, and a number with no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from functools import cache, lru_cache
 import regex
 
 from .attribution import resolve_attribution
-from .gazetteer import load, number_words
+from .gazetteer import currencies, load, number_words
 from .numbers import (
     CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER, NUMBER_WORD, SCALE, currency_code, parse_number,
     parse_words, scaled,
@@ -227,17 +228,74 @@ def _plain_value(m: regex.Match[str]) -> Decimal | None:
     return parse_words(m.group("word"))
 
 
+# --- where each candidate rule is tried --------------------------------------------------------
+#
+# Each rule is tried only near the narrowest trigger every match of it holds (scan.py), built from
+# the data its pattern is built from; a trigger looks at lower-cased text, and a guard after it,
+# ``(?![a-z0-9_])``, only repeats the pattern's ``\b`` after a word, so "percentage", "Europe"
+# and "sometimes" are no hits. A rule's ``lead`` is the most tokens (a visible character or a run
+# of white space) its match may hold before the trigger: the widest match of the pattern's text
+# before the trigger's group, ``\s+`` and ``\s*`` counted as one token, plus for a currency
+# form of several words the words before its last one, which is the trigger.
+
+_GUARD = r"(?![a-z0-9_])"
+
+
+def _tokens(piece: str) -> int:
+    """The most tokens a match of the (verbose) regex ``piece`` spans, lookarounds read none."""
+    piece = piece.replace(r"\s+", r"\s").replace(r"\s*", r"\s?")
+    return re._parser.parse(piece, re.VERBOSE).getwidth()[1]  # type: ignore[attr-defined]
+
+
+def _head(r: Rule, trigger_group: str) -> int:
+    """The most tokens a match of ``r`` holds before ``trigger_group`` (a piece of its pattern)."""
+    pattern = r.pattern.pattern.removeprefix(SIMPLE_CASE)
+    if pattern.count(trigger_group) != 1:
+        raise ValueError(f"{trigger_group!r} is not once in the pattern of {r.id}")
+    return _tokens(pattern.split(trigger_group)[0])
+
+
+def _last_words(forms) -> tuple[list[str], int]:
+    """The last word of each currency form (lower case, as the forms are), and the most tokens
+    before it in a form: "U.S. dollars" is found by "dollars", 5 tokens after its start."""
+    return [f.rsplit(" ", 1)[-1] for f in forms], max(len(f) - len(f.rsplit(" ", 1)[-1]) for f in forms)
+
+
+def _first_words(fragments: list[str]) -> str:
+    """The first word of each counted noun (regex fragments from cues.toml), lower-cased."""
+    if any("\\" in f or "(?" in f.replace("(?:", "") for f in fragments):
+        raise ValueError("a counted noun has an escape or a flag: lower-casing it would change it")
+    return "|".join(sorted({f.split(" ")[0].lower() for f in fragments}))
+
+
 @cache
 def _scanners() -> dict[str, Scanner]:
-    """Each candidate rule, tried only near a digit or a number word (every figure holds one).
-    A match starts at its number, or for a currency before it at most 10 tokens earlier
-    ("U.S.$ 5"), and reads at most 200 characters and 8 runs of white space."""
-    words = list(number_words())
-    trigger = r"\d|" + trie(words)
+    """Each candidate rule, tried only near its own trigger. Every attempt reads at most 200
+    characters and 8 runs of white space."""
+    before, after = currencies()
+    first, first_lead = _last_words(before)
+    last, last_lead = _last_words(after)
+    count = _count_rule()
+    nouns = [n for v in load("cues")["counts"].values() for n in v]
+    table = {
+        # "$", "USD", "€", "₸": the match starts at the currency, at most 3 tokens before its
+        # last word ("US $"), and after it come "$", a space or a digit, never a letter
+        MONEY_BEFORE: (rf"(?:{trie(first)})(?![a-z])", _head(MONEY_BEFORE, "(?P<cur>") + first_lead),
+        # "dollars", "yuan", "tenge", "USD": number (24), range (28), scale (11) and spaces first
+        MONEY_AFTER: (rf"(?:{trie(last)}){_GUARD}", _head(MONEY_AFTER, "(?P<cur>") + last_lead),
+        # "%", "percent", "per cent", "pct": after the number (24), a range (28) and a separator
+        PERCENT: (rf"%|(?:per[\s\S]?cent|pct){_GUARD}", _head(PERCENT, r"[\s-]?(?:%|percent")
+                  + _tokens(r"[\s-]?")),
+        # "times", "fold": after the number or number word (24) and " - " (3)
+        MULTIPLE: (rf"(?:times|fold){_GUARD}", _head(MULTIPLE, r"(?:\s?(?:-\s?)?(?:times|fold)")
+                   + _tokens(r"\s?(?:-\s?)?")),
+        # the counted noun's first word ("projects", "joint" of "joint ventures"): after the
+        # number (24), a scale word (9), three words between (81) and a space (1)
+        count: (rf"(?:{_first_words(nouns)}){_GUARD}", _head(count, "(?P<noun>")),
+    }
     return {
-        r.id: Scanner(r.pattern, trigger=trigger, lead=10 if r is MONEY_BEFORE else 0,
-                      reach=200, reach_runs=8)
-        for r in (MONEY_BEFORE, MONEY_AFTER, PERCENT, MULTIPLE, _count_rule())
+        r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200, reach_runs=8)
+        for r, (trigger, lead) in table.items()
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import DEV, ROOT
 from kzfacts.figures import _scanners
 from kzfacts.periods import _PERIOD_SCAN
-from kzfacts.scan import Prepared, trie
+from kzfacts.scan import Prepared, Scanner, trie
 
 SCANNERS = [*_scanners().values(), _PERIOD_SCAN]
 IDS = [*_scanners(), "period"]
@@ -23,8 +25,12 @@ def _windowed(scanner, text):
     return [(m.span(), m.groupdict()) for m in scanner.finditer(Prepared.of(text))]
 
 
+PROBE = Path("/work/probe")  # extra articles, where a checkout has them
+
+
 def _articles() -> list[str]:
-    paths = sorted((ROOT / "corpus").glob("*.txt")) + sorted((DEV / "docs").glob("*.txt"))
+    paths = [*sorted((ROOT / "corpus").glob("*.txt")), *sorted((DEV / "docs").glob("*.txt")),
+             *sorted(PROBE.glob("*.txt"))]
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
@@ -43,7 +49,24 @@ LONGEST = [
     "between March and May", "from September to November", "9M of 2023", "H1 2022",
     "\n \t 2022, trade grew",
     "up U.S.$ 14.5 - 16.2 billion", "US $1,200.50 to 1,300 bln", "52 large new joint projects",
+    # each figure rule's widest start before its trigger: the longest number, a range, the
+    # widest scale word, three 26-letter words, the currency form of most words
+    "US $123,456,789,012,345.6789",
+    "123,456,789,012,345.6789 to 123,456,789,012,345.6789 thousands U.S. dollars",
+    "123,456,789,012,345.6789 to 123,456,789,012,345.6789 %",
+    "123,456,789,012,345.6789 - fold", "seventy-seven - times",
+    "123,456,789,012,345.6789 thousand " + " ".join(["abcdefghijklmnopqrstuvwxyz"] * 3) + " joint ventures",
 ]
+
+
+@pytest.mark.parametrize("rule", list(_scanners()))
+def test_figure_leads_are_tight(rule):
+    """One token less of lead than a figure scanner has misses a match: each lead is as
+    derived from its pattern, not larger (the tests above show it is not smaller)."""
+    s = _scanners()[rule]
+    narrow = Scanner(s.pattern, trigger=s.trigger, lead=s.lead - 1, reach=s.reach, reach_runs=s.reach_runs)
+    texts = ["x " + phrase.replace(" ", spacing) + " y" for phrase in LONGEST for spacing in (" ", "\n\t ")]
+    assert any(_windowed(narrow, text) != _plain(narrow, text) for text in texts)
 
 
 @pytest.mark.parametrize("scanner", SCANNERS, ids=IDS)
@@ -72,6 +95,29 @@ _gaps = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 @given(text=st.one_of(_texts, _gaps))
 def test_same_matches_on_generated_text(text):
     for scanner in SCANNERS:
+        assert _windowed(scanner, text) == _plain(scanner, text)
+
+
+# what the figure rules read between a number and their trigger: long numbers, ranges, scale
+# words, words before a counted noun, currency forms of several words, and trigger look-alikes
+_FIGURE_PIECES = [
+    "123,456,789,012,345.6789", "123456789012.3456", "1,234", "7", "0.5", "2022", "seventy-seven",
+    "eleven", "twenty five", "to", "-", "–", "—", " - ", "thousand", "thousands", "billion", "bln.",
+    "bn", "m", "k", "abcdefghijklmnopqrstuvwxyz", "large", "new", "joint", "of", "the", "and",
+    "projects", "project", "projected", "ventures", "joint ventures", "freight trains", "train trips",
+    "cubic metres", "metric tons", "memoranda", "MoUs", "deals", "TEUs", "US", "U.S.", "US $", "US$",
+    "U.S.$", "$", "USD", "EUR", "€", "₸", "¥", "RMB", "Europe", "Eurasian", "euros", "dollars",
+    "U.S. dollars", "US dollars", "yuan", "tenge", "rubles", "%", "percent", "percentage", "per cent",
+    "per\ncent", "pct", "points", "times", "sometimes", "fold", "-fold", "twofold", ",", ".", ":",
+    "\n", "  ", "\n\n \t ",
+]
+
+
+@settings(deadline=None, max_examples=500)
+@given(text=st.one_of(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=60).map(" ".join),
+                      st.lists(st.sampled_from(_FIGURE_PIECES), max_size=60).map("".join)))
+def test_figure_scanners_on_generated_figures(text):
+    for scanner in _scanners().values():
         assert _windowed(scanner, text) == _plain(scanner, text)
 
 
