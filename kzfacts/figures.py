@@ -293,8 +293,13 @@ def _scanners() -> dict[str, Scanner]:
         # number (24), a scale word (9), three words between (81) and a space (1)
         count: (rf"(?:{_first_words(nouns)}){_GUARD}", _head(count, "(?P<noun>")),
     }
+    # a match of each rule but money before begins with its number, or a number word not
+    # after a word character; windows are tried from the first of them
+    digit = r"\d"
+    word = rf"\d|(?<![a-z0-9_])(?:{trie(list(number_words()))})"
+    starts = {MONEY_BEFORE: None, MONEY_AFTER: digit, PERCENT: digit, MULTIPLE: word, count: word}
     return {
-        r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200, reach_runs=8)
+        r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200, reach_runs=8, start=starts[r])
         for r, (trigger, lead) in table.items()
     }
 

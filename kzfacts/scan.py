@@ -14,6 +14,9 @@ approximation:
 - Trigger hits come from a non-overlapping scan, so a trigger inside a match may be swallowed by
   a hit that starts earlier; a match then still starts before that hit ends, so a window runs
   from ``lead`` tokens before a hit to its last character.
+- Where every match begins with a ``start`` (a figure with its number), positions of a window
+  before the first hit of ``start`` are skipped: a ``search`` from the window's first position,
+  so it misses no hit, tells where the first match could start, or that none can.
 - Positions are tried left to right from where the last match ended, a chunk at a time, by a
   wrapper ``[\\s\\S]{0,n}?(?P<_hit>...)`` whose lazy skip tries each start in turn exactly as
   ``search`` would, with ``endpos`` past the reach of every start it tries. No match can start
@@ -116,17 +119,21 @@ class Scanner:
     """``pattern`` tried only near hits of ``trigger`` (a pattern over lower-cased text).
     ``lead``: tokens a match may start before its trigger, or per named group of ``trigger``
     when kinds of trigger differ ("2022" is near the start of a period phrase, "years" may be
-    far from it); ``reach``/``reach_runs``: characters and white-space runs an attempt may read."""
+    far from it); ``reach``/``reach_runs``: characters and white-space runs an attempt may read;
+    ``start``: a pattern (over lower-cased text) every match begins with, when one is cheap."""
 
     pattern: regex.Pattern[str]
     trigger: str
     lead: int | dict[str, int]
     reach: int
     reach_runs: int
+    start: str | None = None
     _fast: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _safe: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     _back: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
     _wrapped: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
+    _starts: tuple[regex.Pattern[str], regex.Pattern[str], int] | None = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = self.pattern.flags & ~regex.UNICODE
@@ -138,6 +145,17 @@ class Scanner:
             raise ValueError(f"leads {sorted(self.lead)} do not name the trigger's groups")
         put(self, "_back", {n: regex.compile(rf"(?r)(?:\s+|\S){{0,{n}}}") for n in leads if n})
         put(self, "_wrapped", {})
+        if self.start is not None:
+            # the regex module's \d, as the rules': the re module's knows fewer digits; a hit
+            # of ``start`` is read to at most its widest match past a window's last position
+            width = re._parser.parse(self.start).getwidth()[1]  # type: ignore[attr-defined]
+            put(self, "_starts", (
+                regex.compile(self.start),
+                regex.compile(self.start, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))),
+                width,
+            ))
+        else:
+            put(self, "_starts", None)
 
     def _chunk(self, need: int) -> tuple[int, regex.Pattern[str]]:
         """The smallest wrapper trying at least ``need`` starts (or the largest), compiled once
@@ -190,10 +208,21 @@ class Scanner:
         if not isinstance(self.lead, int):
             windows.sort()
         chunk = self._chunk
+        if self._starts is not None:
+            fast, safe, width = self._starts
+            starts, stext = (fast, prep.lower) if prep.lower is not None else (safe, text)
+        else:
+            starts = None
         pos = 0
         for first, last in windows:
             while pos <= last:
                 a = max(pos, first)
+                if starts is not None:
+                    s = starts.search(stext, a, min(size, last + 1 + width))
+                    if s is None or s.start() > last:
+                        pos = last + 1  # no match starts in [a, last]
+                        break
+                    a = s.start()  # nor in [a, s)
                 n, pattern = chunk(last - a + 1)
                 m = pattern.match(text, a, min(size, a + n + reach), timeout=timeout)
                 if m is None:

@@ -64,7 +64,8 @@ def test_figure_leads_are_tight(rule):
     """One token less of lead than a figure scanner has misses a match: each lead is as
     derived from its pattern, not larger (the tests above show it is not smaller)."""
     s = _scanners()[rule]
-    narrow = Scanner(s.pattern, trigger=s.trigger, lead=s.lead - 1, reach=s.reach, reach_runs=s.reach_runs)
+    narrow = Scanner(s.pattern, trigger=s.trigger, lead=s.lead - 1, reach=s.reach, reach_runs=s.reach_runs,
+                     start=s.start)
     texts = ["x " + phrase.replace(" ", spacing) + " y" for phrase in LONGEST for spacing in (" ", "\n\t ")]
     assert any(_windowed(narrow, text) != _plain(narrow, text) for text in texts)
 
