@@ -55,6 +55,26 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _figure_row(rec: Any, **extra: Any) -> dict[str, Any]:
+    """The flat row of a Figure or a Derived record, in its FIELDS order."""
+    src = rec.source
+    flat = {
+        "type": rec.type, "doc": src.doc, "metric": rec.metric, "value": rec.value,
+        "value_max": rec.value_max, "unit": rec.unit, "period": rec.period,
+        "status": rec.status, "qualifier": rec.qualifier, "attribution": rec.attribution,
+        "quote": rec.quote, "start": src.start, "end": src.end,
+        "sentence": src.sentence, "rule": src.rule, **extra,
+    }
+    return {k: plain(flat[k]) for k in rec.FIELDS}
+
+
+def _group_row(group: Any) -> dict[str, Any]:
+    """The flat row of a Fact or an Event: its fields, with members named by their keys."""
+    flat = {f: getattr(group, f) for f in group.FIELDS if f not in ("type", "n_docs", "members")}
+    flat.update(type=group.type, n_docs=group.n_docs, members=tuple(m.key for m in group.members))
+    return {k: plain(flat[k]) for k in group.FIELDS}
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number the article states about trade, investment, projects or agreements."""
@@ -88,14 +108,7 @@ class Figure:
     derived: ClassVar[bool] = False
 
     def to_row(self) -> dict[str, Any]:
-        flat = {
-            "type": self.type, "doc": self.source.doc, "metric": self.metric, "value": self.value,
-            "value_max": self.value_max, "unit": self.unit, "period": self.period,
-            "status": self.status, "qualifier": self.qualifier, "attribution": self.attribution,
-            "quote": self.quote, "start": self.source.start, "end": self.source.end,
-            "sentence": self.source.sentence, "rule": self.source.rule,
-        }
-        return {k: plain(flat[k]) for k in self.FIELDS}
+        return _figure_row(self)
 
     def __str__(self) -> str:
         q = f" {self.qualifier}" if self.qualifier else ""
@@ -179,15 +192,7 @@ class Derived:
         return f"{self.source.doc}:{self.source.start}-{self.source.end}:derived"
 
     def to_row(self) -> dict[str, Any]:
-        flat = {
-            "type": self.type, "doc": self.source.doc, "metric": self.metric, "value": self.value,
-            "value_max": self.value_max, "unit": self.unit, "period": self.period,
-            "status": self.status, "qualifier": self.qualifier, "attribution": self.attribution,
-            "quote": self.quote, "start": self.source.start, "end": self.source.end,
-            "sentence": self.source.sentence, "rule": self.source.rule,
-            "derived_from": self.derived_from,
-        }
-        return {k: plain(flat[k]) for k in self.FIELDS}
+        return _figure_row(self, derived_from=self.derived_from)
 
     def __str__(self) -> str:
         q = f" {self.qualifier}" if self.qualifier else ""
@@ -234,9 +239,7 @@ class Fact:
         return len(self.docs)
 
     def to_row(self) -> dict[str, Any]:
-        flat = {f: getattr(self, f) for f in self.FIELDS if f not in ("type", "n_docs", "members")}
-        flat.update(type=self.type, n_docs=self.n_docs, members=tuple(m.key for m in self.members))
-        return {k: plain(flat[k]) for k in self.FIELDS}
+        return _group_row(self)
 
     def __str__(self) -> str:
         b = f" {self.bound}" if self.bound else ""
@@ -270,9 +273,7 @@ class Event:
         return len(self.docs)
 
     def to_row(self) -> dict[str, Any]:
-        flat = {f: getattr(self, f) for f in self.FIELDS if f not in ("type", "n_docs", "members")}
-        flat.update(type=self.type, n_docs=self.n_docs, members=tuple(m.key for m in self.members))
-        return {k: plain(flat[k]) for k in self.FIELDS}
+        return _group_row(self)
 
     def __str__(self) -> str:
         return f"Event[{self.kind} {self.date} ({', '.join(self.participants)}) x{self.n_docs}]"

@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -306,22 +307,27 @@ def json_text(records: Iterable[Record]) -> str:
     return json.dumps([r.to_row() for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: Path, chunks: Iterable[str]) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place: an interrupted run
-    leaves the old file or none, never half of one."""
+@contextmanager
+def _replacing(path: Path) -> Iterator[str]:
+    """A temporary file beside ``path``, renamed into place when the block ends well and removed
+    when it does not: an interrupted run leaves the old file or none, never half of one."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
+
+
+def write_atomic(path: Path, chunks: Iterable[str]) -> None:
+    """Write ``chunks`` to ``path`` atomically (see ``_replacing``)."""
+    with _replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
 
 
 def write_stream(out: IO[str], chunks: Iterable[str]) -> None:
@@ -373,14 +379,10 @@ def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Re
     and renamed into place."""
     import sqlite3
 
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    os.close(fd)
-    os.unlink(tmp)
     fact_of = {m.key: f.id for f in facts for m in f.members}
     event_of = {m.key: e.id for e in events for m in e.members}
     records = list(records)
-    try:
+    with _replacing(path) as tmp:
         db = sqlite3.connect(tmp)
         with db:
             db.execute("PRAGMA foreign_keys = ON")
@@ -413,13 +415,6 @@ def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Re
                 "a_fact": "facts(id)", "b_fact": "facts(id)", "a_event": "events(id)", "b_event": "events(id)"})
             _insert(db, "conflicts", conflict_cols, (_conflict_row(c) for c in conflicts))
         db.close()
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _figure_row(r: Figure | Derived, fact_of: dict[str, str]) -> dict:
