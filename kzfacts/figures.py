@@ -559,7 +559,15 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
     return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", 1
 
 
-def _metric_count(cand: Candidate, sentence: str) -> tuple[Metric, str] | None:
+@cache
+def _attendance() -> regex.Pattern[str]:
+    words = _alt(load("cues")["binding"]["attendance"])
+    return _compile(rf"\b(?:{words})\s+(?:of|from)(?:\s+(?:the|more\s+than|over|some|about|nearly|around))*\s*\Z", _FLAGS)
+
+
+def _metric_count(cand: Candidate, sentence: str, before: str = "") -> tuple[Metric, str] | None:
+    if _attendance().search(before):
+        return None  # "a delegation of 30 companies" counts guests, not a fact
     group = _count_group(cand.noun or "")
     if group == "projects":
         return Metric.PROJECT_COUNT, "project_count.noun"
@@ -606,7 +614,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
             return None
         metric, why = Metric.OTHER, "other.multiple"
     else:
-        got = _metric_count(cand, sentence)
+        got = _metric_count(cand, sentence, sentence[max(0, s - 60):s])
         if got is None:
             return None
         metric, why = got

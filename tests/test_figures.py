@@ -207,6 +207,8 @@ OTHER_ARTICLES = [
          ("Figure[project_value 9000000000 USD 2024 actual]",)),
     Case("Trade rose by 12 percent to $3.4 billion in 1Q2018.",
          ("Figure[trade_growth 12 percent 2018-01/2018-03 actual]", "Figure[trade_volume 3400000000 USD 2018-01/2018-03 actual]")),
+    Case("Mutual trade totalled $9.8 billion, 14% y-o-y higher.",
+         ("Figure[trade_volume 9800000000 USD None actual]", "Figure[trade_growth 14 percent None actual]")),
     Case("Kazakhstan is ready to supply goods worth $1.5 billion to China.",
          ("Figure[other 1500000000 USD None target]",)),
     Case("Some 30 projects with total investment of $8 billion are under way.",
@@ -246,6 +248,8 @@ NEGATIVE = [
     "Tokayev, 71, met the Chinese leader.",
     "The Expo 2017 site hosts the Astana International Financial Centre.",
     "The forum gathered 3,000 participants from 40 countries.",
+    "Representatives of more than 60 companies attended the business forum.",
+    "A delegation of 25 Chinese enterprises arrived in Almaty on Monday.",
 ]
 
 # --- figures, but of none of our core metrics: they may come out as `other`, never as more --
