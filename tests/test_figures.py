@@ -88,7 +88,7 @@ NEWS = [
     Case("The inflow of FDI from China amounted to about $1.3bn in the first six months of 2022.",
          ("Figure[investment 1300000000 USD 2022-01/2022-06 actual about]",)),
     Case("Over the past 20 years, Chinese investors have poured around $24 billion into the country.",
-         ("Figure[other 24000000000 USD 2004/2024 actual about]",), xfail="'poured ... into' is no investment cue yet"),
+         ("Figure[investment 24000000000 USD 2004/2024 actual about]",)),
     Case("The Chinese company will invest $1.5 billion in a new copper smelter.",
          ("Figure[investment 1500000000 USD None target]",)),
     # projects
@@ -222,6 +222,16 @@ OTHER_ARTICLES = [
          ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
 ]
 
+# --- known misses: kept so that a fix is noticed ------------------------------------------
+KNOWN_MISSES = [
+    Case("The country is ready to export 150 industrial and agricultural goods worth $2 billion.",
+         ("Figure[export_volume 2000000000 USD None target]",),
+         xfail="a broad range of products reads as one commodity ('agricultural')"),
+    Case("The volume of trade between the two countries is increasing annually by 20 percent.",
+         ("Figure[trade_growth 20 percent None actual]",),
+         xfail="a growth word with an adverb between it and 'by' is not read"),
+]
+
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
     "Reading this article requires 9 Minute",
@@ -267,10 +277,14 @@ def _id(case: Case) -> str:
     return case.text[:60]
 
 
-@pytest.mark.parametrize("case", NEWS + OTHER_ARTICLES, ids=_id)
+def _params(cases: list[Case]) -> list:
+    """Known misses stay in the table, strictly expected to fail, so a fix is noticed."""
+    return [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.xfail)) if c.xfail else c
+            for c in cases]
+
+
+@pytest.mark.parametrize("case", _params(NEWS + OTHER_ARTICLES + KNOWN_MISSES), ids=_id)
 def test_news_sentence(case: Case):
-    if case.xfail:
-        pytest.xfail(case.xfail)
     got = figs(case.text, case.published)
     assert got == list(case.expected)
     if case.rule:
