@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
-
 from .gazetteer import load
 from .rules import MATCH_TIMEOUT, Rule, alternation, rule
 from .rules import compiled as _re

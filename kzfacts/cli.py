@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .vocab import Metric
+from .vocab import MeetingKind, Metric
 
 
 class _Group(TyperGroup):
@@ -207,13 +207,6 @@ def figures(
     run.finish()
 
 
-class MeetingKindOption(StrEnum):
-    meeting = "meeting"
-    talks = "talks"
-    visit = "visit"
-    call = "call"
-
-
 def _date_option(value: Optional[str]) -> Optional[str]:
     """ "2023", "2023-03" or "2023-03-27", as given; anything else is a usage error."""
     import re
@@ -243,7 +236,7 @@ def meetings(
         help="Only meetings where this person took part (any alias, any case); repeat for all of several.")] = None,
     since: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or before this date (YYYY[-MM[-DD]]).")] = None,
-    kind: Annotated[Optional[MeetingKindOption], typer.Option(help="Only this kind of meeting.")] = None,
+    kind: Annotated[Optional[MeetingKind], typer.Option(help="Only this kind of meeting.")] = None,
     jobs: JobsOpt = 1,
 ) -> None:
     """Every meeting, talks, visit and phone call in the articles, as a table sorted by date.

@@ -631,7 +631,6 @@ def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Me
             for m in ms:
                 if m.start >= close.end() + sm.end() and m.start <= close.end() + sm.end() + 60:
                     return m
-        lead = _re(r"[\s,]*").match(after)
         for m in ms:
             if close.end() <= m.start <= close.end() + 40 and _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
                 return m
@@ -713,7 +712,6 @@ def _place(text: str, a: int, b: int) -> str | None:
 
 
 def _dateline(text: str) -> str | None:
-    lex = lexicon()
     head = text[:400]
     m = _re(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|KAZINFORM)").search(head)
     if m:

@@ -79,17 +79,21 @@ def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
 
 
 def meetings_table(meetings: Iterable[Meeting], title: str | None = None) -> Table:
-    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    """Meetings, one a row; a date marked * is the article's own (no date in the text)."""
+    meetings = list(meetings)
+    caption = ("* the article's publication date: the text gives no date of its own"
+               if any(m.date and m.date_source == "published" for m in meetings) else None)
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("date", style="bold", no_wrap=True)
     table.add_column("kind", style="magenta", no_wrap=True)
-    table.add_column("participants", style="green")
-    table.add_column("location")
+    table.add_column("participants", style="green", min_width=18)
+    table.add_column("location", max_width=14)
     table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
     table.add_column("quote", style="dim", min_width=20, ratio=1)
     for m in meetings:
         date = m.date or ""
         if m.date_source == "published" and date:
-            date += " (published)"
+            date += "*"
         table.add_row(Text(date), Text(str(m.kind)), Text(", ".join(m.participants)),
                       Text(m.location or ""), Text(m.doc), Text(m.quote))
     return table
