@@ -471,9 +471,10 @@ BETWEEN = rule(
 )
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
-    rf"""\b(?:during|at|in|after|following)\s+(?:a|an|the|their|his|her|its)\s+{_Q}
+    rf"""\b(?:(?:during|at|in|after|following)\s+(?:a|an|the|their|his|her|its)
+           |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
         (?P<noun>meeting|talks|negotiations|conversation|briefing|press\s+conference)\s+with\b""",
-    "said X during a March 27 meeting with Y",
+    "said X during a March 27 meeting with Y; X praised the results of the talks with Y",
 )
 POSSESSIVE_MEETING = rule(
     "meeting.possessive",
@@ -494,8 +495,9 @@ CALL = rule(
     "call.phone",
     r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversation|call|talks?)
         |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
+        |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
         |phoned|called)\b(?:\s+with)?""",
-    "X had a telephone conversation with Y; X spoke by phone with Y",
+    "X had a telephone conversation with Y; X spoke (with Y) by phone",
 )
 VIDEO = rule(
     "meeting.video",
@@ -546,7 +548,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "hosting"),
     JOINED_BY.id: ("joined",),
-    CALL.id: ("phone", "called"),
+    CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
     VISITED.id: ("visit",),

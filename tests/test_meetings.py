@@ -82,6 +82,10 @@ POSITIVE = [
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("Xi Jinping spoke by phone with Tokayev on Monday.", "2024-03-06",
      ["Meeting[call 2024-03-04 (Xi Jinping, Tokayev) @ None]"], "call.phone"),
+    ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
+     ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
+    ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
+     ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"], "meeting.during_meeting_with"),
     ("Kazakh President Kassym-Jomart Tokayev held a phone call with President Xi Jinping of the People's Republic of China.",
      "2022-01-05", ["Meeting[call 2022-01-05 (Tokayev, Xi Jinping) @ None]"], "call.phone"),
     ("Li Keqiang held a video call with Kazakh Prime Minister Askar Mamin on Friday.", "2020-12-14",
@@ -187,6 +191,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "The minister spoke with reporters by phone after the session.",
+    "Analysts praised the results of the talks with investors.",
     "Tokayev will meet Xi Jinping next week.",
     "Tokayev looked forward to meeting President Xi soon.",
     "Akim of Almaty Yerbolat Dossayev met with a delegation from Xinjiang.",
