@@ -491,6 +491,12 @@ JOINED_BY = rule(
     r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b""",
     "the meeting is joined by X, Y and Z",
 )
+SIDES_AT = rule(
+    "meeting.sides_at",
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:During|Within|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?
+        (?P<noun>meeting|talks|negotiations)\s*,""",
+    "During the talks, X and Y discussed ...: the parties named next",
+)
 CALL = rule(
     "call.phone",
     r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversation|call|talks?)
@@ -527,7 +533,7 @@ VISIT_POSSESSIVE = rule(
 
 TRIGGERS: tuple[Rule, ...] = (
     MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
-    POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
+    POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
 )
 
 # words every match of a trigger holds, lower case (the words its alternatives cannot do
@@ -548,6 +554,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "hosting"),
     JOINED_BY.id: ("joined",),
+    SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
@@ -806,7 +813,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     lex = lexicon()
     at, end = m.start(), m.end()
     kind = _KIND.get(r.id, MeetingKind.MEETING)
-    if r.id in ("meeting.during_meeting_with", "meeting.possessive") and m.group("noun").lower() in (
+    if r.id in ("meeting.during_meeting_with", "meeting.possessive", "meeting.sides_at") and m.group("noun").lower() in (
             "talks", "negotiations"):
         kind = MeetingKind.TALKS
     if r.id == "meeting.between":
@@ -865,7 +872,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             return None
         obj = _object(text, ms, end, end, comma)
         subj = _in(ms, comma, min(sent[1], comma + 120))[:1]
-    elif r.id == "meeting.joined_by":
+    elif r.id in ("meeting.joined_by", "meeting.sides_at"):
         after = _in(ms, end, sent[1])
         if after:
             subj = _coordinated(text, after, after[0], sent[1])

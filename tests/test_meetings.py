@@ -82,6 +82,8 @@ POSITIVE = [
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("Xi Jinping spoke by phone with Tokayev on Monday.", "2024-03-06",
      ["Meeting[call 2024-03-04 (Xi Jinping, Tokayev) @ None]"], "call.phone"),
+    ("During the talks, Kazakh Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi discussed trade.",
+     "2024-05-20", ["Meeting[talks 2024-05-20 (Nurtleu, Wang Yi) @ None]"], "meeting.sides_at"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
@@ -191,6 +193,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "During the meeting, President Tokayev noted the growth of trade.",
     "The minister spoke with reporters by phone after the session.",
     "Analysts praised the results of the talks with investors.",
     "Tokayev will meet Xi Jinping next week.",
