@@ -269,6 +269,8 @@ NOT_CORE = [
     "Exports of sunflower oil to China reached $120 million.",
     "Inflation slowed to 8.4 percent as trade picked up.",
     "The loan of $300 million will finance a trade logistics hub.",
+    "Kazakhstan ran a trade surplus of $2.1 billion with China in 2022.",
+    "The trade balance with China showed a deficit of $1.4 billion.",
 ]
 
 
