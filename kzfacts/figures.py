@@ -358,23 +358,13 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
         yield Candidate(count.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
 
 
-@cache
-def _noun_units() -> dict[str, str]:
-    """Counted noun (lower case) -> record unit: "count" for projects, "trains" for trains."""
-    out: dict[str, str] = {}
-    for group, forms in load("cues")["counts"].items():
-        for f in forms:
-            out[f] = "count" if group in ("projects", "agreements", "companies") else group
-    return out
+_COUNTED = ("projects", "agreements", "companies")  # count groups whose unit is "count"
 
 
-@cache
 def _count_unit(noun: str) -> str:
-    units = _noun_units()
-    for form, unit in units.items():
-        if _re(form, regex.I).fullmatch(noun):
-            return unit
-    return "count"
+    """The record unit of a counted noun: "count" for projects, "trains" for trains."""
+    group = _count_group(noun)
+    return "count" if group in _COUNTED or group == "other" else group
 
 
 @cache
@@ -590,10 +580,6 @@ _MULTIPLE_CONTEXT = regex.compile(
 _MULTIPLE_AFTER = regex.compile(r"\s*(?:more|higher|larger|bigger|greater|as\s+much|over|since|compared)\b", _FLAGS)
 
 
-def cand_text(text: str, cand: Candidate) -> str:
-    return text[cand.start:cand.end]
-
-
 def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[PeriodMention]) -> Figure | None:
     """A Figure from a candidate, or None when the rules cannot decide what it is."""
     text = doc.text
@@ -610,7 +596,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     elif cand.kind == "multiple":
         # "grew threefold", "60 times more": a change; "viewed 1,000 times" is none
         if not _MULTIPLE_CONTEXT.search(sentence[max(0, s - 50):s]) and not _MULTIPLE_AFTER.match(
-            sentence, e) and "fold" not in cand_text(text, cand).lower():
+            sentence, e) and "fold" not in text[cand.start:cand.end].lower():
             return None
         metric, why = Metric.OTHER, "other.multiple"
     else:
