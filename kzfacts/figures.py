@@ -450,11 +450,12 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _qualifier(before: str) -> Qualifier | None:
-    m = cues().qualifier.search(before[-60:])
-    if m is None:
-        return None
-    return Qualifier(m.lastgroup) if m.lastgroup in ("over", "under", "about") else None
+def _qualifier(sentence: str, s: int) -> tuple[Qualifier | None, int]:
+    """The qualifier just before the number at ``s`` ("exceeding a record"), and where the
+    figure's quote begins: at the qualifier, else at the number."""
+    lo = max(0, s - 60)
+    m = cues().qualifier.search(sentence, lo, s)
+    return (Qualifier(m.lastgroup), m.start()) if m else (None, s)
 
 
 _BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
@@ -610,12 +611,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
     else:
         status = _status(clause, s - c0, e - c0, doc.published)
-    qualifier = None if cand.kind == "count" and cand.value_max else _qualifier(sentence[:s])
-    qstart = cand.start
-    if qualifier is not None:
-        qm = cues().qualifier.search(sentence[max(0, s - 60):s])
-        if qm:
-            qstart = s0 + max(0, s - 60) + qm.start()
+    qualifier, q = _qualifier(sentence, s)
+    qstart = s0 + q
     period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric)
     value = cand.value * sign
     quote = text[qstart:cand.end]
