@@ -59,9 +59,12 @@ def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
     if mark == "\n":
         if not wrapped:
             return True
-        # in wrapped text a blank line or a line that ends a sentence is a break
-        before = text[:end - 1].rstrip(" \t")
-        return text[end:end + 1] == "\n" or before.endswith("\n") or before[-1:] in ".!?:»”\""
+        # in wrapped text a blank line or a line that ends a sentence is a break; the last
+        # character before the line break, spaces aside, tells (found without copying the text)
+        i = end - 2
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return text[end:end + 1] == "\n" or i < 0 or text[i] in "\n.!?:»”\""
     nxt = _NEXT.match(text, end, end + 40)
     if nxt is None:
         return True
