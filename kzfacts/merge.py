@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import combinations, groupby
 from statistics import median
@@ -220,7 +220,6 @@ def group_facts(records: Iterable[Record], published: Mapping[str, dt.date | Non
 
 PUBLISHED_SLACK = 2  # days: an article dated the 28th reports "today's" talks of the 27th
 
-_DATE = re.compile(r"(?:(?P<y>\d{4})|-)-?(?P<m>\d\d)?(?:-(?P<d>\d\d))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,8 +306,7 @@ def _fits(m: Meeting, members: list[Meeting]) -> bool:
     visit = any(x.kind is MeetingKind.VISIT for x in (m, *members))
     parties = [p for x in members for p in x.participants]
     return (same_parties(parties, m.participants, visit=visit)
-            and all(dates_compatible(m.date, x.date, slack_days=_slack(m, x)) for x in members)
-            and (m.date is None or any(x.date for x in members) or True))
+            and all(dates_compatible(m.date, x.date, slack_days=_slack(m, x)) for x in members))
 
 
 def _union(names: Iterable[str]) -> tuple[str, ...]:
@@ -362,7 +360,7 @@ def group_events(records: Iterable[Record]) -> list[Event]:
             groups.append([m])
     events = [_event("", g) for g in groups]
     events.sort(key=lambda e: (_date_sort(e.date), e.participants, e.docs))
-    return [_event(f"E{i}", list(e.members)) for i, e in enumerate(events, 1)]
+    return [replace(e, id=f"E{i}") for i, e in enumerate(events, 1)]
 
 
 # --- conflicts ---------------------------------------------------------------------------------
@@ -447,10 +445,6 @@ class Merged:
     events: list[Event]
     conflicts: list[Conflict]
     published: dict[str, dt.date | None] = field(default_factory=dict)
-
-    @property
-    def derived(self) -> list[Derived]:
-        return [r for r in self.records if isinstance(r, Derived)]
 
 
 def merge(records: Iterable[Record], published: Mapping[str, dt.date | None] | None = None) -> Merged:
