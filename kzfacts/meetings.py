@@ -29,7 +29,7 @@ import regex
 from .dates import MONTH, WEEKDAYS, month_number, weekday_before
 from .gazetteer import people, places, titles
 from .records import DateSource, Document, Meeting, MeetingKind, Span
-from .rules import MATCH_TIMEOUT, Rule, match_timeout, rule
+from .rules import MATCH_TIMEOUT, Rule, alternation, match_timeout, rule
 from .rules import compiled as _re
 from .scan import safe_lower
 from .sentences import Sentences, sentences
@@ -38,12 +38,11 @@ _FLAGS = regex.VERBOSE | regex.V1
 
 
 def _alt(forms: list[str]) -> str:
-    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    """Plain words (names, places, offices) as an alternation, longest first."""
+    return alternation(forms, escape=True)
 
 
-def _alt_raw(forms: list[str]) -> str:
-    """Fragments that are already regex (cue lists), longest first."""
-    return "|".join(f.replace(" ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_alt_raw = alternation  # cue fragments are regex already
 
 
 # --- people -----------------------------------------------------------------------------------
@@ -87,7 +86,7 @@ class _Lexicon:
 @cache
 def lexicon() -> _Lexicon:
     data = titles()
-    forms = {a: p.key for p in people().values() for a in (p.key, *p.aliases)}
+    forms = _alias_index()
     office_key = {f.lower(): key for key, fs in data["titles"].items() for f in fs}
     country = {f.lower(): code for code, fs in data["countries"].items() for f in fs}
     country_alt = _alt(list({f for fs in data["countries"].values() for f in fs}))
@@ -632,7 +631,7 @@ def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Me
     if before:
         return before[-1]
     # «... my visit ...,» said the Kazakh Head of State
-    close = regex.compile(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
+    close = _re(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
     if close:
         after = text[close.end():close.end() + 120]
         sm = _re(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", regex.I).match(after)
@@ -917,7 +916,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
         # end at the comma after the other party
         # (a comma before "on March 14" or "in Beijing" still belongs to it)
-        comma = regex.compile(r"[,;](?!\s+(?:on|in|at)\b)").search(text, obj[-1].end, window[1])
+        comma = _re(r"[,;](?!\s+(?:on|in|at)\b)").search(text, obj[-1].end, window[1])
         if comma:
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
