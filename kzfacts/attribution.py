@@ -9,7 +9,6 @@ with a few lower-case joiners ("of", "and"), modifiers ("official", "several") a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .gazetteer import load
@@ -25,15 +24,9 @@ _CAP = rf"(?-i:{_NOT_A_NAME}[A-Z](?:[\w’'&-]|\.(?=\w)){{0,30}})"
 _alt = alternation  # cue fragments are regex already
 
 
-@dataclass(frozen=True, slots=True)
-class _Rules:
-    before: Rule
-    after: Rule
-    inverted: Rule
-
-
 @cache
-def _rules() -> _Rules:
+def attribution_rules() -> tuple[Rule, Rule, Rule]:
+    """The three attribution rules (before, after, inverted), built from data/sources.toml once."""
     data = load("sources")
     names, cues = data["names"], data["cues"]
     head = rf"(?-i:(?:{_alt(names['heads'])}))\b"  # lower case only: "statistics", not "Statistics Act"
@@ -47,29 +40,24 @@ def _rules() -> _Rules:
         )
     """
     the = r"(?:(?-i:the|The)\s+)?"  # "the Akorda press service": the article is not the name
-    return _Rules(
-        before=rule(
+    return (
+        rule(
             "attribution.before",
             rf"\b(?:{_alt(cues['before'])})\s+{the}{name}",
             "a cue before the source: according to the State Revenue Committee",
         ),
-        after=rule(
+        rule(
             "attribution.after",
             # "the head of State noted": a name does not begin inside a longer phrase
             rf"(?<![\w’'-])(?<!\b{join}\s+){the}{name}\s+(?:{_alt(cues['after'])})\b",
             "a verb after the source: China's General Administration of Customs said",
         ),
-        inverted=rule(
+        rule(
             "attribution.inverted",
             rf",[»”\"’]?\s+(?:{_alt(cues['inverted'])})\s+{the}{name}",
             "after the clause: ..., reported the Akorda press service",
         ),
     )
-
-
-def attribution_rules() -> tuple[Rule, ...]:
-    r = _rules()
-    return (r.before, r.after, r.inverted)
 
 
 @lru_cache(maxsize=64)
