@@ -720,8 +720,10 @@ def _place(text: str, a: int, b: int) -> str | None:
 
 
 def _dateline(text: str) -> str | None:
+    """The place of a dateline ("ASTANA. KAZINFORM –", "BEIJING, Nov. 29 (Xinhua) --"): a
+    known place, then a dash or an agency's name in capitals."""
     head = text[:400]
-    m = _re(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|KAZINFORM)").search(head)
+    m = _re(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|[A-Z]{3,}\b)").search(head)
     if m:
         p = m.group("p").strip()
         for form, name in places().items():
