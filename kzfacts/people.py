@@ -1,0 +1,291 @@
+"""People: every mention of a person in a text, and who they are.
+
+Three sources, in order of trust: the aliases of ``data/people.toml`` ("Tokayev", "Toqayev",
+"President Xi"); office words before a capitalised name ("Prime Minister Alikhan Smailov" ->
+"Smailov"; Chinese names whole); offices alone, resolved by year through people.toml ("the Kazakh
+Head of State" in 2022 -> Tokayev). Then Chinese names no office introduces (a family name and
+pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang said").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import cache
+
+import regex
+
+from .gazetteer import people, places, titles
+from .rules import alternation, match_timeout
+from .rules import compiled as _re
+
+_FLAGS = regex.VERBOSE | regex.V1
+
+
+def _alt(forms: list[str]) -> str:
+    """Plain words (names, places, offices) as an alternation, longest first."""
+    return alternation(forms, escape=True)
+
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One person named in the text: where, the name kzfacts writes, and their country."""
+
+    start: int
+    end: int
+    name: str  # as the text names them: surname, or a Chinese name whole
+    country: str | None
+    how: str  # "alias", "title", "office"
+    key: str = ""  # who they are: people.toml key, else the name
+
+    @property
+    def who(self) -> str:
+        return self.key or self.name
+
+
+_NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    alias: regex.Pattern[str]
+    office: regex.Pattern[str]  # country word? office word, then the words that may follow
+    office_key: dict[str, str]  # office form (lower) -> office key
+    country: dict[str, str]  # country word (lower) -> code
+    country_re: regex.Pattern[str]
+    org: frozenset[str]
+    stop: frozenset[str]
+    chinese: frozenset[str]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    data = titles()
+    forms = _alias_index()
+    office_key = {f.lower(): key for key, fs in data["titles"].items() for f in fs}
+    country = {f.lower(): code for code, fs in data["countries"].items() for f in fs}
+    country_alt = _alt(list({f for fs in data["countries"].values() for f in fs}))
+    office_alt = _alt([f for fs in data["titles"].values() for f in fs])
+    return _Lexicon(
+        # "Xi" but not "Xi'an"; "Xi's visit" is Xi
+        alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-]|['’][a-z]{{2}})", regex.V1),
+        office=regex.compile(
+            rf"""(?<![\w-])(?:(?P<country>{country_alt})\s+)?(?P<office>{office_alt})(?<=\.)?\b
+            (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
+                       # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
+                       |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
+                       ){{0,16}})""",
+            _FLAGS,
+        ),
+        office_key=office_key,
+        country=country,
+        country_re=regex.compile(rf"(?<![\w-])(?:{country_alt})(?![\w-])", regex.V1 | regex.I),
+        org=frozenset(w.lower() for w in data["words"]["organisation"]),
+        stop=frozenset(w.lower() for w in data["words"]["stop"]),
+        chinese=frozenset(data["words"]["chinese_surnames"]),
+    )
+
+
+def _country_of(words: str) -> str | None:
+    m = lexicon().country_re.search(words)
+    return lexicon().country[m.group().lower().replace("’", "'")] if m else None
+
+
+def _written_name(tokens: list[str], country: str | None) -> str:
+    """Chinese names whole ("Zhang Xiao"), others by surname ("Alikhan Smailov" -> "Smailov")."""
+    if country == "CN" or (len(tokens) >= 2 and tokens[0] in lexicon().chinese and country in (None, "CN")):
+        return " ".join(tokens)
+    return tokens[-1]
+
+
+def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
+    """The last run of name words in an office's tail ("to China Nuryshev" -> "Nuryshev")."""
+    lex = lexicon()
+    best = None
+    run: list[regex.Match[str]] = []
+    comma = tail.find(",")
+    if comma >= 0:
+        # "Ambassador Zhang Xiao, Li Fei and ...": the office names the first; the name after
+        # the comma counts only when none came before it ("Ambassador to Kazakhstan, Zhang Xiao,")
+        first = _name_after_office(tail[:comma])
+        if first is not None:
+            return first
+        after = _name_after_office(tail[comma + 1:])
+        if after is None:
+            return None
+        return after[0] + comma + 1, after[1] + comma + 1, after[2]
+    for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
+        word = m.group()
+        is_name = (_re(_NAME_TOKEN).fullmatch(word) is not None and word.lower() not in lex.org
+                   and word.lower() not in lex.stop and word.lower() not in lex.country
+                   and word not in _place_words())
+        if is_name:
+            run.append(m)
+            continue
+        if run:
+            best = run
+        run = []
+    if run:
+        best = run
+    if not best or len(best) > 3:
+        return None
+    return best[0].start(), best[-1].end(), [m.group() for m in best]
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(w for form in places() for w in form.split())
+
+
+def _office_holder(office: str, country: str, year: int | None) -> str | None:
+    """Who held ``office`` of ``country`` in ``year``, when people.toml knows exactly one."""
+    if year is None:
+        return None
+    found = [p.key for p in people().values() if p.country == country and p.held(office, year)]
+    return found[0] if len(found) == 1 else None
+
+
+def find_people(text: str, published: dt.date | None) -> list[Mention]:
+    """Every person mention of a text, in order, without overlaps."""
+    lex = lexicon()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # longest alias first: "President Xi" must not cut "Xi Jinping" short
+    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
+                  key=lambda m: (-len(m.group()), m.start()))
+    for m in hits:
+        if not free(m.start(), m.end()):
+            continue
+        person = people()[_alias_key(m.group())]
+        found.append(Mention(m.start(), m.end(), _alias_written(m.group()), person.country,
+                             "alias", person.key))
+        taken.append(m.span())
+    pos = 0
+    while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
+        pos = m.end()
+        office = m.group("office")
+        if office[0].islower() and not m.group("country"):
+            continue  # "leader", "counterpart" need a country word to be an office
+        country = _country_of(m.group("country") or "")
+        tail = m.group("tail")
+        named = _name_after_office(tail)
+        if named is not None:
+            s, e, tokens = named
+            start, end = m.start("tail") + s, m.start("tail") + e
+            pos = end  # "ambassador Alexey Borodavkin the Head of State": an office may follow
+            if not free(start, end):
+                continue
+            if country is None:
+                country = _country_of(tail[:s])
+            found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
+            taken.append((start, end))
+            continue
+        # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
+        complement = _country_of(tail) if _re(r"\s+of\b").match(tail) else None
+        country = country or complement
+        key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
+        if country is None and key and key != "other" and published and office[0].isupper():
+            # "the Head of State" with no country: the holder of the office named last before it
+            holders = [h.who for h in found if h.how == "alias" and h.end <= m.start()
+                       and people()[h.who].held(key, published.year)]
+            if holders:
+                country = people()[holders[-1]].country
+        # "former President", "the then Premier": not this year's holder
+        former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
+        if country and key and key != "other" and not former and free(m.start(), m.end()):
+            who = _office_holder(key, country, published.year if published else None)
+            if who:
+                found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
+                taken.append((m.start(), m.end("office")))
+    # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
+    # Minister of ..."): a family name, then a given name made of pinyin syllables
+    for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
+        if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
+            found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
+            taken.append(m.span())
+    found.sort(key=lambda x: x.start)
+    return _corefer(text, found)
+
+
+# a pinyin syllable: initial, then final (longest first); a given name is one to three of them
+# ("o" alone follows only b, p, m, f, w: "Zone" is no name)
+_PINYIN = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong"
+           r"|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)")
+
+
+@cache
+def _chinese_name_re() -> regex.Pattern[str]:
+    surnames = _alt(sorted(lexicon().chinese))
+    return regex.compile(
+        rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
+
+
+@cache
+def _alias_index() -> dict[str, str]:
+    return {a: p.key for p in people().values() for a in (p.key, *p.aliases)}
+
+
+def _alias_key(form: str) -> str:
+    return _alias_index()[form]
+
+
+@cache
+def _alias_written(form: str) -> str:
+    """The name as this text writes it ("Toqayev", "Erken Tuniyazi"), or the people.toml key
+    where the alias is no name ("President Xi", "Elbasy", "Xingrui"); once per alias."""
+    person = people()[_alias_key(form)]
+    words = form.split()
+    if any(w.lower() in lexicon().office_key for w in words):
+        return person.key
+    if person.country == "CN":
+        return form if len(words) >= 2 else person.key
+    last = words[-1]
+    return last if SequenceMatcher(None, last.lower(), person.key.lower()).ratio() >= 0.6 else person.key
+
+
+def _corefer(text: str, found: list[Mention]) -> list[Mention]:
+    """A name written short ("Ambassador Zhang", "Wang said") is the person written in full
+    elsewhere in the article ("Zhang Xiao"); bare surnames of people found by office are
+    mentions too ("Smailov said")."""
+    full = [m for m in found if " " in m.name]
+    out: list[Mention] = []
+    for m in found:
+        if m.how == "title" and " " not in m.name:
+            same = {(f.name, f.who) for f in full if m.name in f.name.split()}
+            if len(same) == 1:
+                name, who = same.pop()
+                m = replace(m, name=name, key=who)
+        out.append(m)
+    # "Wang said", "Li also met ...": a Chinese family name alone is the one person of the
+    # article who bears it, written whole
+    families: dict[str, set[tuple[str, str]]] = {}
+    for m in out:
+        words = m.name.split()
+        if len(words) >= 2 and words[0] in lexicon().chinese and m.country in ("CN", None):
+            families.setdefault(words[0], set()).add((m.name, m.who))
+    single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
+    if single:
+        taken = [(m.start, m.end) for m in out]
+        pat = regex.compile(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)
+        for m in pat.finditer(text, timeout=match_timeout(text)):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                name, who = single[m.group()]
+                out.append(Mention(m.start(), m.end(), name, "CN", "alias", who))
+        out.sort(key=lambda x: x.start)
+    # bare surnames of people found only by their office
+    known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in _alias_index()}
+    if known:
+        taken = [(m.start, m.end) for m in out]
+        pat = regex.compile(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)
+        country = {m.name: m.country for m in out}
+        for m in pat.finditer(text, timeout=match_timeout(text)):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
+        out.sort(key=lambda x: x.start)
+    return out
