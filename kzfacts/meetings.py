@@ -184,7 +184,7 @@ HELD_TALKS = rule(
 )
 RECEIVED = rule(
     "meeting.received",
-    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|the|letters?|messages?|congratulations|calls?|support|funding|\d))""",
+    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|letters?|messages?|congratulations|calls?|support|funding|\d))""",
     "X received Y",
 )
 WELCOMED = rule(
@@ -213,9 +213,10 @@ BETWEEN = rule(
 )
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
-    rf"""\b(?:(?:during|at|in|after|following)\s+(?:a|an|the|their|his|her|its)
+    rf"""\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
-        (?P<noun>meeting|talks|negotiations|conversation|briefing|press\s+conference)\s+with\b""",
+        (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
+           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)\s+with\b""",
     "said X during a March 27 meeting with Y; X praised the results of the talks with Y",
 )
 POSSESSIVE_MEETING = rule(
@@ -273,9 +274,26 @@ VISIT_POSSESSIVE = rule(
     "X's visit to P; during my State visit to China",
 )
 
+JOINT = rule(
+    "meeting.joint",
+    r"""\b(?:discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs|jointly\s+chaired)\b""",
+    "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
+)
+TOLD_VISITING = rule(
+    "meeting.told_visiting",
+    r"""\b(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting\b""",
+    "Y said to the visiting Kazakh president: Y met the visitor",
+)
+JOINT_POSSESSIVE = rule(
+    "meeting.joint_possessive",
+    r"""[’']s\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\b(?!\s+with\b)""",
+    "X and Y's talks in September",
+)
+
 TRIGGERS: tuple[Rule, ...] = (
     MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
     POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
+    JOINT, TOLD_VISITING, JOINT_POSSESSIVE,
 )
 
 # words every match of a trigger holds, lower case (the words its alternatives cannot do
@@ -303,6 +321,9 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISITED.id: ("visit",),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip"),
+    JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
+    TOLD_VISITING.id: ("visiting",),
+    JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
 }
 _TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
 
@@ -334,6 +355,7 @@ class _Found:
     countries: dict[str, str | None] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # who -> name as the text writes it
     tied: str | None = None  # "received him": the person the pronoun stands for
+    sent: int = 0  # where its sentence starts
 
 
 def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
@@ -433,15 +455,22 @@ def _object(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> l
     return _coordinated(text, after, first, stop)
 
 
-_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s".split())
+_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new "
+                           "accredited appointed elected".split())
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split())
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
     """Whether only office words stand between a verb and its object ("welcomed his Kazakh
-    counterpart"), so that the object is the person, not a thing said of them."""
+    counterpart", "received the newly accredited Chinese ambassador, Zhang Xiao"), so that the
+    object is the person, not a thing said of them."""
     gap = text[a:b]
     words = _re(r"[\w’'-]+").findall(gap)
-    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE for w in words)
+    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or w in _office_words() for w in words)
 
 
 def _pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
@@ -551,20 +580,25 @@ def _triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> lis
 
 
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
-             seg: tuple[int, int]) -> _Found | None:
+             seg: tuple[int, int]) -> list[_Found]:
     text = doc.text
     lex = cues()
     at, end = m.start(), m.end()
     kind = _KIND.get(r.id, MeetingKind.MEETING)
-    if r.id in ("meeting.during_meeting_with", "meeting.possessive", "meeting.sides_at") and m.group("noun").lower() in (
-            "talks", "negotiations"):
+    noun = m.group("noun").lower() if "noun" in m.re.groupindex else ""
+    if noun in ("talks", "negotiations"):
         kind = MeetingKind.TALKS
+    elif "phone" in noun:
+        kind = MeetingKind.CALL
     if r.id == "meeting.between":
         word = m.group().lower()
         kind = (MeetingKind.CALL if "phone" in word else
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead))
+    if future and _re(r"\b(?:travell?ed|went|flew|came|arrived|headed)\b[^.;]{0,50}\bto\s+\Z").search(lead):
+        # "travelled to Urumqi to meet the party secretary": the trip was made, so was the meeting
+        future = bool(lex.future.search(lead[:_re(r"\b(?:travell?ed|went|flew|came|arrived|headed)\b").search(lead).start()][-40:]))
     subj: list[Mention] = []
     obj: list[Mention] = []
     tied: str | None = None
@@ -582,14 +616,17 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             obj = [sp] if sp else []
         else:
             obj = _object(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
-        if obj and r.id == "meeting.welcomed" and not _adjacent(text, end, obj[0].start):
-            return None  # "welcomed the progress made with China", not a person
+        if obj and r.id in ("meeting.welcomed", "meeting.received") and not _adjacent(text, end, obj[0].start):
+            return []  # "welcomed the progress made with China", not a person
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         alone = r.id == "meeting.met" and len(subj) >= 2 and not m.group().lower().endswith("with")
         if r.id != "meeting.held_talks" and not obj and not alone:
-            return None
+            return []
     elif r.id == "meeting.received_by":
         obj = _subject(text, ms, sent, at)
+        if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
+            obj = _pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
+            tied = obj[0].who if obj else None
         subj = _object(text, ms, end, end, sent[1])
     elif r.id == "meeting.between":
         after = _in(ms, end, sent[1])
@@ -601,7 +638,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = _in(ms, obj[-1].end, sent[1])
-            if after and _re(r"[\s,]*(?:the\s+)?").fullmatch(text[obj[-1].end:after[0].start]):
+            # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
+            if after and _re(r"(?:\s+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?").fullmatch(
+                    text[obj[-1].end:after[0].start]):
                 subj = after[:1]
     elif r.id == "meeting.possessive":
         obj = _object(text, ms, end, end, sent[1])
@@ -612,15 +651,38 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     elif r.id == "meeting.participle":
         comma = text.find(",", end, sent[1])
         if comma < 0:
-            return None
+            return []
         obj = _object(text, ms, end, end, comma)
         subj = _in(ms, comma, min(sent[1], comma + 120))[:1]
     elif r.id in ("meeting.joined_by", "meeting.sides_at"):
         after = _in(ms, end, sent[1])
         if after:
             subj = _coordinated(text, after, after[0], sent[1])
-    elif r.id in ("visit.paid", "visit.visited"):
+    elif r.id == "meeting.joint":
+        # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y"
+        subj = _subject(text, ms, sent, at)
+        if len(subj) < 2 and m.group().lower().startswith("co-chair"):
+            with_ = _re(r"\bwith\b").search(text, end, seg[1])
+            obj = _object(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
+        elif len(subj) < 2 or not _re(r"\band\b").search(text[subj[0].end:subj[-1].start]):
+            return []
+        if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
+            return []  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
+    elif r.id == "meeting.told_visiting":
         subj = _subject(text, ms, sent, at)[-1:]
+        obj = _in(ms, end, min(sent[1], end + 60))[:1]
+    elif r.id == "meeting.joint_possessive":
+        # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
+        last = [x for x in ms if x.end == at]
+        if last:
+            group = _subject(text, ms, sent, last[0].end)
+            if len(group) >= 2 and _re(r"\band\b").search(text[group[0].end:group[-1].start]):
+                subj = group
+    elif r.id in ("visit.paid", "visit.visited"):
+        subj = _subject(text, ms, sent, at)
+        # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
+        if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
+            subj = subj[-1:]
     elif r.id == "visit.of":
         after = _in(ms, end, min(sent[1], end + 120))
         if after and not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]):
@@ -650,7 +712,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             written[x.who] = x.name
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with") else 2
     if len(names) < need:
-        return None
+        return []
     # dates: the nearest phrase in the trigger's stretch of the sentence
     window = seg
     if r.id in _NOMINAL and not during:
@@ -667,7 +729,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
     if future and (date is None or len(date) == 4):
-        return None  # a meeting yet to come counts only with a date ("this year" is none)
+        return []  # a meeting yet to come counts only with a date ("this year" is none)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in _NOMINAL
     verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
@@ -685,9 +747,19 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     qs = min([at, *(x.start for x in near)])
     qe = max([end, *(x.end for x in near)])
     location = _place(text, seg[0], seg[1])
-    return _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
-                  nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
-                  countries=countries, names=written, tied=tied)
+    found = _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
+                   nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
+                   countries=countries, names=written, tied=tied, sent=sent[0])
+    if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
+            r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
+        # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
+        return [replace(found, participants=[subj[0].who, x.who]) for x in obj if x.who != subj[0].who]
+    return [found]
+
+
+# the rules whose object is a list of counterparts met one by one
+_ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
+                       "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
 def _family(kind: MeetingKind) -> str:
@@ -708,6 +780,7 @@ def _settle(found: list[_Found]) -> list[_Found]:
                 f.participants.append(other[0])
                 f.nominal = False
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
+    found = _visits_held(found)
 
     def same(a: _Found, b: _Found) -> bool:
         pa, pb = set(a.participants), set(b.participants)
@@ -734,6 +807,32 @@ def _settle(found: list[_Found]) -> list[_Found]:
             out.append(f)
     # a visit named in passing with no date of its own is not a record by itself
     return [f for f in out if not (f.nominal and not f.has_date)]
+
+
+_TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told
+
+
+def _visits_held(found: list[_Found]) -> list[_Found]:
+    """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
+    In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
+    into them; an arrival with a date of its own dates the undated talks told right after it
+    ("X arrived in Beijing on October 16. ... The leaders then held talks")."""
+    drop: set[int] = set()
+    for i, v in enumerate(found):
+        if v.kind is not MeetingKind.VISIT or v.nominal:
+            continue
+        held = [f for f in found[i + 1:] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                and (f.sent == v.sent or (v.has_date and not f.has_date and f.date_source is DateSource.PUBLISHED
+                                          and f.start - v.end <= _TIED_VISIT_CHARS))]
+        if all(f.tied for f in held):
+            continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
+        for f in held:
+            if not f.has_date and v.has_date:
+                f.date, f.date_source, f.has_date = v.date, v.date_source, True
+            f.location = f.location or v.location
+        if held:
+            drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop]
 
 
 def _merged(a: _Found, b: _Found) -> _Found:
@@ -768,9 +867,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 continue
             hits = _triggers(text, sent, None if lower is None else low)
             for (r, m), seg in zip(hits, _segments(hits, sent)):
-                f = _resolve(doc, ms, sent, r, m, seg)
-                if f is not None:
-                    found.append(f)
+                found += _resolve(doc, ms, sent, r, m, seg)
     except TimeoutError:
         return []
     settled = _settle(found)

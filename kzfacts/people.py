@@ -58,6 +58,7 @@ class _Lexicon:
     org: frozenset[str]
     stop: frozenset[str]
     chinese: frozenset[str]
+    named_office: regex.Pattern[str]  # "Ze Zhu, the vice president of COFCO": name, then office
 
 
 @cache
@@ -85,6 +86,13 @@ def lexicon() -> _Lexicon:
         org=frozenset(w.lower() for w in data["words"]["organisation"]),
         stop=frozenset(w.lower() for w in data["words"]["stop"]),
         chinese=frozenset(data["words"]["chinese_surnames"]),
+        named_office=regex.compile(
+            rf"""(?<![\w’'-])(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})
+                 \s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+)?(?:(?:newly\s+)?(?:appointed|elected|new)\s+)?
+                 (?:(?P<country>{country_alt})\s+)?(?i:{_alt(data["words"]["after_name"])})\b
+                 (?P<tail>(?:\s+(?:of|at|to|for|in)\b)?[^.;:]{{0,60}})""",
+            _FLAGS,
+        ),
     )
 
 
@@ -95,7 +103,8 @@ def _country_of(words: str) -> str | None:
 
 def _written_name(tokens: list[str], country: str | None) -> str:
     """Chinese names whole ("Zhang Xiao"), others by surname ("Alikhan Smailov" -> "Smailov")."""
-    if country == "CN" or (len(tokens) >= 2 and tokens[0] in lexicon().chinese and country in (None, "CN")):
+    if country == "CN" or (len(tokens) >= 2 and country is None and (
+            tokens[0] in lexicon().chinese or all(_pinyin_word().fullmatch(t) for t in tokens))):
         return " ".join(tokens)
     return tokens[-1]
 
@@ -127,6 +136,8 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if run:
             best = run
         run = []
+        if word == "and" and best:
+            break  # "Minister of Trade Arman Shakkaliyev and Sun Li": the office names the first
     if run:
         best = run
     if not best or len(best) > 3:
@@ -170,11 +181,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
         pos = m.end()
         office = m.group("office")
-        if office[0].islower() and not m.group("country"):
-            continue  # "leader", "counterpart" need a country word to be an office
-        country = _country_of(m.group("country") or "")
         tail = m.group("tail")
         named = _name_after_office(tail)
+        if office[0].islower() and not m.group("country") and not (
+                named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
+            continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
+        country = _country_of(m.group("country") or "")
         if named is not None:
             s, e, tokens = named
             start, end = m.start("tail") + s, m.start("tail") + e
@@ -203,6 +215,17 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
                 taken.append((m.start(), m.end("office")))
+    # a name and then its office ("Ze Zhu, the vice president of China's COFCO", "Sun Li, deputy
+    # head of the company"): the office vouches for the name; the country comes from its words
+    for m in lex.named_office.finditer(text, timeout=match_timeout(text)):
+        tokens = m.group("name").split()
+        if not free(m.start("name"), m.end("name")) or any(
+                t.lower() in lex.org or t.lower() in lex.stop or t.lower() in lex.country or t in _place_words()
+                for t in tokens):
+            continue
+        country = _country_of(m.group("country") or "") or _country_of(m.group("tail"))
+        found.append(Mention(m.start("name"), m.end("name"), _written_name(tokens, country), country, "title"))
+        taken.append(m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
     for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
@@ -217,6 +240,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
 # ("o" alone follows only b, p, m, f, w: "Zone" is no name)
 _PINYIN = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong"
            r"|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)")
+
+
+@cache
+def _pinyin_word() -> regex.Pattern[str]:
+    """One word of one to three pinyin syllables ("Ze", "Zhu", "Xuechun")."""
+    return regex.compile(rf"(?i:{_PINYIN}){{1,3}}", regex.V1)
 
 
 @cache

@@ -165,6 +165,45 @@ POSITIVE = [
     ("Chinese President Xi Jinping, who is on a state visit to Kazakhstan, met with Senate Chairman Maulen "
      "Ashimbayev on Wednesday.", "2024-07-04", ["Meeting[meeting 2024-07-03 (Xi Jinping, Ashimbayev) @ None]"],
      "meeting.met"),
+    # --- issue 9: the language of news not seen before (rows written fresh for each kind)
+    # a lead naming both sides and what they discussed
+    ("Kazakh Energy Minister Almasadam Satkaliyev and Chinese Vice Premier Ding Xuexiang discussed gas supplies "
+     "in Beijing on 9 April.", "2024-04-11", ["Meeting[meeting 2024-04-09 (Satkaliyev, Ding Xuexiang) @ Beijing]"],
+     "meeting.joint"),
+    ("Foreign Minister Murat Nurtleu and Wang Yi reviewed the road map of cooperation on Monday.", "2024-02-28",
+     ["Meeting[meeting 2024-02-26 (Nurtleu, Wang Yi) @ None]"], "meeting.joint"),
+    ("Vice Premier Han Zheng and First Deputy Prime Minister Alikhan Smailov co-chaired the cooperation "
+     "committee session in Astana.", "2019-09-03", ["Meeting[meeting 2019-09-03 (Han Zheng, Smailov) @ Astana]"],
+     "meeting.joint"),
+    ("Kazakh Deputy Prime Minister Serik Zhumangarin and Vice Premier He Lifeng, who arrived on a working visit, "
+     "debated on 16 May the supply of wheat.", "2024-05-18",
+     ["Meeting[meeting 2024-05-16 (Zhumangarin, He Lifeng) @ None]"], "meeting.joint"),
+    ("Chinese Premier Li Qiang said to the visiting Kazakh prime minister on Thursday that trade should grow.",
+     "2023-11-11", ["Meeting[meeting 2023-11-09 (Li Qiang, Smailov) @ None]"], "meeting.told_visiting"),
+    ("Nazarbayev and Li Keqiang's talks in the Kazakh capital last December opened a new chapter.", "2015-03-27",
+     ["Meeting[talks 2014-12 (Nazarbayev, Li Keqiang) @ None]"], "meeting.joint_possessive"),
+    # calls and talks without an article, the party of the main clause after a date
+    ("During a telephone conversation with Foreign Minister Murat Nurtleu on Friday, Wang Yi praised the "
+     "partnership.", "2024-01-15", ["Meeting[call 2024-01-12 (Wang Yi, Nurtleu) @ None]"],
+     "meeting.during_meeting_with"),
+    ("During talks with Chinese Foreign Minister Wang Yi in Beijing, Kosherbayev stressed the transit potential.",
+     "2025-10-29", ["Meeting[talks 2025-10-29 (Kosherbayev, Wang Yi) @ Beijing]"], "meeting.during_meeting_with"),
+    # a newly accredited envoy named after a comma; officials named by their company
+    ("President Tokayev received the newly appointed Chinese ambassador, Han Chunlin.", "2024-12-05",
+     ["Meeting[meeting 2024-12-05 (Tokayev, Han Chunlin) @ None]"], "meeting.received"),
+    ("The minister Yerbol Karashukeyev held talks with Bo Tao, vice chairman of a grain trading group.",
+     "2023-07-14", ["Meeting[talks 2023-07-14 (Karashukeyev, Bo Tao) @ None]"], "meeting.held_talks"),
+    ("Trade Minister Arman Shakkaliyev met Gao Yan, the president of a Chinese logistics firm, on Monday.",
+     "2024-09-11", ["Meeting[meeting 2024-09-09 (Shakkaliyev, Gao Yan) @ None]"], "meeting.met"),
+    # a trip made to meet someone is no future meeting
+    ("Prime Minister Bektenov flew to Urumqi to meet the region's party secretary Ma Xingrui.", "2024-08-20",
+     ["Meeting[meeting 2024-08-20 (Bektenov, Ma Xingrui) @ None]"], "meeting.met"),
+    # joined visitors; one record per counterpart met in turn
+    ("Tokayev and Xi Jinping visited the Khorgos dry port on Thursday.", "2024-07-06",
+     ["Meeting[visit 2024-07-04 (Tokayev, Xi Jinping) @ None]"], "visit.visited"),
+    ("Wang Yi visited Astana and met with President Tokayev and Foreign Minister Murat Nurtleu respectively.",
+     "2024-05-18", ["Meeting[meeting 2024-05-18 (Wang Yi, Tokayev) @ None]",
+                    "Meeting[meeting 2024-05-18 (Wang Yi, Nurtleu) @ None]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
@@ -190,6 +229,14 @@ STORIES = [
     ("President Kassym-Jomart Tokayev received two ambassadors. During the meeting with Russian Ambassador "
      "Alexey Borodavkin the Head of State discussed trade.", "2023-03-14",
      ["Meeting[meeting 2023-03-14 (Tokayev, Borodavkin) @ None]"]),
+    # an arrival, a welcome at the airport and the talks: the talks, dated by the arrival
+    ("Tokayev arrived in Beijing on October 16 on an official visit. At the airport he was met by Vice Premier "
+     "Ding Xuexiang. Tokayev then held talks with Xi Jinping.", "2023-10-18",
+     ["Meeting[meeting 2023-10-16 (Ding Xuexiang, Tokayev) @ Beijing]",
+      "Meeting[talks 2023-10-16 (Tokayev, Xi Jinping) @ Beijing]"]),
+    # ... and the visit itself where no talks follow it
+    ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
+     "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
 ]
 
 NEGATIVE = [
@@ -223,6 +270,12 @@ NEGATIVE = [
     "The two leaders met.",
     "Tokayev attended the meeting with Wang Yi and other guests.",
     "Photo: Tokayev and Wang Yi (Xinhua/Li Xueren)",
+    # issue 9: no second party, or one side only, or two people of one country
+    "Tokayev met with the heads of China National Petroleum and China Railway.",
+    "Tokayev and Prime Minister Olzhas Bektenov discussed trade with China.",
+    "The ministers discussed the results of the talks.",
+    "Tokayev received the support of Xi Jinping for the initiative.",
+    "Xi Jinping and Tokayev will discuss the pipeline next year.",
 ]
 
 
