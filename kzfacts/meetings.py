@@ -362,7 +362,8 @@ def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
     return [m for m in ms if m.start >= a and m.end <= b]
 
 
-_OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart".split())
+_OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart province city region county"
+                         " port company group".split())
 
 
 def _coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
@@ -376,13 +377,15 @@ def _coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> li
         gap = text[out[-1].end:m.start]
         words = _re(r"[\w’'-]+").findall(gap)
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
-        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE]
+        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE and w not in _office_words()]
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
             out.append(m)
             if _re(r"\band\b").search(gap):
                 last_and = len(out) - 1
         else:
             break
+    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of)\b").match(text, out[-1].end):
+        return out  # "A, B and other officials": every one named
     return out[:last_and + 1]
 
 
@@ -596,9 +599,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead))
-    if future and _re(r"\b(?:travell?ed|went|flew|came|arrived|headed)\b[^.;]{0,50}\bto\s+\Z").search(lead):
-        # "travelled to Urumqi to meet the party secretary": the trip was made, so was the meeting
-        future = bool(lex.future.search(lead[:_re(r"\b(?:travell?ed|went|flew|came|arrived|headed)\b").search(lead).start()][-40:]))
+    trip = _re(r"\b(?:travell?ed|went|flew|came|arrived|headed|visit|trip)\b(?=[^.;]{0,50}\bto\s+\Z)").search(lead)
+    if future and trip:
+        # "travelled to Urumqi to meet the party secretary", "during a visit to Beijing to meet":
+        # the trip was made, so was the meeting
+        future = bool(lex.future.search(lead[:trip.start()][-40:]))
     subj: list[Mention] = []
     obj: list[Mention] = []
     tied: str | None = None
@@ -754,6 +759,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
         return [replace(found, participants=[subj[0].who, x.who]) for x in obj if x.who != subj[0].who]
+    if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
+        # "discussed at meetings with A and B": each a meeting of its own, whose other party
+        # ``_settle`` finds
+        return [replace(found, participants=[x.who]) for x in obj]
     return [found]
 
 
@@ -766,16 +775,26 @@ def _family(kind: MeetingKind) -> str:
     return "meet" if kind in (MeetingKind.MEETING, MeetingKind.TALKS) else str(kind)
 
 
-def _settle(found: list[_Found]) -> list[_Found]:
+_PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the talks with Y" is sought
+
+
+def _settle(found: list[_Found], ms: list[Mention]) -> list[_Found]:
     """One meeting told in several sentences is one record: fold each into an earlier or
     richer telling of the same meeting (same people or fewer, compatible date)."""
     # a lone "during the meeting with Y": the other party is the visitor of the article's
-    # first meeting, from the other country
+    # first meeting, from the other country; with no such meeting, the last person named
+    # before it from the other country ("a meeting of A with ... . During the talks with Y")
     firsts = [f for f in found if len(f.participants) >= 2]
     for f in found:
-        if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1 and firsts:
+        if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1:
             c = f.countries.get(f.participants[0])
-            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)]
+            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)] if firsts else []
+            if not firsts:
+                before = [x for x in ms if c and x.country not in (None, c) and f.start - _PROTAGONIST_CHARS <= x.start
+                          and x.end <= f.start]
+                if before:
+                    other = [before[-1].who]
+                    f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
             if len(other) == 1:
                 f.participants.append(other[0])
                 f.nominal = False
@@ -870,7 +889,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 found += _resolve(doc, ms, sent, r, m, seg)
     except TimeoutError:
         return []
-    settled = _settle(found)
+    settled = _settle(found, ms)
     dateline = _dateline(text)
     out = []
     for f in settled:

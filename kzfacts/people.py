@@ -133,6 +133,9 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if is_name:
             run.append(m)
             continue
+        if run and word in _company_suffix():
+            run = []  # "Kazakhstan Temir Zholy JSC": a company's name, not a person's
+            continue
         if run:
             best = run
         run = []
@@ -143,6 +146,11 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     if not best or len(best) > 3:
         return None
     return best[0].start(), best[-1].end(), [m.group() for m in best]
+
+
+@cache
+def _company_suffix() -> frozenset[str]:
+    return frozenset(titles()["words"]["company_suffix"])
 
 
 @cache
@@ -183,6 +191,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         office = m.group("office")
         tail = m.group("tail")
         named = _name_after_office(tail)
+        after = _re(r"[ \t]*([\w’'-]+)").match(text, m.end())
+        if named is not None and named[1] == len(tail) and after and after.group(1) in _company_suffix():
+            named = None  # "President of the Lianyungang port": a place's or company's name
         if office[0].islower() and not m.group("country") and not (
                 named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
             continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
@@ -224,7 +235,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 for t in tokens):
             continue
         country = _country_of(m.group("country") or "") or _country_of(m.group("tail"))
-        found.append(Mention(m.start("name"), m.end("name"), _written_name(tokens, country), country, "title"))
+        name = _written_name(tokens, country)
+        if country is None and " " in name:
+            country = "CN"  # written whole: a Chinese name ("Wei Bin, head of the port")
+        found.append(Mention(m.start("name"), m.end("name"), name, country, "title"))
         taken.append(m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables

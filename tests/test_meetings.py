@@ -234,6 +234,16 @@ STORIES = [
      "Ding Xuexiang. Tokayev then held talks with Xi Jinping.", "2023-10-18",
      ["Meeting[meeting 2023-10-16 (Ding Xuexiang, Tokayev) @ Beijing]",
       "Meeting[talks 2023-10-16 (Tokayev, Xi Jinping) @ Beijing]"]),
+    # meetings in turn whose own sentence names only the Chinese side: the Kazakh official named
+    # before, from the other country; company words are no names, "and other officials" ends a list
+    ("Nurlan Sauranbayev, chairman of Kazakhstan Temir Zholy JSC, was in Xi'an this week. At meetings "
+     "with Wei Bin, head of the Xi'an port, and Gao Kun, the deputy mayor of Lanzhou city, and other "
+     "officials, container routes were discussed.", "2024-05-30",
+     ["Meeting[meeting 2024-05-30 (Wei Bin, Sauranbayev) @ None]",
+      "Meeting[meeting 2024-05-30 (Gao Kun, Sauranbayev) @ None]"]),
+    # a trip made to meet someone
+    ("Prime Minister Karim Massimov signed deals during a visit to Beijing to meet his counterpart Li Keqiang.",
+     "2014-12-16", ["Meeting[meeting 2014-12-16 (Massimov, Li Keqiang) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
