@@ -759,11 +759,32 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
         return [replace(found, participants=[subj[0].who, x.who]) for x in obj if x.who != subj[0].who]
+    if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
+            places_ := _places_listed(text, end, seg[1])):
+        # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place
+        return [replace(found, location=p) for p in places_]
     if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
         # "discussed at meetings with A and B": each a meeting of its own, whose other party
         # ``_settle`` finds
         return [replace(found, participants=[x.who]) for x in obj]
     return [found]
+
+
+def _places_listed(text: str, a: int, b: int) -> list[str]:
+    """The places of "(N times this year,) in A, B and C" right after a meeting verb."""
+    head = _re(r"(?:\s+(?:\w+\s+times|twice)\b)?(?:\s+(?:this|last|in\s+the\s+past)\s+year)?,?\s+in\s+", regex.I).match(
+        text, a, b)
+    if head is None:
+        return []
+    out = []
+    pos = head.end()
+    while (m := cues().place.match(text, pos, b)) is not None:
+        out.append(places()[m.group()])
+        sep = _re(r",?\s+and\s+|,\s+").match(text, m.end(), b)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
 
 
 # the rules whose object is a list of counterparts met one by one
@@ -802,6 +823,8 @@ def _settle(found: list[_Found], ms: list[Mention]) -> list[_Found]:
     found = _visits_held(found)
 
     def same(a: _Found, b: _Found) -> bool:
+        if a.start == b.start and a.location != b.location:
+            return False  # one sentence's meetings in several places
         pa, pb = set(a.participants), set(b.participants)
         if not (pa <= pb or pb <= pa):
             return False

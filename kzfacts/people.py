@@ -247,7 +247,35 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.append(m.span())
     found.sort(key=lambda x: x.start)
-    return _corefer(text, found)
+    return _pairs(text, _corefer(text, found), published)
+
+
+# "the two presidents": the office both hold (None: any named pair of the two countries)
+_PAIR = regex.compile(
+    r"""\b(?:the\s+two|both)\s+(?:(?P<president>presidents|heads\s+of\s+state|leaders)
+        |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
+        |(?P<foreign_minister>foreign\s+ministers))\b""",
+    regex.I | regex.V1 | regex.VERBOSE)
+_PAIR_CHARS = 2500  # how far back the pair's names are sought
+
+
+def _pairs(text: str, found: list[Mention], published: dt.date | None) -> list[Mention]:
+    """ "the two presidents" stands for the two people of Kazakhstan and China the article named
+    last before it, where they hold that office (a mention each, on the same span)."""
+    out = list(found)
+    for m in _PAIR.finditer(text, timeout=match_timeout(text)):
+        office = next(k for k, v in m.groupdict().items() if v)
+        pair = []
+        for country in ("KZ", "CN"):
+            named = [x for x in found if x.country == country and x.end <= m.start()
+                     and m.start() - x.start <= _PAIR_CHARS and x.who in people()]
+            held = [t for t in people()[named[-1].who].titles if t[0] == office] if named else []
+            if held and (published is None or people()[named[-1].who].held(office, published.year)):
+                pair.append(replace(named[-1], start=m.start(), end=m.end(), how="pair"))
+        if len(pair) == 2 and all(f.end <= m.start() or f.start >= m.end() for f in found):
+            out += pair
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 # a pinyin syllable: initial, then final (longest first); a given name is one to three of them

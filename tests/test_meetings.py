@@ -195,6 +195,16 @@ POSITIVE = [
      "2023-07-14", ["Meeting[talks 2023-07-14 (Karashukeyev, Bo Tao) @ None]"], "meeting.held_talks"),
     ("Trade Minister Arman Shakkaliyev met Gao Yan, the president of a Chinese logistics firm, on Monday.",
      "2024-09-11", ["Meeting[meeting 2024-09-09 (Shakkaliyev, Gao Yan) @ None]"], "meeting.met"),
+    # "the two presidents": the presidents of the two countries the article named; a list of
+    # places, one meeting each
+    ("President Tokayev received Xi Jinping in Astana in September. The two presidents have met three times "
+     "this year, in Astana, Samarkand and Beijing.", "2022-12-01",
+     ["Meeting[meeting 2022-09 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Astana]",
+      "Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Samarkand]", "Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Beijing]"],
+     "meeting.received"),
+    # ... only where both hold that office
+    ("Foreign Minister Nurtleu received Wang Yi. The two presidents met twice this year, in Astana and Xi'an.",
+     "2023-12-01", ["Meeting[meeting 2023-12-01 (Nurtleu, Wang Yi) @ None]"], "meeting.received"),
     # a trip made to meet someone is no future meeting
     ("Prime Minister Bektenov flew to Urumqi to meet the region's party secretary Ma Xingrui.", "2024-08-20",
      ["Meeting[meeting 2024-08-20 (Bektenov, Ma Xingrui) @ None]"], "meeting.met"),
@@ -241,6 +251,16 @@ STORIES = [
      "officials, container routes were discussed.", "2024-05-30",
      ["Meeting[meeting 2024-05-30 (Wei Bin, Sauranbayev) @ None]",
       "Meeting[meeting 2024-05-30 (Gao Kun, Sauranbayev) @ None]"]),
+    # "the two presidents": the presidents of the two countries the article named; a list of
+    # places, one meeting each
+    ("President Tokayev received Xi Jinping in Astana in September. The two presidents have met three times "
+     "this year, in Astana, Samarkand and Beijing.", "2022-12-01",
+     ["Meeting[meeting 2022-09 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Astana]",
+      "Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Samarkand]", "Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Beijing]"],
+     "meeting.received"),
+    # ... only where both hold that office
+    ("Foreign Minister Nurtleu received Wang Yi. The two presidents met twice this year, in Astana and Xi'an.",
+     "2023-12-01", ["Meeting[meeting 2023-12-01 (Nurtleu, Wang Yi) @ None]"], "meeting.received"),
     # a trip made to meet someone
     ("Prime Minister Karim Massimov signed deals during a visit to Beijing to meet his counterpart Li Keqiang.",
      "2014-12-16", ["Meeting[meeting 2014-12-16 (Massimov, Li Keqiang) @ None]"]),
