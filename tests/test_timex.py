@@ -1,10 +1,14 @@
 """Dates in running text, table-driven: sentence -> the dates ``find_dates`` reads (compact form),
-a negative table of things that are no date, and properties over any text."""
+a negative table of things that are no date, properties over any text, and the public spec
+table of Recognizers-Text when KZFACTS_RECOGNIZERS points at its git dir."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -234,3 +238,23 @@ def test_any_text(text, pub, future, start):
         assert t.value is None or len(t.value) == {"day": 10, "month": 7, "year": 4}[t.precision] \
             or t.value.startswith("--")
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# --- the public spec table (benchmarks/recognizers_dates.py) ----------------------------------
+RECOGNIZERS = os.environ.get("KZFACTS_RECOGNIZERS")
+
+
+@pytest.mark.skipif(not RECOGNIZERS or not Path(RECOGNIZERS).exists(),
+                    reason="KZFACTS_RECOGNIZERS does not point at the Recognizers-Text git dir")
+def test_recognizers_past_dates():
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "benchmarks" / "recognizers_dates.py"
+    spec = importlib.util.spec_from_file_location("recognizers_dates", path)
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclass looks itself up there
+    spec.loader.exec_module(bench)
+    rows = bench.load_rows(Path(RECOGNIZERS))
+    right = sum(bench.read(r) == r.expected for r in rows)
+    assert len(rows) >= 80
+    assert right / len(rows) >= 0.90
