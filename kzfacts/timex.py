@@ -100,7 +100,6 @@ def _year(name: str) -> str:
 
 MONTH_DAY = rule("timex.month_day", rf"""
     (?<![\w./-])
-    (?:(?P<wd>{WD_FULL}|{WD_SHORT}),?\s+(?:the\s+)?)?             # "Tuesday, Aug. 21": the date wins
     (?:
         (?P<m1>{MONTH})\s*(?:the\s+)?{_day('d1')}                 # "March 17", "March third"
         (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?!\d))?             # "March 4-5": its first day
@@ -115,11 +114,11 @@ WEEKDAY_DAY = rule("timex.weekday_day", rf"""
     "a weekday and a day of the month: 'Thursday the 21st'")
 
 NUMERIC = rule("timex.numeric", rf"""
-    (?<![\d./:-])(?:(?P<wd>{WD_FULL}|{WD_SHORT}),?\s+)?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_year('y')}
+    (?<![\d./:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_year('y')}
     (?![./:-]\d)""", "numbers only, day first: '21.08.2023', '21/08/2023'; '08/21/2023'")
 
 ISO = rule("timex.iso", rf"""
-    (?<![\d./:-])(?:(?P<wd>{WD_FULL}|{WD_SHORT}),?\s+)?{_year('y')}(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?!\d|[./:-]\d)""",
+    (?<![\d./:-]){_year('y')}(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?!\d|[./:-]\d)""",
     "year first: '2023-08-21', '2015/08/12'")
 
 MONTH_YEAR = rule("timex.month", rf"""
@@ -135,7 +134,7 @@ YEAR = rule("timex.year", rf"""
     (?:(?P<mod>{_MOD})[\s-]+)?
     (?:the\s+year\s+)?{_year('y')}
     (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d)|'?s\b|\s*(?:%|percent|per\s+cent))  # "from 2015 to 2018"
-    (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b|\s+people\b)  # "of 2000 tonnes"
+    (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b|\s+(?:people|km|kg|t|mw|gw|ha|sq)\b)  # "of 2000 tonnes", "for 2000 km"
     """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012'")
 
 WEEKDAY = rule("timex.weekday", rf"""
@@ -175,8 +174,25 @@ ANCHOR = rule("timex.anchor", r"""
       | (?P<prev>(?:the\s+)?previous\s+day|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+(?:earlier|before))
     )(?![\w-])""", "the date of another event: 'on the same day', 'the next day', 'a day earlier'")
 
+# "Tuesday, Aug. 21", "Thu. 2018-07-06": a weekday before a date joins it, and the date wins
+# (looked for before each date found, not at every position of the text)
+_WEEKDAY_BEFORE = regex.compile(rf"(?<![\w-])(?:{WD_FULL}|{WD_SHORT}),?\s+(?:the\s+)?\Z",
+                                regex.IGNORECASE | regex.V1)
+_JOINS_WEEKDAY = {"timex.month_day", "timex.numeric", "timex.iso"}
+
 RULES: tuple[Rule, ...] = (MONTH_DAY, WEEKDAY_DAY, NUMERIC, ISO, MONTH_YEAR, YEAR, WEEKDAY,
                            RELATIVE_DAYS, AGO, RELATIVE, ANCHOR)
+
+# words one of which a rule's match must hold (lower case; "0" stands for any digit): a rule
+# whose words are all absent from a sentence is not run over it
+_DIGIT = regex.compile(r"\d")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    MONTH_DAY.id: ("0", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth"),
+    WEEKDAY_DAY.id: ("day",), NUMERIC.id: ("0",), ISO.id: ("0",), YEAR.id: ("0",),
+    RELATIVE_DAYS.id: ("yesterday", "today", "tomorrow", "night", "this"), AGO.id: ("ago",),
+    RELATIVE.id: ("year", "month", "week"), ANCHOR.id: ("day",),
+}
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -398,14 +414,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
     """Every date expression in ``text[start:end]``, in order and non-overlapping (the longest
     wins), read against ``published``; ``future`` reads dates without a year forward."""
     end = len(text) if end is None else end
+    low = text[start:end].lower()
+    digit = _DIGIT.search(low) is not None
     found: list[Timex] = []
     for r in RULES:
+        needs = _NEEDS.get(r.id)
+        if needs and not any(digit if w == "0" else w in low for w in needs):
+            continue
         try:
             for m in r.pattern.finditer(text, start, end, timeout=match_timeout(text)):
                 read = _READERS[r.id](m, published, future)
                 if read is not None:
                     value, precision, anchor, approximate = read
-                    found.append(Timex(m.start(), m.end(), m.group(), value, precision, r.id,
+                    a = m.start()
+                    if r.id in _JOINS_WEEKDAY and (w := _WEEKDAY_BEFORE.search(text, max(start, a - 20), a)):
+                        a = w.start()
+                    found.append(Timex(a, m.end(), text[a:m.end()], value, precision, r.id,
                                        anchor, approximate))
         except TimeoutError:
             continue  # a runaway pattern on odd text: fewer dates, never a hang
