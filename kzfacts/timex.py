@@ -133,15 +133,18 @@ YEAR = rule("timex.year", rf"""
     (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-]))
     (?:(?P<mod>{_MOD})[\s-]+)?
     (?:the\s+year\s+)?{_year('y')}
-    (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d)|'?s\b|\s*(?:%|percent|per\s+cent))  # "from 2015 to 2018"
-    (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b|\s+(?:people|km|kg|t|mw|gw|ha|sq)\b)  # "of 2000 tonnes", "for 2000 km"
+    (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d))   # "from 2015 to 2018"
+    (?!'?s\b|\s*(?:%|percent|per\s+cent))                                # "the 1990s", "2000 percent"
+    (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b)       # "of 2000 tonnes"
+    (?!\s+(?:people|km|kg|t|mw|gw|ha|sq)\b)                               # "for 2000 km"
     """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012'")
 
 WEEKDAY = rule("timex.weekday", rf"""
     (?<![\w-])
     (?:(?P<wk>(?P<wkw>last|this|next|previous|past)\s+week,?\s*(?:[-–]\s*)?(?:on\s+)?)?  # "last week Sunday"
        (?:(?P<rel>last|this|next|past|previous)\s+)?(?P<w>{WD_FULL})
-       (?(wk)|(?:,?\s+(?:of\s+)?(?P<wkw2>last|this|next|previous|the\s+previous|the\s+following)\s+week)?)  # "Tuesday of last week"
+       (?(wk)|(?:,?\s+(?:of\s+)?                                            # "Tuesday of last week"
+                 (?P<wkw2>last|this|next|previous|the\s+previous|the\s+following)\s+week)?)
      | (?<=\bon\s+)(?P<ws>{WD_SHORT}))
     (?:\s+(?:morning|afternoon|evening|night))?(?![\w-])""",
     "a weekday: 'on Wednesday', 'last Tuesday', 'on Fri'")
@@ -311,7 +314,8 @@ def _read_month(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
         return None
     if year:
         return f"{year}-{month:02d}", "month", None, bool(mod)
-    value = _month_of(month, pub, (rel or "").lower(), (rel2 or "").split()[0].lower() if rel2 else "", future)
+    rel2 = rel2.split()[0].lower() if rel2 else ""  # "last year" -> "last"
+    value = _month_of(month, pub, (rel or "").lower(), rel2, future)
     return value, "month", None, bool(mod)
 
 

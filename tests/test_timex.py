@@ -140,7 +140,17 @@ SEVERAL = [
          ("Timex[2019-03-04 day]", "Timex[2022-06 month]", "Timex[2022 year]", "Timex[2023-03-28 day]")),
 ]
 
-CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + ORDINALS + RELATIVE + ANCHORS + SEVERAL
+# known misses, kept so that a fix is noticed
+MISSES = [
+    Case("The talks were held in Dec.", ("Timex[2022-12 month]",), "timex.month",
+         xfail="a short month name alone is not read ('Mar', 'Dec' are words too often)"),
+    Case("The sides met on the 27th.", ("Timex[2023-03-27 day]",), "timex.month_day",
+         xfail="a day of the month without its month is not read"),
+    Case("The sides had met two days earlier.", ("Timex[None day previous_day]",), "timex.anchor",
+         xfail="anchors are one day either way"),
+]
+
+CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + ORDINALS + RELATIVE + ANCHORS + SEVERAL + MISSES
 
 
 def _param(c: Case):
@@ -193,7 +203,7 @@ def test_no_date(text, guards):
 
 
 def test_every_rule_has_cases():
-    positive = {c.rule for c in CASES}
+    positive = {c.rule for c in CASES if not c.xfail}
     negative = {g for _, g in NEGATIVE}
     for r in RULES:
         assert r.id in positive, f"{r.id} has no positive case"
@@ -240,6 +250,16 @@ def test_any_text(text, pub, future, start):
         assert t.value is None or len(t.value) == {"day": 10, "month": 7, "year": 4}[t.precision] \
             or t.value.startswith("--")
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@settings(deadline=None)
+@given(_TEXT, st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_a_prefix_shifts_offsets_not_values(text, pub):
+    prefix = "Text.\n"
+    plain = find_dates(text, published=pub)
+    moved = find_dates(prefix + text, published=pub)
+    assert [(t.start + len(prefix), t.end + len(prefix), t.value, t.rule) for t in plain] == \
+        [(t.start, t.end, t.value, t.rule) for t in moved]
 
 
 # --- the public spec table (benchmarks/recognizers_dates.py) ----------------------------------
