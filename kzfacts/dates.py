@@ -23,7 +23,10 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _M = rf"(?P<m>{MONTH})"
 
-_TIME = r"(?:,?\s*(?:at\s*)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?)"
+_CLOCK = r"(?:at\s*)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"  # "17:21", "9:15 AM"
+# a time after the date: "July 5, 2024 17:21", "2 November 2019, 13:26", "March 4, 2019 / 9:15 AM"
+_TIME = rf"(?:(?:,|\s*[/|•·–—-])?\s*{_CLOCK})"
+_DATE = rf"(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})"
 _LABEL = r"(?:date|published|updated|posted|created|modified|pubdate|last\s+updated)"
 
 # the forms of an article's own date, strongest evidence first; each is tried over the page head
@@ -31,15 +34,20 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.I | regex.V1))
     for name, pattern in (
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
-        ("labelled", rf"\b{_LABEL}\s*:?\s*(?:{_TIME[3:-1]}\s*,?\s*)?"
+        ("labelled", rf"\b{_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})"),
+        # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
+        ("by", rf"(?m)^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]*(?:[,|•·–—-]|on\b)[ \t]*"
+               rf"(?:{_CLOCK}[ \t]*[,|]?[ \t]*)?{_DATE}"),
         # "Seetao 2023-03-19 09:59", "12 m. | 2020-03-31"
         ("iso", rf"(?<![\d-]){_Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])"),
         # "03.07.2024 14:03": day first, as Kazakh and Russian sites print it
         ("dotted", rf"(?<![\d.])(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.{_Y}(?![\d.])"),
         # "2 November 2019, 13:26", "July 5, 2024 17:21": a date with a time is the page's stamp
-        ("stamped", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D},?\s+{_Y}){_TIME}"),
+        ("stamped", rf"{_DATE}{_TIME}"),
+        # "12:11, 19 March 2014 | GMT +5": a time, then the date, at the start of a line
+        ("clocked", rf"(?m)^[ \t]*{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
         # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date
         ("byline", rf"(?m)^[ \t]*[A-Z][\w.&'-]*(?:[ \t][A-Z][\w.&'-]*){{0,3}},[ \t]+(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
         # "March 28, 2023" or "28 March 2023" alone on its line
@@ -52,6 +60,13 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 )
 
 HEAD_CHARS = 600  # the page head where a site prints its date
+
+# "BEIJING, March 4 (Reuters) -": a wire dateline gives month and day; the year must come from
+# the head itself, where the page prints it on its own ("© 2019 Reuters", a line "2019")
+_DATELINE_NO_YEAR = regex.compile(
+    rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+{_M}\s+{_D}\s*\((?:[A-Z][\w ]{{1,20}})\)\s*(?:-|–|—)",
+    regex.I | regex.V1)
+_HEAD_YEAR = regex.compile(rf"(?:©|\(c\)|copyright)\s*{_Y}\b|(?m)^[ \t]*{_Y}[ \t]*$", regex.I | regex.V1)
 
 
 def month_number(word: str) -> int | None:
@@ -84,6 +99,11 @@ def find_published(text: str) -> dt.date | None:
             found = _from_match(m)
             if found:
                 return found
+    line = _DATELINE_NO_YEAR.search(head, timeout=1)
+    years = {y.group("y") for y in _HEAD_YEAR.finditer(head, timeout=1)}
+    if line and len(years) == 1:
+        month = month_number(line.group("m"))
+        return _valid(int(years.pop()), month, int(line.group("d"))) if month else None
     return None
 
 

@@ -21,6 +21,17 @@ PUBLISHED = [
     ("Spotlight: headline\nXinhua, May 7, 2015 Adjust font size:\nBody.", "2015-05-07"),
     ("Body of the story.\n/// nCa, 20 January 2023", "2023-01-20"),
     ("Kazakhstani and Chinese Cooperation\n\n12 m.   |  2020-03-31\n", "2020-03-31"),
+    # the forms wire services and outlets print (issue 9, item 2)
+    ("Grain corridor opens\nMarch 4, 2019 / 9:15 AM / Updated 3 hours ago\nText.", "2019-03-04"),
+    ("Rail freight grows\nJune 12, 2021 | 4:40 PM\nText.", "2021-06-12"),
+    ("ASTANA, June 2 (Reuters) - The ministers met.\n(c) 2022 Reuters. All rights reserved.", "2022-06-02"),
+    ("Headline\n2018\nALMATY, Sept. 14 (AKIpress) - Text.", "2018-09-14"),
+    ("New border crossing\nPublished: 09:05, 12 October 2021\nText.", "2021-10-12"),
+    ("Headline\n14.02.2020, 11:30\nText.", "2020-02-14"),
+    ("08:45, 2 March 2016 | GMT +6\nHeadline\nText.", "2016-03-02"),
+    ("Trade talks\nBy Dana Omarova | September 9, 2022\nText.", "2022-09-09"),
+    ("Trade talks\nBy Li Wei, 18:20, 1 December 2020\nText.", "2020-12-01"),
+    ("Trade talks\nBy Staff Reporter on 7 April 2017\nText.", "2017-04-07"),
 ]
 
 NO_DATE = [
@@ -28,6 +39,11 @@ NO_DATE = [
     "BEIJING, Nov. 29 (Xinhua) -- Premier Li held a meeting on Tuesday.",
     "In 1949, when the army was on its way to Xinjiang, the first",
     "The trade turnover reached $24 billion in 2022, up 34 percent.",
+    "Pipeline deal signed\nUpdated 2 hours ago\nThe sides agreed on supplies.",
+    # a dateline without its year, and no year of the page's own in the head
+    "ASTANA, June 2 (Reuters) - Trade may reach $40 billion by 2030, the minister said.",
+    # two different years in the head: which one is the page's is not known
+    "2021\nASTANA, June 2 (Reuters) - Text.\n(c) 2022 Reuters",
 ]
 
 

@@ -1,0 +1,462 @@
+"""Dates in running text: every date expression of a sentence, read against the published date.
+
+``find_dates`` runs each ``timex.*`` rule over the text, keeps the longest match where they
+overlap, and reads each against the article's date at the precision the text gives: "March 27,
+2023" -> "2023-03-27", "last October" -> "2022-10", "in 2019" -> "2019", "March 27" in an
+undated article -> "--03-27". A phrase it cannot resolve keeps its span with value None, never
+the published date. Phrases that tie a date to another event ("on the same day", "the next
+day") carry an ``anchor`` for the caller to ``shift`` the other event's date by.
+
+Choices where news is vague:
+- "last week", "this week", "earlier this week": no day; the month when the whole week lies in
+  one month, else None.
+- "N days/weeks ago" is a day; "N months ago" a month; "N years ago" a year (the day is not meant).
+- "a few days ago", "several months ago": value None.
+- A bare weekday is the latest such day on or before publication (news writes "Tuesday" for a
+  day of the past week); "last Tuesday" is the Tuesday of the week before publication's (in a
+  Tuesday's paper, a week earlier; in a Monday's, "last Sunday" is the day before), as
+  Recognizers-Text reads it; with ``future`` a bare weekday gives None.
+- Numbers only: "21.08.2023", "21/08/2023" day first, as Kazakh and Russian outlets write;
+  month first ("08/21/2023") only where the day cannot be first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .dates import month_number
+from .errors import DataFileError
+from .gazetteer import claim, load, months, number_words
+from .rules import Rule, alternation, match_timeout, rule
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    value: str | None  # "2023-03-27", "2023-03", "2023", "--03-27"; None: not resolvable
+    precision: str  # "day" | "month" | "year"
+    rule: str
+    anchor: str | None = None  # "same_day" | "next_day" | "previous_day"
+    approximate: bool = False  # "in mid-June", "in late 2012", "earlier this month"
+
+    def __str__(self) -> str:
+        extra = f" {self.anchor}" if self.anchor else ""
+        return f"Timex[{self.value} {self.precision}{extra}{' ~' if self.approximate else ''}]"
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Weekday form (lower case) -> Python weekday number."""
+    out: dict[str, str] = {}
+    for num, forms in load("timewords")["weekdays"].items():
+        for f in forms:
+            claim(out, f, num, "timewords")
+    return {k: int(v) for k, v in out.items()}
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    """Ordinal day word (lower case, hyphens) -> day of the month."""
+    out = {k.lower(): int(v) for k, v in load("timewords")["ordinals"].items()}
+    if any(not 1 <= v <= 31 for v in out.values()):
+        raise DataFileError("data/timewords.toml: an ordinal is not a day of the month")
+    return out
+
+
+_FULL_WD = [w for w in weekdays() if w.endswith("day")]
+_SHORT_WD = sorted({w.rstrip(".") for w in weekdays() if not w.endswith("day")}, key=len, reverse=True)
+WD_FULL = f"(?:{alternation(_FULL_WD)})"
+# "Thu.", "Fri": only with a capital, so "sat", "wed" and "sun" stay words
+WD_SHORT = "(?-i:" + "|".join(s.capitalize() for s in _SHORT_WD) + r")\.?"
+_ORD = alternation(w.replace("-", " ") for w in ordinals()).replace(r"\s+", r"[\s-]+")
+# a month in full, or short with its dot: "Sept." is a month, the dot of "in May." is the sentence's
+_FULL_MONTHS = [forms[0] for forms in load("months").values()]  # the first form is the name in full
+MONTH = f"(?:{alternation(_FULL_MONTHS)}|(?:{alternation(set(months()) - set(_FULL_MONTHS))})\\.?)"
+_COUNT = alternation([*(w for w, v in number_words().items() if 1 <= v <= 31), "a", "an"])
+_MOD = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start)\s+of"
+_PREP = r"in|of|since|until|till|by|during|from|before|after|through|throughout|around|for"
+
+_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>{_DAY_NUM}|{_ORD})"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d)(?![\d])"
+
+
+# --- rules -----------------------------------------------------------------------------------------
+
+MONTH_DAY = rule("timex.month_day", rf"""
+    (?<![\w./-])
+    (?:
+        (?P<m1>{MONTH})\s*(?:the\s+)?{_day('d1')}                 # "March 17", "March third"
+        (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?!\d))?             # "March 4-5": its first day
+        (?:\s?,?\s+(?:of\s+)?{_year('y1')}(?![-–]\d))?               # ", 2023"
+      | (?:the\s+)?{_day('d2')}\.?                                # "17", "3rd", "the third"
+        (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?   # "4-5 March"
+        \s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?{_year('y2')}(?![-–]\d))?
+    )(?![\w-])""", "month and day, with year or weekday: 'Saturday, March 3, 2012', 'the 3rd of March'")
+
+WEEKDAY_DAY = rule("timex.weekday_day", rf"""
+    (?<![\w-])(?P<w>{WD_FULL}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD})(?![\w-])""",
+    "a weekday and a day of the month: 'Thursday the 21st'")
+
+NUMERIC = rule("timex.numeric", rf"""
+    (?<![\d./:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_year('y')}
+    (?![./:-]\d)""", "numbers only, day first: '21.08.2023', '21/08/2023'; '08/21/2023'")
+
+ISO = rule("timex.iso", rf"""
+    (?<![\d./:-]){_year('y')}(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?!\d|[./:-]\d)""",
+    "year first: '2023-08-21', '2015/08/12'")
+
+MONTH_YEAR = rule("timex.month", rf"""
+    (?<![\w-])
+    (?:(?P<mod>{_MOD})[\s-]+)?
+    (?:(?P<rel>last|this|past|previous|next)\s+)?
+    (?P<m>{MONTH})
+    (?:\s+(?:of\s+)?(?:{_year('y')}(?![-–]\d)|(?P<rel2>last|this|next)\s+year))?
+    (?![\w-])""", "a month: 'September 2019', 'last October', 'in mid-June', 'June of last year'")
+
+YEAR = rule("timex.year", rf"""
+    (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-]))
+    (?:(?P<mod>{_MOD})[\s-]+)?
+    (?:the\s+year\s+)?{_year('y')}
+    (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d))   # "from 2015 to 2018"
+    (?!'?s\b|\s*(?:%|percent|per\s+cent))                                # "the 1990s", "2000 percent"
+    (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b)       # "of 2000 tonnes"
+    (?!\s+(?:people|km|kg|t|mw|gw|ha|sq)\b)                               # "for 2000 km"
+    """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012'")
+
+WEEKDAY = rule("timex.weekday", rf"""
+    (?<![\w-])
+    (?:(?P<wk>(?P<wkw>last|this|next|previous|past)\s+week,?\s*(?:[-–]\s*)?(?:on\s+)?)?  # "last week Sunday"
+       (?:(?P<rel>last|this|next|past|previous)\s+)?(?P<w>{WD_FULL})
+       (?(wk)|(?:,?\s+(?:of\s+)?                                            # "Tuesday of last week"
+                 (?P<wkw2>last|this|next|previous|the\s+previous|the\s+following)\s+week)?)
+     | (?<=\bon\s+)(?P<ws>{WD_SHORT}))
+    (?:\s+(?:morning|afternoon|evening|night))?(?![\w-])""",
+    "a weekday: 'on Wednesday', 'last Tuesday', 'on Fri'")
+
+RELATIVE_DAYS = rule("timex.relative_days", r"""
+    (?<![\w-])(?:
+        (?P<before>the\s+day\s+before\s+yesterday)
+      | (?P<after>the\s+day\s+after\s+tomorrow)
+      | (?P<yesterday>yesterday|last\s+night)
+      | (?P<tomorrow>tomorrow)
+      | (?P<today>today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))
+    )(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])""",
+    "a day named from the published one: 'yesterday', 'the day before yesterday'")
+
+AGO = rule("timex.ago", rf"""
+    (?<![\w-])(?P<n>\d{{1,2}}|{_COUNT}|(?P<vague>(?:a\s+)?few|several|a\s+couple\s+of|a\s+number\s+of))
+    \s+(?P<u>day|week|fortnight|month|year)s?\s+ago(?![\w-])""",  # "two days earlier": another event's
+    "a count back from the published date: 'two days ago', 'three months ago'")
+
+RELATIVE = rule("timex.relative", rf"""
+    (?<![\w-])
+    (?:(?P<mod>{_MOD}|earlier|later)[\s-]+(?:in\s+)?)?
+    (?:the\s+)?(?P<w>last|this|past|previous|next|current|coming)\s+(?:calendar\s+)?(?P<u>year|month|week)
+    (?![\w-])""", "a year, month or week named from the published one: 'last year', 'earlier this month'")
+
+ANCHOR = rule("timex.anchor", r"""
+    (?<![\w-])(?:
+        (?P<same>(?:that|the)\s+(?:very\s+)?same\s+day|(?:on\s+)?that\s+day)
+      | (?P<next>(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))
+      | (?P<prev>(?:the\s+)?previous\s+day|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+(?:earlier|before))
+    )(?![\w-])""", "the date of another event: 'on the same day', 'the next day', 'a day earlier'")
+
+# "Tuesday, Aug. 21", "Thu. 2018-07-06": a weekday before a date joins it, and the date wins
+# (looked for before each date found, not at every position of the text)
+_WEEKDAY_BEFORE = regex.compile(rf"(?<![\w-])(?:{WD_FULL}|{WD_SHORT}),?\s+(?:the\s+)?\Z",
+                                regex.IGNORECASE | regex.V1)
+_JOINS_WEEKDAY = {"timex.month_day", "timex.numeric", "timex.iso"}
+
+RULES: tuple[Rule, ...] = (MONTH_DAY, WEEKDAY_DAY, NUMERIC, ISO, MONTH_YEAR, YEAR, WEEKDAY,
+                           RELATIVE_DAYS, AGO, RELATIVE, ANCHOR)
+
+# words one of which a rule's match must hold (lower case; "0" stands for any digit): a rule
+# whose words are all absent from a sentence is not run over it
+_DIGIT = regex.compile(r"\d")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    MONTH_DAY.id: ("0", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth"),
+    WEEKDAY_DAY.id: ("day",), NUMERIC.id: ("0",), ISO.id: ("0",), YEAR.id: ("0",),
+    RELATIVE_DAYS.id: ("yesterday", "today", "tomorrow", "night", "this"), AGO.id: ("ago",),
+    RELATIVE.id: ("year", "month", "week"), ANCHOR.id: ("day",),
+}
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+Read = tuple[str | None, str, str | None, bool] | None  # (value, precision, anchor, approximate)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_number(word: str) -> int:
+    w = regex.sub(r"[\s-]+", "-", word.lower())
+    return ordinals()[w] if w in ordinals() else int(regex.match(r"\d+", w).group())
+
+
+def _count(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return 1 if w in ("a", "an") else number_words().get(w)
+
+
+def month_day(month: int, day: int, year: int | None, published: dt.date | None,
+              future: bool = False) -> str | None:
+    """ISO date of a month and day; without a year the latest such day not after ``published``
+    (the next on or after it when ``future``), or "--MM-DD" when the article has no date."""
+    if year is None:
+        if published is None:
+            return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None
+        year = published.year
+        if future and (month, day) < (published.month, published.day):
+            year += 1
+        elif not future and (month, day) > (published.month, published.day):
+            year -= 1
+        if (month, day) == (2, 29):  # "Feb 29": the nearest leap year that way
+            while _iso(year, 2, 29) is None:
+                year += 1 if future else -1
+    return _iso(year, month, day)
+
+
+def _month_of(month: int, pub: dt.date | None, rel: str, rel2: str, future: bool) -> str | None:
+    if pub is None:
+        return None
+    if rel2 == "last":
+        year = pub.year - 1
+    elif rel2 == "next":
+        year = pub.year + 1
+    elif rel2 == "this" or rel == "this":
+        year = pub.year
+    elif rel in ("last", "past", "previous"):
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    else:  # "in June": the latest June not after the article
+        year = pub.year if month <= pub.month or future else pub.year - 1
+    return f"{year}-{month:02d}"
+
+
+def _read_month_day(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    word = m.group("m1") or m.group("m2")
+    dword = m.group("d1") or m.group("d2")
+    if word == "may" and not dword[0].isdigit():
+        return None  # "they may second the motion"
+    month = month_number(word)
+    if month is None:
+        return None
+    year = m.group("y1") or m.group("y2")
+    value = month_day(month, _day_number(dword), int(year) if year else None, pub, future)
+    return value, "day", None, False
+
+
+def _read_weekday_day(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    """ "Thursday the 21st": the nearest 21st, back from publication, that is a Thursday."""
+    if pub is None:
+        return None, "day", None, False
+    want, day = weekdays()[m.group("w").lower()], _day_number(m.group("d"))
+    y, mo = pub.year, pub.month
+    for _ in range(14):
+        found = _iso(y, mo, day)
+        if found and dt.date.fromisoformat(found).weekday() == want and (
+                (found >= pub.isoformat()) if future else (found <= pub.isoformat())):
+            return found, "day", None, False
+        y, mo = (y + (mo == 12), mo % 12 + 1) if future else (y - (mo == 1), (mo - 2) % 12 + 1)
+    return None, "day", None, False
+
+
+def _read_numeric(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    value = _iso(y, b, a) or _iso(y, a, b)  # day first; month first only where it cannot be
+    return (value, "day", None, False) if value else None
+
+
+def _read_iso(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    value = _iso(int(m.group("y")), int(m.group("b")), int(m.group("a")))
+    return (value, "day", None, False) if value else None
+
+
+def _read_month(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    word, rel, rel2, mod, year = (m.group(k) for k in ("m", "rel", "rel2", "mod", "y"))
+    bare = word.rstrip(".")
+    if not (year or rel or rel2 or mod):
+        # a month alone: written in full and with a capital ("a protest march", "Mar" are not),
+        # and "May" only after a preposition ("prices may rise")
+        before = m.string[max(0, m.start() - 12):m.start()]
+        prep = regex.search(rf"\b(?:{_PREP})\s+\Z", before, regex.I) is not None
+        if len(bare) <= 3 and bare.lower() != "may" or not (bare[0].isupper() or prep):
+            return None
+        if bare.lower() == "may" and not prep:
+            return None
+    month = month_number(word)
+    if month is None:
+        return None
+    if year:
+        return f"{year}-{month:02d}", "month", None, bool(mod)
+    rel2 = rel2.split()[0].lower() if rel2 else ""  # "last year" -> "last"
+    value = _month_of(month, pub, (rel or "").lower(), rel2, future)
+    return value, "month", None, bool(mod)
+
+
+def _read_year(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    return m.group("y"), "year", None, bool(m.group("mod"))
+
+
+def weekday_back(pub: dt.date, weekday: int) -> dt.date:
+    """The latest ``weekday`` on or before ``pub`` ("on Wednesday" in a Wednesday's paper)."""
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def _read_weekday(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    want = weekdays()[(m.group("w") or m.group("ws")).lower()]
+    rel = (m.group("rel") or "").lower()
+    if pub is None:
+        return None, "day", None, False
+    week = (m.group("wkw") or m.group("wkw2") or "").lower().split()[-1:]
+    if week:  # "Tuesday of last week": that day of the week named
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "following": 1}.get(week[0], 0)
+        day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step + want)
+        return day.isoformat(), "day", None, False
+    ahead = (want - pub.weekday()) % 7
+    if rel == "next":
+        return (pub + dt.timedelta(days=ahead or 7)).isoformat(), "day", None, False
+    if rel == "this" and future:
+        return (pub + dt.timedelta(days=ahead)).isoformat(), "day", None, False
+    if rel == "past":  # "this past Wednesday": the latest before publication
+        return (pub - dt.timedelta(days=(pub.weekday() - want - 1) % 7 + 1)).isoformat(), "day", None, False
+    if rel in ("last", "previous"):
+        # "last Tuesday": the Tuesday of the week before (news writes "Tuesday" for this week's)
+        day = pub - dt.timedelta(days=pub.weekday() + 7 - want)
+        return day.isoformat(), "day", None, False
+    if future:
+        return None, "day", None, False  # "will meet on Friday": which one is the caller's call
+    return weekday_back(pub, want).isoformat(), "day", None, False
+
+
+def _read_relative_days(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    if pub is None:
+        return None, "day", None, False
+    days = {"before": -2, "after": 2, "yesterday": -1, "tomorrow": 1, "today": 0}
+    shift_by = next(v for k, v in days.items() if m.group(k))
+    return (pub + dt.timedelta(days=shift_by)).isoformat(), "day", None, False
+
+
+def _month_back(pub: dt.date, n: int) -> str:
+    k = pub.year * 12 + pub.month - 1 - n
+    return f"{k // 12}-{k % 12 + 1:02d}"
+
+
+def _read_ago(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    unit = m.group("u").lower()
+    precision = {"month": "month", "year": "year"}.get(unit, "day")
+    n = None if m.group("vague") else _count(m.group("n"))
+    if pub is None or n is None:
+        return None, precision, None, False
+    if unit in ("day", "week", "fortnight"):
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return (pub - dt.timedelta(days=days)).isoformat(), "day", None, False
+    if unit == "month":
+        return _month_back(pub, n), "month", None, False
+    return str(pub.year - n), "year", None, False
+
+
+def _read_relative(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    w, unit = m.group("w").lower(), m.group("u").lower()
+    mod = (m.group("mod") or "").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(w, 0)
+    precision = "year" if unit == "year" else "month"
+    if pub is None:
+        return None, precision, None, bool(mod)
+    if unit == "year":
+        return str(pub.year + step), "year", None, bool(mod)
+    if unit == "month":
+        return _month_back(pub, -step), "month", None, bool(mod)
+    # a week is no day: its month, when the whole week lies in one month
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step)
+    last = pub if step == 0 and mod == "earlier" else monday + dt.timedelta(days=6)
+    if monday.month == last.month:
+        return f"{monday.year}-{monday.month:02d}", "month", None, False
+    return None, "month", None, False
+
+
+def _read_anchor(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    anchor = "same_day" if m.group("same") else "next_day" if m.group("next") else "previous_day"
+    return None, "day", anchor, False
+
+
+_READERS: dict[str, Callable[[regex.Match[str], dt.date | None, bool], Read]] = {
+    MONTH_DAY.id: _read_month_day, WEEKDAY_DAY.id: _read_weekday_day, NUMERIC.id: _read_numeric,
+    ISO.id: _read_iso, MONTH_YEAR.id: _read_month, YEAR.id: _read_year, WEEKDAY.id: _read_weekday,
+    RELATIVE_DAYS.id: _read_relative_days, AGO.id: _read_ago, RELATIVE.id: _read_relative,
+    ANCHOR.id: _read_anchor,
+}
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *,
+               published: dt.date | None = None, future: bool = False) -> list[Timex]:
+    """Every date expression in ``text[start:end]``, in order and non-overlapping (the longest
+    wins), read against ``published``; ``future`` reads dates without a year forward."""
+    end = len(text) if end is None else end
+    low = text[start:end].lower()
+    digit = _DIGIT.search(low) is not None
+    found: list[Timex] = []
+    for r in RULES:
+        needs = _NEEDS.get(r.id)
+        if needs and not any(digit if w == "0" else w in low for w in needs):
+            continue
+        try:
+            for m in r.pattern.finditer(text, start, end, timeout=match_timeout(text)):
+                read = _READERS[r.id](m, published, future)
+                if read is not None:
+                    value, precision, anchor, approximate = read
+                    a = m.start()
+                    if r.id in _JOINS_WEEKDAY and (w := _WEEKDAY_BEFORE.search(text, max(start, a - 20), a)):
+                        a = w.start()
+                    found.append(Timex(a, m.end(), text[a:m.end()], value, precision, r.id,
+                                       anchor, approximate))
+        except TimeoutError:
+            continue  # a runaway pattern on odd text: fewer dates, never a hang
+    found.sort(key=lambda t: (t.start - t.end, t.start))  # longest first, then leftmost
+    kept: list[Timex] = []
+    for t in found:
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def shift(value: str, anchor: str) -> str | None:
+    """The date ``anchor`` names from another event's ``value`` ("next_day" of "2023-03-27" is
+    "2023-03-28"); None unless ``value`` is a day ("2023-03-27" or "--03-27")."""
+    days = {"same_day": 0, "next_day": 1, "previous_day": -1}.get(anchor)
+    if days is None:
+        return None
+    try:
+        if value.startswith("--"):  # no year: read it in a leap year, so "--02-29" stays a day
+            moved = dt.date.fromisoformat("2000" + value[1:]) + dt.timedelta(days=days)
+            return moved.strftime("--%m-%d")
+        if len(value) != 10:
+            return None
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
