@@ -149,6 +149,15 @@ def read(row: Row) -> str | None:
     return found[0].value if len(found) == 1 else (None if not found else "|".join(str(t.value) for t in found))
 
 
+def read_meeting(row: Row) -> str | None:
+    """The date of the meeting record ``kzfacts.extract`` makes of the same sentence."""
+    import kzfacts
+
+    text = SENTENCE.format(phrase=("in " if _BARE.fullmatch(row.phrase) else "") + row.phrase)
+    found = [r for r in kzfacts.extract(text, published=row.reference) if r.type == "meeting"]
+    return found[0].date if len(found) == 1 else None
+
+
 def main(argv: list[str]) -> int:
     where = os.environ.get("KZFACTS_RECOGNIZERS")
     if not where or not Path(where).exists():
@@ -167,6 +176,9 @@ def main(argv: list[str]) -> int:
     print("rows by spec:", ", ".join(f"{k} {v}" for k, v in by_spec.items()))
     print(f"{right}/{len(rows)} past-date phrases right at the spec's precision "
           f"({right / len(rows):.1%}); {coarser} more right at a coarser precision")
+    # end to end: the date on the meeting record itself
+    met = sum(read_meeting(row) == row.expected for row in rows)
+    print(f"{met}/{len(rows)} as the date of the meeting record kzfacts.extract makes ({met / len(rows):.1%})")
     return 0
 
 

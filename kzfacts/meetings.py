@@ -23,7 +23,7 @@ from functools import cache
 
 import regex
 
-from .dates import MONTH, WEEKDAYS, month_number, weekday_before
+from .dates import MONTH, month_number
 from .gazetteer import places, titles
 from .people import Mention, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
@@ -31,6 +31,7 @@ from .rules import MATCH_TIMEOUT, Rule, alternation, rule
 from .rules import compiled as _re
 from .scan import safe_lower
 from .sentences import Sentences, sentences
+from .timex import Timex, find_dates, shift
 
 _FLAGS = regex.VERBOSE | regex.V1
 
@@ -60,107 +61,6 @@ def cues() -> _Cues:
         speech=_alt_raw(words["speech"]),
         place=regex.compile(rf"(?<![\w-])(?:{_alt(list(places()))})(?![\w-])", regex.V1),
     )
-
-
-# --- dates ------------------------------------------------------------------------------------
-
-
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)"
-_WD = "|".join(w.capitalize() for w in WEEKDAYS)
-
-DATE_PHRASE = regex.compile(
-    rf"""(?<![\w-])(?:
-        (?P<md>(?P<m1>{MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?)               # "March 17", "Sept. 14, 2022"
-      | (?P<dm>{_DAY.replace('(?P<d>', '(?P<d2>')}\s+(?P<m2>{MONTH})(?:,?\s+{_YEAR.replace('(?P<y>', '(?P<y2>')})?)  # "17 March 2023"
-      | (?P<my>(?:(?P<rel>last|this|past)\s+)?(?P<m3>{MONTH})(?:\s+(?:of\s+)?(?:(?P<y3>(?:19|20)\d\d)|(?P<rel2>last\s+year|this\s+year)))?)  # "September 2019", "last October"
-      | (?P<wd>(?:on\s+|last\s+|this\s+)?(?P<w>{_WD}))                          # "on Wednesday"
-      | (?P<ry>(?P<ryw>last|this|past|previous)\s+year)
-      | (?P<rm>(?P<rmw>last|this|past|previous)\s+month)
-      | (?P<yr>in\s+(?P<y4>(?:19|20)\d\d))(?![\d-])
-      | (?P<td>today|yesterday|on\s+the\s+same\s+day)
-    )(?![\w-])""",
-    _FLAGS | regex.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Date:
-    start: int
-    end: int
-    value: str | None
-    source: DateSource | None
-
-
-def _month_day(month: int, day: int, year: int | None, published: dt.date | None,
-               future: bool) -> str | None:
-    if year is None:
-        if published is None:
-            return f"--{month:02d}-{day:02d}"
-        year = published.year
-        if future and (month, day) < (published.month, published.day):
-            year += 1
-        elif not future and (month, day) > (published.month, published.day):
-            year -= 1
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def read_date(m: regex.Match[str], published: dt.date | None, future: bool = False) -> str | None:
-    """The ISO date (at the text's precision) of a DATE_PHRASE match, against ``published``."""
-    g = m.groupdict()
-    pub = published
-    if g["md"] or g["dm"]:
-        month = month_number(g["m1"] or g["m2"])
-        day = int(g["d"] or g["d2"])
-        year = g["y"] or g["y2"]
-        if month is None:
-            return None
-        return _month_day(month, day, int(year) if year else None, pub, future)
-    if g["my"]:
-        month = month_number(g["m3"])
-        if month is None or g["m3"].lower().rstrip(".") == "may" and not (
-                g["rel"] or g["y3"] or g["rel2"] or m.string[max(0, m.start() - 3):m.start()].lower() == "in "):
-            return None  # "may" is a verb more often than a month
-        if g["y3"]:
-            return f"{g['y3']}-{month:02d}"
-        if pub is None:
-            return None
-        rel = (g["rel"] or "").lower()
-        rel2 = (g["rel2"] or "").lower()
-        if rel2.startswith("last"):
-            year = pub.year - 1
-        elif rel2.startswith("this") or rel == "this":
-            year = pub.year
-        elif rel in ("last", "past"):
-            year = pub.year if month < pub.month else pub.year - 1
-        else:  # "in June": the latest June not after the article
-            year = pub.year if month <= pub.month or future else pub.year - 1
-        return f"{year}-{month:02d}"
-    if pub is None:
-        if g["yr"]:
-            return g["y4"]
-        return None
-    if g["wd"]:
-        if future:
-            return None
-        return weekday_before(pub, g["w"]).isoformat()
-    if g["ry"]:
-        w = g["ryw"].lower()
-        return str(pub.year if w == "this" else pub.year - 1)
-    if g["rm"]:
-        if g["rmw"].lower() == "this":
-            return f"{pub.year}-{pub.month:02d}"
-        prev = pub.replace(day=1) - dt.timedelta(days=1)
-        return f"{prev.year}-{prev.month:02d}"
-    if g["yr"]:
-        return g["y4"]
-    if g["td"]:
-        word = g["td"].lower()
-        return (pub - dt.timedelta(days=1)).isoformat() if word == "yesterday" else pub.isoformat()
-    return None
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -356,6 +256,7 @@ class _Found:
     names: dict[str, str] = field(default_factory=dict)  # who -> name as the text writes it
     tied: str | None = None  # "received him": the person the pronoun stands for
     sent: int = 0  # where its sentence starts
+    tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
 
 
 def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
@@ -520,35 +421,39 @@ def _dateline_day(text: str) -> str | None:
 
 
 def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
-               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool]:
-    """(date, had a phrase, marked past) for the meeting at ``anchor`` in [a, b); ``core`` is
-    the stretch from the first party to the last, where a past cue must stand."""
+               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None]:
+    """(date, had a phrase, marked past, tie) for the meeting at ``anchor`` in [a, b); ``core`` is
+    the stretch from the first party to the last, where a past cue must stand; ``tie`` is the
+    anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
     speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
-    best = None
-    for m in DATE_PHRASE.finditer(text, a, b, timeout=MATCH_TIMEOUT):
-        before = text[max(a, m.start() - 12):m.start()]
-        if _re(r"\b(?:since|until|till|by|from|before)\s+\Z", regex.I).search(before):
+    best: tuple[int, Timex] | None = None
+    for t in find_dates(text, a, b, published=published, future=future):
+        before = text[max(a, t.start - 12):t.start]
+        if _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
             continue
-        if _re(r"\s*(?:\(|[A-Z]{3,})").match(text[m.end():m.end() + 6]) and m.group("md"):
+        if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
-        between = text[anchor:m.start()] if m.start() >= anchor else text[m.end():anchor]
+        between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
         if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
             continue  # "first trip since the start of the pandemic in February 2020"
-        if m.start() < anchor and speech.search(between) and text[a:m.start()].strip(" ,") not in ("", "On", "on"):
+        if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
             continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
-        dist = m.start() - anchor if m.start() >= anchor else anchor - m.end()
-        if core and 0 <= m.start() - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:m.start()]):
+        dist = t.start - anchor if t.start >= anchor else anchor - t.end
+        if core and 0 <= t.start - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:t.start]):
             dist = -1  # "with Y on March 14": the date right after the parties is theirs
         if best is None or dist < best[0]:
-            best = (dist, m)
+            best = (dist, t)
     if best is not None:
-        value = read_date(best[1], published, future)
-        if value is not None or best[1].group("my") or best[1].group("ry"):
-            return value, True, False
+        t = best[1]
+        if t.anchor:
+            return None, True, False, t.anchor
+        # "met today" in a page with no date of its own is still the day's news (its dateline)
+        if t.value is not None or t.text.lower() != "today":
+            return t.value, True, False, None
     # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
     pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
     past = cues().past.search(text, pa, pb) is not None
-    return None, False, past
+    return None, False, past, None
 
 
 def _segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:
@@ -731,10 +636,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if comma:
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
-    date, has_date, past = _pick_date(text, window[0], window[1], at, doc.published, future,
+    date, has_date, past, tie = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
-    if future and (date is None or len(date) == 4):
-        return []  # a meeting yet to come counts only with a date ("this year" is none)
+    if future and not tie and (date is None or not (len(date) == 10 or date.startswith("--"))):
+        return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in _NOMINAL
     verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
@@ -754,7 +659,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     location = _place(text, seg[0], seg[1])
     found = _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
-                   countries=countries, names=written, tied=tied, sent=sent[0])
+                   countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
@@ -820,6 +725,7 @@ def _settle(found: list[_Found], ms: list[Mention]) -> list[_Found]:
                 f.participants.append(other[0])
                 f.nominal = False
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
+    _read_ties(found)
     found = _visits_held(found)
 
     def same(a: _Found, b: _Found) -> bool:
@@ -849,6 +755,15 @@ def _settle(found: list[_Found], ms: list[Mention]) -> list[_Found]:
             out.append(f)
     # a visit named in passing with no date of its own is not a record by itself
     return [f for f in out if not (f.nominal and not f.has_date)]
+
+
+def _read_ties(found: list[_Found]) -> None:
+    """ "On the same day, X met Y", "the next day": the day of the meeting told last before it."""
+    for i, f in enumerate(found):
+        if f.tie:
+            days = [g.date for g in found[:i] if g.date and not g.tie and (len(g.date) == 10 or g.date.startswith("--"))]
+            f.date = shift(days[-1], f.tie) if days else None
+            f.date_source = DateSource.TEXT if f.date else None
 
 
 _TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told

@@ -165,6 +165,19 @@ POSITIVE = [
     ("Chinese President Xi Jinping, who is on a state visit to Kazakhstan, met with Senate Chairman Maulen "
      "Ashimbayev on Wednesday.", "2024-07-04", ["Meeting[meeting 2024-07-03 (Xi Jinping, Ashimbayev) @ None]"],
      "meeting.met"),
+    # --- issue 9: dates as Kazakh, Russian and wire outlets print them
+    ("Tokayev received Chinese Ambassador Han Chunlin on 21.08.2024.", "2024-08-22",
+     ["Meeting[meeting 2024-08-21 (Tokayev, Han Chunlin) @ None]"], "meeting.received"),
+    ("On Thursday, Aug. 22, Tokayev held talks with Li Qiang.", "2024-08-26",
+     ["Meeting[talks 2024-08-22 (Tokayev, Li Qiang) @ None]"], "meeting.held_talks"),
+    ("Nurtleu met with Wang Yi the day before yesterday.", "2024-03-14",
+     ["Meeting[meeting 2024-03-12 (Nurtleu, Wang Yi) @ None]"], "meeting.met"),
+    ("Bektenov met Ding Xuexiang on the 3rd of March.", "2024-03-14",
+     ["Meeting[meeting 2024-03-03 (Bektenov, Ding Xuexiang) @ None]"], "meeting.met"),
+    ("Smailov met Ding Xuexiang two weeks ago in Beijing.", "2023-06-15",
+     ["Meeting[meeting 2023-06-01 (Smailov, Ding Xuexiang) @ Beijing]"], "meeting.met"),
+    ("Smailov held talks with Wang Yi earlier this month.", "2023-06-15",
+     ["Meeting[talks 2023-06 (Smailov, Wang Yi) @ None]"], "meeting.held_talks"),
     # --- issue 9: the language of news not seen before (rows written fresh for each kind)
     # a lead naming both sides and what they discussed
     ("Kazakh Energy Minister Almasadam Satkaliyev and Chinese Vice Premier Ding Xuexiang discussed gas supplies "
@@ -254,6 +267,16 @@ STORIES = [
     # a trip made to meet someone
     ("Prime Minister Karim Massimov signed deals during a visit to Beijing to meet his counterpart Li Keqiang.",
      "2014-12-16", ["Meeting[meeting 2014-12-16 (Massimov, Li Keqiang) @ None]"]),
+    # dates tied to another meeting by the text: "on the same day", "the next day"
+    ("Tokayev met Wang Yi in Astana on 12 March. On the same day, Foreign Minister Murat Nurtleu held talks "
+     "with Wang Yi.", "2024-03-14", ["Meeting[meeting 2024-03-12 (Tokayev, Wang Yi) @ Astana]",
+                                      "Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ None]"]),
+    ("Li Qiang met Bektenov in Beijing on Monday. The next day Li Qiang received Foreign Minister Nurtleu.",
+     "2024-11-07", ["Meeting[meeting 2024-11-04 (Li Qiang, Bektenov) @ Beijing]",
+                    "Meeting[meeting 2024-11-05 (Li Qiang, Nurtleu) @ None]"]),
+    # a tie with nothing to tie to gives no date, never the published one
+    ("On the same day, Foreign Minister Murat Nurtleu held talks with Wang Yi.", "2024-03-14",
+     ["Meeting[talks None (Nurtleu, Wang Yi) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
