@@ -26,7 +26,7 @@ _M = rf"(?P<m>{MONTH})"
 _CLOCK = r"(?:at\s*)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"  # "17:21", "9:15 AM"
 # a time after the date: "July 5, 2024 17:21", "2 November 2019, 13:26", "March 4, 2019 / 9:15 AM"
 _TIME = rf"(?:(?:,|\s*[/|•·–—-])?\s*{_CLOCK})"
-_DATE = rf"(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})"
+_DATE = rf"(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"
 _LABEL = r"(?:date|published|updated|posted|created|modified|pubdate|last\s+updated)"
 
 # the forms of an article's own date, strongest evidence first; each is tried over the page head
@@ -36,7 +36,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
         ("labelled", rf"\b{_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
-                     rf"|{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})"),
+                     rf"|{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
         ("by", rf"(?m)^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]*(?:[,|•·–—-]|on\b)[ \t]*"
                rf"(?:{_CLOCK}[ \t]*[,|]?[ \t]*)?{_DATE}"),
@@ -49,13 +49,13 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "12:11, 19 March 2014 | GMT +5": a time, then the date, at the start of a line
         ("clocked", rf"(?m)^[ \t]*{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
         # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date
-        ("byline", rf"(?m)^[ \t]*[A-Z][\w.&'-]*(?:[ \t][A-Z][\w.&'-]*){{0,3}},[ \t]+(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
+        ("byline", rf"(?m)^[ \t]*[A-Z][\w.&'-]*(?:[ \t][A-Z][\w.&'-]*){{0,3}},[ \t]+(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
         # "March 28, 2023" or "28 March 2023" alone on its line
-        ("line", rf"(?m)^[ \t]*(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
+        ("line", rf"(?m)^[ \t]*(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
         ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},\s+{_M}\s+{_D},\s+{_Y}\s*\("),
         # a sign-off at the end: "/// nCa, 20 January 2023"
-        ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D},?\s+{_Y})[ \t]*\Z"),
+        ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
     )
 )
 

@@ -14,6 +14,7 @@ PUBLISHED = [
     ("Headline\nФото: Akorda 03.07.2024 14:03 279\n", "2024-07-03"),
     ("Published: 17:21, July 5, 2024\nBody text.", "2024-07-05"),
     ("Updated: November 30, 2022 Source: Xinhua News Agency", "2022-11-30"),
+    ("Grain deal\n\nUpdated: Apr 3,2016 10:05 PM     tv.example\n\nText.", "2016-04-03"),  # no space after the comma
     ("Headline\n\n    2 November 2019, 13:26\n\n    TASHKENT. KAZINFORM text", "2019-11-02"),
     ("Headline\nMarch 28, 2023\nBody", "2023-03-28"),
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),
