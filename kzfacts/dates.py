@@ -56,6 +56,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},\s+{_M}\s+{_D},\s+{_Y}\s*\("),
         # a sign-off at the end: "/// nCa, 20 January 2023"
         ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
+        # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."
+        ("caption", rf"(?m)(?<=[.!?][ \t]+)(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})\.?[ \t]*$"),
     )
 )
 

@@ -427,9 +427,10 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
     anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
     speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
     best: tuple[int, Timex] | None = None
-    for t in find_dates(text, a, b, published=published, future=future):
+    dates = _spans_of_days(text, find_dates(text, a, b, published=published, future=future))
+    for t in dates:
         before = text[max(a, t.start - 12):t.start]
-        if _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
+        if t.rule != "timex.span" and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
             continue
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
@@ -454,6 +455,24 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
     pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
     past = cues().past.search(text, pa, pb) is not None
     return None, False, past, None
+
+
+def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
+    """ "from Wednesday to Friday", "on May 14-16": the days of one span, read as their month
+    (no one day is the meeting's); a span across months gives no date."""
+    out: list[Timex] = []
+    for t in dates:
+        prev = out[-1] if out else None
+        opening = _re(r"\b(?:from|between)\s+\Z", regex.I).search(text[max(0, prev.start - 9):prev.start]) if prev else None
+        if (prev is not None and opening and prev.precision == "day" and t.precision == "day" and prev.value and t.value
+                and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(text[prev.end:t.start])):
+            same = prev.value[:-3] == t.value[:-3]
+            start = max(0, prev.start - 9) + opening.start()  # the span begins at "from"
+            out[-1] = replace(prev, start=start, end=t.end, text=text[start:t.end],
+                              value=prev.value[:-3] if same else None, precision="month", rule="timex.span")
+            continue
+        out.append(t)
+    return out
 
 
 def _segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:
@@ -638,6 +657,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
     date, has_date, past, tie = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
+    if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
+        future = True  # "the state visit of X to China this May", in a March paper: a plan
     if future and not tie and (date is None or not (len(date) == 10 or date.startswith("--"))):
         return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
     source: DateSource | None = DateSource.TEXT if date else None
@@ -704,7 +725,7 @@ def _family(kind: MeetingKind) -> str:
 _PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the talks with Y" is sought
 
 
-def _settle(found: list[_Found], ms: list[Mention]) -> list[_Found]:
+def _settle(found: list[_Found], ms: list[Mention], published: dt.date | None) -> list[_Found]:
     """One meeting told in several sentences is one record: fold each into an earlier or
     richer telling of the same meeting (same people or fewer, compatible date)."""
     # a lone "during the meeting with Y": the other party is the visitor of the article's
@@ -726,7 +747,7 @@ def _settle(found: list[_Found], ms: list[Mention]) -> list[_Found]:
                 f.nominal = False
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
     _read_ties(found)
-    found = _visits_held(found)
+    found = _visits_held(found, published)
 
     def same(a: _Found, b: _Found) -> bool:
         if a.start == b.start and a.location != b.location:
@@ -769,15 +790,25 @@ def _read_ties(found: list[_Found]) -> None:
 _TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told
 
 
-def _visits_held(found: list[_Found]) -> list[_Found]:
+_RECENT_DAYS = 7  # a trip this close before the paper is the trip it reports
+
+
+def _recent(date: str | None, published: dt.date | None) -> bool:
+    if not date or len(date) != 10 or published is None:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(date)).days <= _RECENT_DAYS
+
+
+def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]:
     """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
     In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
     into them; an arrival with a date of its own dates the undated talks told right after it
     ("X arrived in Beijing on October 16. ... The leaders then held talks")."""
     drop: set[int] = set()
     for i, v in enumerate(found):
-        if v.kind is not MeetingKind.VISIT or v.nominal:
-            continue
+        if v.kind is not MeetingKind.VISIT or (v.nominal and not _recent(v.date, published)):
+            continue  # (a visit named in passing dates nothing, unless it is the days' news: "during his
+            # working visit to China on Oct. 22" in an Oct. 24 paper)
         held = [f for f in found[i + 1:] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and not f.has_date and f.date_source is DateSource.PUBLISHED
                                           and f.start - v.end <= _TIED_VISIT_CHARS))]
@@ -827,7 +858,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 found += _resolve(doc, ms, sent, r, m, seg)
     except TimeoutError:
         return []
-    settled = _settle(found, ms)
+    settled = _settle(found, ms, doc.published)
     dateline = _dateline(text)
     out = []
     for f in settled:

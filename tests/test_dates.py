@@ -17,6 +17,8 @@ PUBLISHED = [
     ("Grain deal\n\nUpdated: Apr 3,2016 10:05 PM     tv.example\n\nText.", "2016-04-03"),  # no space after the comma
     ("Headline\n\n    2 November 2019, 13:26\n\n    TASHKENT. KAZINFORM text", "2019-11-02"),
     ("Headline\nMarch 28, 2023\nBody", "2023-03-28"),
+    ("Minister visits Beijing\n\nThe two ministers in Beijing, China. 3rd Nov 2025.\nPhoto credit\n\nText.",
+     "2025-11-03"),  # a photo caption's date closing its line
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),
     ("Source:Xinhua-Global Times Published: 2018/4/24 21:48:40", "2018-04-24"),
     ("Spotlight: headline\nXinhua, May 7, 2015 Adjust font size:\nBody.", "2015-05-07"),

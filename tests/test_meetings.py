@@ -178,6 +178,9 @@ POSITIVE = [
      ["Meeting[meeting 2023-06-01 (Smailov, Ding Xuexiang) @ Beijing]"], "meeting.met"),
     ("Smailov held talks with Wang Yi earlier this month.", "2023-06-15",
      ["Meeting[talks 2023-06 (Smailov, Wang Yi) @ None]"], "meeting.held_talks"),
+    # a span of days is no one day: its month
+    ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
+     ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
     # --- issue 9: the language of news not seen before (rows written fresh for each kind)
     # a lead naming both sides and what they discussed
     ("Kazakh Energy Minister Almasadam Satkaliyev and Chinese Vice Premier Ding Xuexiang discussed gas supplies "
@@ -277,6 +280,10 @@ STORIES = [
     # a tie with nothing to tie to gives no date, never the published one
     ("On the same day, Foreign Minister Murat Nurtleu held talks with Wang Yi.", "2024-03-14",
      ["Meeting[talks None (Nurtleu, Wang Yi) @ None]"]),
+    # the meetings of a trip the lead dates, days before the paper: that day
+    ("Foreign Minister Murat Nurtleu met with Chinese businessmen during his working visit to China on May 14. "
+     "At a meeting with Sinopec Chairman Ma Yongsheng, Nurtleu discussed refinery plans.", "2024-05-16",
+     ["Meeting[meeting 2024-05-14 (Nurtleu, Ma Yongsheng) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
@@ -319,6 +326,8 @@ NEGATIVE = [
     "The ministers discussed the results of the talks.",
     "Tokayev received the support of Xi Jinping for the initiative.",
     "Xi Jinping and Tokayev will discuss the pipeline next year.",
+    # a plan dated by a month still ahead ("this May" in a March paper)
+    "Tokayev's state visit to China this May was on the agenda.",
 ]
 
 
