@@ -184,7 +184,10 @@ _GAP = r"(?:[^\S\n]|-)*\n?(?:[^\S\n]|-)*"
 _CUT_BEFORE = regex.compile(
     rf"(?:\b(?:{alternation([w for w in _WORDS if w != 'zero'])}|{_LONG_SCALES})(?<=\w){_GAP}(?<=[\s-])"
     rf"|\b(?:hundred|{_LONG_SCALES}){_GAP}\band{_GAP}(?<=\s)"
-    rf"|(?<![\d,.])\d{{1,3}}{_GROUP}|\d[.,]|%)\Z",
+    rf"|(?<![\d,.])\d{{1,3}}{_GROUP}|\d[.,]|%"
+    # the top of a range the rule did not take: "between 5 and 10 percent", "two to three billion"
+    rf"|(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s+(?:and|or)\s+"
+    rf"|\b(?:{alternation([w for w in _WORDS if w != 'zero'])})\s+(?:and|or|to)\s+)\Z",
     regex.I,
 )
 # what, just after money, makes it dollars and cents or a number cut in two: "15 dollars 50",
@@ -200,11 +203,14 @@ _MONEY_WORD = (r"(?:(?:US\s+|U\.S\.\s+|American\s+)?(?:dollars?|euros?|yuan|rubl
 # an exchange rate, not an amount: "1 USD = 470.5 KZT", "at 450 tenge per dollar", "470 tenge
 # to the dollar", "tenge/$"; but "from $10 billion to $20 billion" is two amounts
 _RATE_AFTER = regex.compile(
-    rf"\s*(?:=|/\s*{_MONEY_WORD}|per\s+(?:one\s+|1\s+|a\s+)?{_MONEY_WORD}"
+    rf"\s*(?:=|equals?\b|/\s*{_MONEY_WORD}|per\s+(?:one\s+|1\s+|a\s+)?{_MONEY_WORD}"
     rf"|(?:to|against)\s+(?:the|one|1|a)\s+{_MONEY_WORD})",
     regex.I,
 )
-_RATE_BEFORE = regex.compile(r"=\s*\Z")
+# "USD/KZT 470", "the exchange rate of 470 tenge", "1 dollar equals 470 tenge"
+_RATE_BEFORE = regex.compile(
+    rf"(?:=|\bequals?|{_MONEY_WORD}\s*/|\b(?:exchange|official|market|dollar|tenge|ruble|rouble|yuan)\s+rate\s+(?:of|at|was|is|stood\s+at|reached)"
+    r"(?:\s+(?:about|around|nearly|some|over|above|under|below))?)\s*\Z", regex.I)
 _URL_AFTER = regex.compile(r"%[0-9A-Fa-f]{2}")
 _FOREIGN = regex.compile(
     rf"\b(?:{alternation(load('numbers')['foreign_dollars']['prefixes'], escape=True)})[^\S\n]+\Z",

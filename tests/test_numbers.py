@@ -79,6 +79,9 @@ FORMS = [
     Case("Visitors from China spent 4000元 each.", (("4000", "CNY"),)),
     # "A $5 million" is an article, not the Australian dollar
     Case("A $5 million grant went to the port.", (("5000000", "USD"),)),
+    # a list is no range: each value stands
+    Case("Exports grew 5% and imports 10% in the spring.", (("5", "percent"), ("10", "percent"))),
+    Case("Investment came at a rate of $2 billion a year.", (("2000000000", "USD"),)),
 ]
 
 # --- a money amount before a counted noun is its value; declines are negative -----------------
@@ -106,6 +109,14 @@ NEGATIVE = [
     "The receipt read 15 dollars 50 and 17 USD 25.",
     "The figure printed was US$1,2345.",
     "Its fund reached twenty-one trillion three hundred percent of plan.",
+    # the top of a range the rules do not read is no amount of its own
+    "Shipments grew between 5 and 10 percent a month.",
+    "The park may draw two to three billion dollars.",
+    "Margins were 2 or 3 percent higher.",
+    # more exchange rates
+    "The official exchange rate of 470 tenge held all week.",
+    "One dollar equals 470 tenge at the kiosks.",
+    "USD/KZT 470.5 at the close on Friday.",
 ]
 
 
