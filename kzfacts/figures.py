@@ -24,7 +24,7 @@ from .attribution import resolve_attribution
 from .gazetteer import currencies, load, number_words
 from .numbers import (
     AMOUNT, AMOUNT_END, CENTS, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION, NUMBER, NUMBER_WORD,
-    NUMBER_WORDS, SCALE, SCALE_WORD, code_scale, currency_code, cut_off, foreign_dollar, parse_amount,
+    NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off, foreign_dollar, parse_amount,
     parse_number, parse_words, read_amount, read_cents, scaled, sign_fits,
 )
 from .periods import PeriodMention, find_periods, pick_period
@@ -220,6 +220,8 @@ def _money(m: regex.Match[str], rule_id: str, after: bool, text: str) -> Candida
     if code is None or num is None or len(scales) > 1 or (groups.get("frac") and not scales):
         return None  # "5 billion dollars million" is no amount, nor "half a dollar"
     scale = scales[0] if scales else None
+    if ambiguous_dot(groups["num"], scale):
+        return None
     if groups.get("cents"):
         cents = read_cents(groups["cents"])
         if cents is None or scale or groups["num2"] or num != num.to_integral_value():

@@ -184,7 +184,8 @@ _GAP = r"(?:[^\S\n]|-)*\n?(?:[^\S\n]|-)*"
 _CUT_BEFORE = regex.compile(
     rf"(?:\b(?:{alternation([w for w in _WORDS if w != 'zero'])}|{_LONG_SCALES})(?<=\w){_GAP}(?<=[\s-])"
     rf"|\b(?:hundred|{_LONG_SCALES}){_GAP}\band{_GAP}(?<=\s)"
-    rf"|(?<![\d,.])\d{{1,3}}{_GROUP}|\d[.,]|%"
+    # "1'500'000" read from "000"; "-5%" is a sign this reader does not take
+    rf"|(?<![\d,.])\d{{1,3}}{_GROUP}|\d[.,'’]|%|(?:\A|(?<=\s))[-−]"
     # the top of a range the rule did not take: "between 5 and 10 percent", "two to three billion"
     rf"|(?<![\d,.])\d{{1,3}}(?:\.\d+)?\s+(?:and|or)\s+"
     rf"|\b(?:{alternation([w for w in _WORDS if w != 'zero'])})\s+(?:and|or|to)\s+)\Z",
@@ -212,6 +213,15 @@ _RATE_BEFORE = regex.compile(
     rf"(?:=|\bequals?|{_MONEY_WORD}\s*/|\b(?:exchange|official|market|dollar|tenge|ruble|rouble|yuan)\s+rate\s+(?:of|at|was|is|stood\s+at|reached)"
     r"(?:\s+(?:about|around|nearly|some|over|above|under|below))?)\s*\Z", regex.I)
 _URL_AFTER = regex.compile(r"%[0-9A-Fa-f]{2}")
+_GLUED = regex.compile(r"(?<=\d)[^\W\d_]")
+# "$40.000": a full stop before exactly three digits may group thousands (as in much of
+# Europe) or mark decimals; with no scale word after it, which one cannot be told
+_DOT_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
+
+
+def ambiguous_dot(num: str | None, scale: str | None) -> bool:
+    """Whether ``num`` ("40.000") may be thousands or decimals: no scale word says which."""
+    return bool(num) and not scale and _DOT_THOUSANDS.fullmatch(num) is not None
 _FOREIGN = regex.compile(
     rf"\b(?:{alternation(load('numbers')['foreign_dollars']['prefixes'], escape=True)})[^\S\n]+\Z",
     regex.I)
@@ -232,7 +242,8 @@ def cut_off(text: str, start: int, end: int, *, money: bool) -> bool:
     if money:
         if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text, end, end + 60):
             return True
-        if _CUT_AFTER.match(text, end, end + 40):
+        # "KZT1.5trx": letters glued to the number are a scale or unit we do not know
+        if _CUT_AFTER.match(text, end, end + 40) or _GLUED.match(text, end):
             return True
     return False
 

@@ -82,6 +82,10 @@ FORMS = [
     # a list is no range: each value stands
     Case("Exports grew 5% and imports 10% in the spring.", (("5", "percent"), ("10", "percent"))),
     Case("Investment came at a rate of $2 billion a year.", (("2000000000", "USD"),)),
+    Case("The budget set aside KZT1.5trn for it.", (("1500000000000", "KZT"),)),
+    Case("Exporters earned 2 mlrd dollars.", (("2000000000", "USD"),)),
+    Case("The start-up raised $3 mil from angels.", (("3000000", "USD"),)),
+    Case("The bond raised $1.250 billion.", (("1250000000", "USD"),)),
 ]
 
 # --- a money amount before a counted noun is its value; declines are negative -----------------
@@ -117,6 +121,12 @@ NEGATIVE = [
     "The official exchange rate of 470 tenge held all week.",
     "One dollar equals 470 tenge at the kiosks.",
     "USD/KZT 470.5 at the close on Friday.",
+    # unknown scales glued on, signs, other groupings, a full stop that may group thousands
+    "The fund reported KZT2.4xyz in assets.",
+    "Output growth was -5% in the lean year.",
+    "Fees came to 2'300'000 tenge.",
+    "Tickets sold for 40.000 tenge at the gate.",
+    "Bids totalled $ 1 billion 200 million.",
 ]
 
 
