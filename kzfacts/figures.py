@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -24,8 +25,9 @@ from .attribution import resolve_attribution
 from .gazetteer import currencies, load, number_words
 from .numbers import (
     AMOUNT, AMOUNT_END, CENTS, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION, NUMBER, NUMBER_WORD,
-    NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off, foreign_dollar, parse_amount,
-    parse_number, parse_words, read_amount, read_cents, scaled, sign_fits,
+    NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off,
+    foreign_dollar, parse_amount, parse_number, parse_words, read_amount, read_cents, scaled,
+    sign_fits,
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
@@ -352,6 +354,11 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
             if (c := _money(m, r.id, after=after, text=text)) is not None:
                 money.append((c.start, c.end))
                 yield c
+    # money spans by start, with the furthest end of each prefix: one bisection tells whether
+    # a count overlaps any of them
+    money.sort()
+    money_starts = [s for s, _ in money]
+    reach = list(accumulate((e for _, e in money), max))
     for m in scan[PERCENT.id].finditer(prep, timeout=timeout):
         num = read_amount(m.group("num"), m.group("word"), None)
         if num is not None and not cut_off(text, m.start(), m.end(), money=False):
@@ -371,7 +378,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
             continue
         if m.group("scale"):
             value = scaled(value, m.group("scale"))
-        if any(s < m.end() and m.start() < e for s, e in money):
+        if (i := bisect_left(money_starts, m.end())) and reach[i - 1] > m.start():
             continue
         noun = m.group("noun").lower()
         yield Candidate(count.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
