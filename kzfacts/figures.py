@@ -17,14 +17,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex
 
 from .attribution import resolve_attribution
 from .gazetteer import currencies, load, number_words
 from .numbers import (
-    CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER, NUMBER_WORD, SCALE, currency_code, parse_number,
-    parse_words, scaled,
+    AMOUNT, AMOUNT_END, CENTS, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION, NUMBER, NUMBER_WORD,
+    NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off,
+    foreign_dollar, parse_amount, parse_number, parse_words, read_amount, read_cents, scaled,
+    sign_fits,
 )
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
@@ -37,38 +40,39 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
 
 # --- candidate rules -------------------------------------------------------------------------
 
-_RANGE = rf"(?:\s?(?:-|–|—|to)\s?(?P<num2>{NUMBER}))?"
+_RANGE = rf"(?:\s?(?:-|–|—|to)\s?(?P<num2>{AMOUNT}){AMOUNT_END})?"
 
 MONEY_BEFORE = rule(
     "money.code_before",
     rf"""
     (?<![\w$])(?P<cur>{CURRENCY_BEFORE})\$?       # "US$", "USD", "$"; "US$$31.2" is a typo we forgive
-    \s?(?P<num>{NUMBER})(?![\d,])
+    \s?(?P<num>{AMOUNT}){AMOUNT_END}
     {_RANGE}
     (?:[\s-]?(?P<scale>{SCALE}))?
     """,
-    "a currency symbol or code before the number: $24 billion, USD 9.2 bln, US$1.2bn",
+    "a currency symbol or code before the number: $24 billion, USD 9.2 bln, KZT 1 500 000",
 )
 
 MONEY_AFTER = rule(
     "money.word_after",
     rf"""
-    (?<![\w$.,])(?P<num>{NUMBER})(?![\d,])
-    {_RANGE}
+    (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
     \s?(?:(?P<scale>{SCALE})\s?)?
-    (?P<cur>{CURRENCY_AFTER})\b
+    (?P<cur>{CURRENCY_AFTER})(?!\w)
+    (?:\s(?P<scale2>{SCALE_WORD})|{CENTS})?       # "75 USD million", "3 dollars 50 cents"
     """,
-    "a currency word after the number: 13.5 billion dollars, 100 billion tenge",
+    "a currency word or sign after the number: 13.5 billion dollars, half a billion tenge, 500 €",
 )
 
 PERCENT = rule(
     "percent",
     rf"""
-    (?<![\w$.,])(?P<num>{NUMBER})(?![\d,])
-    (?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER})(?=\s?(?:%|per)))?
+    (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}
+                     (?:\s?(?:-|–|to)\s?(?P<num2>{AMOUNT})(?=\s?(?:%|per)))?
+                   |(?P<word>{NUMBER_WORDS}))
     [\s-]?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
     """,
-    "a percentage: 34 percent, 23.6%, 18 per cent",
+    "a percentage: 34 percent, 23.6%, 18 per cent, twenty-five per cent",
 )
 
 MULTIPLE = rule(
@@ -209,13 +213,27 @@ class Candidate:
     noun: str | None = None  # the counted noun, for counts
 
 
-def _money(m: regex.Match[str], rule_id: str, after: bool) -> Candidate | None:
-    code = currency_code(m.group("cur"), after=after)
-    num = parse_number(m.group("num"))
-    if code is None or num is None:
+def _money(m: regex.Match[str], rule_id: str, after: bool, text: str) -> Candidate | None:
+    cur = m.group("cur")
+    code = currency_code(cur, after=after)
+    groups = m.groupdict()
+    num = read_amount(groups["num"], groups.get("word"), groups.get("frac"))
+    scales = [w for w in (groups["scale"], groups.get("scale2"), code_scale(cur)) if w]
+    if code is None or num is None or len(scales) > 1 or (groups.get("frac") and not scales):
+        return None  # "5 billion dollars million" is no amount, nor "half a dollar"
+    scale = scales[0] if scales else None
+    if ambiguous_dot(groups["num"], scale):
         return None
-    scale = m.group("scale")
-    high = parse_number(m.group("num2")) if m.group("num2") else None
+    if groups.get("cents"):
+        cents = read_cents(groups["cents"])
+        if cents is None or scale or groups["num2"] or num != num.to_integral_value():
+            return None
+        num += cents
+    if cut_off(text, m.start(), m.end(), money=True) or not sign_fits(cur, text, m.start(), m.end()):
+        return None
+    if cur == "$" and not after and foreign_dollar(text, m.start()):
+        return None  # "HK $ 10 billion", "C $ 300 million"
+    high = parse_amount(m.group("num2")) if m.group("num2") else None
     return Candidate(
         rule_id, "money", m.start(), m.end(), scaled(num, scale),
         scaled(high, scale) if high is not None else None, code,
@@ -311,9 +329,10 @@ def _scanners() -> dict[str, Scanner]:
     }
     # a match of each rule but money before begins with its number, or a number word not
     # after a word character; windows are tried from the first of them
-    digit = r"\d"
     word = rf"\d|(?<![a-z0-9_])(?:{trie(list(number_words()))})"
-    starts = {MONEY_BEFORE: None, MONEY_AFTER: digit, PERCENT: digit, MULTIPLE: word, count: word}
+    # "half a billion", "a quarter of a million", "twenty-five per cent"
+    amount = rf"\d|(?<![a-z0-9_])(?:{trie([*number_words(), 'a', 'half', 'quarter'])})"
+    starts = {MONEY_BEFORE: None, MONEY_AFTER: amount, PERCENT: amount, MULTIPLE: word, count: word}
     return {
         r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200, reach_runs=8, start=starts[r])
         for r, (trigger, lead) in table.items()
@@ -329,16 +348,21 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     prep = prep or Prepared.of(text)
     scan = _scanners()
     timeout = match_timeout(text)
-    for m in scan[MONEY_BEFORE.id].finditer(prep, timeout=timeout):
-        if (c := _money(m, MONEY_BEFORE.id, after=False)) is not None:
-            yield c
-    for m in scan[MONEY_AFTER.id].finditer(prep, timeout=timeout):
-        if (c := _money(m, MONEY_AFTER.id, after=True)) is not None:
-            yield c
+    money: list[tuple[int, int]] = []  # "a USD 300 million project" is no count of projects
+    for r, after in ((MONEY_BEFORE, False), (MONEY_AFTER, True)):
+        for m in scan[r.id].finditer(prep, timeout=timeout):
+            if (c := _money(m, r.id, after=after, text=text)) is not None:
+                money.append((c.start, c.end))
+                yield c
+    # money spans by start, with the furthest end of each prefix: one bisection tells whether
+    # a count overlaps any of them
+    money.sort()
+    money_starts = [s for s, _ in money]
+    reach = list(accumulate((e for _, e in money), max))
     for m in scan[PERCENT.id].finditer(prep, timeout=timeout):
-        num = parse_number(m.group("num"))
-        if num is not None:
-            high = parse_number(m.group("num2")) if m.group("num2") else None
+        num = read_amount(m.group("num"), m.group("word"), None)
+        if num is not None and not cut_off(text, m.start(), m.end(), money=False):
+            high = parse_amount(m.group("num2")) if m.group("num2") else None
             yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
     for m in scan[MULTIPLE.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
@@ -354,6 +378,8 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
             continue
         if m.group("scale"):
             value = scaled(value, m.group("scale"))
+        if (i := bisect_left(money_starts, m.end())) and reach[i - 1] > m.start():
+            continue
         noun = m.group("noun").lower()
         yield Candidate(count.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
 
@@ -547,7 +573,8 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
         sign = 1
     if sign and cue == "trade":
         return Metric.TRADE_GROWTH, "trade_growth.cue", sign
-    return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", 1
+    # "exports fell 19 percent": a decline is negative whatever changed
+    return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", sign or 1
 
 
 @cache

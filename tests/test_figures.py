@@ -156,7 +156,7 @@ NEWS = [
     Case("Trade turnover reached 1,250 million dollars.", ("Figure[trade_volume 1250000000 USD None actual]",)),
     Case("Investment reached US$1.2 bln.", ("Figure[investment 1200000000 USD None actual]",)),
     Case("Trade reached RMB 150 billion.", ("Figure[trade_volume 150000000000 CNY None actual]",)),
-    Case("Trade reached ¥ 20bn.", ("Figure[trade_volume 20000000000 CNY None actual]",)),
+    Case("Trade with China reached ¥ 20bn.", ("Figure[trade_volume 20000000000 CNY None actual]",)),
     Case("Trade reached $750m.", ("Figure[trade_volume 750000000 USD None actual]",)),
     Case("Chinese investment stood at 2.1 trillion tenge.", ("Figure[investment 2100000000000 KZT None actual]",)),
 ]

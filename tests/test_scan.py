@@ -55,6 +55,13 @@ LONGEST = [
     "123,456,789,012,345.6789 to 123,456,789,012,345.6789 thousands U.S. dollars",
     "123,456,789,012,345.6789 to 123,456,789,012,345.6789 %",
     "123,456,789,012,345.6789 - fold", "seventy-seven - times",
+    # the longest amounts, as a range, before the currency form of most tokens before its last
+    # word; the longest amounts in words
+    "U.S. $ 14.5",
+    "123,456,789,012,345.123456 to 123,456,789,012,345.123456 thousands Kazakhstani tenge",
+    "123 456 789 012 345.123456 to 123 456 789 012 345.123456 %",
+    "seven hundred and seventy - seven and one quarter trillions Kazakhstani tenge",
+    "seven hundred and seventy - seven and one quarter per cent",
     "123,456,789,012,345.6789 thousand " + " ".join(["abcdefghijklmnopqrstuvwxyz"] * 3) + " joint ventures",
 ]
 
