@@ -74,8 +74,10 @@ MET = rule(
 )
 HELD_MEETING = rule(
     "meeting.held_meeting",
-    rf"""\b(?:held|holds|hold|had|has\s+held|conducted)\s+(?:a|an)\s+{_Q}meeting\s+with\b""",
-    "X held a meeting with Y",
+    rf"""\b(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:a|an|the)\s+{_Q}meeting
+        (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
+        \s+with\b""",
+    "X held a meeting (of the Cooperation Committee) with Y",
 )
 HELD_TALKS = rule(
     "meeting.held_talks",
@@ -507,7 +509,7 @@ def _triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> lis
 
 
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
-             seg: tuple[int, int]) -> list[_Found]:
+             seg: tuple[int, int], prior: _Found | None = None) -> list[_Found]:
     text = doc.text
     lex = cues()
     at, end = m.start(), m.end()
@@ -531,9 +533,15 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     subj: list[Mention] = []
     obj: list[Mention] = []
     tied: str | None = None
+    shared: _Found | None = None  # the meeting whose subject (and date) this verb shares
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
         subj = _subject(text, ms, sent, at)
+        if prior and _re(r",\s+and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
+            # "X met A and B, and held the committee meeting with C": the first verb's subject
+            first = [x for x in ms if x.who == prior.participants[0] and sent[0] <= x.start < at]
+            subj = first[:1] or subj
+            shared = prior if first else None
         if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
             sp = _speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
             subj = [sp] if sp else []
@@ -631,6 +639,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if subj and during:
             host = [x for x in _subject(text, ms, sent, text.rfind("during", sent[0], at + 2)) if x.who != subj[0].who]
             obj = host
+    if subj and not future and lex.future.search(text, subj[-1].end, at):
+        future = True  # "X and Y will attend the summit and pay a state visit"
     names: list[str] = []
     countries: dict[str, str | None] = {}
     written: dict[str, str] = {}
@@ -657,6 +667,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
     date, has_date, past, tie = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
+    if shared is not None and not has_date and shared.has_date:
+        date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
         future = True  # "the state visit of X to China this May", in a March paper: a plan
     if future and not tie and (date is None or not (len(date) == 10 or date.startswith("--"))):
@@ -855,7 +867,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 continue
             hits = _triggers(text, sent, None if lower is None else low)
             for (r, m), seg in zip(hits, _segments(hits, sent)):
-                found += _resolve(doc, ms, sent, r, m, seg)
+                prior = [f for f in found if f.sent == sent[0]]
+                found += _resolve(doc, ms, sent, r, m, seg, prior[-1] if prior else None)
     except TimeoutError:
         return []
     settled = _settle(found, ms, doc.published)

@@ -178,6 +178,15 @@ POSITIVE = [
      ["Meeting[meeting 2023-06-01 (Smailov, Ding Xuexiang) @ Beijing]"], "meeting.met"),
     ("Smailov held talks with Wang Yi earlier this month.", "2023-06-15",
      ["Meeting[talks 2023-06 (Smailov, Wang Yi) @ None]"], "meeting.held_talks"),
+    # a second verb shares the first one's subject and date
+    ("On 5 June, Vice Premier Ding Xuexiang met in Astana with Prime Minister Olzhas Bektenov, and co-chaired "
+     "the 12th meeting of the Cooperation Committee with Deputy Prime Minister Serik Zhumangarin.", "2024-06-07",
+     ["Meeting[meeting 2024-06-05 (Ding Xuexiang, Bektenov) @ Astana]",
+      "Meeting[meeting 2024-06-05 (Ding Xuexiang, Zhumangarin) @ Astana]"], "meeting.met"),
+    # a place named after a person is no person
+    ("When Li Qiang landed at Nursultan Nazarbayev International Airport on Monday, he was welcomed by "
+     "Prime Minister Olzhas Bektenov.", "2024-06-05", ["Meeting[meeting 2024-06-03 (Bektenov, Li Qiang) @ Astana]"],
+     "meeting.received_by"),
     # a span of days is no one day: its month
     ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
      ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
@@ -328,6 +337,8 @@ NEGATIVE = [
     "Xi Jinping and Tokayev will discuss the pipeline next year.",
     # a plan dated by a month still ahead ("this May" in a March paper)
     "Tokayev's state visit to China this May was on the agenda.",
+    "Tokayev and Japarov will attend the summit in Tianjin and pay state visits to China.",
+    "Students of Nazarbayev University met Wang Yi.",
 ]
 
 
