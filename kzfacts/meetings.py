@@ -1,17 +1,18 @@
-"""Meeting rules and resolvers: trigger phrases -> typed ``Meeting`` records.
+"""Meetings: who met whom, when and where, as typed ``Meeting`` records.
 
-Three passes over one document:
+The pipeline over one document, a module each:
 
-1. people: every mention of a person (``people.find_people``);
-2. triggers: each rule finds a phrase that reports a meeting ("held talks with", "was received
-   by", "paid a state visit to", "had a telephone conversation with"); its resolver reads the
-   principal parties around it (subject before, object after), the date nearest to it in its
-   stretch of the sentence, and a place;
-3. settle: one meeting told in several sentences (headline, lead, "during the meeting") is one
-   record, the one with the most precise date.
+1. ``people``: every mention of a person;
+2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
+   by", "paid a state visit to", "had a telephone conversation with");
+3. ``parties``: the principal parties around each trigger (subject before, object after);
+4. ``timex``: the date nearest to it in its stretch of the sentence;
+5. here: resolve each trigger into a candidate (parties, date, place, kind), then settle: one
+   meeting told in several sentences (headline, lead, "during the meeting") is one record, a
+   visit folds into the talks held on it, "the next day" takes the day of the meeting before.
 
 Precision first: a meeting with fewer than two named parties (one for a visit) is dropped, a
-future meeting needs a stated date, and a visit named in passing without a date of its own
+future meeting needs a stated day, and a visit named in passing without a date of its own
 counts only as part of a meeting it belongs to.
 """
 
@@ -19,227 +20,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 import regex
 
 from .dates import MONTH, month_number
-from .gazetteer import places, titles
+from .gazetteer import places
+from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
+from .parties import adjacent, coordinated, in_span, object_of, pronoun, speaker, subject_of
 from .people import Mention, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
-from .rules import MATCH_TIMEOUT, Rule, alternation, rule
+from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
 from .scan import safe_lower
 from .sentences import Sentences, sentences
 from .timex import Timex, find_dates, shift
-
-_FLAGS = regex.VERBOSE | regex.V1
-
-
-def _alt(forms: list[str]) -> str:
-    """Plain words (names, places, offices) as an alternation, longest first."""
-    return alternation(forms, escape=True)
-
-
-_alt_raw = alternation  # cue fragments are regex already
-
-
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    past: regex.Pattern[str]  # "recently", "earlier": a meeting told as past, with no date
-    future: regex.Pattern[str]  # "will", "is expected to": a meeting yet to come
-    speech: str  # "said", "noted": a clause of speech (regex alternation)
-    place: regex.Pattern[str]  # a known place
-
-
-@cache
-def cues() -> _Cues:
-    words = titles()["cues"]
-    return _Cues(
-        past=regex.compile(rf"\b(?:{_alt_raw(words['past'])})\b", regex.I | regex.V1),
-        future=regex.compile(rf"\b(?:{_alt_raw(words['future'])})\b", regex.I | regex.V1),
-        speech=_alt_raw(words["speech"]),
-        place=regex.compile(rf"(?<![\w-])(?:{_alt(list(places()))})(?![\w-])", regex.V1),
-    )
-
-
-# --- triggers ---------------------------------------------------------------------------------
-
-_Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilateral meeting")
-
-MET = rule(
-    "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet)\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
-    "X met (with) Y",
-)
-HELD_MEETING = rule(
-    "meeting.held_meeting",
-    rf"""\b(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:a|an|the)\s+{_Q}meeting
-        (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
-        \s+with\b""",
-    "X held a meeting (of the Cooperation Committee) with Y",
-)
-HELD_TALKS = rule(
-    "meeting.held_talks",
-    rf"""\b(?:held|holds|hold|had|have|has\s+held|conducted|holding)\s+{_Q}(?:talks|negotiations)\b(?:\s+with\b)?""",
-    "X held talks with Y; X and Y hold talks",
-)
-RECEIVED = rule(
-    "meeting.received",
-    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|letters?|messages?|congratulations|calls?|support|funding|\d))""",
-    "X received Y",
-)
-WELCOMED = rule(
-    "meeting.welcomed",
-    r"""\b(?:welcomed|welcomes|greeted|greets)\b(?!\s+(?:by|at)\b)""",
-    "X welcomed Y (the person right after the verb)",
-)
-RECEIVED_BY = rule(
-    "meeting.received_by",
-    r"""\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:warmly\s+)?(?:received|welcomed|greeted|met)
-        (?:\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by\b   # "was met at the airport by"
-    """,
-    "Y was received / welcomed by X",
-)
-HOSTED = rule(
-    "meeting.hosted",
-    r"""\b(?:hosted|hosts)\b(?!\s+(?:a|an|the)\b)""",
-    "X hosted Y",
-)
-BETWEEN = rule(
-    "meeting.between",
-    r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
-        (?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
-    """,
-    "talks / a meeting between X and Y",
-)
-WITH_NOUN = rule(
-    "meeting.during_meeting_with",
-    rf"""\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
-           |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
-        (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
-           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)\s+with\b""",
-    "said X during a March 27 meeting with Y; X praised the results of the talks with Y",
-)
-POSSESSIVE_MEETING = rule(
-    "meeting.possessive",
-    r"""(?:[’']s|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
-    "following X's meeting with Y on March 14; his meeting with Y on Dec 14",
-)
-PARTICIPLE = rule(
-    "meeting.participle",
-    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting)(?:\s+with)?\b""",
-    "Meeting Y in June at Akorda, X said",
-)
-JOINED_BY = rule(
-    "meeting.joined_by",
-    r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b""",
-    "the meeting is joined by X, Y and Z",
-)
-SIDES_AT = rule(
-    "meeting.sides_at",
-    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:During|Within|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?
-        (?P<noun>meeting|talks|negotiations)\s*,""",
-    "During the talks, X and Y discussed ...: the parties named next",
-)
-CALL = rule(
-    "call.phone",
-    r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversation|call|talks?)
-        |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
-        |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
-        |phoned|called)\b(?:\s+with)?""",
-    "X had a telephone conversation with Y; X spoke (with Y) by phone",
-)
-VIDEO = rule(
-    "meeting.video",
-    r"""\b(?:held|holds|had)\s+(?:a\s+)?(?:video\s+(?:call|conference|link)|videoconference)\s+with\b""",
-    "X held a video call with Y",
-)
-PAID_VISIT = rule(
-    "visit.paid",
-    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?on|began|begins|started|starts)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
-    "X paid a state visit to P; X arrived in P on a state visit",
-)
-VISITED = rule(
-    "visit.visited",
-    r"""\b(?:visited|visits|visiting)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
-    "X visited Kazakhstan",
-)
-VISIT_OF = rule(
-    "visit.of",
-    r"""\b(?:visit|visits|trip)\s+(?:of|by)\b""",
-    "the (state) visit of X (to P)",
-)
-VISIT_POSSESSIVE = rule(
-    "visit.possessive",
-    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b(?!\s+(?:of|by)\b)""",
-    "X's visit to P; during my State visit to China",
-)
-
-JOINT = rule(
-    "meeting.joint",
-    r"""\b(?:discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs|jointly\s+chaired)\b""",
-    "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
-)
-TOLD_VISITING = rule(
-    "meeting.told_visiting",
-    r"""\b(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting\b""",
-    "Y said to the visiting Kazakh president: Y met the visitor",
-)
-JOINT_POSSESSIVE = rule(
-    "meeting.joint_possessive",
-    r"""[’']s\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\b(?!\s+with\b)""",
-    "X and Y's talks in September",
-)
-
-TRIGGERS: tuple[Rule, ...] = (
-    MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
-    POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
-    JOINT, TOLD_VISITING, JOINT_POSSESSIVE,
-)
-
-# words every match of a trigger holds, lower case (the words its alternatives cannot do
-# without: "met" or "meet" in every form of "meet", "with" after the nouns of "during the
-# meeting with"): a sentence holding none of a trigger's words is not searched for it.
-# Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
-# tests/test_meetings.py checks that the filter drops no match.
-TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet"),
-    HELD_MEETING.id: ("meeting",),
-    HELD_TALKS.id: ("talks", "negotiations"),
-    RECEIVED.id: ("receiv",),
-    WELCOMED.id: ("welcome", "greet"),
-    RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),
-    HOSTED.id: ("host",),
-    BETWEEN.id: ("between",),
-    WITH_NOUN.id: ("with",),
-    POSSESSIVE_MEETING.id: ("with",),
-    PARTICIPLE.id: ("meeting", "receiving", "hosting"),
-    JOINED_BY.id: ("joined",),
-    SIDES_AT.id: ("meeting", "talks", "negotiations"),
-    CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
-    VIDEO.id: ("video",),
-    PAID_VISIT.id: ("visit",),
-    VISITED.id: ("visit",),
-    VISIT_OF.id: ("visit", "trip"),
-    VISIT_POSSESSIVE.id: ("visit", "trip"),
-    JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
-    TOLD_VISITING.id: ("visiting",),
-    JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
-}
-_TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
-
-_KIND = {
-    "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,
-    "visit.paid": MeetingKind.VISIT, "visit.visited": MeetingKind.VISIT,
-    "visit.of": MeetingKind.VISIT, "visit.possessive": MeetingKind.VISIT,
-}
-_VISITS = {"visit.paid", "visit.visited", "visit.of", "visit.possessive"}
-_NOMINAL = {"visit.of", "visit.possessive"}
-
-# where a subject's stretch of the sentence begins: the last of these before the trigger
-# ("Deputy Prime Minister – Minister of Foreign Affairs": a dash inside an office is no clause)
-_CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—]\s(?!(?:Minister|Foreign|Deputy)\b)|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bbut\b", regex.I | regex.V1)
 
 
 @dataclass
@@ -259,130 +53,6 @@ class _Found:
     tied: str | None = None  # "received him": the person the pronoun stands for
     sent: int = 0  # where its sentence starts
     tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
-
-
-def _in(ms: list[Mention], a: int, b: int) -> list[Mention]:
-    return [m for m in ms if m.start >= a and m.end <= b]
-
-
-_OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart province city region county"
-                         " port company group".split())
-
-
-def _coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
-    """``first`` and those joined to it by "and" or commas with office words between
-    ("Xi Jinping, Kazakh President Kassym-Jomart Tokayev, ... and Turkmen President ...")."""
-    out = [first]
-    last_and = 0  # a list ends with "and": "A, B and C"; "A, B noted" is not a list
-    for m in ms:
-        if m.start < out[-1].end or m.start > limit:
-            continue
-        gap = text[out[-1].end:m.start]
-        words = _re(r"[\w’'-]+").findall(gap)
-        # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
-        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE and w not in _office_words()]
-        if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
-            out.append(m)
-            if _re(r"\band\b").search(gap):
-                last_and = len(out) - 1
-        else:
-            break
-    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of)\b").match(text, out[-1].end):
-        return out  # "A, B and other officials": every one named
-    return out[:last_and + 1]
-
-
-def _speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Mention | None:
-    """Who "I", "me", "my" is: the person said to speak in this sentence or around its quote."""
-    speech = cues().speech
-    a, b = sent
-    # "Ambassador Zhang said that ... met with me"
-    before = [m for m in _in(ms, a, at)
-              if _re(rf"\s*(?:(?:also|further|then)\s+)?(?:{speech})\b", regex.I).match(text[m.end:m.end + 30])]
-    if before:
-        return before[-1]
-    # «... my visit ...,» said the Kazakh Head of State
-    close = _re(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
-    if close:
-        after = text[close.end():close.end() + 120]
-        sm = _re(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", regex.I).match(after)
-        if sm:
-            for m in ms:
-                if m.start >= close.end() + sm.end() and m.start <= close.end() + sm.end() + 60:
-                    return m
-        for m in ms:
-            if close.end() <= m.start <= close.end() + 40 and _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
-                return m
-    return None
-
-
-def _subject(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
-    a = sent[0]
-    for c in _CLAUSE.finditer(text, a, at):
-        # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
-        # closes before the verb, and the subject stands before it
-        if c.group().lower() in ("who", "which") and text[c.start() - 2:c.start()] == ", " and \
-                _re(r",\s*\Z").search(text[c.end():at]):
-            continue
-        a = c.end()
-    region = _in(ms, max(a, at - 400), at)
-    if not region:
-        return []
-    # the subject is the last name group before the verb, with those coordinated with it
-    out = [region[-1]]
-    for m in reversed(region[:-1]):
-        gap = text[m.end:out[0].start]
-        words = _re(r"[\w’'-]+").findall(gap)
-        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well")]
-        if not lower and len(gap) <= 200:
-            out.insert(0, m)
-        else:
-            break
-    # the words between the subject and the verb must not be another clause ("Xi said he met")
-    tail = text[out[-1].end:at]
-    if len(tail) > 220 or _re(rf"\b(?:{cues().speech})\b", regex.I).search(tail):
-        return []
-    return out
-
-
-def _object(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> list[Mention]:
-    stop = sent_end
-    for c in _re(r";|\bsaid\b|\bwho\b|\bwhich\b|\band\s+(?:discussed|said|noted|agreed|signed)\b").finditer(text[at:sent_end]):
-        stop = at + c.start()
-        break
-    after = _in(ms, at, min(stop, at + 320))
-    if not after:
-        return []
-    first = after[0]
-    # "met with his Chinese counterpart" style gaps are fine; a verb between is not
-    gap = text[at:first.start]
-    if _re(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b").search(gap):
-        return []
-    return _coordinated(text, after, first, stop)
-
-
-_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new "
-                           "accredited appointed elected".split())
-
-
-@cache
-def _office_words() -> frozenset[str]:
-    return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split())
-
-
-def _adjacent(text: str, a: int, b: int) -> bool:
-    """Whether only office words stand between a verb and its object ("welcomed his Kazakh
-    counterpart", "received the newly accredited Chinese ambassador, Zhang Xiao"), so that the
-    object is the person, not a thing said of them."""
-    gap = text[a:b]
-    words = _re(r"[\w’'-]+").findall(gap)
-    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or w in _office_words() for w in words)
-
-
-def _pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
-    """ "him"/"her" after a verb: the last person named before, who is not the subject."""
-    prior = [m for m in ms if m.end <= at and m.who not in exclude]
-    return [prior[-1]] if prior else []
 
 
 # --- resolution -------------------------------------------------------------------------------
@@ -477,43 +147,12 @@ def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
     return out
 
 
-def _segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:
-    """Each trigger's stretch of the sentence: up to its neighbours' triggers."""
-    out = []
-    for i, (_, m) in enumerate(found):
-        a = found[i - 1][1].end() if i else sent[0]
-        b = found[i + 1][1].start() if i + 1 < len(found) else sent[1]
-        out.append((a, b))
-    return out
-
-
-def _triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> list[tuple[Rule, regex.Match[str]]]:
-    """The trigger matches of a sentence, the first and longest where they overlap. ``lower``:
-    the sentence lower-cased, when that is safe to look for words in (see ``TRIGGER_WORDS``)."""
-    hits: list[tuple[Rule, regex.Match[str]]] = []
-    for r, words in _TRIGGER_WORDS:
-        if lower is not None and not any(w in lower for w in words):
-            continue  # no match of ``r`` can lie in this sentence
-        for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
-            if r is PARTICIPLE:
-                if m.group().strip()[0].islower():
-                    continue
-            hits.append((r, m))
-    hits.sort(key=lambda h: (h[1].start(), -h[1].end()))
-    kept: list[tuple[Rule, regex.Match[str]]] = []
-    for r, m in hits:
-        if kept and m.start() < kept[-1][1].end():
-            continue  # "held a phone call with": the first, longest trigger wins
-        kept.append((r, m))
-    return kept
-
-
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
              seg: tuple[int, int], prior: _Found | None = None) -> list[_Found]:
     text = doc.text
     lex = cues()
     at, end = m.start(), m.end()
-    kind = _KIND.get(r.id, MeetingKind.MEETING)
+    kind = KIND.get(r.id, MeetingKind.MEETING)
     noun = m.group("noun").lower() if "noun" in m.re.groupindex else ""
     if noun in ("talks", "negotiations"):
         kind = MeetingKind.TALKS
@@ -536,108 +175,108 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     shared: _Found | None = None  # the meeting whose subject (and date) this verb shares
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
-        subj = _subject(text, ms, sent, at)
+        subj = subject_of(text, ms, sent, at)
         if prior and _re(r",\s+and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
             first = [x for x in ms if x.who == prior.participants[0] and sent[0] <= x.start < at]
             subj = first[:1] or subj
             shared = prior if first else None
         if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
-            sp = _speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
+            sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
             subj = [sp] if sp else []
         if _re(r"\s+(?:him|her)\b").match(text[end:end + 6]):
-            obj = _pronoun(text, ms, sent, at, {s.who for s in subj})
+            obj = pronoun(text, ms, sent, at, {s.who for s in subj})
             tied = obj[0].who if obj else None
         elif _re(r"\s+me\b").match(text[end:end + 5]):
-            sp = _speaker(text, ms, sent, at)
+            sp = speaker(text, ms, sent, at)
             obj = [sp] if sp else []
         else:
-            obj = _object(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
-        if obj and r.id in ("meeting.welcomed", "meeting.received") and not _adjacent(text, end, obj[0].start):
+            obj = object_of(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
+        if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
             return []  # "welcomed the progress made with China", not a person
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         alone = r.id == "meeting.met" and len(subj) >= 2 and not m.group().lower().endswith("with")
         if r.id != "meeting.held_talks" and not obj and not alone:
             return []
     elif r.id == "meeting.received_by":
-        obj = _subject(text, ms, sent, at)
+        obj = subject_of(text, ms, sent, at)
         if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
-            obj = _pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
+            obj = pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
             tied = obj[0].who if obj else None
-        subj = _object(text, ms, end, end, sent[1])
+        subj = object_of(text, ms, end, end, sent[1])
     elif r.id == "meeting.between":
-        after = _in(ms, end, sent[1])
+        after = in_span(ms, end, sent[1])
         if after:
-            subj = _coordinated(text, after, after[0], sent[1])
+            subj = coordinated(text, after, after[0], sent[1])
     elif r.id == "meeting.during_meeting_with":
-        obj = _object(text, ms, end, end, sent[1])
-        subj = _subject(text, ms, sent, at) or [x for x in _in(ms, sent[0], at)][-1:]
+        obj = object_of(text, ms, end, end, sent[1])
+        subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
-            after = _in(ms, obj[-1].end, sent[1])
+            after = in_span(ms, obj[-1].end, sent[1])
             # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
             if after and _re(r"(?:\s+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?").fullmatch(
                     text[obj[-1].end:after[0].start]):
                 subj = after[:1]
     elif r.id == "meeting.possessive":
-        obj = _object(text, ms, end, end, sent[1])
+        obj = object_of(text, ms, end, end, sent[1])
         if text[at] in "’'":
             subj = [x for x in ms if x.end == at][:1]
         else:  # "his meeting with": the person last named before, who is not the other party
-            subj = _pronoun(text, ms, sent, at, {x.who for x in obj})
+            subj = pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":
         comma = text.find(",", end, sent[1])
         if comma < 0:
             return []
-        obj = _object(text, ms, end, end, comma)
-        subj = _in(ms, comma, min(sent[1], comma + 120))[:1]
+        obj = object_of(text, ms, end, end, comma)
+        subj = in_span(ms, comma, min(sent[1], comma + 120))[:1]
     elif r.id in ("meeting.joined_by", "meeting.sides_at"):
-        after = _in(ms, end, sent[1])
+        after = in_span(ms, end, sent[1])
         if after:
-            subj = _coordinated(text, after, after[0], sent[1])
+            subj = coordinated(text, after, after[0], sent[1])
     elif r.id == "meeting.joint":
         # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y"
-        subj = _subject(text, ms, sent, at)
+        subj = subject_of(text, ms, sent, at)
         if len(subj) < 2 and m.group().lower().startswith("co-chair"):
             with_ = _re(r"\bwith\b").search(text, end, seg[1])
-            obj = _object(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
+            obj = object_of(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
         elif len(subj) < 2 or not _re(r"\band\b").search(text[subj[0].end:subj[-1].start]):
             return []
         if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
             return []  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
     elif r.id == "meeting.told_visiting":
-        subj = _subject(text, ms, sent, at)[-1:]
-        obj = _in(ms, end, min(sent[1], end + 60))[:1]
+        subj = subject_of(text, ms, sent, at)[-1:]
+        obj = in_span(ms, end, min(sent[1], end + 60))[:1]
     elif r.id == "meeting.joint_possessive":
         # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
         last = [x for x in ms if x.end == at]
         if last:
-            group = _subject(text, ms, sent, last[0].end)
+            group = subject_of(text, ms, sent, last[0].end)
             if len(group) >= 2 and _re(r"\band\b").search(text[group[0].end:group[-1].start]):
                 subj = group
     elif r.id in ("visit.paid", "visit.visited"):
-        subj = _subject(text, ms, sent, at)
+        subj = subject_of(text, ms, sent, at)
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
     elif r.id == "visit.of":
-        after = _in(ms, end, min(sent[1], end + 120))
+        after = in_span(ms, end, min(sent[1], end + 120))
         if after and not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]):
             subj = after[:1]
     elif r.id == "visit.possessive":
         word = text[at:at + 3].lower()
         if word.startswith("my"):
-            sp = _speaker(text, ms, sent, at)
+            sp = speaker(text, ms, sent, at)
             subj = [sp] if sp else []
         elif word.startswith(("’s", "'s")):
             subj = [x for x in ms if x.end == at][:1]
         else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
-            subj = _subject(text, ms, sent, at)[-1:]
-    during = r.id in _NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
-    if r.id in _VISITS:
+            subj = subject_of(text, ms, sent, at)[-1:]
+    during = r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
+    if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
         if subj and during:
-            host = [x for x in _subject(text, ms, sent, text.rfind("during", sent[0], at + 2)) if x.who != subj[0].who]
+            host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 2)) if x.who != subj[0].who]
             obj = host
     if subj and not future and lex.future.search(text, subj[-1].end, at):
         future = True  # "X and Y will attend the summit and pay a state visit"
@@ -654,7 +293,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         return []
     # dates: the nearest phrase in the trigger's stretch of the sentence
     window = seg
-    if r.id in _NOMINAL and not during:
+    if r.id in NOMINAL and not during:
         # "the visit of Xi Jinping last October": a visit named in passing dates itself after it
         window = (at, min(seg[1], max([end, *(x.end for x in subj)]) + 60))
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
@@ -674,7 +313,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if future and not tie and (date is None or not (len(date) == 10 or date.startswith("--"))):
         return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
     source: DateSource | None = DateSource.TEXT if date else None
-    nominal = r.id in _NOMINAL
+    nominal = r.id in NOMINAL
     verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
     if nominal and during and not past and ms and ms[0].start >= sent[0] and _re(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed)\s+\Z").search(verb):
         # the lead: "47 documents were signed during the state visit of Tokayev to China" is the
@@ -863,10 +502,10 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         lower = safe_lower(text)  # None where words may hide behind case folding
         for sent in sents.spans:
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
-            if not _in(ms, sent[0], sent[1]) and "my" not in low:
+            if not in_span(ms, sent[0], sent[1]) and "my" not in low:
                 continue
-            hits = _triggers(text, sent, None if lower is None else low)
-            for (r, m), seg in zip(hits, _segments(hits, sent)):
+            hits = find_triggers(text, sent, None if lower is None else low)
+            for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = [f for f in found if f.sent == sent[0]]
                 found += _resolve(doc, ms, sent, r, m, seg, prior[-1] if prior else None)
     except TimeoutError:

@@ -18,7 +18,8 @@ import kzfacts
 from kzfacts import gazetteer
 from kzfacts.cli import app
 from kzfacts.errors import DataFileError
-from kzfacts.meetings import TRIGGER_WORDS, TRIGGERS, _triggers
+from kzfacts.meeting_triggers import TRIGGER_WORDS, TRIGGERS
+from kzfacts.meeting_triggers import find_triggers as _triggers
 from kzfacts.select import person_matches
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -1,0 +1,253 @@
+"""Meeting triggers: the phrases that report a meeting, talks, a visit or a call.
+
+Each rule is an id, a pattern and a description ("X held talks with Y"); ``TRIGGER_WORDS`` names
+the words every match of a rule holds, so a sentence without them is not searched;
+``find_triggers`` returns a sentence's matches, the first and longest where they overlap. The
+cue words around meetings (past, future, speech, places) are read here too, from data files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .gazetteer import places, titles
+from .records import MeetingKind
+from .rules import MATCH_TIMEOUT, Rule, alternation, rule
+
+_FLAGS = regex.VERBOSE | regex.V1
+
+
+def _alt(forms: list[str]) -> str:
+    """Plain words (names, places, offices) as an alternation, longest first."""
+    return alternation(forms, escape=True)
+
+
+_alt_raw = alternation  # cue fragments are regex already
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    past: regex.Pattern[str]  # "recently", "earlier": a meeting told as past, with no date
+    future: regex.Pattern[str]  # "will", "is expected to": a meeting yet to come
+    speech: str  # "said", "noted": a clause of speech (regex alternation)
+    place: regex.Pattern[str]  # a known place
+
+
+@cache
+def cues() -> Cues:
+    words = titles()["cues"]
+    return Cues(
+        past=regex.compile(rf"\b(?:{_alt_raw(words['past'])})\b", regex.I | regex.V1),
+        future=regex.compile(rf"\b(?:{_alt_raw(words['future'])})\b", regex.I | regex.V1),
+        speech=_alt_raw(words["speech"]),
+        place=regex.compile(rf"(?<![\w-])(?:{_alt(list(places()))})(?![\w-])", regex.V1),
+    )
+
+
+# --- triggers ---------------------------------------------------------------------------------
+
+_Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilateral meeting")
+
+MET = rule(
+    "meeting.met",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet)\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    "X met (with) Y",
+)
+HELD_MEETING = rule(
+    "meeting.held_meeting",
+    rf"""\b(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:a|an|the)\s+{_Q}meeting
+        (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
+        \s+with\b""",
+    "X held a meeting (of the Cooperation Committee) with Y",
+)
+HELD_TALKS = rule(
+    "meeting.held_talks",
+    rf"""\b(?:held|holds|hold|had|have|has\s+held|conducted|holding)\s+{_Q}(?:talks|negotiations)\b(?:\s+with\b)?""",
+    "X held talks with Y; X and Y hold talks",
+)
+RECEIVED = rule(
+    "meeting.received",
+    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|letters?|messages?|congratulations|calls?|support|funding|\d))""",
+    "X received Y",
+)
+WELCOMED = rule(
+    "meeting.welcomed",
+    r"""\b(?:welcomed|welcomes|greeted|greets)\b(?!\s+(?:by|at)\b)""",
+    "X welcomed Y (the person right after the verb)",
+)
+RECEIVED_BY = rule(
+    "meeting.received_by",
+    r"""\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:warmly\s+)?(?:received|welcomed|greeted|met)
+        (?:\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by\b   # "was met at the airport by"
+    """,
+    "Y was received / welcomed by X",
+)
+HOSTED = rule(
+    "meeting.hosted",
+    r"""\b(?:hosted|hosts)\b(?!\s+(?:a|an|the)\b)""",
+    "X hosted Y",
+)
+BETWEEN = rule(
+    "meeting.between",
+    r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
+        (?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
+    """,
+    "talks / a meeting between X and Y",
+)
+WITH_NOUN = rule(
+    "meeting.during_meeting_with",
+    rf"""\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
+           |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
+        (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
+           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)\s+with\b""",
+    "said X during a March 27 meeting with Y; X praised the results of the talks with Y",
+)
+POSSESSIVE_MEETING = rule(
+    "meeting.possessive",
+    r"""(?:[’']s|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
+    "following X's meeting with Y on March 14; his meeting with Y on Dec 14",
+)
+PARTICIPLE = rule(
+    "meeting.participle",
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting)(?:\s+with)?\b""",
+    "Meeting Y in June at Akorda, X said",
+)
+JOINED_BY = rule(
+    "meeting.joined_by",
+    r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b""",
+    "the meeting is joined by X, Y and Z",
+)
+SIDES_AT = rule(
+    "meeting.sides_at",
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:During|Within|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?
+        (?P<noun>meeting|talks|negotiations)\s*,""",
+    "During the talks, X and Y discussed ...: the parties named next",
+)
+CALL = rule(
+    "call.phone",
+    r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversation|call|talks?)
+        |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
+        |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
+        |phoned|called)\b(?:\s+with)?""",
+    "X had a telephone conversation with Y; X spoke (with Y) by phone",
+)
+VIDEO = rule(
+    "meeting.video",
+    r"""\b(?:held|holds|had)\s+(?:a\s+)?(?:video\s+(?:call|conference|link)|videoconference)\s+with\b""",
+    "X held a video call with Y",
+)
+PAID_VISIT = rule(
+    "visit.paid",
+    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?on|began|begins|started|starts)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
+    "X paid a state visit to P; X arrived in P on a state visit",
+)
+VISITED = rule(
+    "visit.visited",
+    r"""\b(?:visited|visits|visiting)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
+    "X visited Kazakhstan",
+)
+VISIT_OF = rule(
+    "visit.of",
+    r"""\b(?:visit|visits|trip)\s+(?:of|by)\b""",
+    "the (state) visit of X (to P)",
+)
+VISIT_POSSESSIVE = rule(
+    "visit.possessive",
+    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b(?!\s+(?:of|by)\b)""",
+    "X's visit to P; during my State visit to China",
+)
+
+JOINT = rule(
+    "meeting.joint",
+    r"""\b(?:discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs|jointly\s+chaired)\b""",
+    "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
+)
+TOLD_VISITING = rule(
+    "meeting.told_visiting",
+    r"""\b(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting\b""",
+    "Y said to the visiting Kazakh president: Y met the visitor",
+)
+JOINT_POSSESSIVE = rule(
+    "meeting.joint_possessive",
+    r"""[’']s\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\b(?!\s+with\b)""",
+    "X and Y's talks in September",
+)
+
+TRIGGERS: tuple[Rule, ...] = (
+    MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
+    POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
+    JOINT, TOLD_VISITING, JOINT_POSSESSIVE,
+)
+
+# words every match of a trigger holds, lower case (the words its alternatives cannot do
+# without: "met" or "meet" in every form of "meet", "with" after the nouns of "during the
+# meeting with"): a sentence holding none of a trigger's words is not searched for it.
+# Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
+# tests/test_meetings.py checks that the filter drops no match.
+TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    MET.id: ("met", "meet"),
+    HELD_MEETING.id: ("meeting",),
+    HELD_TALKS.id: ("talks", "negotiations"),
+    RECEIVED.id: ("receiv",),
+    WELCOMED.id: ("welcome", "greet"),
+    RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),
+    HOSTED.id: ("host",),
+    BETWEEN.id: ("between",),
+    WITH_NOUN.id: ("with",),
+    POSSESSIVE_MEETING.id: ("with",),
+    PARTICIPLE.id: ("meeting", "receiving", "hosting"),
+    JOINED_BY.id: ("joined",),
+    SIDES_AT.id: ("meeting", "talks", "negotiations"),
+    CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
+    VIDEO.id: ("video",),
+    PAID_VISIT.id: ("visit",),
+    VISITED.id: ("visit",),
+    VISIT_OF.id: ("visit", "trip"),
+    VISIT_POSSESSIVE.id: ("visit", "trip"),
+    JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
+    TOLD_VISITING.id: ("visiting",),
+    JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
+}
+_TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
+
+KIND = {
+    "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,
+    "visit.paid": MeetingKind.VISIT, "visit.visited": MeetingKind.VISIT,
+    "visit.of": MeetingKind.VISIT, "visit.possessive": MeetingKind.VISIT,
+}
+VISITS = {"visit.paid", "visit.visited", "visit.of", "visit.possessive"}
+NOMINAL = {"visit.of", "visit.possessive"}
+
+
+def segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Each trigger's stretch of the sentence: up to its neighbours' triggers."""
+    out = []
+    for i, (_, m) in enumerate(found):
+        a = found[i - 1][1].end() if i else sent[0]
+        b = found[i + 1][1].start() if i + 1 < len(found) else sent[1]
+        out.append((a, b))
+    return out
+
+
+def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> list[tuple[Rule, regex.Match[str]]]:
+    """The trigger matches of a sentence, the first and longest where they overlap. ``lower``:
+    the sentence lower-cased, when that is safe to look for words in (see ``TRIGGER_WORDS``)."""
+    hits: list[tuple[Rule, regex.Match[str]]] = []
+    for r, words in _TRIGGER_WORDS:
+        if lower is not None and not any(w in lower for w in words):
+            continue  # no match of ``r`` can lie in this sentence
+        for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
+            if r is PARTICIPLE:
+                if m.group().strip()[0].islower():
+                    continue
+            hits.append((r, m))
+    hits.sort(key=lambda h: (h[1].start(), -h[1].end()))
+    kept: list[tuple[Rule, regex.Match[str]]] = []
+    for r, m in hits:
+        if kept and m.start() < kept[-1][1].end():
+            continue  # "held a phone call with": the first, longest trigger wins
+        kept.append((r, m))
+    return kept

@@ -1,0 +1,146 @@
+"""Parties: who met whom around a trigger, read from the grammar of the sentence.
+
+The subject is the last group of names before the verb in its clause ("X and Y held talks"),
+the object the names right after it, coordinated by commas and "and" with only office words
+between ("met with A, Deputy Minister B and C"); "I", "me" and "my" are the speaker of the
+quote, "him" and "her" the last person named before.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .gazetteer import titles
+from .meeting_triggers import cues
+from .people import Mention
+from .rules import compiled as _re
+
+# where a subject's stretch of the sentence begins: the last of these before the trigger
+# ("Deputy Prime Minister – Minister of Foreign Affairs": a dash inside an office is no clause)
+_CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—]\s(?!(?:Minister|Foreign|Deputy)\b)|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bbut\b", regex.I | regex.V1)
+
+
+def in_span(ms: list[Mention], a: int, b: int) -> list[Mention]:
+    return [m for m in ms if m.start >= a and m.end <= b]
+
+
+_OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart province city region county"
+                         " port company group".split())
+
+
+def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
+    """``first`` and those joined to it by "and" or commas with office words between
+    ("Xi Jinping, Kazakh President Kassym-Jomart Tokayev, ... and Turkmen President ...")."""
+    out = [first]
+    last_and = 0  # a list ends with "and": "A, B and C"; "A, B noted" is not a list
+    for m in ms:
+        if m.start < out[-1].end or m.start > limit:
+            continue
+        gap = text[out[-1].end:m.start]
+        words = _re(r"[\w’'-]+").findall(gap)
+        # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
+        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE and w not in office_words()]
+        if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
+            out.append(m)
+            if _re(r"\band\b").search(gap):
+                last_and = len(out) - 1
+        else:
+            break
+    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of)\b").match(text, out[-1].end):
+        return out  # "A, B and other officials": every one named
+    return out[:last_and + 1]
+
+
+def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Mention | None:
+    """Who "I", "me", "my" is: the person said to speak in this sentence or around its quote."""
+    speech = cues().speech
+    a, b = sent
+    # "Ambassador Zhang said that ... met with me"
+    before = [m for m in in_span(ms, a, at)
+              if _re(rf"\s*(?:(?:also|further|then)\s+)?(?:{speech})\b", regex.I).match(text[m.end:m.end + 30])]
+    if before:
+        return before[-1]
+    # «... my visit ...,» said the Kazakh Head of State
+    close = _re(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
+    if close:
+        after = text[close.end():close.end() + 120]
+        sm = _re(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", regex.I).match(after)
+        if sm:
+            for m in ms:
+                if m.start >= close.end() + sm.end() and m.start <= close.end() + sm.end() + 60:
+                    return m
+        for m in ms:
+            if close.end() <= m.start <= close.end() + 40 and _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
+                return m
+    return None
+
+
+def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
+    a = sent[0]
+    for c in _CLAUSE.finditer(text, a, at):
+        # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
+        # closes before the verb, and the subject stands before it
+        if c.group().lower() in ("who", "which") and text[c.start() - 2:c.start()] == ", " and \
+                _re(r",\s*\Z").search(text[c.end():at]):
+            continue
+        a = c.end()
+    region = in_span(ms, max(a, at - 400), at)
+    if not region:
+        return []
+    # the subject is the last name group before the verb, with those coordinated with it
+    out = [region[-1]]
+    for m in reversed(region[:-1]):
+        gap = text[m.end:out[0].start]
+        words = _re(r"[\w’'-]+").findall(gap)
+        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well")]
+        if not lower and len(gap) <= 200:
+            out.insert(0, m)
+        else:
+            break
+    # the words between the subject and the verb must not be another clause ("Xi said he met")
+    tail = text[out[-1].end:at]
+    if len(tail) > 220 or _re(rf"\b(?:{cues().speech})\b", regex.I).search(tail):
+        return []
+    return out
+
+
+def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> list[Mention]:
+    stop = sent_end
+    for c in _re(r";|\bsaid\b|\bwho\b|\bwhich\b|\band\s+(?:discussed|said|noted|agreed|signed)\b").finditer(text[at:sent_end]):
+        stop = at + c.start()
+        break
+    after = in_span(ms, at, min(stop, at + 320))
+    if not after:
+        return []
+    first = after[0]
+    # "met with his Chinese counterpart" style gaps are fine; a verb between is not
+    gap = text[at:first.start]
+    if _re(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b").search(gap):
+        return []
+    return coordinated(text, after, first, stop)
+
+
+_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new "
+                           "accredited appointed elected".split())
+
+
+@cache
+def office_words() -> frozenset[str]:
+    return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split())
+
+
+def adjacent(text: str, a: int, b: int) -> bool:
+    """Whether only office words stand between a verb and its object ("welcomed his Kazakh
+    counterpart", "received the newly accredited Chinese ambassador, Zhang Xiao"), so that the
+    object is the person, not a thing said of them."""
+    gap = text[a:b]
+    words = _re(r"[\w’'-]+").findall(gap)
+    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or w in office_words() for w in words)
+
+
+def pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
+    """ "him"/"her" after a verb: the last person named before, who is not the subject."""
+    prior = [m for m in ms if m.end <= at and m.who not in exclude]
+    return [prior[-1]] if prior else []
