@@ -53,7 +53,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet)\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y",
 )
 HELD_MEETING = rule(
@@ -70,7 +70,7 @@ HELD_TALKS = rule(
 )
 RECEIVED = rule(
     "meeting.received",
-    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a|an|letters?|messages?|congratulations|calls?|support|funding|\d))""",
+    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a(?!\s+delegation\s+(?:led|headed)\s+by\b)|an|letters?|messages?|congratulations|calls?|support|funding|\d))""",
     "X received Y",
 )
 WELCOMED = rule(
@@ -162,13 +162,18 @@ VISIT_POSSESSIVE = rule(
 
 JOINT = rule(
     "meeting.joint",
-    r"""\b(?:discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs|jointly\s+chaired)\b""",
+    r"""\b(?:discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs|jointly\s+chaired)\b(?:\s+with\b)?""",
     "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
 )
 TOLD_VISITING = rule(
     "meeting.told_visiting",
     r"""\b(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting\b""",
     "Y said to the visiting Kazakh president: Y met the visitor",
+)
+THEIR_MEETING = rule(
+    "meeting.their",
+    r"""\b(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b""",
+    "X and Y signed ... after their talks in Astana; X thanked Y during their talks",
 )
 JOINT_POSSESSIVE = rule(
     "meeting.joint_possessive",
@@ -179,7 +184,7 @@ JOINT_POSSESSIVE = rule(
 TRIGGERS: tuple[Rule, ...] = (
     MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
     POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
-    JOINT, TOLD_VISITING, JOINT_POSSESSIVE,
+    JOINT, TOLD_VISITING, JOINT_POSSESSIVE, THEIR_MEETING,
 )
 
 # words every match of a trigger holds, lower case (the words its alternatives cannot do
@@ -188,7 +193,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy"),
     HELD_MEETING.id: ("meeting",),
     HELD_TALKS.id: ("talks", "negotiations"),
     RECEIVED.id: ("receiv",),
@@ -210,6 +215,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
     TOLD_VISITING.id: ("visiting",),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
+    THEIR_MEETING.id: ("their",),
 }
 _TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
 

@@ -130,18 +130,26 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
 
 
 def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
-    """ "from Wednesday to Friday", "on May 14-16": the days of one span, read as their month
-    (no one day is the meeting's); a span across months gives no date."""
+    """ "from Wednesday to Friday", "from May 16 to 19": the days of one span, read as their
+    month (no one day is the meeting's); a span across months gives no date."""
+    def opening(t: Timex) -> regex.Match[str] | None:
+        return _re(r"\b(?:from|between)\s+\Z", regex.I).search(text, max(0, t.start - 9), t.start)
+
     out: list[Timex] = []
     for t in dates:
         prev = out[-1] if out else None
-        opening = _re(r"\b(?:from|between)\s+\Z", regex.I).search(text[max(0, prev.start - 9):prev.start]) if prev else None
-        if (prev is not None and opening and prev.precision == "day" and t.precision == "day" and prev.value and t.value
-                and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(text[prev.end:t.start])):
+        if prev is not None and (o := opening(prev)) and prev.precision == "day" and t.precision == "day" \
+                and prev.value and t.value and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(
+                    text[prev.end:t.start]):
             same = prev.value[:-3] == t.value[:-3]
-            start = max(0, prev.start - 9) + opening.start()  # the span begins at "from"
-            out[-1] = replace(prev, start=start, end=t.end, text=text[start:t.end],
+            out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
                               value=prev.value[:-3] if same else None, precision="month", rule="timex.span")
+            continue
+        tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))",
+                   regex.I).match(text, t.end)
+        if (o := opening(t)) and tail and t.precision == "day" and t.value and not t.value.startswith("--"):
+            out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
+                               value=t.value[:-3], precision="month", rule="timex.span"))  # "from May 16 to 19"
             continue
         out.append(t)
     return out
@@ -195,7 +203,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
             return []  # "welcomed the progress made with China", not a person
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
-        alone = r.id == "meeting.met" and len(subj) >= 2 and not m.group().lower().endswith("with")
+        alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
+                 and not m.group().lower().endswith("with")
+                 and (subj[0].start == subj[-1].start or bool(_re(r"\band\b").search(text, subj[0].end, subj[-1].start))))
         if r.id != "meeting.held_talks" and not obj and not alone:
             return []
     elif r.id == "meeting.received_by":
@@ -210,6 +220,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             subj = coordinated(text, after, after[0], sent[1])
     elif r.id == "meeting.during_meeting_with":
         obj = object_of(text, ms, end, end, sent[1])
+        if not obj:
+            return []  # "during their meeting with investors": no named other party
         subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
@@ -237,13 +249,22 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     elif r.id == "meeting.joint":
         # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y"
         subj = subject_of(text, ms, sent, at)
-        if len(subj) < 2 and m.group().lower().startswith("co-chair"):
+        if len(subj) == 1 and m.group().lower().endswith("with"):
+            obj = object_of(text, ms, end, end, sent[1])  # "X exchanged views with Y"
+        elif len(subj) < 2 and m.group().lower().startswith("co-chair"):
             with_ = _re(r"\bwith\b").search(text, end, seg[1])
             obj = object_of(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
         elif len(subj) < 2 or not _re(r"\band\b").search(text[subj[0].end:subj[-1].start]):
             return []
         if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
             return []  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
+    elif r.id == "meeting.their":
+        # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
+        # named before it in the clause, of two countries
+        group = [x for x in in_span(ms, sent[0], at)]
+        if len(group) < 2 or len({x.who for x in group}) != 2 or len({x.country for x in group} - {None}) < 2:
+            return []
+        subj = group
     elif r.id == "meeting.told_visiting":
         subj = subject_of(text, ms, sent, at)[-1:]
         obj = in_span(ms, end, min(sent[1], end + 60))[:1]

@@ -122,7 +122,7 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
     return coordinated(text, after, first, stop)
 
 
-_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new "
+_ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new a delegation led headed by "
                            "accredited appointed elected".split())
 
 

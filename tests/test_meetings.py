@@ -188,6 +188,25 @@ POSITIVE = [
     ("When Li Qiang landed at Nursultan Nazarbayev International Airport on Monday, he was welcomed by "
      "Prime Minister Olzhas Bektenov.", "2024-06-05", ["Meeting[meeting 2024-06-03 (Bektenov, Li Qiang) @ Astana]"],
      "meeting.received_by"),
+    # more verbs of meeting
+    ("Prime Minister Bektenov sat down with Vice Premier Ding Xuexiang on the sidelines of the forum.", "2024-06-07",
+     ["Meeting[meeting 2024-06-07 (Bektenov, Ding Xuexiang) @ None]"], "meeting.met"),
+    ("Foreign Minister Nurtleu conferred with Wang Yi in Beijing on Tuesday.", "2024-03-14",
+     ["Meeting[meeting 2024-03-12 (Nurtleu, Wang Yi) @ Beijing]"], "meeting.met"),
+    ("Ambassador Han Chunlin paid a courtesy call on Prime Minister Olzhas Bektenov.", "2024-12-10",
+     ["Meeting[meeting 2024-12-10 (Han Chunlin, Bektenov) @ None]"], "meeting.met"),
+    ("Kosherbayev exchanged views with Wang Yi on transit corridors.", "2025-10-29",
+     ["Meeting[meeting 2025-10-29 (Kosherbayev, Wang Yi) @ None]"], "meeting.joint"),
+    ("President Tokayev received a delegation led by Chinese Vice Premier Ding Xuexiang.", "2024-06-10",
+     ["Meeting[meeting 2024-06-10 (Tokayev, Ding Xuexiang) @ None]"], "meeting.received"),
+    ("Li Qiang and Bektenov had a phone call on Monday.", "2024-11-06",
+     ["Meeting[call 2024-11-04 (Li Qiang, Bektenov) @ None]"], "call.phone"),
+    ("Bektenov and Li Qiang signed a protocol after their talks in Beijing.", "2024-11-06",
+     ["Meeting[talks 2024-11-06 (Bektenov, Li Qiang) @ Beijing]"], "meeting.their"),
+    ("Tokayev thanked Xi Jinping for the warm welcome during their talks in Xi'an on May 17.", "2023-05-19",
+     ["Meeting[talks 2023-05-17 (Tokayev, Xi Jinping) @ Xi'an]"], "meeting.their"),
+    ("At the invitation of Xi Jinping, Tokayev paid a state visit to China from May 16 to 19.", "2023-05-20",
+     ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
     # a span of days is no one day: its month
     ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
      ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
@@ -340,6 +359,8 @@ NEGATIVE = [
     "Tokayev's state visit to China this May was on the agenda.",
     "Tokayev and Japarov will attend the summit in Tianjin and pay state visits to China.",
     "Students of Nazarbayev University met Wang Yi.",
+    "Tokayev and Smailov praised the progress made during their meeting with investors.",
+    "Tokayev received a delegation of Chinese businessmen.",
 ]
 
 
