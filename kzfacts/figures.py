@@ -29,6 +29,7 @@ from .numbers import (
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
+from .scope import read_scope
 from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
 from .sentences import Sentences, sentences
@@ -622,6 +623,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         source=Span(doc.id, qstart, cand.end, sentence, f"{cand.rule}/{why}"),
         value_max=cand.value_max * sign if cand.value_max is not None else None,
         attribution=resolve_attribution(sentence, s, e),
+        scope=read_scope(clause, s - c0, e - c0),
     )
 
 

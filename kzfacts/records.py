@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 
 # the vocabularies live in vocab.py (the CLI reads them without loading this module)
-from .vocab import DateSource, MeetingKind, Metric, Qualifier, Status  # noqa: E402, F401
+from .vocab import DateSource, MeetingKind, Metric, Qualifier, Scope, Status  # noqa: E402, F401
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,8 @@ def _figure_row(rec: Any, **extra: Any) -> dict[str, Any]:
     flat = {
         "type": rec.type, "doc": src.doc, "metric": rec.metric, "value": rec.value,
         "value_max": rec.value_max, "unit": rec.unit, "period": rec.period,
-        "status": rec.status, "qualifier": rec.qualifier, "attribution": rec.attribution,
+        "status": rec.status, "qualifier": rec.qualifier, "scope": rec.scope,
+        "attribution": rec.attribution,
         "quote": rec.quote, "start": src.start, "end": src.end,
         "sentence": src.sentence, "rule": src.rule, **extra,
     }
@@ -82,7 +83,7 @@ class Figure:
     type: ClassVar[str] = "figure"
     FIELDS: ClassVar[tuple[str, ...]] = (
         "type", "doc", "metric", "value", "value_max", "unit", "period", "status", "qualifier",
-        "attribution", "quote", "start", "end", "sentence", "rule",
+        "scope", "attribution", "quote", "start", "end", "sentence", "rule",
     )
 
     metric: Metric
@@ -95,6 +96,7 @@ class Figure:
     source: Span
     value_max: Decimal | None = None  # upper end of a range ("$2-3 billion")
     attribution: str | None = None  # "the State Revenue Committee", when the sentence names it
+    scope: Scope = Scope.BILATERAL  # whose figure: the two countries, a region, or wider
 
     @property
     def doc(self) -> str:
@@ -114,7 +116,8 @@ class Figure:
         q = f" {self.qualifier}" if self.qualifier else ""
         v = plain(self.value)
         rng = f"-{plain(self.value_max)}" if self.value_max is not None else ""
-        return f"Figure[{self.metric} {v}{rng} {self.unit} {self.period} {self.status}{q}]"
+        sc = f" {self.scope}" if self.scope is not Scope.BILATERAL else ""
+        return f"Figure[{self.metric} {v}{rng} {self.unit} {self.period} {self.status}{q}{sc}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,7 @@ class Derived:
     derived: ClassVar[bool] = True
     FIELDS: ClassVar[tuple[str, ...]] = (
         "type", "doc", "metric", "value", "value_max", "unit", "period", "status", "qualifier",
-        "attribution", "quote", "start", "end", "sentence", "rule", "derived_from",
+        "scope", "attribution", "quote", "start", "end", "sentence", "rule", "derived_from",
     )
 
     metric: Metric
@@ -182,6 +185,7 @@ class Derived:
     derived_from: tuple[str, ...]  # keys of the records it comes from
     value_max: Decimal | None = None
     attribution: str | None = None
+    scope: Scope = Scope.BILATERAL
 
     @property
     def doc(self) -> str:
@@ -343,6 +347,7 @@ class Skipped:
 
 __all__ = [
     "Conflict", "DateSource", "Derived", "Document", "Event", "Fact", "Figure", "FigureLike",
-    "Meeting", "MeetingKind", "Metric", "Qualifier", "Record", "Side", "Skipped", "Span", "Status",
+    "Meeting", "MeetingKind", "Metric", "Qualifier", "Record", "Scope", "Side", "Skipped", "Span",
+    "Status",
     "plain",
 ]
