@@ -159,6 +159,12 @@ NEWS = [
     Case("Trade reached ¥ 20bn.", ("Figure[trade_volume 20000000000 CNY None actual]",)),
     Case("Trade reached $750m.", ("Figure[trade_volume 750000000 USD None actual]",)),
     Case("Chinese investment stood at 2.1 trillion tenge.", ("Figure[investment 2100000000000 KZT None actual]",)),
+    # a list of kinds between number and noun; the part of a counted whole (issue 10)
+    Case("The ministers signed 14 intergovernmental and corporate agreements.",
+         ("Figure[agreement_count 14 count None actual]",), rule="count.agreement_kinds"),
+    Case("Five of the 31 joint projects have already been commissioned.",
+         ("Figure[project_count 5 count None actual]", "Figure[project_count 31 count None actual]"),
+         rule="count.partitive"),
 ]
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
@@ -259,6 +265,8 @@ NEGATIVE = [
     "The forum gathered 3,000 participants from 40 countries.",
     "Representatives of more than 60 companies attended the business forum.",
     "A delegation of 25 Chinese enterprises arrived in Almaty on Monday.",
+    "Officials from 4 of the 17 regions took part in the talks.",
+    "The leaders discussed 20 bilateral and regional issues.",
 ]
 
 # --- figures, but of none of our core metrics: they may come out as `other`, never as more --
