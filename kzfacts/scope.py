@@ -16,7 +16,7 @@ With no cue a figure is bilateral: the articles we read are about the two countr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -34,6 +34,7 @@ _SIDE = r"(?:Kazakhstan|China|Chinese|Kazakh)"
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
+    named: regex.Pattern[str]  # any place or bloc at all: most windows have none
     regional: regex.Pattern[str]
     wider: regex.Pattern[str]
     bilateral: regex.Pattern[str]  # says outright it is the two countries
@@ -70,8 +71,10 @@ def _patterns() -> _Patterns:
     crossings = _alt(reg["crossings"])
     words = rf"(?i:{_alt(reg['crossing_words'])})"
     regional = "|".join([_tied(places), _tied(crossings, crossing=True), _tied(words)])
-    wider = _tied(_alt(wid["blocs"] + wid["countries"]))
+    blocs = _alt(wid["blocs"] + wid["countries"])
+    wider = _tied(blocs)
     return _Patterns(
+        named=regex.compile(rf"(?<!\w)(?:{places}|{crossings}|{words}|{blocs})(?![\w$])", regex.V1),
         regional=regex.compile(regional, regex.V1),
         wider=regex.compile(wider, regex.V1),
         bilateral=regex.compile(
@@ -96,14 +99,16 @@ def _window(clause: str, start: int, end: int) -> tuple[str, int]:
     return clause[lo:hi], start - lo
 
 
+@lru_cache(maxsize=256)
 def read_scope(clause: str, start: int, end: int) -> Scope:
     """The scope of the figure at [start, end) of ``clause`` (the clause that holds it)."""
     text, s = _window(clause, start, end)
     e = s + (end - start)
     p = _patterns()
     found: list[tuple[int, int, Scope]] = []  # (distance, rank, scope): nearest first
-    for pattern, scope, rank in ((p.regional, Scope.REGIONAL, 0), (p.wider, Scope.WIDER, 1),
-                                 (p.bilateral, Scope.BILATERAL, 2)):
+    tied = ((p.regional, Scope.REGIONAL, 0), (p.wider, Scope.WIDER, 1),
+            (p.bilateral, Scope.BILATERAL, 2)) if p.named.search(text) else ()
+    for pattern, scope, rank in tied:
         for m in pattern.finditer(text, overlapped=True):
             if m.end() <= s:
                 found.append((s - m.end(), rank, scope))
