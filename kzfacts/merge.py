@@ -374,7 +374,9 @@ NO_CONFLICT_METRICS = {Metric.OTHER}
 def describe_fact(f: Fact) -> str:
     """"over $24.0 bn", "$24.0-24.1 bn", as people write it."""
     bound = f"{f.bound} " if f.bound else ""
-    return bound + human_amount(f.value_min, f.value_max, f.unit)
+    low, high = human_amount(f.value_min, None, f.unit), human_amount(f.value_max, None, f.unit)
+    # "$25.24 bn" and "$25.25 bn" read alike: one value, not "$25.2-25.2 bn"
+    return bound + (low if low == high else human_amount(f.value_min, f.value_max, f.unit))
 
 
 def _best_member(f: Fact) -> FigureLike:

@@ -241,6 +241,9 @@ CONFLICTS = [
      [fig("a", "24"), fig("b", "28"), fig("c", "31.2")],
      [("trade_volume bilateral USD 2022 actual",
        [("$24.0 bn", ("a",)), ("$28.0 bn", ("b",)), ("$31.2 bn", ("c",))])]),
+    ("values that read alike are shown once",
+     [fig("a", "25.24"), fig("b", "25.25"), fig("c", "31.2")],
+     [("trade_volume bilateral USD 2022 actual", [("$25.2 bn", ("a", "b")), ("$31.2 bn", ("c",))])]),
     ("a second value of an article that also gives the first is no conflict",
      [fig("a", "24"), fig("b", "24"), fig("a", "5", start=40)], []),
 ]
