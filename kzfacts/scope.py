@@ -27,7 +27,7 @@ _BEFORE = 160  # characters before the number a cue may stand
 _AFTER = 60  # and after it, up to the next comma
 
 # what a place is tied to: "Xinjiang trade", "investment in Gansu province"
-_TOPIC = (r"(?i:trade|turnover|exports?|imports?|investments?|FDI|shipments|cargo|freight|"
+_TOPIC = (r"(?i:trade|trading|turnover|exports?|imports?|investments?|FDI|shipments|cargo|freight|"
           r"supplies|transit|traffic|exported|imported|invested|traded|shipped|projects?)")
 _SIDE = r"(?:Kazakhstan|China|Chinese|Kazakh)"
 
@@ -51,9 +51,11 @@ def _tied(names: str, *, crossing: bool = False) -> str:
     mention followed by a crossing word."""
     p = rf"(?<!\w)(?:{names})(?![\w$])"
     forms = [
-        rf"{p}['’]s\b",  # "Xinjiang's trade"
+        # "Xinjiang's trade", "Xinjiang's largest trading partner"; not "Central Asia's largest economy"
+        rf"{p}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_TOPIC}\b",
         rf"\b(?i:between|among)\s[^,;.]{{0,40}}?{p}(?!['’]s)",  # "between Kazakhstan and Xinjiang"
-        rf"\b(?i:with|through|via|across)\s+(?:(?i:the|its)\s+)?{p}",  # "trade with Central Asia"
+        # "trade with Central Asia"; not "together with Russia"
+        rf"(?<!(?i:together|along)\s+)\b(?i:with|through|via|across)\s+(?:(?i:the|its)\s+)?{p}",
         rf"\b{_TOPIC}\b[^,;.]{{0,40}}?\b(?i:of|in|from|to|into|at)\s+(?:(?i:the)\s+)?{p}",
         rf"{p}(?:[-–]{_SIDE})?\s+{_TOPIC}\b",  # "Xinjiang-Kazakhstan trade"
         rf"\b{_SIDE}[-–]{p}\s+{_TOPIC}\b",  # "China-Central Asia trade"

@@ -32,6 +32,11 @@ BILATERAL = [
     # a bloc the country belongs to, not the partner of the trade
     Row("China is Kazakhstan's main partner in Central Asia, with turnover of $30 billion in 2023.",
         ("bilateral",)),
+    # a bloc or country in an aside, not a party to the figure
+    Row("Trade between China and Kazakhstan, Central Asia's largest economy, hit $31 billion in 2023.",
+        ("bilateral",)),
+    Row("Kazakhstan, together with Russia, is a key partner; mutual trade with China hit $31 billion "
+        "in 2023.", ("bilateral",)),
     # a total over all partners, with the other side named: China's share of it
     Row("China made up 22 percent of Kazakhstan's foreign trade in 2023.", ("bilateral",)),
     Row("Kazakhstan's foreign trade with China rose to $31 billion in 2023.", ("bilateral",)),
@@ -47,6 +52,8 @@ REGIONAL = [
     Row("Chinese investment in the Zhetysu region reached $700 million in 2023.", ("regional",)),
     Row("Trade of Shaanxi Province with Kazakhstan grew by 40 percent in 2023.", ("regional",)),
     Row("Exports from Kazakhstan to Urumqi reached $1.1 billion in 2023.", ("regional",)),
+    Row("Kazakhstan is Xinjiang's largest trading partner, with turnover of $17 billion in 2023.",
+        ("regional",)),
 ]
 
 WIDER = [
