@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .vocab import MeetingKind, Metric
+from .vocab import MeetingKind, Metric, Scope
 
 
 class _Group(TyperGroup):
@@ -383,10 +383,11 @@ def conflicts(
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
-    """Facts and events whose sources disagree, both quotes side by side.
+    """Subjects on which sources disagree: one row each, every value with its documents.
 
-    Values beyond tolerance for one metric and period, or one visit dated in different months.
-    Where both sides name different sources (customs against statistics), the note says so.
+    Values beyond tolerance for one metric, scope, period and status (a regional figure never
+    conflicts with a bilateral one), or one visit dated in different months. Where every value
+    names a different source (customs against statistics), the note says so.
 
     Example: kzfacts conflicts corpus/ ../shared/dev/docs
     """
@@ -430,15 +431,18 @@ class Chart(StrEnum):
 def chart(
     what: Annotated[Chart, typer.Argument(help="What to draw: trade (volume by year).")],
     paths: PathsArg = None,
+    scope: Annotated[Scope, typer.Option(help="Whose trade: bilateral (the two countries), regional (a region or crossing) or wider.")] = Scope.BILATERAL,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
     """A bar chart in the terminal: trade volume by year, with the spread between sources.
+
+    Only figures of one scope are drawn, bilateral unless --scope says otherwise.
 
     Example: kzfacts chart trade corpus/ ../shared/dev/docs --save trade.svg
     """
     from .render import trade_chart
 
     run = Run(paths, jobs)
-    _show(trade_chart(_merged(run).facts), save)
+    _show(trade_chart(_merged(run).facts, scope=str(scope)), save)
     run.finish()

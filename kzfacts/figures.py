@@ -32,6 +32,7 @@ from .numbers import (
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
+from .scope import read_scope
 from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
 from .sentences import Sentences, sentences
@@ -101,6 +102,41 @@ def _count_rule() -> Rule:
     )
 
 
+# "signed 12 intergovernmental and commercial agreements": a count of documents may have a list
+# of kinds between number and noun, which count.noun (three words, no "and") does not take
+_NOT_KIND = r"(?:of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent|dollars?|yuan|tenge|rubles?|euros?|years?|months?)"
+
+
+@cache
+def _agreement_rule() -> Rule:
+    nouns = _alt(load("cues")["counts"]["agreements"])
+    return rule(
+        "count.agreement_kinds",
+        rf"""
+        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        (?P<between>(?:,?\s+(?:and\s+)?(?!{_NOT_KIND}\b)[A-Za-z][\w’'-]{{0,19}}){{2,5}}?)
+        \s+(?P<noun>{nouns})\b
+        """,
+        "a count of documents with a list of kinds before the noun: 12 intergovernmental and "
+        "commercial agreements",
+    )
+
+
+@cache
+def _partitive_rule() -> Rule:
+    nouns = _alt([n for v in load("cues")["counts"].values() for n in v])
+    return rule(
+        "count.partitive",
+        rf"""
+        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        \s+of\s+(?:the|these|those|its|their)
+        # the whole, which count.noun reads on its own: "3 of the 40 joint projects"
+        (?=\s+(?:{NUMBER}|{NUMBER_WORD})(?:\s+[A-Za-z][\w’'-]{{0,19}}){{0,3}}?\s+(?P<noun>{nouns})\b)
+        """,
+        "the part of a counted whole: 3 of the 40 projects (the 40 is a count of its own)",
+    )
+
+
 # --- cue tables -------------------------------------------------------------------------------
 
 
@@ -166,7 +202,8 @@ def cues() -> _Cues:
         bound_value_after=_compile(
             # "$14 billion worth of projects", "$26bln is the overall cost of the projects"
             rf"\s*(?:worth\s+of\s+|in\s+|(?:is|was|are|were)\s+the\s+(?:overall|total)\s+(?:cost|value)\s+of\s+)?"
-            rf"(?:[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
+            # no number between: "$5 billion and 30 new agreements" are two figures
+            rf"(?:(?!\d)[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
             _FLAGS,
         ),
         signing=_compile(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
@@ -305,12 +342,13 @@ def _first_words(fragments: list[str]) -> str:
 @cache
 def _scanners() -> dict[str, Scanner]:
     """Each candidate rule, tried only near its own trigger. Every attempt reads at most 200
-    characters and 8 runs of white space."""
+    characters and 8 runs of white space (12 for a list of kinds)."""
     before, after = currencies()
     first, first_lead = _last_words(before)
     last, last_lead = _last_words(after)
     count = _count_rule()
     nouns = [n for v in load("cues")["counts"].values() for n in v]
+    kinds, part = _agreement_rule(), _partitive_rule()
     table = {
         # "$", "USD", "€", "₸": the match starts at the currency, at most 3 tokens before its
         # last word ("US $"), and after it come "$", a space or a digit, never a letter
@@ -326,15 +364,26 @@ def _scanners() -> dict[str, Scanner]:
         # the counted noun's first word ("projects", "joint" of "joint ventures"): after the
         # number (24), a scale word (9), three words between (81) and a space (1)
         count: (rf"(?:{_first_words(nouns)}){_GUARD}", _head(count, "(?P<noun>")),
+        # the document noun after the number (24) and five words of a list (5 x 27) and a space
+        kinds: (rf"(?:{_first_words(load('cues')['counts']['agreements'])}){_GUARD}",
+                _head(kinds, "(?P<noun>")),
+        # " of the": after the number or number word (24) and a run of white space, of which
+        # the trigger holds only the last character (1)
+        part: (rf"\sof\s+(?:the|these|those|its|their){_GUARD}", _head(part, r"\s+of\s+") + 1),
     }
     # a match of each rule but money before begins with its number, or a number word not
     # after a word character; windows are tried from the first of them
     word = rf"\d|(?<![a-z0-9_])(?:{trie(list(number_words()))})"
     # "half a billion", "a quarter of a million", "twenty-five per cent"
     amount = rf"\d|(?<![a-z0-9_])(?:{trie([*number_words(), 'a', 'half', 'quarter'])})"
-    starts = {MONEY_BEFORE: None, MONEY_AFTER: amount, PERCENT: amount, MULTIPLE: word, count: word}
+    starts = {MONEY_BEFORE: None, MONEY_AFTER: amount, PERCENT: amount, MULTIPLE: word, count: word,
+              kinds: word, part: word}
     return {
-        r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200, reach_runs=8, start=starts[r])
+        # a list of kinds ("twelve intergovernmental, commercial and investment agreements")
+        # and a partitive's whole ("3 of the 40 large new joint ventures") hold up to 12 runs
+        # of white space
+        r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200,
+                      reach_runs=12 if r in (kinds, part) else 8, start=starts[r])
         for r, (trigger, lead) in table.items()
     }
 
@@ -368,6 +417,13 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
         value = _plain_value(m)
         if value is not None and value > 1:
             yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
+    for r in (_agreement_rule(), _partitive_rule()):
+        for m in scan[r.id].finditer(prep, timeout=timeout):
+            value = _plain_value(m)
+            if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
+                continue
+            noun = m.group("noun").lower()
+            yield Candidate(r.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
     count = _count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
@@ -649,6 +705,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         source=Span(doc.id, qstart, cand.end, sentence, f"{cand.rule}/{why}"),
         value_max=cand.value_max * sign if cand.value_max is not None else None,
         attribution=resolve_attribution(sentence, s, e),
+        scope=read_scope(clause, s - c0, e - c0),
     )
 
 

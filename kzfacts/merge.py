@@ -3,12 +3,13 @@
 Works on records only and never reads text again. Four steps:
 
 - ``derive``: "grew by 34 percent to $24 billion" implies the year before (a ``Derived`` record);
-- ``group_facts``: figures of one (metric, unit, period, status) whose values agree within a
-  tolerance that respects qualifiers ("over $24 billion" and "$24.1 billion" agree) are one fact;
+- ``group_facts``: figures of one (metric, scope, unit, period, status) whose values agree
+  within a tolerance that respects qualifiers ("over $24 billion" and "$24.1 billion" agree) are
+  one fact; a regional or wider figure is never one fact with a bilateral one;
 - ``group_events``: meetings of the same participants on compatible dates ("--03-27",
   "2023-03", "2023-03-27"; an undated report next to a dated one) are one event;
-- ``find_conflicts``: facts of one metric and period that disagree across documents, and one
-  visit dated in different months.
+- ``find_conflicts``: one row per subject (metric, scope, unit, period, status; or one visit)
+  whose sources disagree, listing each distinct value with the documents that give it.
 
 ``merge`` runs them all.
 """
@@ -26,7 +27,7 @@ from statistics import median
 
 from .records import (
     Conflict, DateSource, Derived, Event, Fact, Figure, FigureLike, Meeting, MeetingKind, Metric,
-    Qualifier, Record, Side, Span, Status,
+    Qualifier, Record, Side, Span, Status, human_amount,
 )
 
 # --- tolerance ---------------------------------------------------------------------------------
@@ -107,7 +108,8 @@ def derive_pair(growth: Figure, volume: Figure) -> Derived | None:
     """The value the year before implied by a growth and a volume of one sentence and period."""
     if GROWTH_OF.get(growth.metric) != volume.metric or growth.unit != "percent":
         return None
-    if (growth.doc, growth.source.sentence, growth.period) != (volume.doc, volume.source.sentence, volume.period):
+    if (growth.doc, growth.source.sentence, growth.period, growth.scope) != (
+            volume.doc, volume.source.sentence, volume.period, volume.scope):
         return None
     if Status.ACTUAL != growth.status or Status.ACTUAL != volume.status or growth.value_max is not None:
         return None
@@ -126,7 +128,7 @@ def derive_pair(growth: Figure, volume: Figure) -> Derived | None:
         source=Span(volume.doc, first.source.start, last.source.end, volume.source.sentence,
                     RULE_PREVIOUS),
         derived_from=(growth.key, volume.key),
-        attribution=volume.attribution or growth.attribution,
+        attribution=volume.attribution or growth.attribution, scope=volume.scope,
     )
 
 
@@ -196,19 +198,19 @@ def _fact(fid: str, members: list[FigureLike], published: Mapping[str, dt.date |
         low=lo, high=hi, bound=bound, docs=docs,
         first_reported=dates[0] if dates else None, last_reported=dates[-1] if dates else None,
         attributions=tuple(dict.fromkeys(m.attribution for m in members if m.attribution)),
-        derived=sum(m.derived for m in members), members=tuple(members),
+        derived=sum(m.derived for m in members), members=tuple(members), scope=first.scope,
     )
 
 
-def _group_key(f: FigureLike) -> tuple[str, str, str, str]:
-    return (str(f.metric), f.unit, f.period or "~", str(f.status))
+def _group_key(f: FigureLike) -> tuple[str, str, str, str, str]:
+    return (str(f.metric), str(f.scope), f.unit, f.period or "~", str(f.status))
 
 
 def group_facts(records: Iterable[Record], published: Mapping[str, dt.date | None] | None = None) -> list[Fact]:
-    """Figure and derived records grouped into facts, sorted by metric, period, unit, status
-    and value; ids F1, F2, ... in that order."""
+    """Figure and derived records grouped into facts, sorted by metric, scope, unit, period,
+    status and value; ids F1, F2, ... in that order."""
     published = published or {}
-    groups: dict[tuple[str, str, str, str], list[FigureLike]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, str, str], list[FigureLike]] = defaultdict(list)
     for r in records:
         if isinstance(r, (Figure, Derived)):
             groups[_group_key(r)].append(r)
@@ -369,15 +371,12 @@ def group_events(records: Iterable[Record]) -> list[Event]:
 NO_CONFLICT_METRICS = {Metric.OTHER}
 
 
-def _compact(value: Decimal) -> str:
-    v = value.quantize(Decimal(1)) if abs(value) >= 1000 else value.normalize()
-    return f"{v:f}"
-
-
 def describe_fact(f: Fact) -> str:
-    """"over 24000000000 USD", "24000000000-24100000000 USD"."""
-    body = _compact(f.value_min) if f.value_min == f.value_max else f"{_compact(f.value_min)}-{_compact(f.value_max)}"
-    return f"{f.bound + ' ' if f.bound else ''}{body} {f.unit}"
+    """"over $24.0 bn", "$24.0-24.1 bn", as people write it."""
+    bound = f"{f.bound} " if f.bound else ""
+    low, high = human_amount(f.value_min, None, f.unit), human_amount(f.value_max, None, f.unit)
+    # "$25.24 bn" and "$25.25 bn" read alike: one value, not "$25.2-25.2 bn"
+    return bound + (low if low == high else human_amount(f.value_min, f.value_max, f.unit))
 
 
 def _best_member(f: Fact) -> FigureLike:
@@ -396,41 +395,68 @@ def _event_side(e: Event) -> Side:
                 derived=False)
 
 
-def fact_conflicts(facts: list[Fact]) -> list[tuple[str, Side, Side]]:
-    """Facts of one metric, unit, period and status whose sources disagree: each side is stated
-    by a document the other side lacks (two numbers in one article are two different things)."""
+def _disagree(a: Fact | Event, b: Fact | Event) -> bool:
+    """Each states something in a document the other lacks (two numbers in one article are two
+    different things, not a disagreement)."""
+    return bool(set(a.docs) - set(b.docs) and set(b.docs) - set(a.docs))
+
+
+def fact_conflicts(facts: list[Fact]) -> list[tuple[str, tuple[Side, ...]]]:
+    """One (subject, sides) per metric, scope, unit, period and status whose facts disagree;
+    the sides are the facts that disagree with another, lowest value first."""
     out = []
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.metric not in NO_CONFLICT_METRICS and f.period:
-            groups[(f.metric, f.unit, f.period, f.status)].append(f)
-    for (metric, unit, period, status), group in groups.items():
-        for a, b in combinations(group, 2):
-            if set(a.docs) - set(b.docs) and set(b.docs) - set(a.docs):
-                out.append((f"{metric} {unit} {period} {status}", _fact_side(a), _fact_side(b)))
+            groups[(f.metric, f.scope, f.unit, f.period, f.status)].append(f)
+    for (metric, scope, unit, period, status), group in groups.items():
+        involved = {id(x) for a, b in combinations(group, 2) if _disagree(a, b) for x in (a, b)}
+        sides = [f for f in group if id(f) in involved]
+        if len(sides) >= 2:
+            sides.sort(key=lambda f: (f.value_min, f.value_max))
+            out.append((f"{metric} {scope} {unit} {period} {status}", tuple(_fact_side(f) for f in sides)))
     return out
 
 
-def event_conflicts(events: list[Event]) -> list[tuple[str, Side, Side]]:
-    """One visit dated in different months of one year by different articles."""
-    out = []
+def event_conflicts(events: list[Event]) -> list[tuple[str, tuple[Side, ...]]]:
+    """One visit dated in different months of one year by different articles: one (subject,
+    sides) per visit, each date a side."""
     visits = [e for e in events if any(m.kind is MeetingKind.VISIT for m in e.members)]
-    for a, b in combinations(visits, 2):
+    # visits joined by a disagreement, as components: one row however many months are given
+    parent = list(range(len(visits)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, a), (j, b) in combinations(enumerate(visits), 2):
         pa, pb = PartialDate.parse(a.date), PartialDate.parse(b.date)
         if pa is None or pb is None or None in (pa.year, pa.month, pb.month) or pa.year != pb.year:
             continue
         if pa.month == pb.month or not set(a.docs) ^ set(b.docs):
             continue
         if same_parties(a.participants, b.participants, visit=True):
-            subject = f"visit {', '.join(_union(a.participants + b.participants))} {pa.year}"
-            out.append((subject, _event_side(a), _event_side(b)))
+            parent[root(i)] = root(j)
+    parts: dict[int, list[Event]] = defaultdict(list)
+    for i, e in enumerate(visits):
+        parts[root(i)].append(e)
+    out = []
+    for group in parts.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: _date_sort(e.date))
+        year = PartialDate.parse(group[0].date).year  # type: ignore[union-attr]
+        who = _union(p for e in group for p in e.participants)
+        out.append((f"visit {', '.join(who)} {year}", tuple(_event_side(e) for e in group)))
     return out
 
 
 def find_conflicts(facts: list[Fact], events: list[Event]) -> list[Conflict]:
-    """Every disagreement between sources, facts first; ids C1, C2, ..."""
+    """Every subject on which sources disagree, one row each, facts first; ids C1, C2, ..."""
     rows = [("value", *c) for c in fact_conflicts(facts)] + [("date", *c) for c in event_conflicts(events)]
-    return [Conflict(f"C{i}", kind, subject, a, b) for i, (kind, subject, a, b) in enumerate(rows, 1)]
+    return [Conflict(f"C{i}", kind, subject, sides) for i, (kind, subject, sides) in enumerate(rows, 1)]
 
 
 # --- all at once -------------------------------------------------------------------------------

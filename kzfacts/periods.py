@@ -26,16 +26,22 @@ _N = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
 # one alternation per kind of period phrase; the group name says how to resolve it
 PERIOD = regex.compile(
     SIMPLE_CASE + rf"""
-    (?P<years>(?:between|from|in|during|for|over)\s+(?:the\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|and|to|till|until|through)\s*(?P<y2>{YEAR}))
+    (?P<span>(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+
+        (?:(?:(?P<sn>{_N})\s+years?|year)\s+and\s+a\s+half\b|(?P<sn2>{_N})\s+and\s+a\s+half\s+years\b)
+      | (?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:one\s+and\s+a\s+half|1\.5)\s+years\b)
+  | (?P<years>(?:between|from|in|during|for|over)\s+(?:the\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|and|to|till|until|through)\s*(?P<y2>{YEAR}))
   | (?P<yrange>(?<![\w-])(?P<ry1>{YEAR})\s*[-–—/]\s*(?P<ry2>{YEAR}))
   | (?P<months>(?:between\s+|from\s+)?(?P<m1>{MONTH})\s*(?:-|–|—|and|to|through|till|until)\s*(?P<m2>{MONTH})
         (?:\s*(?:of\s+)?(?:(?P<my>{YEAR})|(?P<mrel>last\s+year|this\s+year)))?)
   | (?P<firstn>(?:the\s+)?(?:first|past|last|initial)\s+(?P<fn>{_N})\s+months
         (?:\s+of\s+(?:(?P<fy>{YEAR})|(?P<frel>last\s+year|this\s+year|the\s+year)))?)
   | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+of\s+(?:(?P<ny>{YEAR})|(?P<nrel>last\s+year|this\s+year)))
-  | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year)))
-  | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year)))
-  | (?P<qshort>(?<![\w-])(?:(?P<qn>Q[1-4]|[1-4]Q)|(?P<hn>H[12]|[12]H)|(?P<mn>9M|6M|3M))\s*(?:of\s+)?(?P<qsy>{YEAR}))
+  | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half(?:\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year))
+        |(?=\s*,)))   # "in the first half, trade ...": of the current year
+  | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year))
+        |(?=\s*,)))
+  | (?P<qshort>(?<![\w-])(?:(?P<qn>Q[1-4]|[1-4]Q)|(?P<hn>H[12]|[12]H)|(?P<mn>9M|6M|3M))\s*(?:of\s+)?
+        (?:(?P<qsy>{YEAR})|(?P<qsrel>this\s+year|last\s+year)))
   | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
   | (?P<since>since\s+(?P<sy>{YEAR}))
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
@@ -48,15 +54,15 @@ PERIOD = regex.compile(
     _FLAGS,
 )
 
-# every period phrase holds a year, "year", "month" or a month name ("mar" also inside "grammar
+# every period phrase holds a year, "year", "month", "half", "quarter" or a month name ("mar" also inside "grammar
 # 2022"), and starts at most so many tokens (characters or runs of white space) before the first
-# of them: a year 22 ("the fourth quarter of 2022"), "year" or "month" 34 ("within the previous
+# of them: a year 22 ("the fourth quarter of 2022"), "year", "month" or "half" 34 ("within the previous
 # seventy seven years"), a month name 8 ("between March"); it reads at most 100 characters and
 # 12 runs of white space from its start ("between September - November of last year" and the
 # lookahead after a year). Bounds with a margin; tests/test_scan.py checks them.
 _PERIOD_SCAN = Scanner(
     PERIOD,
-    trigger=rf"(?P<year>(?:19|20)\d\d)|(?P<word>{trie(['year', 'month'])})|(?P<month>{trie(list(months()))})",
+    trigger=rf"(?P<year>(?:19|20)\d\d)|(?P<word>{trie(['year', 'month', 'half', 'quarter'])})|(?P<month>{trie(list(months()))})",
     lead={"year": 26, "word": 40, "month": 12}, reach=100, reach_runs=12,
 )
 
@@ -105,10 +111,24 @@ def _months(y: int | None, m1: int, m2: int) -> str | None:
     return f"{y}-{m1:02d}/{y}-{m2:02d}"
 
 
+def _over(published: dt.date | None, month: int) -> bool:
+    """Whether ``month`` of the published year had ended when the article came out: "in the
+    first half," with no year is this year's only once June is past."""
+    return published is not None and published.month > month
+
+
 def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None, bool]:
     """The period string of one match, and whether it is a target year."""
     g = m.groupdict()
     pub_year = published.year if published else None
+    if g["span"]:  # "the last year and a half" before the article's month
+        if published is None:
+            return None, False
+        n = _count(g["sn"] or g["sn2"]) if g["sn"] or g["sn2"] else 1
+        if n is None:
+            return None, False
+        back = published.year * 12 + published.month - 1 - (12 * n + 6)
+        return f"{back // 12}-{back % 12 + 1:02d}/{published.year}-{published.month:02d}", False
     if g["years"]:
         return f"{g['y1']}/{g['y2']}", False
     if g["yrange"]:
@@ -135,13 +155,19 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
     if g["half"]:
         year = int(g["hy"]) if g["hy"] else _rel_year(g["hrel"], published)
         first = g["hord"].lower() == "first"
+        if not (g["hy"] or g["hrel"]) and not _over(published, 6 if first else 12):
+            return None, False
         return _months(year, 1 if first else 7, 6 if first else 12), False
     if g["quarter"]:
         year = int(g["qy"]) if g["qy"] else _rel_year(g["qrel"], published)
         q = ("first", "second", "third", "fourth").index(g["qord"].lower())
+        if not (g["qy"] or g["qrel"]) and not _over(published, 3 * q + 3):
+            return None, False
         return _months(year, 3 * q + 1, 3 * q + 3), False
     if g["qshort"]:
-        year = int(g["qsy"])
+        year = int(g["qsy"]) if g["qsy"] else _rel_year(g["qsrel"], published)
+        if year is None:
+            return None, False
         if g["qn"]:
             q = int(g["qn"].strip("Qq"))  # "Q1 2024" or "1Q2017"
             return _months(year, 3 * q - 2, 3 * q), False
@@ -157,7 +183,9 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
         month = month_number(g["mym"])
         return (f"{g['myy']}-{month:02d}" if month else None), False
     if g["target"]:
-        return g["ty"] or g["ty2"], True
+        # "by the end of 2023" in an article of 2024 is a point already passed, not a goal
+        year = g["ty"] or g["ty2"]
+        return year, not (g["ty"] and published is not None and int(year) < published.year)
     if g["year"]:
         return g["yy"] or g["yy2"], False
     rel = _SPACES.sub(" ", g["rel"].lower())

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 
 # the vocabularies live in vocab.py (the CLI reads them without loading this module)
-from .vocab import DateSource, MeetingKind, Metric, Qualifier, Status  # noqa: E402, F401
+from .vocab import DateSource, MeetingKind, Metric, Qualifier, Scope, Status  # noqa: E402, F401
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +55,50 @@ def plain(value: Any) -> Any:
     return value
 
 
+_SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "mn"))
+_SYMBOLS = {"USD": "$", "EUR": "€", "CNY": "¥", "KZT": "₸", "RUB": "₽"}
+
+
+def human_amount(value: Decimal, value_max: Decimal | None, unit: str) -> str:
+    """An amount, or a range when ``value_max`` differs, as people write it: "$24.0 bn"."""
+    high = value_max if value_max != value else None
+
+    def one(v: Decimal) -> str:
+        if unit == "percent":
+            return f"{v.normalize():f}"
+        if unit in _SYMBOLS or len(unit) == 3 and unit.isupper():
+            for size, word in _SCALES:
+                if abs(v) >= size:
+                    return f"{(v / size):,.1f}"
+            return f"{v:,.0f}"
+        return f"{v.normalize():,f}"
+
+    def scale_word(v: Decimal) -> str:
+        for size, word in _SCALES:
+            if abs(v) >= size:
+                return f" {word}"
+        return ""
+
+    body = one(value) + (f"-{one(high)}" if high is not None else "")
+    if unit == "percent":
+        return f"{body} %"
+    if unit in _SYMBOLS:
+        return f"{_SYMBOLS[unit]}{body}{scale_word(value)}"
+    if len(unit) == 3 and unit.isupper():
+        return f"{body}{scale_word(value)} {unit}"
+    if unit == "count":
+        return body
+    return f"{body} {unit}"
+
+
 def _figure_row(rec: Any, **extra: Any) -> dict[str, Any]:
     """The flat row of a Figure or a Derived record, in its FIELDS order."""
     src = rec.source
     flat = {
         "type": rec.type, "doc": src.doc, "metric": rec.metric, "value": rec.value,
         "value_max": rec.value_max, "unit": rec.unit, "period": rec.period,
-        "status": rec.status, "qualifier": rec.qualifier, "attribution": rec.attribution,
+        "status": rec.status, "qualifier": rec.qualifier, "scope": rec.scope,
+        "attribution": rec.attribution,
         "quote": rec.quote, "start": src.start, "end": src.end,
         "sentence": src.sentence, "rule": src.rule, **extra,
     }
@@ -82,7 +119,7 @@ class Figure:
     type: ClassVar[str] = "figure"
     FIELDS: ClassVar[tuple[str, ...]] = (
         "type", "doc", "metric", "value", "value_max", "unit", "period", "status", "qualifier",
-        "attribution", "quote", "start", "end", "sentence", "rule",
+        "scope", "attribution", "quote", "start", "end", "sentence", "rule",
     )
 
     metric: Metric
@@ -95,6 +132,7 @@ class Figure:
     source: Span
     value_max: Decimal | None = None  # upper end of a range ("$2-3 billion")
     attribution: str | None = None  # "the State Revenue Committee", when the sentence names it
+    scope: Scope = Scope.BILATERAL  # whose figure: the two countries, a region, or wider
 
     @property
     def doc(self) -> str:
@@ -114,7 +152,8 @@ class Figure:
         q = f" {self.qualifier}" if self.qualifier else ""
         v = plain(self.value)
         rng = f"-{plain(self.value_max)}" if self.value_max is not None else ""
-        return f"Figure[{self.metric} {v}{rng} {self.unit} {self.period} {self.status}{q}]"
+        sc = f" {self.scope}" if self.scope is not Scope.BILATERAL else ""
+        return f"Figure[{self.metric} {v}{rng} {self.unit} {self.period} {self.status}{q}{sc}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +207,7 @@ class Derived:
     derived: ClassVar[bool] = True
     FIELDS: ClassVar[tuple[str, ...]] = (
         "type", "doc", "metric", "value", "value_max", "unit", "period", "status", "qualifier",
-        "attribution", "quote", "start", "end", "sentence", "rule", "derived_from",
+        "scope", "attribution", "quote", "start", "end", "sentence", "rule", "derived_from",
     )
 
     metric: Metric
@@ -182,6 +221,7 @@ class Derived:
     derived_from: tuple[str, ...]  # keys of the records it comes from
     value_max: Decimal | None = None
     attribution: str | None = None
+    scope: Scope = Scope.BILATERAL
 
     @property
     def doc(self) -> str:
@@ -206,12 +246,12 @@ Record = Figure | Meeting | Derived
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One figure as several sources give it: the records of one (metric, unit, period,
+    """One figure as several sources give it: the records of one (metric, scope, unit, period,
     status) whose values agree within tolerance."""
 
     type: ClassVar[str] = "fact"
     FIELDS: ClassVar[tuple[str, ...]] = (
-        "type", "id", "metric", "unit", "period", "status", "value", "value_min", "value_max",
+        "type", "id", "metric", "unit", "period", "status", "scope", "value", "value_min", "value_max",
         "low", "high", "bound", "n_docs", "docs", "first_reported", "last_reported",
         "attributions", "derived", "members",
     )
@@ -233,6 +273,7 @@ class Fact:
     attributions: tuple[str, ...]
     derived: int  # how many of the members are derived records
     members: tuple[FigureLike, ...]
+    scope: Scope = Scope.BILATERAL
 
     @property
     def n_docs(self) -> int:
@@ -244,7 +285,8 @@ class Fact:
     def __str__(self) -> str:
         b = f" {self.bound}" if self.bound else ""
         d = " derived" if self.derived == len(self.members) else ""
-        return (f"Fact[{self.metric} {plain(self.value)} {self.unit} {self.period} {self.status}{b}"
+        sc = f" {self.scope}" if self.scope is not Scope.BILATERAL else ""
+        return (f"Fact[{self.metric} {plain(self.value)} {self.unit} {self.period} {self.status}{b}{sc}"
                 f" x{self.n_docs}{d}]")
 
 
@@ -281,51 +323,65 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One side of a conflict: what some sources say, and which."""
+    """One value of a conflict: what some sources say, and which."""
 
     ref: str  # the fact or event id
-    value: str  # as shown: "over $24.0 bn", "2022-09"
+    value: str  # as people write it: "over $24.0 bn", "2022-09"
     docs: tuple[str, ...]
     quote: str
     attribution: str | None
     derived: bool
 
+    def __str__(self) -> str:
+        n = len(self.docs)
+        out = f"{self.value} — {n} document{'s' if n != 1 else ''}"
+        if self.derived:
+            out += " (derived)"
+        return out + (f", {self.attribution}" if self.attribution else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two facts (or events) that should be one but whose sources disagree."""
+    """One subject (a metric, scope, period and status; or one visit) on which sources
+    disagree: each distinct value with the documents that give it, one row per subject."""
 
     type: ClassVar[str] = "conflict"
     FIELDS: ClassVar[tuple[str, ...]] = (
-        "type", "id", "kind", "subject", "attributed",
-        "a_ref", "a_value", "a_docs", "a_quote", "a_attribution", "a_derived",
-        "b_ref", "b_value", "b_docs", "b_quote", "b_attribution", "b_derived",
+        "type", "id", "kind", "subject", "attributed", "n_values", "summary",
+        "refs", "values", "docs", "quotes", "attributions", "derived",
     )
 
     id: str
     kind: str  # "value": one metric and period, values beyond tolerance; "date": one visit, two months
-    subject: str  # "trade_volume USD 2022 actual", "visit Xi Jinping 2022"
-    a: Side
-    b: Side
+    subject: str  # "trade_volume bilateral USD 2022 actual", "visit Xi Jinping 2022"
+    sides: tuple[Side, ...]  # two or more, lowest value (earliest date) first
 
     @property
     def attributed(self) -> bool:
-        """Both sides name their source and the sources differ: a difference of sources, which
+        """Every side names its source and the sources differ: a difference of sources, which
         views show as such rather than as an error."""
-        return bool(self.a.attribution and self.b.attribution
-                    and self.a.attribution.lower() != self.b.attribution.lower())
+        named = [s.attribution for s in self.sides]
+        return all(named) and len({n.lower() for n in named if n}) > 1
+
+    @property
+    def summary(self) -> str:
+        """ "trade_volume bilateral USD 2022 actual: $24.1 bn — 4 documents; $31.2 bn — 6 documents"."""
+        return f"{self.subject}: " + "; ".join(str(s) for s in self.sides)
 
     def to_row(self) -> dict[str, Any]:
-        flat: dict[str, Any] = {"type": self.type, "id": self.id, "kind": self.kind,
-                                "subject": self.subject, "attributed": self.attributed}
-        for name, side in (("a", self.a), ("b", self.b)):
-            flat.update({f"{name}_ref": side.ref, f"{name}_value": side.value,
-                         f"{name}_docs": side.docs, f"{name}_quote": side.quote,
-                         f"{name}_attribution": side.attribution, f"{name}_derived": side.derived})
+        flat: dict[str, Any] = {
+            "type": self.type, "id": self.id, "kind": self.kind, "subject": self.subject,
+            "attributed": self.attributed, "n_values": len(self.sides), "summary": self.summary,
+            "refs": tuple(s.ref for s in self.sides), "values": tuple(s.value for s in self.sides),
+            "docs": tuple(", ".join(s.docs) for s in self.sides),
+            "quotes": tuple(s.quote for s in self.sides),
+            "attributions": tuple(s.attribution or "" for s in self.sides),
+            "derived": tuple(s.derived for s in self.sides),
+        }
         return {k: plain(flat[k]) for k in self.FIELDS}
 
     def __str__(self) -> str:
-        return f"Conflict[{self.kind} {self.subject}: {self.a.value} vs {self.b.value}]"
+        return f"Conflict[{self.kind} {self.subject}: {' | '.join(s.value for s in self.sides)}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +399,6 @@ class Skipped:
 
 __all__ = [
     "Conflict", "DateSource", "Derived", "Document", "Event", "Fact", "Figure", "FigureLike",
-    "Meeting", "MeetingKind", "Metric", "Qualifier", "Record", "Side", "Skipped", "Span", "Status",
-    "plain",
+    "Meeting", "MeetingKind", "Metric", "Qualifier", "Record", "Scope", "Side", "Skipped", "Span",
+    "Status", "human_amount", "plain",
 ]

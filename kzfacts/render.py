@@ -19,48 +19,12 @@ from rich.table import Table
 from rich.text import Text
 
 from .records import (
-    Conflict, Derived, Document, Event, Fact, Figure, Meeting, Record, Side, plain,
+    Conflict, Derived, Document, Event, Fact, Figure, Meeting, Record, Side, human_amount, plain,
 )
-
-_SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "mn"))
-_SYMBOLS = {"USD": "$", "EUR": "€", "CNY": "¥", "KZT": "₸", "RUB": "₽"}
-
 
 def human_value(fig: Figure | Derived) -> str:
     """ "$24.0 bn", "34 %", "52", "2,710 trains", "$2.0-3.0 bn"."""
     return human_amount(fig.value, fig.value_max, fig.unit)
-
-
-def human_amount(value: Decimal, value_max: Decimal | None, unit: str) -> str:
-    """An amount, or a range when ``value_max`` differs, as people write it: "$24.0 bn"."""
-    high = value_max if value_max != value else None
-
-    def one(v: Decimal) -> str:
-        if unit == "percent":
-            return f"{v.normalize():f}"
-        if unit in _SYMBOLS or len(unit) == 3 and unit.isupper():
-            for size, word in _SCALES:
-                if abs(v) >= size:
-                    return f"{(v / size):,.1f}"
-            return f"{v:,.0f}"
-        return f"{v.normalize():,f}"
-
-    def scale_word(v: Decimal) -> str:
-        for size, word in _SCALES:
-            if abs(v) >= size:
-                return f" {word}"
-        return ""
-
-    body = one(value) + (f"-{one(high)}" if high is not None else "")
-    if unit == "percent":
-        return f"{body} %"
-    if unit in _SYMBOLS:
-        return f"{_SYMBOLS[unit]}{body}{scale_word(value)}"
-    if len(unit) == 3 and unit.isupper():
-        return f"{body}{scale_word(value)} {unit}"
-    if unit == "count":
-        return body
-    return f"{body} {unit}"
 
 
 def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
@@ -130,14 +94,14 @@ def _derived_note(f: Fact) -> str:
 def facts_table(facts: Iterable[Fact], title: str | None = None) -> Table:
     """One row per fact: its value, bound, spread, sources and when they reported it."""
     table = Table(title=title)
-    for name, style in (("id", "dim"), ("metric", "magenta"), ("period", ""), ("status", ""),
-                        ("value", "bold green"), ("spread", ""), ("docs", "bold"),
+    for name, style in (("id", "dim"), ("metric", "magenta"), ("scope", ""), ("period", ""),
+                        ("status", ""), ("value", "bold green"), ("spread", ""), ("docs", "bold"),
                         ("sources", "cyan"), ("attribution", "yellow"), ("reported", ""),
                         ("note", "italic")):
         table.add_column(name, style=style or None, overflow="fold")
     for f in facts:
         table.add_row(
-            Text(f.id), Text(str(f.metric)), Text(f.period or ""), Text(str(f.status)),
+            Text(f.id), Text(str(f.metric)), Text(str(f.scope)), Text(f.period or ""), Text(str(f.status)),
             Text(_fact_value(f)), Text(_spread(f)), Text(str(f.n_docs)), Text("\n".join(f.docs)),
             Text("; ".join(f.attributions)), Text(_reported(f)), Text(_derived_note(f)),
         )
@@ -148,8 +112,10 @@ def _side(side: Side, record: Fact | Event | None) -> Text:
     value = _fact_value(record) if isinstance(record, Fact) else side.value or "no date"
     if isinstance(record, Fact) and _spread(record):
         value += f" ({_spread(record)})"
+    n = len(side.docs)
     out = Text()
     out.append(value, style="bold")
+    out.append(f" — {n} document{'s' if n != 1 else ''}")
     if side.derived:
         out.append(f" [{DERIVED_MARK}]", style="italic")
     out.append("\n" + ", ".join(side.docs), style="cyan")
@@ -161,22 +127,22 @@ def _side(side: Side, record: Fact | Event | None) -> Text:
 
 def conflicts_table(conflicts: Iterable[Conflict], refs: dict[str, Fact | Event] | None = None,
                     title: str | None = None) -> Table:
-    """One row per conflict, both sides side by side with their documents and quotes.
+    """One row per subject on which sources disagree, each value with its documents and a quote.
     ``refs`` maps fact and event ids to their records, for nicer values."""
     refs = refs or {}
     table = Table(title=title, show_lines=True)
-    for name, style in (("id", "dim"), ("subject", "magenta"), ("one source says", ""),
-                        ("another says", ""), ("note", "italic")):
+    for name, style in (("id", "dim"), ("subject", "magenta"), ("the sources say", ""),
+                        ("note", "italic")):
         table.add_column(name, style=style or None, overflow="fold")
     for c in conflicts:
         if c.attributed:
-            note = f"sources differ: {c.a.attribution} vs {c.b.attribution}"
-        elif c.a.derived or c.b.derived:
+            note = "sources differ: " + " vs ".join(s.attribution or "" for s in c.sides)
+        elif any(s.derived for s in c.sides):
             note = f"a {DERIVED_MARK} value disagrees"
         else:
             note = "values disagree" if c.kind == "value" else "dates disagree"
-        table.add_row(Text(c.id), Text(c.subject), _side(c.a, refs.get(c.a.ref)),
-                      _side(c.b, refs.get(c.b.ref)), Text(note))
+        sides = Text("\n\n").join(_side(s, refs.get(s.ref)) for s in c.sides)
+        table.add_row(Text(c.id), Text(c.subject), sides, Text(note))
     return table
 
 
@@ -228,14 +194,16 @@ def timeline_table(items: Iterable[Fact | Event], title: str | None = None) -> T
 _BAR_WIDTH = 30
 
 
-def trade_chart(facts: Iterable[Fact], title: str = "Trade volume by year") -> Table:
-    """Trade volume (actual, whole years) as terminal bars: solid up to the lowest value the
-    sources give, shaded up to the highest, so the spread between sources shows."""
+def trade_chart(facts: Iterable[Fact], title: str = "Trade volume by year",
+                scope: str = "bilateral") -> Table:
+    """Trade volume (actual, whole years, of one ``scope``) as terminal bars: solid up to the
+    lowest value the sources give, shaded up to the highest, so the spread between sources shows."""
     from collections import defaultdict
 
     years: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.metric == "trade_volume" and f.status == "actual" and f.period and f.period.isdigit():
+        if (f.metric == "trade_volume" and f.status == "actual" and f.scope == scope
+                and f.period and f.period.isdigit()):
             years[f.period].append(f)
     table = Table(title=title, box=None, pad_edge=False, show_header=True)
     table.add_column("year", style="bold", no_wrap=True)
@@ -262,7 +230,7 @@ def trade_chart(facts: Iterable[Fact], title: str = "Trade volume by year") -> T
         sources = "\n".join(", ".join(f.docs) for f in fs)
         table.add_row(Text(year), bar, Text(values), Text(sources))
     table.caption = (f"█ lowest value the sources give, ▒ spread up to the highest; "
-                     f"{unit}; {DERIVED_MARK} = implied by a growth rate, not stated")
+                     f"{unit}; {scope}; {DERIVED_MARK} = implied by a growth rate, not stated")
     return table
 
 
@@ -302,7 +270,7 @@ def csv_text(records: list[Record], columns: list[str] | None = None) -> str:
     writer.writeheader()
     for r in records:
         row = r.to_row()
-        row = {k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()}
+        row = {k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()}
         writer.writerow(row)
     return buf.getvalue()
 
@@ -343,8 +311,8 @@ def write_stream(out: IO[str], chunks: Iterable[str]) -> None:
 
 _SQL_TYPES = {"value": "NUMERIC", "value_max": "NUMERIC", "value_min": "NUMERIC", "low": "NUMERIC",
               "high": "NUMERIC", "start": "INTEGER", "end": "INTEGER", "n_docs": "INTEGER",
-              "derived": "INTEGER", "attributed": "INTEGER", "a_derived": "INTEGER",
-              "b_derived": "INTEGER"}
+              "derived": "INTEGER", "attributed": "INTEGER", "n_values": "INTEGER",
+              "position": "INTEGER"}
 
 
 def _sql_value(v: object) -> object:
@@ -378,8 +346,9 @@ def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Re
                  facts: list[Fact], events: list[Event], conflicts: list[Conflict]) -> None:
     """One SQLite file with tables documents, figures (stated and derived, told apart by
     ``type``), meetings, facts, events and conflicts, with keys between them: a figure's
-    ``doc`` and ``fact``, a derived figure's ``derived_from_a``/``_b``, a meeting's ``event``, a
-    conflict's ``a_fact``/``b_fact`` or ``a_event``/``b_event``. Written beside ``path``
+    ``doc`` and ``fact``, a derived figure's ``derived_from_a``/``_b``, a meeting's ``event``,
+    and a table ``conflict_values`` with one row per value of a conflict, keyed to its
+    ``conflict`` and its ``fact`` or ``event``. Written beside ``path``
     and renamed into place."""
     import sqlite3
 
@@ -414,10 +383,15 @@ def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Re
             _insert(db, "meetings", meet_cols, (
                 {**m.to_row(), "key": m.key, "event": event_of.get(m.key)}
                 for m in records if isinstance(m, Meeting)))
-            conflict_cols = [c for c in Conflict.FIELDS if c != "type"] + ["a_fact", "b_fact", "a_event", "b_event"]
-            _create(db, "conflicts", conflict_cols, "id", {
-                "a_fact": "facts(id)", "b_fact": "facts(id)", "a_event": "events(id)", "b_event": "events(id)"})
-            _insert(db, "conflicts", conflict_cols, (_conflict_row(c) for c in conflicts))
+            conflict_cols = ["id", "kind", "subject", "attributed", "n_values", "summary"]
+            _create(db, "conflicts", conflict_cols, "id", {})
+            _insert(db, "conflicts", conflict_cols, (c.to_row() for c in conflicts))
+            # one row per value of a conflict, keyed to its fact or event
+            side_cols = ["conflict", "position", "fact", "event", "value", "n_docs", "docs",
+                         "quote", "attribution", "derived"]
+            _create(db, "conflict_values", side_cols, "", {
+                "conflict": "conflicts(id)", "fact": "facts(id)", "event": "events(id)"})
+            _insert(db, "conflict_values", side_cols, _conflict_values(conflicts))
         db.close()
 
 
@@ -428,8 +402,10 @@ def _figure_row(r: Figure | Derived, fact_of: dict[str, str]) -> dict:
             "fact": fact_of.get(r.key)}
 
 
-def _conflict_row(c: Conflict) -> dict:
-    row = c.to_row()
-    table = "fact" if c.kind == "value" else "event"
-    row.update({f"a_{table}": c.a.ref, f"b_{table}": c.b.ref})
-    return row
+def _conflict_values(conflicts: Iterable[Conflict]) -> Iterator[dict]:
+    for c in conflicts:
+        table = "fact" if c.kind == "value" else "event"
+        for i, side in enumerate(c.sides, 1):
+            yield {"conflict": c.id, "position": i, table: side.ref, "value": side.value,
+                   "n_docs": len(side.docs), "docs": list(side.docs), "quote": side.quote,
+                   "attribution": side.attribution, "derived": side.derived}

@@ -45,3 +45,11 @@ class MeetingKind(StrEnum):
 class DateSource(StrEnum):
     TEXT = "text"
     PUBLISHED = "published"
+
+
+class Scope(StrEnum):
+    """Whose figure: the two countries, one region or crossing of either, or a bloc or the world."""
+
+    BILATERAL = "bilateral"
+    REGIONAL = "regional"
+    WIDER = "wider"

@@ -41,7 +41,7 @@ NEWS = [
     Case("China remains a key partner: trade stood at about $20 billion in 2019.",
          ("Figure[trade_volume 20000000000 USD 2019 actual about]",)),
     Case("Trade with Xinjiang alone came to 8.3 billion dollars in 2022.",
-         ("Figure[trade_volume 8300000000 USD 2022 actual]",)),
+         ("Figure[trade_volume 8300000000 USD 2022 actual regional]",)),
     Case("Imports and exports between the sides totaled $2-3 billion a year in the 1990s.",
          ("Figure[trade_volume 2000000000-3000000000 USD None actual]",)),
     Case("The two leaders agreed to double bilateral trade to $40 billion by 2030.",
@@ -118,7 +118,7 @@ NEWS = [
     Case("The volume of transit cargo grew threefold over the past five years.",
          ("Figure[other 3 times 2019/2024 actual]",), rule="multiple"),
     Case("Some 1,500 freight trains passed through the Khorgos border crossing in 2023.",
-         ("Figure[other 1500 trains 2023 actual about]",)),
+         ("Figure[other 1500 trains 2023 actual about regional]",)),
     Case("The terminal can handle up to 500,000 containers a year.",
          ("Figure[other 500000 containers None actual under]",)),
     Case("Kazakhstan shipped 1.2 million tonnes of grain to China.",
@@ -159,6 +159,12 @@ NEWS = [
     Case("Trade with China reached ¥ 20bn.", ("Figure[trade_volume 20000000000 CNY None actual]",)),
     Case("Trade reached $750m.", ("Figure[trade_volume 750000000 USD None actual]",)),
     Case("Chinese investment stood at 2.1 trillion tenge.", ("Figure[investment 2100000000000 KZT None actual]",)),
+    # a list of kinds between number and noun; the part of a counted whole (issue 10)
+    Case("The ministers signed 14 intergovernmental and corporate agreements.",
+         ("Figure[agreement_count 14 count None actual]",), rule="count.agreement_kinds"),
+    Case("Five of the 31 joint projects have already been commissioned.",
+         ("Figure[project_count 5 count None actual]", "Figure[project_count 31 count None actual]"),
+         rule="count.partitive"),
 ]
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
@@ -176,7 +182,7 @@ OTHER_ARTICLES = [
     Case("In 2023, China took a 19.2% share (worth $18.5bn) of Kazakhstan's foreign trade.",
          ("Figure[trade_share 19.2 percent 2023 actual]", "Figure[trade_volume 18500000000 USD 2023 actual]")),
     Case("Germany's trade share amounted to 7.5% in 2023.",
-         ("Figure[trade_share 7.5 percent 2023 actual]",)),
+         ("Figure[trade_share 7.5 percent 2023 actual wider]",)),
     Case("Natural gas exports to China were worth $400mn in 2023.",
          ("Figure[other 400000000 USD 2023 actual]",)),
     Case("Agricultural trade between the two countries stood at over $1bn last year.",
@@ -196,7 +202,7 @@ OTHER_ARTICLES = [
     Case("Imports and exports at the port reached 12 billion yuan, up 7 percent. Cargo throughput grew too.",
          ("Figure[trade_volume 12000000000 CNY None actual]", "Figure[trade_growth 7 percent None actual]")),
     Case("Cargo turnover at the border crossing has grown by 11 percent to 9 million tons.",
-         ("Figure[other 11 percent None actual]", "Figure[other 9000000 tonnes None actual]")),
+         ("Figure[other 11 percent None actual regional]", "Figure[other 9000000 tonnes None actual regional]")),
     Case("The leaders set the task of raising trade to $60 billion.",
          ("Figure[trade_volume 60000000000 USD None target]",)),
     Case("We want more trade… Our firms could sell goods worth $2 billion.",
@@ -259,6 +265,8 @@ NEGATIVE = [
     "The forum gathered 3,000 participants from 40 countries.",
     "Representatives of more than 60 companies attended the business forum.",
     "A delegation of 25 Chinese enterprises arrived in Almaty on Monday.",
+    "Officials from 4 of the 17 regions took part in the talks.",
+    "The leaders discussed 20 bilateral and regional issues.",
 ]
 
 # --- figures, but of none of our core metrics: they may come out as `other`, never as more --

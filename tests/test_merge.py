@@ -15,7 +15,7 @@ from kzfacts.merge import (
     dates_compatible, derive, group_events, group_facts, merge, previous_period, same_parties,
 )
 from kzfacts.records import (
-    DateSource, Derived, Figure, Meeting, MeetingKind, Metric, Qualifier, Span, Status,
+    DateSource, Derived, Figure, Meeting, MeetingKind, Metric, Qualifier, Scope, Span, Status,
 )
 
 B = Decimal(10) ** 9
@@ -23,11 +23,12 @@ B = Decimal(10) ** 9
 
 def fig(doc: str, value: str, *, metric: Metric = Metric.TRADE_VOLUME, unit: str = "USD",
         period: str | None = "2022", status: Status = Status.ACTUAL, qualifier: str | None = None,
-        sentence: str = "s", start: int = 0, attribution: str | None = None) -> Figure:
+        sentence: str = "s", start: int = 0, attribution: str | None = None,
+        scope: Scope = Scope.BILATERAL) -> Figure:
     v = Decimal(value) * (B if unit == "USD" else 1)
     return Figure(metric, v, unit, period, status, Qualifier(qualifier) if qualifier else None,
                   quote=value, source=Span(doc, start, start + 5, sentence, "test"),
-                  attribution=attribution)
+                  attribution=attribution, scope=scope)
 
 
 def meeting(doc: str, date: str | None, *who: str, kind: str = "meeting",
@@ -136,7 +137,7 @@ def test_derived_joins_the_cross_check():
     assert not merged.conflicts
     merged = merge([fig("a", "34", **GROWTH), fig("a", "24", start=20), fig("b", "25.25", period="2021")])
     [c] = merged.conflicts
-    assert c.a.derived and not c.b.derived
+    assert [s.derived for s in c.sides] == [True, False]
 
 
 def test_previous_period():
@@ -203,8 +204,8 @@ def test_visit_in_two_months_is_a_conflict():
     records = [meeting("a", "2022-09", "Xi Jinping", kind="visit"),
                meeting("b", "2022-10", "Xi Jinping", kind="visit")]
     [c] = merge(records).conflicts
-    assert c.kind == "date" and {c.a.value, c.b.value} == {"2022-09", "2022-10"}
-    assert {c.a.docs, c.b.docs} == {("a",), ("b",)}
+    assert c.kind == "date" and [s.value for s in c.sides] == ["2022-09", "2022-10"]
+    assert [s.docs for s in c.sides] == [("a",), ("b",)]
 
 
 def test_no_conflict_within_one_document():
@@ -217,6 +218,70 @@ def test_attributed_conflict():
                     fig("b", "31.2", attribution="General Administration of Customs")])
     [c] = merged.conflicts
     assert c.attributed and c.to_row()["attributed"] is True
+
+
+# --- scope and one row per subject ------------------------------------------------------------
+
+REGIONAL, WIDER = Scope.REGIONAL, Scope.WIDER
+
+# (description, records, expected conflicts as (subject, [(value, docs), ...]))
+CONFLICTS = [
+    ("a regional figure is no conflict with the bilateral one",
+     [fig("a", "31"), fig("b", "16", scope=REGIONAL)], []),
+    ("nor a wider one", [fig("a", "31"), fig("b", "89", scope=WIDER)], []),
+    ("two regional figures of one period do conflict",
+     [fig("a", "16", scope=REGIONAL), fig("b", "20", scope=REGIONAL)],
+     [("trade_volume regional USD 2022 actual", [("$16.0 bn", ("a",)), ("$20.0 bn", ("b",))])]),
+    ("many documents, two values: one row, each value with its documents",
+     [fig("a", "24.1"), fig("b", "24.1"), fig("c", "24.1"), fig("d", "24.1"),
+      fig("e", "31.2"), fig("f", "31.2"), fig("g", "31.2")],
+     [("trade_volume bilateral USD 2022 actual",
+       [("$24.1 bn", ("a", "b", "c", "d")), ("$31.2 bn", ("e", "f", "g"))])]),
+    ("three values: still one row",
+     [fig("a", "24"), fig("b", "28"), fig("c", "31.2")],
+     [("trade_volume bilateral USD 2022 actual",
+       [("$24.0 bn", ("a",)), ("$28.0 bn", ("b",)), ("$31.2 bn", ("c",))])]),
+    ("values that read alike are shown once",
+     [fig("a", "25.24"), fig("b", "25.25"), fig("c", "31.2")],
+     [("trade_volume bilateral USD 2022 actual", [("$25.2 bn", ("a", "b")), ("$31.2 bn", ("c",))])]),
+    ("a second value of an article that also gives the first is no conflict",
+     [fig("a", "24"), fig("b", "24"), fig("a", "5", start=40)], []),
+]
+
+
+@pytest.mark.parametrize("records, expected", [r[1:] for r in CONFLICTS], ids=[r[0] for r in CONFLICTS])
+def test_conflict_rows(records, expected):
+    got = [(c.subject, [(s.value, s.docs) for s in c.sides]) for c in merge(records).conflicts]
+    assert got == expected
+
+
+def test_conflict_summary_and_row():
+    records = [fig("a", "24.1"), fig("b", "24.1"), fig("c", "31.2", attribution="Chinese customs")]
+    [c] = merge(records).conflicts
+    assert c.summary == ("trade_volume bilateral USD 2022 actual: $24.1 bn — 2 documents; "
+                         "$31.2 bn — 1 document, Chinese customs")
+    row = c.to_row()
+    assert row["n_values"] == 2 and row["values"] == ["$24.1 bn", "$31.2 bn"]
+    assert row["docs"] == ["a, b", "c"] and row["attributed"] is False
+
+
+def test_scope_keeps_facts_apart():
+    facts = group_facts([fig("a", "16", scope=REGIONAL), fig("b", "16")])
+    assert sorted(str(f.scope) for f in facts) == ["bilateral", "regional"]
+
+
+def test_derived_keeps_scope_and_needs_one():
+    growth = dict(metric=Metric.TRADE_GROWTH, unit="percent")
+    [d] = derive([fig("a", "34", **growth, scope=REGIONAL), fig("a", "24", start=20, scope=REGIONAL)])
+    assert d.scope is REGIONAL
+    assert derive([fig("a", "34", **growth), fig("a", "24", start=20, scope=REGIONAL)]) == []
+
+
+def test_one_visit_in_three_months_is_one_row():
+    records = [meeting(d, f"2022-{m}", "Xi Jinping", kind="visit") for d, m in
+               (("a", "08"), ("b", "09"), ("c", "10"))]
+    [c] = merge(records).conflicts
+    assert [s.value for s in c.sides] == ["2022-08", "2022-09", "2022-10"]
 
 
 def test_same_parties():

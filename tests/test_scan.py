@@ -63,6 +63,10 @@ LONGEST = [
     "seven hundred and seventy - seven and one quarter trillions Kazakhstani tenge",
     "seven hundred and seventy - seven and one quarter per cent",
     "123,456,789,012,345.6789 thousand " + " ".join(["abcdefghijklmnopqrstuvwxyz"] * 3) + " joint ventures",
+    # a list of kinds before a document noun; a partitive and the whole after it
+    "123,456,789,012,345.6789" + ", and abcdefghijklmnopqrst" * 5 + " agreements",
+    "123,456,789,012,345.6789 of the 123,456,789,012,345.6789 "
+    + " ".join(["abcdefghijklmnopqrst"] * 3) + " joint ventures",
 ]
 
 

@@ -55,7 +55,7 @@ def test_conflicts_trade_2022(both):
     got = invoke("conflicts", *both)
     assert got.exit_code == 0
     out = got.stdout
-    row = next(block for block in out.split("├") if "trade_volume USD 2022" in block)
+    row = next(block for block in out.split("├") if "trade_volume bilateral USD 2022" in block)
     for want in ("over $24.0 bn", "$31.2 bn", "002_ed18d489a2ac6f1b", "d11_nca-trade-2022-31-billion"):
         assert want in row
 
@@ -125,10 +125,11 @@ def test_sqlite_counts_equal_jsonl(both, tmp_path):
     assert count("SELECT count(*) FROM documents") == len(list(kzfacts.load_corpus(both)))
     db.execute("PRAGMA foreign_keys = ON")
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    # keys between the tables: the 2022 conflict names two facts, each with its figures
+    # keys between the tables: the 2022 conflict names its facts, each with its figures
     rows = db.execute(
-        "SELECT f.doc FROM conflicts c JOIN figures f ON f.fact IN (c.a_fact, c.b_fact) "
-        "WHERE c.subject = 'trade_volume USD 2022 actual'").fetchall()
+        "SELECT f.doc FROM conflicts c JOIN conflict_values v ON v.conflict = c.id "
+        "JOIN figures f ON f.fact = v.fact "
+        "WHERE c.subject = 'trade_volume bilateral USD 2022 actual'").fetchall()
     assert {"002_ed18d489a2ac6f1b", "d11_nca-trade-2022-31-billion"} <= {r[0] for r in rows}
 
 
@@ -145,6 +146,6 @@ def test_derived_are_not_figures():
 def test_fact_and_conflict_csv(both):
     got = invoke("export", "--csv", "--kind", "conflict", *both)
     assert got.exit_code == 0
-    assert got.stdout.splitlines()[0].startswith("type,id,kind,subject,attributed")
+    assert got.stdout.splitlines()[0].startswith("type,id,kind,subject,attributed,n_values,summary")
     got = invoke("export", "--csv", "--kind", "fact", CORPUS)
     assert got.stdout.splitlines()[0].startswith("type,id,metric,unit,period")

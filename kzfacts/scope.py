@@ -1,0 +1,123 @@
+"""Whose figure it is: ``bilateral``, ``regional`` or ``wider``, read from its sentence.
+
+"Trade between Kazakhstan and China" is bilateral; "trade between Kazakhstan and Xinjiang" or
+"cargo through the Alashankou crossing" is regional; "China's trade with Central Asia" or
+"Kazakhstan's foreign trade" is wider. Each is a real figure, but only the first is the
+Kazakhstan–China total, so facts and conflicts never set one against another.
+
+The words come from ``data/scope.toml``. A region or a bloc counts only where the text ties it
+to the figure (a possessive, "with", "between ... and", "through", "trade in ..."), in the
+figure's clause, before the number or just after it up to the next comma; of several, the one
+nearest to the number decides. A total over all partners ("foreign trade", "FDI") is wider
+unless the same stretch names the other side ("Chinese FDI", "foreign trade with China").
+With no cue a figure is bilateral: the articles we read are about the two countries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from .gazetteer import load
+from .vocab import Scope
+
+_BEFORE = 160  # characters before the number a cue may stand
+_AFTER = 60  # and after it, up to the next comma
+
+# what a place is tied to: "Xinjiang trade", "investment in Gansu province"
+_TOPIC = (r"(?i:trade|trading|turnover|exports?|imports?|investments?|FDI|shipments|cargo|freight|"
+          r"supplies|transit|traffic|exported|imported|invested|traded|shipped)")  # (a project's site is no scope)
+_SIDE = r"(?:Kazakhstan|China|Chinese|Kazakh)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    named: regex.Pattern[str]  # any place or bloc at all: most windows have none
+    regional: regex.Pattern[str]
+    wider: regex.Pattern[str]
+    bilateral: regex.Pattern[str]  # says outright it is the two countries
+    totals: regex.Pattern[str]
+    other_side: regex.Pattern[str]
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _tied(names: str, *, crossing: bool = False) -> str:
+    """A name the text ties to a figure, as a regex; ``crossing`` adds "at the ..." and any
+    mention followed by a crossing word."""
+    p = rf"(?<!\w)(?:{names})(?![\w$])"
+    forms = [
+        # "Xinjiang's trade", "Xinjiang's largest trading partner"; not "Central Asia's largest economy"
+        rf"{p}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_TOPIC}\b",
+        rf"\b(?i:between|among)\s[^,;.]{{0,40}}?{p}(?!['’]s)",  # "between Kazakhstan and Xinjiang"
+        # "trade with Central Asia"; not "together with Russia"
+        rf"(?<!(?i:together|along)\s+)\b(?i:with|through|via|across)\s+(?:(?i:the|its)\s+)?{p}",
+        rf"\b{_TOPIC}\b[^,;.]{{0,40}}?\b(?i:of|in|from|to|into|at)\s+(?:(?i:the)\s+)?{p}",
+        rf"{p}(?:[-–]{_SIDE})?\s+{_TOPIC}\b",  # "Xinjiang-Kazakhstan trade"
+        rf"\b{_SIDE}[-–]{p}\s+{_TOPIC}\b",  # "China-Central Asia trade"
+    ]
+    if crossing:
+        forms += [rf"\b(?i:at)\s+(?:(?i:the|this)\s+)?{p}", p]
+    return "|".join(f"(?:{f})" for f in forms)
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load("scope")
+    reg, wid, bil = data["regional"], data["wider"], data["bilateral"]
+    places = _alt(reg["regions"] + reg["cities"])
+    crossings = _alt(reg["crossings"])
+    words = rf"(?i:{_alt(reg['crossing_words'])})"
+    regional = "|".join([_tied(places), _tied(crossings, crossing=True), _tied(words)])
+    blocs = _alt(wid["blocs"] + wid["countries"])
+    wider = _tied(blocs)
+    return _Patterns(
+        named=regex.compile(rf"(?<!\w)(?:{places}|{crossings}|{words}|{blocs})(?![\w$])", regex.V1),
+        regional=regex.compile(regional, regex.V1),
+        wider=regex.compile(wider, regex.V1),
+        bilateral=regex.compile(
+            r"(?i:\bbilateral\b|\bmutual\b|\b(?:Kazakh(?:stan)?|Sino)[-–]Chin(?:a|ese)\b"
+            r"|\bChin(?:a|ese)[-–]Kazakh(?:stan)?\b"
+            r"|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|sides|nations)\b"
+            r"|\bbetween\s+(?:Kazakhstan\s+and\s+China|China\s+and\s+Kazakhstan)\b(?!['’]s))",
+            regex.V1,
+        ),
+        totals=regex.compile(rf"(?i:\b(?:{_alt(wid['totals'])})\b)", regex.V1),
+        other_side=regex.compile(rf"(?i:\b(?:{_alt(bil['other_side'])}))(?!\w)", regex.V1),
+    )
+
+
+def _window(clause: str, start: int, end: int) -> tuple[str, int]:
+    """The stretch of ``clause`` a figure's scope is read from, and where its number starts
+    in it: up to ``_BEFORE`` characters before, and after it up to the next comma."""
+    lo = max(0, start - _BEFORE)
+    after = clause[end:end + _AFTER]
+    cut = regex.search(r"[,;(]|\s[–—]\s", after)
+    hi = end + (cut.start() if cut else len(after))
+    return clause[lo:hi], start - lo
+
+
+@lru_cache(maxsize=256)
+def read_scope(clause: str, start: int, end: int) -> Scope:
+    """The scope of the figure at [start, end) of ``clause`` (the clause that holds it)."""
+    text, s = _window(clause, start, end)
+    e = s + (end - start)
+    p = _patterns()
+    found: list[tuple[int, int, Scope]] = []  # (distance, rank, scope): nearest first
+    tied = ((p.regional, Scope.REGIONAL, 0), (p.wider, Scope.WIDER, 1),
+            (p.bilateral, Scope.BILATERAL, 2)) if p.named.search(text) else ()
+    for pattern, scope, rank in tied:
+        for m in pattern.finditer(text, overlapped=True):
+            if m.end() <= s:
+                found.append((s - m.end(), rank, scope))
+            elif m.start() >= e:
+                found.append((10**6 + m.start() - e, rank, scope))
+    if found:
+        return min(found)[2]
+    if p.totals.search(text) and not p.other_side.search(text):
+        return Scope.WIDER
+    return Scope.BILATERAL
