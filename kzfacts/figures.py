@@ -137,6 +137,55 @@ def _partitive_rule() -> Rule:
     )
 
 
+# "51 projects are under way, nine of which have been launched": the part of a list named just
+# before, by a state it has reached; the counted noun is the list's
+_PART_STATES = (r"launched|completed|commissioned|implemented|started|built|finished|operational"
+                r"|entered\s+(?:into\s+)?(?:production|operation|service)|put\s+into\s+(?:operation|service)"
+                r"|in\s+operation|under\s+construction|being\s+(?:implemented|built)|already\s+working")
+_PART_AUX = r"(?:have|has|had|are|were|is|was)(?:\s+(?:already|now|also|been|successfully|fully)){0,3}\s+"
+
+
+@cache
+def _of_which_rule() -> Rule:
+    return rule(
+        "count.of_which",
+        rf"""
+        (?:(?<![\w$.,:/-])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))\s+of\s+(?:which|them|these)\s+
+          |\b(?:of|among)\s+(?:which|them|these),?\s+(?:(?P<num2>{NUMBER})|(?P<word2>{NUMBER_WORD}))\s+
+          |\band\s+(?:(?P<num3>{NUMBER})|(?P<word3>{NUMBER_WORD}))\s+(?=(?:have|has|are|were)\b)(?<=(?:which|them|these)\b.{{0,80}}))
+        {_PART_AUX}(?:{_PART_STATES})\b
+        """,
+        "a part of a list by the state it reached: nine of which have been launched; among which "
+        "four have entered production and 11 have been launched",
+    )
+
+
+_OF_WHICH_WORDS = ("of which", "among which", "of them", "of these", "among them", "among these")
+_LIST_NOUN_CHARS = 160  # how far before the part its list's noun may stand
+
+
+def _of_which(text: str) -> Iterator[Candidate]:
+    """Candidates of ``count.of_which``, tried only in texts that hold one of its phrases."""
+    low = text.lower()
+    if not any(w in low for w in _OF_WHICH_WORDS):
+        return
+    r = _of_which_rule()
+    nouns = _re(rf"\b(?:{_alt([n for v in load('cues')['counts'].values() for n in v])})\b", regex.I)
+    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
+        g = next(k for k in ("num", "num2", "num3", "word", "word2", "word3") if m.group(k))
+        value = parse_number(m.group(g)) if g.startswith("num") else parse_words(m.group(g))
+        if value is None or (g.startswith("num") and _YEAR.fullmatch(m.group(g))):
+            continue
+        lo = max(0, m.start() - _LIST_NOUN_CHARS)
+        stop = max(text.rfind(".", lo, m.start()), text.rfind(";", lo, m.start()))
+        found = list(nouns.finditer(text, max(lo, stop + 1), m.start()))
+        if not found:
+            continue  # "nine of which were women": no list we count
+        noun = found[-1].group().lower()
+        start = m.start(g)
+        yield Candidate(r.id, "count", start, m.end(), value, None, _count_unit(noun), noun)
+
+
 # --- cue tables -------------------------------------------------------------------------------
 
 
@@ -424,6 +473,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
                 continue
             noun = m.group("noun").lower()
             yield Candidate(r.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
+    yield from _of_which(text)
     count = _count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
@@ -500,6 +550,8 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         for m in found:
             if m.lastgroup == "commodity" and 0 <= best_at - m.end() <= 3:
                 return "commodity", best_dist
+            if best == "trade" and m.lastgroup in ("import", "export") and 0 <= best_at - m.end() <= 1:
+                return m.lastgroup, best_dist  # "the region's import trade volume": its imports
     return best, best_dist
 
 
@@ -585,6 +637,9 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
         return Metric.PROJECT_VALUE, "project_value.bound"
     if c.agreement_value_before.search(before):
         return Metric.AGREEMENT_VALUE, "agreement_value.bound"
+    if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \
+            _of_which_rule().pattern.search(before[-120:]):
+        return Metric.PROJECT_VALUE, "project_value.part"  # "nine of which have been launched, worth $2.5 billion"
     after = c.bound_value_after.match(sentence, e, min(len(sentence), e + 60))
     if after:
         if after.group("project"):
@@ -633,6 +688,9 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
     return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", sign or 1
 
 
+_NOT_OURS = frozenset({"other.percent.unrelated"})  # "China's GDP grew by 4.9 percent": no figure of ours
+
+
 @cache
 def _attendance() -> regex.Pattern[str]:
     words = _alt(load("cues")["binding"]["attendance"])
@@ -677,6 +735,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         metric, why = _metric_money(sentence, s, e, prev)
     elif cand.kind == "percent":
         metric, why, sign = _metric_percent(sentence, s, e, prev)
+        if why in _NOT_OURS:
+            return None
     elif cand.kind == "multiple":
         # "grew threefold", "60 times more": a change; "viewed 1,000 times" is none
         if not _MULTIPLE_CONTEXT.search(sentence[max(0, s - 50):s]) and not _MULTIPLE_AFTER.match(

@@ -165,6 +165,18 @@ NEWS = [
     Case("Five of the 31 joint projects have already been commissioned.",
          ("Figure[project_count 5 count None actual]", "Figure[project_count 31 count None actual]"),
          rule="count.partitive"),
+    # the part of a list named just before, by the state it reached; its value (blind round 1, 2)
+    Case("Today 40 joint projects are being carried out, seven of which have already been commissioned, "
+         "worth $1.8 billion.",
+         ("Figure[project_count 40 count None actual]", "Figure[project_count 7 count None actual]",
+          "Figure[project_value 1800000000 USD None actual]")),
+    Case("The two sides drew up a list of 28 industrial projects, among which six have entered production "
+         "and 9 have been launched.",
+         ("Figure[project_count 28 count None actual]", "Figure[project_count 6 count None actual]",
+          "Figure[project_count 9 count None actual]")),
+    # "import trade" is imports; China's GDP growth is no figure of ours (blind round 2)
+    Case("The province's import trade volume reached 12.5 billion yuan in 2019.",
+         ("Figure[import_volume 12500000000 CNY 2019 actual regional]",)),
 ]
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
@@ -239,6 +251,8 @@ KNOWN_MISSES = [
 
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
+    "China's GDP in the third quarter grew by 4.9 percent, making it the only major economy to grow.",
+    "The plant hired 300 workers, nine of which were women.",
     "Reading this article requires 9 Minute",
     "The two countries celebrate the 30th anniversary of diplomatic relations.",
     "The 22nd meeting of the Council of Heads of State will take place in Samarkand.",
