@@ -58,11 +58,12 @@ MONEY_AFTER = rule(
     "money.word_after",
     rf"""
     (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
-    \s?(?:(?P<scale>{SCALE})\s?)?
+    (?:\s|(?<=\d)-(?=[a-z]))?(?:(?P<scale>{SCALE})(?:\s|-(?=[a-z]))?)?   # "a 2-billion-dollar fund"
     (?P<cur>{CURRENCY_AFTER})(?!\w)
     (?:\s(?P<scale2>{SCALE_WORD})|{CENTS})?       # "75 USD million", "3 dollars 50 cents"
     """,
-    "a currency word or sign after the number: 13.5 billion dollars, half a billion tenge, 500 €",
+    "a currency word or sign after the number: 13.5 billion dollars, half a billion tenge, 500 €, "
+    "a 2-billion-dollar fund",
 )
 
 PERCENT = rule(

@@ -174,6 +174,9 @@ NEWS = [
          "and 9 have been launched.",
          ("Figure[project_count 28 count None actual]", "Figure[project_count 6 count None actual]",
           "Figure[project_count 9 count None actual]")),
+    # amounts written as one hyphenated word (blind round 2)
+    Case("Kazakhstan attracted a 40-million-tenge investment in the new plant.",
+         ("Figure[investment 40000000 KZT None actual]",)),
     # "import trade" is imports; China's GDP growth is no figure of ours (blind round 2)
     Case("The province's import trade volume reached 12.5 billion yuan in 2019.",
          ("Figure[import_volume 12500000000 CNY 2019 actual regional]",)),
