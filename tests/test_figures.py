@@ -174,6 +174,9 @@ NEWS = [
          "and 9 have been launched.",
          ("Figure[project_count 28 count None actual]", "Figure[project_count 6 count None actual]",
           "Figure[project_count 9 count None actual]")),
+    # a share that rose to a level is a share
+    Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
+         ("Figure[trade_share 21.4 percent 2022 actual]",)),
     # amounts written as one hyphenated word (blind round 2)
     Case("Kazakhstan attracted a 40-million-tenge investment in the new plant.",
          ("Figure[investment 40000000 KZT None actual]",)),
