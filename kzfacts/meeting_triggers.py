@@ -53,7 +53,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is)\s+meeting|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y",
 )
 HELD_MEETING = rule(
@@ -141,13 +141,13 @@ VIDEO = rule(
 )
 PAID_VISIT = rule(
     "visit.paid",
-    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?on|began|begins|started|starts)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
+    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|started|starts)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
     "X paid a state visit to P; X arrived in P on a state visit",
 )
 VISITED = rule(
     "visit.visited",
-    r"""\b(?:visited|visits|visiting)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
-    "X visited Kazakhstan",
+    r"""\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
+    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan",
 )
 VISIT_OF = rule(
     "visit.of",
@@ -209,7 +209,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
-    VISITED.id: ("visit",),
+    VISITED.id: ("visit", "arrive", "travel", "flew"),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip"),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),

@@ -104,6 +104,11 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
         before = text[max(a, t.start - 12):t.start]
         if t.rule != "timex.span" and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
             continue
+        if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
+               r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
+            continue  # "an organisation founded in 2001": another verb's date
+        if _re(r"[’']s\b").match(text, t.end):
+            continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
         between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
@@ -172,15 +177,17 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead))
-    trip = _re(r"\b(?:travell?ed|went|flew|came|arrived|headed|visit|trip)\b(?=[^.;]{0,50}\bto\s+\Z)").search(lead)
+    trip = _re(r"\b(?:travell?ed|went|flew|came|arrived|headed|visit|trip)\b(?=[^.;]{0,50}\bto\s+\Z)").search(
+        text, max(sent[0], at - 80), at)
     if future and trip:
         # "travelled to Urumqi to meet the party secretary", "during a visit to Beijing to meet":
         # the trip was made, so was the meeting
-        future = bool(lex.future.search(lead[:trip.start()][-40:]))
+        future = bool(lex.future.search(text, max(sent[0], trip.start() - 40), trip.start()))
     subj: list[Mention] = []
     obj: list[Mention] = []
     tied: str | None = None
     shared: _Found | None = None  # the meeting whose subject (and date) this verb shares
+    recalled = False  # named as the cause of the day's news, not as the news itself
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
         subj = subject_of(text, ms, sent, at)
@@ -215,6 +222,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             tied = obj[0].who if obj else None
         subj = object_of(text, ms, end, end, sent[1])
     elif r.id == "meeting.between":
+        if _re(r"\b(?:following|after|since)\s+(?:the\s+)?\Z", regex.I).search(text, max(sent[0], at - 16), at):
+            recalled = True  # "projects signed following the talks between X and Y": an earlier meeting
         after = in_span(ms, end, sent[1])
         if after:
             subj = coordinated(text, after, after[0], sent[1])
@@ -327,6 +336,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
     date, has_date, past, tie = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
+    past = past or recalled
     if shared is not None and not has_date and shared.has_date:
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
@@ -481,13 +491,21 @@ def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]
         if v.kind is not MeetingKind.VISIT or (v.nominal and not _recent(v.date, published)):
             continue  # (a visit named in passing dates nothing, unless it is the days' news: "during his
             # working visit to China on Oct. 22" in an Oct. 24 paper)
-        held = [f for f in found[i + 1:] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                and (f.sent == v.sent or (v.has_date and not f.has_date and f.date_source is DateSource.PUBLISHED
-                                          and f.start - v.end <= _TIED_VISIT_CHARS))]
+        later = found[i + 1:]
+        # the story of the arrival ends at a meeting with a date of its own ("His meeting with Y on
+        # Monday"): the undated ones after it are not the arrival's
+        own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
+        held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                and (f.sent == v.sent or (v.has_date and f.start - v.end <= _TIED_VISIT_CHARS))]
+        if not v.has_date and v.date_source is DateSource.PUBLISHED and published:
+            # the lead's visit, the day's news, and the talks held on it told further down, a day
+            # or two before the paper: one event, the talks
+            held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and f not in held and _recent(f.date, published) and (published - dt.date.fromisoformat(f.date)).days <= 3]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
         for f in held:
-            if not f.has_date and v.has_date:
+            if not f.has_date and v.has_date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True
             f.location = f.location or v.location
         if held:

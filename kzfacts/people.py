@@ -77,7 +77,9 @@ def lexicon() -> _Lexicon:
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
                        # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
                        |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
-                       ){{0,16}})""",
+                       # up to 24 pieces: "Head of the International Department of the Central Committee of
+                       # the Communist Party of China, Liu Haixing"
+                       ){{0,24}})""",
             _FLAGS,
         ),
         office_key=office_key,
@@ -255,7 +257,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
 
 # "the two presidents": the office both hold (None: any named pair of the two countries)
 _PAIR = regex.compile(
-    r"""\b(?:the\s+two|both)\s+(?:(?P<president>presidents|heads\s+of\s+state|leaders)
+    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<president>presidents|heads\s+of\s+state|leaders)
         |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
         |(?P<foreign_minister>foreign\s+ministers))\b""",
     regex.I | regex.V1 | regex.VERBOSE)

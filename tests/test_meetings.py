@@ -207,6 +207,25 @@ POSITIVE = [
      ["Meeting[talks 2023-05-17 (Tokayev, Xi Jinping) @ Xi'an]"], "meeting.their"),
     ("At the invitation of Xi Jinping, Tokayev paid a state visit to China from May 16 to 19.", "2023-05-20",
      ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
+    # arrivals and trips are visits; "were meeting" is a meeting (blind round 3)
+    ("The last time Li Qiang travelled to Kazakhstan was in 2023.", "2025-06-01",
+     ["Meeting[visit 2023 (Li Qiang) @ None]"], "visit.visited"),
+    ("In June 2019, Xi Jinping arrived in Bishkek for the summit.", "2025-06-01",
+     ["Meeting[visit 2019-06 (Xi Jinping) @ Bishkek]"], "visit.visited"),
+    ("Tokayev arrived in Beijing on October 16 for an official visit.", "2023-10-18",
+     ["Meeting[visit 2023-10-16 (Tokayev) @ Beijing]"], "visit.paid"),
+    ("Bektenov and Li Qiang were meeting on the eve of the summit.", "2024-07-02",
+     ["Meeting[meeting 2024-07-02 (Bektenov, Li Qiang) @ None]"], "meeting.met"),
+    # a meeting named as the cause of the day's news is an earlier one, with no date of its own
+    ("The premier chaired a session on the projects signed following the talks between Tokayev and Xi Jinping.",
+     "2025-06-25", ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"], "meeting.between"),
+    # an office of a body named at length, then the name after a comma
+    ("Nurtleu held talks with the Head of the International Department of the Central Committee of the "
+     "Communist Party of China, Liu Haixing.", "2024-04-02",
+     ["Meeting[talks 2024-04-02 (Nurtleu, Liu Haixing) @ None]"], "meeting.held_talks"),
+    # the year of a noun's possessive, another verb's date: neither dates the meeting
+    ("Tokayev and Li Qiang were meeting on the eve of this year's summit of an organisation founded in 2001.",
+     "2024-07-02", ["Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ None]"], "meeting.met"),
     # a span of days is no one day: its month
     ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
      ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
@@ -274,7 +293,7 @@ STORIES = [
     # "Li" alone is the one Li of the article; "his meeting" is the last person named
     ("Chinese Premier Li Keqiang arrived in Astana on Sunday. His meeting with Prime Minister Karim Massimov "
      "on Monday focused on rail links. Li also met President Nursultan Nazarbayev.", "2014-12-16",
-     ["Meeting[meeting 2014-12-15 (Li Keqiang, Massimov) @ None]",
+     ["Meeting[meeting 2014-12-15 (Li Keqiang, Massimov) @ Astana]",
       "Meeting[meeting 2014-12-16 (Li Keqiang, Nazarbayev) @ None]"]),
     # the lead's visit is the day's news; one named in passing further down is not
     ("Twelve agreements were signed during the official visit of Premier Li Qiang to Astana. Later, trade "
@@ -313,6 +332,11 @@ STORIES = [
     ("Foreign Minister Murat Nurtleu met with Chinese businessmen during his working visit to China on May 14. "
      "At a meeting with Sinopec Chairman Ma Yongsheng, Nurtleu discussed refinery plans.", "2024-05-16",
      ["Meeting[meeting 2024-05-14 (Nurtleu, Ma Yongsheng) @ None]"]),
+    # the lead's visit is the talks told further down, held a day before the paper
+    ("Twenty documents were signed during the state visit of President Tokayev to China. As reported before, "
+     "the Kazakh Leader arrived in Chengdu on May 17 for a state visit. He was greeted by Chinese President "
+     "Xi Jinping. Upon arrival, the two countries' leaders held talks.", "2025-05-18",
+     ["Meeting[talks 2025-05-17 (Xi Jinping, Tokayev) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
