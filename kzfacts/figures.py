@@ -33,6 +33,7 @@ from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
 from .scope import read_scope
+from .timex import find_dates
 from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
 from .sentences import Sentences, sentences
@@ -105,7 +106,7 @@ def _count_rule() -> Rule:
 
 # "signed 12 intergovernmental and commercial agreements": a count of documents may have a list
 # of kinds between number and noun, which count.noun (three words, no "and") does not take
-_NOT_KIND = r"(?:of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent|dollars?|yuan|tenge|rubles?|euros?|years?|months?)"
+_NOT_KIND = r"(?:and|of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent|dollars?|yuan|tenge|rubles?|euros?|years?|months?)"
 
 
 @cache
@@ -757,7 +758,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         status = _status(clause, s - c0, e - c0, doc.published)
     qualifier, q = _qualifier(sentence, s)
     qstart = s0 + q
-    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric)
+    period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric, doc.published)
     value = cand.value * sign
     quote = text[qstart:cand.end]
     return Figure(
@@ -799,7 +800,7 @@ def _families(text: str) -> set[str]:
 
 def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
             clause: tuple[int, int], sentence: tuple[int, int], status: Status,
-            metric: Metric) -> str | None:
+            metric: Metric, published: dt.date | None = None) -> str | None:
     target = status is Status.TARGET
     # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
     # phrase is that period's, even a comparison base
@@ -816,6 +817,12 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         got = pick_period(inside, cand.start, cand.end, target=target)
         if got is not None:
             return got.value
+    # "In March, the sides signed 33 agreements": a month without its year, read by the one
+    # temporal tagger against the article's date
+    months = [t for t in find_dates(text, sentence[0], sentence[1], published=published, future=target)
+              if t.rule == "timex.month" and t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end)]
+    if months:
+        return months[-1].value
     family = _FAMILIES.get(metric)
     if status is not Status.ACTUAL or family is None:
         return None
