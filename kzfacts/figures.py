@@ -188,6 +188,37 @@ def _of_which(text: str) -> Iterator[Candidate]:
         yield Candidate(r.id, "count", start, m.end(), value, None, _count_unit(noun), noun)
 
 
+@cache
+def _number_of_rule() -> Rule:
+    nouns = _alt([n for v in load("cues")["counts"].values() for n in v])
+    return rule(
+        "count.number_of",
+        rf"""
+        \bnumber\s+of\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{nouns})\b
+        (?:\s+(?:in|with|operating|registered|under)\b[^.;,]{{0,40}}?)?
+        \s+(?:is|was|are|were|stands?\s+at|stood\s+at|has\s+reached|reached|totals|totall?ed|amounts?\s+to|amounted\s+to
+             |has\s+exceeded|exceeds|exceeded|came\s+to|rose\s+to|grew\s+to|increased\s+to)
+        \s+(?:(?:more\s+than|over|about|nearly|almost|around|some)\s+)?
+        (?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))\b
+        """,
+        "a count told as a number: the total number of joint investment projects is 51",
+    )
+
+
+def _number_of(text: str) -> Iterator[Candidate]:
+    """Candidates of ``count.number_of``, tried only in texts that hold "number of"."""
+    if "number of" not in text.lower():
+        return
+    r = _number_of_rule()
+    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
+        g = "num" if m.group("num") else "word"
+        value = parse_number(m.group(g)) if g == "num" else parse_words(m.group(g))
+        if value is None or (g == "num" and _YEAR.fullmatch(m.group(g))):
+            continue
+        noun = m.group("noun").lower()
+        yield Candidate(r.id, "count", m.start(g), m.end(g), value, None, _count_unit(noun), noun)
+
+
 # --- cue tables -------------------------------------------------------------------------------
 
 
@@ -476,6 +507,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
             noun = m.group("noun").lower()
             yield Candidate(r.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
     yield from _of_which(text)
+    yield from _number_of(text)
     count = _count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)

@@ -178,6 +178,11 @@ NEWS = [
     Case("In April, the two sides signed 18 agreements worth $4.2 billion.",
          ("Figure[agreement_count 18 count 2025-04 actual]", "Figure[agreement_value 4200000000 USD 2025-04 actual]"),
          published="2025-09-01"),
+    # a count told as "the number of ... is N" (blind round 3)
+    Case("The total number of joint industrial projects is 38.", ("Figure[project_count 38 count None actual]",),
+         rule="count.number_of"),
+    Case("The number of firms with Chinese capital in Kazakhstan has exceeded 3,200.",
+         ("Figure[other 3200 count None actual over]",), rule="count.number_of"),
     # a share that rose to a level is a share
     Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
          ("Figure[trade_share 21.4 percent 2022 actual]",)),
