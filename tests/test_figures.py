@@ -183,6 +183,11 @@ NEWS = [
          rule="count.number_of"),
     Case("The number of firms with Chinese capital in Kazakhstan has exceeded 3,200.",
          ("Figure[other 3200 count None actual over]",), rule="count.number_of"),
+    # more words of signing (blind round 3)
+    Case("Eleven agreements are due to be rubber-stamped at the business council.",
+         ("Figure[agreement_count 11 count None target]",)),
+    Case("He named seven government-level documents and over 30 corporate deals reached on the first day of the visit.",
+         ("Figure[agreement_count 7 count None actual]", "Figure[agreement_count 30 count None actual over]")),
     # a share that rose to a level is a share
     Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
          ("Figure[trade_share 21.4 percent 2022 actual]",)),
