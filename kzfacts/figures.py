@@ -125,8 +125,14 @@ def _agreement_rule() -> Rule:
 
 
 @cache
+def _counted_nouns() -> str:
+    """Every noun a count may be of (``cues.toml`` [counts]), as one alternation."""
+    return _alt([n for v in load("cues")["counts"].values() for n in v])
+
+
+@cache
 def _partitive_rule() -> Rule:
-    nouns = _alt([n for v in load("cues")["counts"].values() for n in v])
+    nouns = _counted_nouns()
     return rule(
         "count.partitive",
         rf"""
@@ -172,7 +178,7 @@ def _of_which(text: str) -> Iterator[Candidate]:
     if not any(w in low for w in _OF_WHICH_WORDS):
         return
     r = _of_which_rule()
-    nouns = _re(rf"\b(?:{_alt([n for v in load('cues')['counts'].values() for n in v])})\b", regex.I)
+    nouns = _re(rf"\b(?:{_counted_nouns()})\b", regex.I)
     for m in r.pattern.finditer(text, timeout=match_timeout(text)):
         g = next(k for k in ("num", "num2", "num3", "word", "word2", "word3") if m.group(k))
         value = parse_number(m.group(g)) if g.startswith("num") else parse_words(m.group(g))
@@ -190,7 +196,7 @@ def _of_which(text: str) -> Iterator[Candidate]:
 
 @cache
 def _number_of_rule() -> Rule:
-    nouns = _alt([n for v in load("cues")["counts"].values() for n in v])
+    nouns = _counted_nouns()
     return rule(
         "count.number_of",
         rf"""
