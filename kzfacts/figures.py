@@ -704,11 +704,23 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
     return cue
 
 
+_NAMED_AFTER = regex.compile(
+    r"\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:(?:increase|growth|rise|jump|gain|decrease|decline|drop|fall)\s+in\s+"
+    r"|(?P<more>more|less|fewer)\s+(?:of\s+)?)", _FLAGS)
+
+
 def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
     """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
     c = cues()
     before, after = sentence[max(0, s - 60):s], sentence[e:e + 100]
     cue = _cue(sentence, s, e, prev_sentence)
+    named = _NAMED_AFTER.match(after)
+    if named:
+        # "a 23.6% increase in Kazakh-Chinese mutual trade", "45% more plastics and rubber": the
+        # words right after the number name what changed
+        what = [m.lastgroup for m in c.metric.finditer(after, named.end(), min(len(after), named.end() + 45))]
+        if what:
+            cue = "commodity" if named.group("more") and "commodity" in what else what[0]
     share_after = c.share_after.match(after)
     if share_after is not None and not (share_after.group("word") or share_after.group("what")):
         share_after = None

@@ -188,6 +188,11 @@ NEWS = [
          ("Figure[agreement_count 11 count None target]",)),
     Case("He named seven government-level documents and over 30 corporate deals reached on the first day of the visit.",
          ("Figure[agreement_count 7 count None actual]", "Figure[agreement_count 30 count None actual over]")),
+    # the words right after a percent name what changed (blind round 4)
+    Case("Trade turnover reached $28 billion in 2021. Strong grain sales made a 12.5% increase in mutual trade "
+         "possible, with 40% more fertilisers and chemicals shipped.",
+         ("Figure[trade_volume 28000000000 USD 2021 actual]", "Figure[trade_growth 12.5 percent 2021 actual]",
+          "Figure[other 40 percent None actual]")),
     # a share that rose to a level is a share
     Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
          ("Figure[trade_share 21.4 percent 2022 actual]",)),
