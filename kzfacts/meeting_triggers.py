@@ -112,8 +112,8 @@ POSSESSIVE_MEETING = rule(
 )
 PARTICIPLE = rule(
     "meeting.participle",
-    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting)(?:\s+with)?\b""",
-    "Meeting Y in June at Akorda, X said",
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?\b""",
+    "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted",
 )
 JOINED_BY = rule(
     "meeting.joined_by",
@@ -203,7 +203,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     BETWEEN.id: ("between",),
     WITH_NOUN.id: ("with",),
     POSSESSIVE_MEETING.id: ("with",),
-    PARTICIPLE.id: ("meeting", "receiving", "hosting"),
+    PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding"),
     JOINED_BY.id: ("joined",),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
@@ -250,7 +250,7 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
                 if m.group().strip()[0].islower():
                     continue
             hits.append((r, m))
-    hits.sort(key=lambda h: (h[1].start(), -h[1].end()))
+    hits.sort(key=lambda h: (h[1].start(), -h[1].end(), h[0] is not PARTICIPLE))  # a fronted participle first
     kept: list[tuple[Rule, regex.Match[str]]] = []
     for r, m in hits:
         if kept and m.start() < kept[-1][1].end():

@@ -250,7 +250,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if comma < 0:
             return []
         obj = object_of(text, ms, end, end, comma)
-        subj = in_span(ms, comma, min(sent[1], comma + 120))[:1]
+        # (the first person after the comma who is not the object: "Holding talks with Xi, the
+        # Chinese leader wished Tokayev ..." is Tokayev's talks)
+        subj = [x for x in in_span(ms, comma, min(sent[1], comma + 120)) if x.who not in {o.who for o in obj}][:1]
+        if r.id == "meeting.participle" and m.group().lower().lstrip().startswith(("holding talks", "while holding talks")):
+            kind = MeetingKind.TALKS
     elif r.id in ("meeting.joined_by", "meeting.sides_at"):
         after = in_span(ms, end, sent[1])
         if after:
@@ -497,6 +501,7 @@ def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]
         own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and f.start - v.end <= _TIED_VISIT_CHARS))]
+        # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
         if not v.has_date and v.date_source is DateSource.PUBLISHED and published:
             # the lead's visit, the day's news, and the talks held on it told further down, a day
             # or two before the paper: one event, the talks
@@ -505,7 +510,8 @@ def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
         for f in held:
-            if not f.has_date and v.has_date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED):
+            if not f.has_date and v.has_date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
+                                                  or (f.date is None and published is None)):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True
             f.location = f.location or v.location
         if held:

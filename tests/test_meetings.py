@@ -337,6 +337,11 @@ STORIES = [
      "the Kazakh Leader arrived in Chengdu on May 17 for a state visit. He was greeted by Chinese President "
      "Xi Jinping. Upon arrival, the two countries' leaders held talks.", "2025-05-18",
      ["Meeting[talks 2025-05-17 (Xi Jinping, Tokayev) @ None]"]),
+    # a fronted "Holding talks with Y, ..." is the talks of the person after the comma who is not Y;
+    # in a page with no date, the arrival dates them
+    ("Tokayev arrived in Chengdu on May 17 for a state visit. Holding talks with President Xi Jinping soon "
+     "after his arrival, the Chinese leader thanked Tokayev for the visit.", None,
+     ["Meeting[talks --05-17 (Tokayev, Xi Jinping) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
