@@ -11,6 +11,7 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "dev"
+DEV2 = SHARED / "dev2"
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -28,3 +29,11 @@ def dev_set() -> tuple[Path, list[dict]]:
     if not (DEV / "gold.jsonl").exists():
         pytest.skip("development set ../shared/dev is not beside this checkout")
     return DEV / "docs", load_jsonl(DEV / "gold.jsonl")
+
+
+@pytest.fixture(scope="session")
+def dev2_set() -> tuple[Path, list[dict]]:
+    """(docs folder, gold records) of ../shared/dev2, the meeting-rich second development set."""
+    if not (DEV2 / "gold.jsonl").exists():
+        pytest.skip("second development set ../shared/dev2 is not beside this checkout")
+    return DEV2 / "docs", load_jsonl(DEV2 / "gold.jsonl")
