@@ -80,7 +80,7 @@ WELCOMED = rule(
 )
 RECEIVED_BY = rule(
     "meeting.received_by",
-    r"""\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:warmly\s+)?(?:received|welcomed|greeted|met)
+    r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met)
         (?:\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by\b   # "was met at the airport by"
     """,
     "Y was received / welcomed by X",

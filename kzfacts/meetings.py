@@ -119,7 +119,9 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
         dist = t.start - anchor if t.start >= anchor else anchor - t.end
         if core and 0 <= t.start - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:t.start]):
             dist = -1  # "with Y on March 14": the date right after the parties is theirs
-        if best is None or dist < best[0]:
+        # the nearest date, but one that can be read before one that cannot ("On 27 March, X met Y
+        # on Friday" in a page with no date of its own)
+        if best is None or (t.value is not None, -dist) > (best[1].value is not None, -best[0]):
             best = (dist, t)
     if best is not None:
         t = best[1]
@@ -510,8 +512,8 @@ def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
         for f in held:
-            if not f.has_date and v.has_date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
-                                                  or (f.date is None and published is None)):
+            if not f.has_date and v.has_date and v.date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
+                                                             or (f.date is None and published is None)):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True
             f.location = f.location or v.location
         if held:

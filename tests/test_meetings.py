@@ -342,6 +342,12 @@ STORIES = [
     ("Tokayev arrived in Chengdu on May 17 for a state visit. Holding talks with President Xi Jinping soon "
      "after his arrival, the Chinese leader thanked Tokayev for the visit.", None,
      ["Meeting[talks --05-17 (Tokayev, Xi Jinping) @ None]"]),
+    # a date that can be read wins over one that cannot; passives with an adverb or "being"
+    ("On 27 March, Chinese President Xi Jinping met with Kazakh Prime Minister Karim Masimov on Friday.", None,
+     ["Meeting[meeting --03-27 (Xi Jinping, Masimov) @ None]"]),
+    ("Tokayev welcomed Xi Jinping on 14 September. A video showed Xi being welcomed by an honour guard and received "
+     "by Tokayev. Xi was individually greeted by Tokayev.", None,
+     ["Meeting[meeting --09-14 (Tokayev, Xi Jinping) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
