@@ -749,15 +749,23 @@ def _attendance() -> regex.Pattern[str]:
     return _compile(rf"\b(?:{words})\s+(?:of|from)(?:\s+(?:the|more\s+than|over|some|about|nearly|around))*\s*\Z", _FLAGS)
 
 
-def _metric_count(cand: Candidate, sentence: str, before: str = "") -> tuple[Metric, str] | None:
+_BACK_TO_DOCUMENTS = regex.compile(
+    r"\s*(?:The|These|Those|All|Among)\s+(?:the\s+)?(?:signed\s+)?(?:documents|agreements|deals|contracts|them)\b", regex.V1)
+
+
+def _metric_count(cand: Candidate, sentence: str, before: str = "", prev_sentence: str = "") -> tuple[Metric, str] | None:
     if _attendance().search(before):
         return None  # "a delegation of 30 companies" counts guests, not a fact
     group = _count_group(cand.noun or "")
     if group == "projects":
         return Metric.PROJECT_COUNT, "project_count.noun"
     if group == "agreements":
-        # "the two agreements reached at the highest level" is no count of signed documents
-        if cues().signing.search(sentence) and (cand.value >= 2):
+        # "the two agreements reached at the highest level" is no count of signed documents;
+        # "16 documents were signed. The documents included six interregional agreements": the
+        # signing may be told in the sentence the count refers back to
+        signed = cues().signing.search(sentence) or (
+            _BACK_TO_DOCUMENTS.match(sentence) and cues().signing.search(prev_sentence))
+        if signed and cand.value >= 2:
             return Metric.AGREEMENT_COUNT, "agreement_count.signed"
         return None
     return Metric.OTHER, f"other.count.{group}"
@@ -796,7 +804,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
             return None
         metric, why = Metric.OTHER, "other.multiple"
     else:
-        got = _metric_count(cand, sentence, sentence[max(0, s - 60):s])
+        got = _metric_count(cand, sentence, sentence[max(0, s - 60):s], prev)
         if got is None:
             return None
         metric, why = got

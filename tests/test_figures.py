@@ -193,6 +193,9 @@ NEWS = [
          "possible, with 40% more fertilisers and chemicals shipped.",
          ("Figure[trade_volume 28000000000 USD 2021 actual]", "Figure[trade_growth 12.5 percent 2021 actual]",
           "Figure[other 40 percent None actual]")),
+    # a count in a sentence that refers back to the signing (blind round 4)
+    Case("Officials signed 14 documents in Urumqi. The documents included eight regional agreements.",
+         ("Figure[agreement_count 14 count None actual]", "Figure[agreement_count 8 count None actual]")),
     # a share that rose to a level is a share
     Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
          ("Figure[trade_share 21.4 percent 2022 actual]",)),
@@ -276,6 +279,7 @@ KNOWN_MISSES = [
 
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
+    "The ministers discussed progress. The documents mention eight regional agreements.",
     "We agreed to build 12 joint plants, and agreements were signed.",
     "China's GDP in the third quarter grew by 4.9 percent, making it the only major economy to grow.",
     "The plant hired 300 workers, nine of which were women.",
