@@ -137,8 +137,8 @@ def _partitive_rule() -> Rule:
         "count.partitive",
         rf"""
         (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
-        \s+of\s+(?:the|these|those|its|their)
-        # the whole, which count.noun reads on its own: "3 of the 40 joint projects"
+        (?:\s+of\s+(?:the|these|those|its|their)|\s+out\s+of)
+        # the whole, which count.noun reads on its own: "3 of the 40 joint projects", "26 out of 45"
         (?=\s+(?:{NUMBER}|{NUMBER_WORD})(?:\s+[A-Za-z][\w’'-]{{0,19}}){{0,3}}?\s+(?P<noun>{nouns})\b)
         """,
         "the part of a counted whole: 3 of the 40 projects (the 40 is a count of its own)",
@@ -457,7 +457,9 @@ def _scanners() -> dict[str, Scanner]:
                 _head(kinds, "(?P<noun>")),
         # " of the": after the number or number word (24) and a run of white space, of which
         # the trigger holds only the last character (1)
-        part: (rf"\sof\s+(?:the|these|those|its|their){_GUARD}", _head(part, r"\s+of\s+") + 1),
+        # " of the" / " out of": after the number or number word (24), a run of white space and
+        # "out" (the trigger holds the last character of the space before "of")
+        part: (rf"\s(?:of\s+(?:the|these|those|its|their)|of){_GUARD}", _head(part, r"(?:\s+of\s+") + 5),
     }
     # a match of each rule but money before begins with its number, or a number word not
     # after a word character; windows are tried from the first of them

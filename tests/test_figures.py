@@ -165,6 +165,9 @@ NEWS = [
     Case("Five of the 31 joint projects have already been commissioned.",
          ("Figure[project_count 5 count None actual]", "Figure[project_count 31 count None actual]"),
          rule="count.partitive"),
+    Case("The minister said 19 out of 52 joint projects have been completed.",
+         ("Figure[project_count 19 count None actual]", "Figure[project_count 52 count None actual]"),
+         rule="count.partitive"),
     # the part of a list named just before, by the state it reached; its value (blind round 1, 2)
     Case("Today 40 joint projects are being carried out, seven of which have already been commissioned, "
          "worth $1.8 billion.",

@@ -67,6 +67,8 @@ LONGEST = [
     "123,456,789,012,345.6789" + ", and abcdefghijklmnopqrst" * 5 + " agreements",
     "123,456,789,012,345.6789 of the 123,456,789,012,345.6789 "
     + " ".join(["abcdefghijklmnopqrst"] * 3) + " joint ventures",
+    "123,456,789,012,345.6789 out of 123,456,789,012,345.6789 "
+    + " ".join(["abcdefghijklmnopqrst"] * 3) + " joint ventures",
 ]
 
 
