@@ -141,9 +141,10 @@ class Run:
 
     def records(self):
         from .extract import extract_paths
+        from .files import UTF8_REPAIRED
         from .records import Skipped
 
-        items = extract_paths(self.paths, jobs=self.jobs)
+        items = extract_paths(self.paths, jobs=self.jobs, note=lambda message: say(f"note {message}"))
         if self.settings.strict:
             # read everything first, so that a skip stops the run before anything is written
             items = list(items)
@@ -158,7 +159,9 @@ class Run:
             self.read.add(doc.path or doc.id)
             if self.keep_documents:
                 self.documents[doc.id] = doc
-            if doc.encoding:
+            if doc.encoding == UTF8_REPAIRED:
+                say(f"note {doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
+            elif doc.encoding:
                 say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield from records
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .corpus import bundled_dir, make_document, read_paths
@@ -44,14 +44,16 @@ def extract(text: str, published: dt.date | str | None = None, doc: str | None =
     return extract_document(document)
 
 
-def extract_paths(paths: Iterable[Path | str] | None = None, *,
-                  jobs: int = 1) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
+def extract_paths(paths: Iterable[Path | str] | None = None, *, jobs: int = 1,
+                  note: Callable[[str], None] | None = None,
+                  ) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
     """For each article under ``paths`` (default: the bundled corpus), in order: the document
     with its records, or a Skipped saying why it could not be read. Streams: one at a time.
 
     ``jobs``: worker processes (0: one per processor); the output is the same for any number.
+    ``note``: told of what was read other than asked (a document id taken twice).
     """
-    items = read_paths(list(paths) if paths else [bundled_dir()])
+    items = read_paths(list(paths) if paths else [bundled_dir()], note=note)
     if jobs != 1:
         from .parallel import extract_parallel, resolve_jobs
 

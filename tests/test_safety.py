@@ -1,0 +1,195 @@
+"""No input can stop, hang, mislead or escape a run (issue 13): one test per way it once did,
+each beside a good article whose records must all still come out. Special files, signals and
+process limits are skipped where the platform has none."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import kzfacts
+from tests.test_inputs import GOOD_TEXT, records, run
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX files and signals")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    return news
+
+
+def good(result) -> list[dict]:
+    return [r for r in records(result) if r["doc"] == "good"]
+
+
+def check_skip(folder: Path, line: str, *extra: str) -> None:
+    result = run("export", "--jsonl", str(folder), *extra)
+    assert result.exit_code == 1, result.stderr
+    assert "Traceback" not in result.stderr and "error:" not in result.stderr
+    assert f"kzfacts: skipped {line}" in result.stderr.splitlines()
+    assert len(good(result)) == 3
+    assert "skipped" in result.stderr.splitlines()[-1]
+
+
+# --- 1. one bad JSON does not end the run -----------------------------------------------------
+
+
+def test_json_nested_too_deep(folder):
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    check_skip(folder, f"{folder / 'deep.json'}: JSON nested too deep to be an article")
+
+
+def test_json_line_nested_too_deep(folder):
+    (folder / "deep.jsonl").write_text(json.dumps({"text": GOOD_TEXT, "id": "j1"}) + "\n"
+                                       + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = run("export", "--jsonl", str(folder))
+    assert f"kzfacts: skipped {folder / 'deep.jsonl'}:2: JSON nested too deep to be an article" in result.stderr
+    assert len([r for r in records(result) if r["doc"] == "j1"]) == 3
+
+
+def test_json_number_of_too_many_digits(folder):
+    (folder / "big.json").write_text('{"text": "x", "id": ' + "9" * 5000 + "}")
+    result = run("export", "--jsonl", str(folder))
+    assert result.exit_code == 1 and len(good(result)) == 3
+    assert f"kzfacts: skipped {folder / 'big.json'}: not JSON we can read" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["--jsonl", "--json", "--csv"])
+def test_lone_surrogate_in_json_text(folder, fmt):
+    text = GOOD_TEXT.replace("Trade", "Trade \\udc00 \\ud83d")
+    (folder / "scraped.json").write_text('{"text": "' + text.replace("\n", " ") + '", "id": "s\\udc00"}')
+    result = run("export", fmt, str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "\ufffd" in result.stdout and "$31.5 billion" in result.stdout
+    [doc] = kzfacts.load_corpus([folder / "scraped.json"])
+    assert doc.id == "s\ufffd" and "Trade \ufffd \ufffd" in doc.text
+
+
+# --- 2. special files: read only regular files, and never more than the cap --------------------
+
+
+@pytest.fixture
+def deadline():
+    """Fail, rather than hang, a test that waits longer than 20 s."""
+    import signal
+
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def late(signum, frame):
+        raise TimeoutError("hung")
+
+    old = signal.signal(signal.SIGALRM, late)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_in_a_folder_is_skipped_not_waited_on(folder, deadline):
+    os.mkfifo(folder / "b.txt")
+    check_skip(folder, f"{folder / 'b.txt'}: not a regular file (a FIFO), not read")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_symlink_to_dev_zero_is_not_read(folder):
+    (folder / "z.txt").symlink_to("/dev/zero")
+    check_skip(folder, f"{folder / 'z.txt'}: symlink out of the folder given, not followed")
+    # named on its own, it is inside what was given, and still refused as a device
+    result = run("export", "--jsonl", str(folder / "z.txt"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"kzfacts: skipped {folder / 'z.txt'}: not a regular file (a device), not read"
+
+
+def test_the_cap_holds_whatever_the_size_claims(tmp_path, monkeypatch):
+    """A file that grows after stat (or lies about its size) is still read only to the cap."""
+    import io
+
+    from kzfacts import files
+
+    stream = io.BytesIO(b"x" * (files.MAX_ARTICLE_BYTES + 10))
+    with pytest.raises(kzfacts.CorpusError, match="too large for an article"):
+        files.read_bounded(stream, "s")
+    assert stream.tell() == files.MAX_ARTICLE_BYTES + 1
+
+
+# --- 3. never leave the roots -----------------------------------------------------------------
+
+
+def test_symlink_to_the_parent_folder_is_not_followed(folder):
+    (folder.parent / "outside.txt").write_text(GOOD_TEXT)
+    (folder / "up").symlink_to("..")
+    result = run("export", "--jsonl", str(folder))
+    assert f"kzfacts: skipped {folder / 'up'}: symlink out of the folder given, not followed" in result.stderr
+    assert {r["doc"] for r in records(result)} == {"good"}
+
+
+def test_symlink_to_a_file_outside_is_not_followed(folder, tmp_path):
+    (tmp_path / "secret.txt").write_text(GOOD_TEXT)
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "inside.txt").symlink_to(folder / "good.txt")  # inside: fine, read once
+    check_skip(folder, f"{folder / 'link.txt'}: symlink out of the folder given, not followed")
+
+
+# --- 4. document ids are unique in a run -----------------------------------------------------
+
+
+def test_same_stem_in_two_folders(folder, tmp_path):
+    for sub in ("a", "b"):
+        (folder / sub).mkdir()
+        (folder / sub / "index.txt").write_text(GOOD_TEXT.replace("31.5", "32.5" if sub == "b" else "31.5"))
+    result = run("export", "--jsonl", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert f"kzfacts: note {folder / 'b' / 'index.txt'}: id 'index' is taken, read as 'index~2'" in result.stderr
+    by_doc = {(r["doc"], r["value"]) for r in records(result) if r["metric"] == "trade_volume" and r["type"] == "figure"}
+    assert by_doc == {("good", 31500000000), ("index", 31500000000), ("index~2", 32500000000)}
+    db = tmp_path / "kz.db"
+    result = run("export", "--sqlite", str(db), str(folder))
+    assert result.exit_code == 0, result.stderr
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        paths = dict(con.execute("SELECT id, path FROM documents"))
+    assert paths["index~2"] == str(folder / "b" / "index.txt")
+
+
+def test_repeated_json_id(folder):
+    (folder / "dump.jsonl").write_text("".join(json.dumps({"text": GOOD_TEXT, "id": i}) + "\n"
+                                               for i in ("x", "x", "x~2", "good")))
+    docs = [d.id for d in kzfacts.load_corpus([folder])]
+    assert docs == ["x", "x~2", "x~2~2", "good", "good~2"]  # dump.jsonl is read before good.txt
+
+
+# --- 10. decoding -----------------------------------------------------------------------------
+
+
+def test_utf8_with_one_stray_byte_stays_utf8(folder):
+    text = GOOD_TEXT.replace("reached", "reached “about”") + "Reported by Zoë Müller — Astana.\n"
+    (folder / "stray.txt").write_bytes(text.encode("utf-8").replace(b"Reported", b"Repo\xffrted"))
+    result = run("export", "--jsonl", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert f"kzfacts: note {folder / 'stray.txt'}: UTF-8 but for a few bytes, read with them replaced" in result.stderr
+    [doc] = kzfacts.load_corpus([folder / "stray.txt"])
+    assert "Zoë Müller —" in doc.text and "Repo\ufffdrted" in doc.text
+    assert len([r for r in records(result) if r["doc"] == "stray"]) == 3
+
+
+def test_nul_anywhere_is_binary(folder):
+    (folder / "late.txt").write_bytes(GOOD_TEXT.encode() * 400 + b"\x00" + GOOD_TEXT.encode())
+    (folder / "early.txt").write_bytes(b"\x00" + GOOD_TEXT.encode() * 400)
+    result = run("export", "--jsonl", str(folder))
+    lines = result.stderr.splitlines()
+    assert f"kzfacts: skipped {folder / 'late.txt'}: binary file, not text" in lines
+    assert f"kzfacts: skipped {folder / 'early.txt'}: binary file, not text" in lines
