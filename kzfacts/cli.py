@@ -24,15 +24,26 @@ class _Group(TyperGroup):
     """The app's command group: an unexpected error becomes one line on stderr, not a
     traceback (``--debug`` shows the traceback)."""
 
+    def main(self, *args, **kwargs):
+        # --help or a usage message that cannot be written (``> /dev/full``): one line, no traceback
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush cannot fail
+            if not isinstance(exc, BrokenPipeError):
+                say(f"error: cannot write the output: {exc.strerror or exc}")
+            sys.exit(1)
+
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:
-            # "kzfacts export --jsonl | head": the reader has gone, which is no error of ours
+            # "kzfacts export --jsonl | head": the reader has gone, which is no error of ours,
+            # but inputs skipped before it went still make the exit status 1
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush cannot fail
-            raise typer.Exit(0) from None
+            raise typer.Exit(1 if _current_run is not None and _current_run.skipped else 0) from None
         except Exception as exc:
             # click's usage errors carry their exit status (2): click itself reports them
             if settings().debug or hasattr(exc, "exit_code"):
@@ -82,6 +93,7 @@ class Settings:
 
 
 _settings = Settings()
+_current_run = None  # the Run of the command under way, for the exit status of a broken pipe
 
 
 def settings() -> Settings:
@@ -113,8 +125,28 @@ def main(
     Exit status: 0 every input read, 1 some input skipped or the run failed (output for the
     rest still written, unless --strict), 2 usage error.
     """
-    global _settings
+    global _settings, _current_run
     _settings = Settings(strict=strict, debug=debug)
+    _current_run = None
+    _exit_on_signals()
+
+
+def _exit_on_signals() -> None:
+    """SIGTERM and SIGHUP end the run the way Ctrl-C does, by an exception: a half-written
+    output's temporary file is removed and worker processes are stopped on the way out
+    (exit status 128 + the signal's number, as the shell reports a death by it)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
 
 
 def _console(stderr: bool = False):
@@ -138,6 +170,8 @@ class Run:
         self.read: set[str] = set()  # files (or "<stdin>") that gave at least one document
         self.skipped: list = []  # Skipped items, in the order met
         self.documents: dict = {}  # doc id -> Document, for the cross-source views
+        global _current_run
+        _current_run = self
 
     def records(self):
         from .extract import extract_paths

@@ -57,8 +57,11 @@ def extract_paths(paths: Iterable[Path | str] | None = None, *, jobs: int = 1,
     if jobs != 1:
         from .parallel import extract_parallel, resolve_jobs
 
-        if (jobs := resolve_jobs(jobs)) > 1:
-            yield from extract_parallel(items, jobs)
+        asked, jobs = jobs, resolve_jobs(jobs)
+        if asked > jobs and note is not None:
+            note(f"{asked} worker processes asked for, {jobs} processors here: using {jobs}")
+        if jobs > 1:
+            yield from extract_parallel(items, jobs, note)
             return
     for item in items:
         yield item if isinstance(item, Skipped) else extract_one(item)

@@ -193,3 +193,142 @@ def test_nul_anywhere_is_binary(folder):
     lines = result.stderr.splitlines()
     assert f"kzfacts: skipped {folder / 'late.txt'}: binary file, not text" in lines
     assert f"kzfacts: skipped {folder / 'early.txt'}: binary file, not text" in lines
+
+
+# --- 5. worker processes and signals ----------------------------------------------------------
+
+linux_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.fixture
+def slow_folder(tmp_path: Path) -> Path:
+    """Articles enough to keep two workers busy for many seconds."""
+    news = tmp_path / "slow"
+    news.mkdir()
+    text = "".join(p.read_text() for p in sorted(kzfacts.bundled_dir().glob("*.txt"))) * 5
+    for i in range(80):
+        (news / f"a{i:03d}.txt").write_text(text)
+    return news
+
+
+@linux_proc
+@posix_only
+@pytest.mark.parametrize(("signame", "jobs"), [("SIGTERM", "1"), ("SIGTERM", "2"), ("SIGHUP", "2"), ("SIGINT", "2")])
+def test_a_signal_stops_workers_and_leaves_no_temporary(slow_folder, tmp_path, jobs, signame):
+    import signal
+    import subprocess
+    import time
+
+    out = tmp_path / "out" / "records.jsonl"
+    out.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "kzfacts", "export", "--jsonl", "--jobs", jobs,
+                             "-o", str(out), str(slow_folder)],
+                            stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            workers = _children(proc.pid)
+            if list(out.parent.iterdir()) and (jobs == "1" or len(workers) >= 2):
+                break
+            time.sleep(0.05)
+        assert list(out.parent.iterdir()), "the run never started writing"
+        time.sleep(0.3)
+        proc.send_signal(getattr(signal, signame))
+        code = proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert code != 0
+    assert "Traceback" not in proc.stderr.read().decode()
+    time.sleep(0.5)
+    assert not [pid for pid in workers if _alive(pid)]
+    assert list(out.parent.iterdir()) == []  # no temporary file, and no half an output
+
+
+@linux_proc
+@posix_only
+def test_workers_die_with_a_killed_parent(slow_folder, tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "kzfacts", "export", "--jsonl", "--jobs", "2",
+                             str(slow_folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            cwd=Path(__file__).parent.parent)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    time.sleep(1)
+    assert len(workers) >= 2 and not [pid for pid in workers if _alive(pid)]
+
+
+def test_jobs_are_capped_by_processors_and_documents(folder, monkeypatch):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kzfacts import parallel
+
+    started = []
+    real = ProcessPoolExecutor.__init__
+
+    def counting(self, max_workers=None, *args, **kwargs):
+        started.append(max_workers)
+        real(self, max_workers, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "__init__", counting)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 4)
+    result = run("export", "--jsonl", "--jobs", "1000", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "kzfacts: note 1000 worker processes asked for, 4 processors here: using 4" in result.stderr
+    assert len(good(result)) == 3 and started == []  # one article: no worker at all
+    for i in range(40):
+        (folder / f"more{i}.txt").write_text(GOOD_TEXT)
+    result = run("export", "--jsonl", "--jobs", "1000", str(folder))
+    assert result.exit_code == 0 and len(good(result)) == 3
+    assert started == [3]  # 41 articles make three batches
+
+
+def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
+    """Under a process limit forking fails: the run goes on in the one process, with a note."""
+    import multiprocessing.context
+
+    from kzfacts import parallel
+
+    for i in range(40):
+        (folder / f"more{i}.txt").write_text(GOOD_TEXT)
+
+    def no_fork(self):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", no_fork)
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", no_fork)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    result = run("export", "--jsonl", "--jobs", "2", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "kzfacts: note cannot start worker processes" in result.stderr
+    assert len(records(result)) == 41 * 3
