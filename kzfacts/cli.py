@@ -102,8 +102,11 @@ def settings() -> Settings:
 
 
 def say(message: str) -> None:
-    """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``."""
-    typer.echo(f"kzfacts: {message}", err=True)
+    """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``.
+    A line break or escape sequence in a file name is shown, not acted on."""
+    from .writing import printable
+
+    typer.echo(f"kzfacts: {printable(message, newlines=False)}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -246,11 +249,18 @@ def figures(
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     """ "2023", "2023-03" or "2023-03-27", as given; anything else is a usage error."""
+    import datetime as dt
     import re
 
-    if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
-        raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
+    if value is None:
+        return value
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value, re.ASCII):
+        try:
+            dt.date.fromisoformat((value + "-01-01")[:10])  # "2023-13" is no month
+            return value
+        except ValueError:
+            pass
+    raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def _meeting_in_range(date: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
@@ -308,7 +318,8 @@ def export(
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, one record per line.")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")] = None,
     kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
-    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file.")] = None,
+    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file; one kzfacts wrote before is replaced whole, any other file is refused.")] = None,
+    csv_formulas: Annotated[bool, typer.Option("--csv-formulas", help="Leave CSV cells that begin with = + - @ as they are; by default a ' is put in front, so that a spreadsheet does not run them as formulas.")] = False,
     jobs: JobsOpt = 1,
 ) -> None:
     """Every field of every record, for a spreadsheet or a program.
@@ -320,6 +331,7 @@ def export(
     """
     from .merge import with_derived
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
+    from .writing import unwritable
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
     if len(chosen) + (sqlite is not None) != 1:
@@ -328,6 +340,10 @@ def export(
     if output is not None and not output.parent.is_dir():
         say(f"usage: cannot write {output}: no folder {output.parent}")
         raise typer.Exit(2)
+    for target, database in ((output, False), (sqlite, True)):
+        if target is not None and (why := unwritable(target, database=database)) is not None:
+            say(f"usage: will not write {target}: {why}")
+            raise typer.Exit(2)
     views = sqlite is not None or kind in (Kind.fact, Kind.event, Kind.conflict)
     run = Run(paths, jobs, documents=views)  # --jsonl of records streams: keeps no documents
     if sqlite is not None:
@@ -348,7 +364,7 @@ def export(
     elif fmt is Format.json:
         chunks = iter([json_text(list(records))])
     else:
-        chunks = iter([csv_text(list(records))])
+        chunks = iter([csv_text(list(records), formulas=csv_formulas)])
     if output is None:
         write_stream(sys.stdout, chunks)
         sys.stdout.flush()
@@ -379,8 +395,13 @@ def _show(renderable, save: Optional[Path]) -> None:
 
     from .render import save_console
 
+    from .writing import unwritable
+
     if save is not None and save.suffix.lower() not in (".svg", ".html", ".htm"):
         say(f"usage: --save takes a .svg or .html file, not {save}")
+        raise typer.Exit(2)
+    if save is not None and (why := unwritable(save)) is not None:
+        say(f"usage: will not write {save}: {why}")
         raise typer.Exit(2)
     console = Console(soft_wrap=False, record=save is not None)
     console.print(renderable)

@@ -332,3 +332,170 @@ def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert "kzfacts: note cannot start worker processes" in result.stderr
     assert len(records(result)) == 41 * 3
+
+
+# --- 6. CSV formula injection -----------------------------------------------------------------
+
+EVIL = '=HYPERLINK("http://evil.example","x") Trade between Kazakhstan and China reached $24 billion in 2022.\n'
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised(folder):
+    (folder / "good.txt").write_text(EVIL)
+    (folder / "-x.txt").write_text("+" + GOOD_TEXT)
+    result = run("export", "--csv", str(folder))
+    assert result.exit_code == 0, result.stderr
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and not [v for r in rows for v in r.values() if v[:1] in ("=", "+", "@")]
+    assert {r["doc"] for r in rows} == {"good", "'-x"}
+    assert any(r["sentence"].startswith("'=HYPERLINK") for r in rows)
+    assert "24000000000" in {r["value"] for r in rows}  # numbers stay numbers
+    raw = run("export", "--csv", "--csv-formulas", str(folder))
+    assert any(r["sentence"].startswith("=HYPERLINK") for r in csv.DictReader(io.StringIO(raw.stdout)))
+
+
+@pytest.mark.parametrize(("cell", "out"), [
+    ("=1+1", "'=1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("+7 701", "'+7 701"), ("--03-14", "'--03-14"),
+    ("\tx", "'\tx"), ("-5", "-5"), ("+2.5e3", "+2.5e3"), (-5, -5), ("trade", "trade"), ("", ""),
+])
+def test_neutralised(cell, out):
+    from kzfacts.render import neutralised
+
+    assert neutralised(cell) == out
+
+
+# --- 7. terminal escape injection -------------------------------------------------------------
+
+ESC = "\x1b"
+
+
+def test_escapes_in_text_and_ids_never_reach_the_terminal(folder, tmp_path):
+    (folder / "good.txt").write_text(GOOD_TEXT.replace("Trade", f"{ESC}[2JTrade\x9b31m\u202e"))
+    (folder / "esc.json").write_text(json.dumps({"text": GOOD_TEXT, "id": f"e{ESC}]0;owned\x07"}))
+    for command in (["figures"], ["meetings"], ["facts"], ["timeline"], ["conflicts"]):
+        result = run(*command, str(folder))
+        assert result.exit_code == 0, result.stderr
+        assert not [c for c in result.stdout if c in (ESC, "\x07", "\x9b", "\u202e")], command
+    svg = tmp_path / "facts.svg"
+    assert run("facts", str(folder), "--save", str(svg)).exit_code == 0
+    import xml.dom.minidom
+
+    xml.dom.minidom.parse(str(svg))  # well-formed XML, which ESC would break
+
+
+@posix_only
+def test_a_newline_in_a_file_name_cannot_forge_a_line(folder):
+    (folder / "x\nkzfacts: 0 files: 0 read.txt").write_text("")
+    (folder / f"{ESC}[2J.txt").write_text("")
+    result = run("export", "--jsonl", str(folder))
+    lines = result.stderr.splitlines()
+    assert f"kzfacts: skipped {folder}/x\\nkzfacts: 0 files: 0 read.txt: empty file" in lines
+    assert f"kzfacts: skipped {folder}/[2J.txt: empty file" in lines
+    assert len(lines) == 3 and ESC not in result.stderr
+
+
+# --- 8. output targets ------------------------------------------------------------------------
+
+
+@posix_only
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "device", "folder"])
+def test_only_regular_files_are_replaced(folder, tmp_path, kind):
+    target = tmp_path / "out.jsonl"
+    if kind == "symlink":
+        (tmp_path / "real.jsonl").write_text("keep\n")
+        target.symlink_to(tmp_path / "real.jsonl")
+    elif kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        target = Path("/dev/null")
+    else:
+        target.mkdir()
+    before = os.lstat(target)
+    result = run("export", "--jsonl", "-o", str(target), str(folder))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kzfacts: usage: will not write {target}: it is ")
+    after = os.lstat(target)
+    assert (before.st_mode, before.st_ino) == (after.st_mode, after.st_ino)
+    if kind == "symlink":
+        assert (tmp_path / "real.jsonl").read_text() == "keep\n"
+
+
+@posix_only
+def test_outputs_keep_the_umask_mode(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    old = os.umask(0o022)
+    try:
+        assert run("export", "--jsonl", "-o", str(out), str(folder)).exit_code == 0
+        assert out.stat().st_mode & 0o777 == 0o644
+        os.umask(0o077)
+        db = tmp_path / "kz.db"
+        assert run("export", "--sqlite", str(db), str(folder)).exit_code == 0
+        assert db.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
+
+
+def test_sqlite_never_overwrites_what_is_not_ours(folder, tmp_path):
+    import sqlite3
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    result = run("export", "--sqlite", str(notes), str(folder))
+    assert result.exit_code == 2 and notes.read_text() == "my notes\n"
+    assert "it is not a SQLite database" in result.stderr
+    db = tmp_path / "kz.db"
+    assert run("export", "--sqlite", str(db), str(folder)).exit_code == 0
+    assert run("export", "--sqlite", str(db), str(folder)).exit_code == 0  # ours: replaced
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE my_notes (x)")
+    con.close()
+    result = run("export", "--sqlite", str(db), str(folder))
+    assert result.exit_code == 2 and "tables kzfacts does not write (my_notes)" in result.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM my_notes").fetchone() == (0,)
+    con.close()
+
+
+# --- 11. the small ones -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["2023-13", "2023-02-30", "2023-00", "２０２３"])
+def test_impossible_dates_are_usage_errors(value):
+    assert run("meetings", "--since", value).exit_code == 2
+
+
+def test_a_file_named_dash_is_a_file_and_stdin_is_read_once(folder, monkeypatch):
+    monkeypatch.chdir(folder)
+    (folder / "-").write_text(GOOD_TEXT.replace("31.5", "33.5"))
+    result = run("export", "--jsonl", "./-", stdin="")
+    assert result.exit_code == 0, result.stderr
+    assert {r["value"] for r in records(result) if r["metric"] == "trade_volume"} >= {33500000000}
+    result = run("export", "--jsonl", "-", "-", stdin=GOOD_TEXT)
+    assert result.exit_code == 0, result.stderr
+    assert [r["doc"] for r in records(result)] == ["stdin"] * 3
+
+
+@posix_only
+def test_broken_pipe_after_a_skip_exits_1(folder):
+    import subprocess
+
+    (folder / "empty.txt").write_text("")
+    (folder / "many.jsonl").write_text("".join(
+        json.dumps({"text": GOOD_TEXT, "id": f"m{i}"}) + "\n" for i in range(600)))  # > a pipe's 64 KB
+    proc = subprocess.run(f"{sys.executable} -m kzfacts export --jsonl {folder} | head -c 10 > /dev/null; "
+                          "echo ${PIPESTATUS[0]}", shell=True, executable="/bin/bash",
+                          capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert proc.stdout.strip() == "1"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_help_to_a_full_disk_is_one_line():
+    import subprocess
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "kzfacts", "--help"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
+    assert proc.returncode == 1
+    assert proc.stderr == "kzfacts: error: cannot write the output: No space left on device\n"
