@@ -499,3 +499,21 @@ def test_help_to_a_full_disk_is_one_line():
                               stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
     assert proc.returncode == 1
     assert proc.stderr == "kzfacts: error: cannot write the output: No space left on device\n"
+
+
+# --- 9. a hopeless document is a named skip, within a budget ----------------------------------
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "setitimer"), reason="no interval timers here")
+def test_a_document_over_its_time_budget_is_skipped(folder, monkeypatch):
+    import importlib
+
+    extract_module = importlib.import_module("kzfacts.extract")
+    names = "Tokayev met Xi Jinping, Li Qiang, Wang Yi and Smailov; " * 400
+    (folder / "names.txt").write_text(names)
+    monkeypatch.setattr(extract_module, "time_budget",
+                        lambda text: 0.05 if text.startswith("Tokayev met") else 60.0)
+    check_skip(folder, f"{folder / 'names.txt'}: names: took longer than 0.05 s, the time an article "
+                       "of its size may take; not read")
+    monkeypatch.undo()
+    assert extract_module.time_budget(GOOD_TEXT) >= 10 and run("export", "--jsonl", str(folder)).exit_code == 0
