@@ -24,15 +24,26 @@ class _Group(TyperGroup):
     """The app's command group: an unexpected error becomes one line on stderr, not a
     traceback (``--debug`` shows the traceback)."""
 
+    def main(self, *args, **kwargs):
+        # --help or a usage message that cannot be written (``> /dev/full``): one line, no traceback
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush cannot fail
+            if not isinstance(exc, BrokenPipeError):
+                say(f"error: cannot write the output: {exc.strerror or exc}")
+            sys.exit(1)
+
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort):
             raise
         except BrokenPipeError:
-            # "kzfacts export --jsonl | head": the reader has gone, which is no error of ours
+            # "kzfacts export --jsonl | head": the reader has gone, which is no error of ours,
+            # but inputs skipped before it went still make the exit status 1
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit flush cannot fail
-            raise typer.Exit(0) from None
+            raise typer.Exit(1 if _current_run is not None and _current_run.skipped else 0) from None
         except Exception as exc:
             # click's usage errors carry their exit status (2): click itself reports them
             if settings().debug or hasattr(exc, "exit_code"):
@@ -82,6 +93,7 @@ class Settings:
 
 
 _settings = Settings()
+_current_run = None  # the Run of the command under way, for the exit status of a broken pipe
 
 
 def settings() -> Settings:
@@ -90,8 +102,11 @@ def settings() -> Settings:
 
 
 def say(message: str) -> None:
-    """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``."""
-    typer.echo(f"kzfacts: {message}", err=True)
+    """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``.
+    A line break or escape sequence in a file name is shown, not acted on."""
+    from .writing import printable
+
+    typer.echo(f"kzfacts: {printable(message, newlines=False)}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -113,8 +128,28 @@ def main(
     Exit status: 0 every input read, 1 some input skipped or the run failed (output for the
     rest still written, unless --strict), 2 usage error.
     """
-    global _settings
+    global _settings, _current_run
     _settings = Settings(strict=strict, debug=debug)
+    _current_run = None
+    _exit_on_signals()
+
+
+def _exit_on_signals() -> None:
+    """SIGTERM and SIGHUP end the run the way Ctrl-C does, by an exception: a half-written
+    output's temporary file is removed and worker processes are stopped on the way out
+    (exit status 128 + the signal's number, as the shell reports a death by it)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
 
 
 def _console(stderr: bool = False):
@@ -138,12 +173,15 @@ class Run:
         self.read: set[str] = set()  # files (or "<stdin>") that gave at least one document
         self.skipped: list = []  # Skipped items, in the order met
         self.documents: dict = {}  # doc id -> Document, for the cross-source views
+        global _current_run
+        _current_run = self
 
     def records(self):
         from .extract import extract_paths
+        from .files import UTF8_REPAIRED
         from .records import Skipped
 
-        items = extract_paths(self.paths, jobs=self.jobs)
+        items = extract_paths(self.paths, jobs=self.jobs, note=lambda message: say(f"note {message}"))
         if self.settings.strict:
             # read everything first, so that a skip stops the run before anything is written
             items = list(items)
@@ -158,7 +196,9 @@ class Run:
             self.read.add(doc.path or doc.id)
             if self.keep_documents:
                 self.documents[doc.id] = doc
-            if doc.encoding:
+            if doc.encoding == UTF8_REPAIRED:
+                say(f"note {doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
+            elif doc.encoding:
                 say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield from records
 
@@ -209,11 +249,18 @@ def figures(
 
 def _date_option(value: Optional[str]) -> Optional[str]:
     """ "2023", "2023-03" or "2023-03-27", as given; anything else is a usage error."""
+    import datetime as dt
     import re
 
-    if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
-        raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
+    if value is None:
+        return value
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value, re.ASCII):
+        try:
+            dt.date.fromisoformat((value + "-01-01")[:10])  # "2023-13" is no month
+            return value
+        except ValueError:
+            pass
+    raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def _meeting_in_range(date: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
@@ -271,7 +318,8 @@ def export(
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, one record per line.")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")] = None,
     kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
-    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file.")] = None,
+    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file; one kzfacts wrote before is replaced whole, any other file is refused.")] = None,
+    csv_formulas: Annotated[bool, typer.Option("--csv-formulas", help="Leave CSV cells that begin with = + - @ as they are; by default a ' is put in front, so that a spreadsheet does not run them as formulas.")] = False,
     jobs: JobsOpt = 1,
 ) -> None:
     """Every field of every record, for a spreadsheet or a program.
@@ -283,6 +331,7 @@ def export(
     """
     from .merge import with_derived
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
+    from .writing import unwritable
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
     if len(chosen) + (sqlite is not None) != 1:
@@ -291,6 +340,10 @@ def export(
     if output is not None and not output.parent.is_dir():
         say(f"usage: cannot write {output}: no folder {output.parent}")
         raise typer.Exit(2)
+    for target, database in ((output, False), (sqlite, True)):
+        if target is not None and (why := unwritable(target, database=database)) is not None:
+            say(f"usage: will not write {target}: {why}")
+            raise typer.Exit(2)
     views = sqlite is not None or kind in (Kind.fact, Kind.event, Kind.conflict)
     run = Run(paths, jobs, documents=views)  # --jsonl of records streams: keeps no documents
     if sqlite is not None:
@@ -311,7 +364,7 @@ def export(
     elif fmt is Format.json:
         chunks = iter([json_text(list(records))])
     else:
-        chunks = iter([csv_text(list(records))])
+        chunks = iter([csv_text(list(records), formulas=csv_formulas)])
     if output is None:
         write_stream(sys.stdout, chunks)
         sys.stdout.flush()
@@ -342,8 +395,13 @@ def _show(renderable, save: Optional[Path]) -> None:
 
     from .render import save_console
 
+    from .writing import unwritable
+
     if save is not None and save.suffix.lower() not in (".svg", ".html", ".htm"):
         say(f"usage: --save takes a .svg or .html file, not {save}")
+        raise typer.Exit(2)
+    if save is not None and (why := unwritable(save)) is not None:
+        say(f"usage: will not write {save}: {why}")
         raise typer.Exit(2)
     console = Console(soft_wrap=False, record=save is not None)
     console.print(renderable)

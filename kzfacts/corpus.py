@@ -20,15 +20,16 @@ import glob
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from .dates import find_published
 from .errors import CorpusError
+from .files import (
+    BOMS, MAX_ARTICLE_BYTES, decode, open_regular, os_reason, read_bounded, read_file, without_surrogates,
+)
 from .records import Document, Skipped
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -38,24 +39,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 MANIFEST = "manifest.jsonl"
 STDIN = "-"  # the path that means standard input
 STDIN_NAME = "<stdin>"  # how messages name it
+STDIN_PATH = Path(STDIN)  # standard input, by identity: a file named "-" (given as ./-) is a file
 
-# A news article is kilobytes; a saved page with its scripts a few megabytes. Past this a file
-# (or one JSON line) is refused before it is read, so "50 MB on one line" costs nothing.
-MAX_ARTICLE_BYTES = 10 * 2**20
-
-# Single-byte encodings that English news about the region comes in when it is not Unicode.
-# Multi-byte Asian codecs are left out on purpose: charset-normalizer picks "shift_jis" for
-# ASCII text with a few cp1251 letters in it ("said Mr. Smirnov Смирнов"). cp1252 goes before
-# latin-1 because it reads the curly quotes Windows puts in ("trade reached “$24 billion”").
-LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r", "cp866", "iso8859_5")
-
-# byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# control characters that text does not hold (tab, line breaks and form feed are fine)
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _HTML_EXTRA = "reading HTML needs the html extra: pip install 'kzfacts[html]'"
 
 
@@ -79,77 +64,13 @@ def title_of(text: str) -> str | None:
 def make_document(text: str, doc: str, *, path: str | None = None, title: str | None = None,
                   published=None, url: str | None = None, encoding: str | None = None) -> Document:
     """A Document from text, with the published date read off the text unless given."""
+    text = without_surrogates(text)
+    title = without_surrogates(title) if title is not None else title_of(text)
     return Document(
-        id=doc, text=text, title=title if title is not None else title_of(text),
+        id=without_surrogates(doc), text=text, title=title,
         published=published if published is not None else find_published(text),
-        path=path, url=url, encoding=encoding,
+        path=path, url=without_surrogates(url) if url is not None else None, encoding=encoding,
     )
-
-
-# --- bytes -> text ----------------------------------------------------------------------------
-
-
-def decode(data: bytes, where: object) -> tuple[str, str | None]:
-    """The text in ``data`` and, when it was not Unicode, the legacy encoding it was read as.
-
-    Raises CorpusError naming ``where`` for an empty, binary or undecodable file.
-    """
-    if not data.strip():
-        raise CorpusError(where, "empty file")
-    text, guessed = None, None
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                raise CorpusError(where, f"not {codec.removesuffix('-sig').upper()} text, though it starts like it") from None
-            break
-    else:
-        if b"\x00" in data[:8192]:
-            raise CorpusError(where, "binary file, not text")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text, guessed = _decode_legacy(data, where)
-    if not text.strip():
-        raise CorpusError(where, "empty file")
-    sample = text[:65536]
-    if len(_CONTROL.findall(sample)) > len(sample) // 100:
-        raise CorpusError(where, "binary file, not text")
-    return text, guessed
-
-
-def _decode_legacy(data: bytes, where: object) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        raise CorpusError(where, "not UTF-8 text, nor a single-byte encoding we can tell")
-    return data.decode(best.encoding), best.encoding
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of one file, refused when larger than an article can be."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise CorpusError(path, f"too large for an article: {size / 2**20:.1f} MB "
-                                    f"(the limit is {MAX_ARTICLE_BYTES // 2**20} MB)")
-        return path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(path, _os_reason(exc)) from exc
-
-
-def _os_reason(exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.ELOOP:
-        return "symlink loop"
-    if exc.errno == errno.ENOENT:
-        return "no such file or folder"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "cannot read it: permission denied"
-    return f"cannot read it: {exc.strerror or exc}"
 
 
 # --- one file -> documents --------------------------------------------------------------------
@@ -189,12 +110,23 @@ def _json_article(obj: Any, path: Path, doc: str, line: int | None) -> Document:
     )
 
 
-def _read_json(path: Path) -> Iterator[Document | Skipped]:
-    text, _ = decode(_read_bytes(path), path)
+def _json_loads(text: str | bytes, where: object, line: int | None = None) -> Any:
+    """``json.loads``, with every way it fails as a CorpusError: bad syntax, nesting deeper than
+    the interpreter's stack, a number of more digits than Python converts."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CorpusError(path, f"not JSON: {exc}") from None
+        reason = f"{exc.msg} (column {exc.colno})" if line else str(exc)
+        raise CorpusError(where, f"not JSON: {reason}", line) from None
+    except RecursionError:
+        raise CorpusError(where, "JSON nested too deep to be an article", line) from None
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise CorpusError(where, f"not JSON we can read: {exc}", line) from None
+
+
+def _read_json(path: Path) -> Iterator[Document | Skipped]:
+    text, _ = decode(read_file(path), path)
+    data = _json_loads(text, path)
     if isinstance(data, list):
         for i, obj in enumerate(data, 1):
             try:
@@ -208,9 +140,9 @@ def _read_json(path: Path) -> Iterator[Document | Skipped]:
 def _jsonl_objects(path: Path) -> Iterator[tuple[int, Any] | Skipped]:
     """(line number, parsed object) of each non-blank line; a Skipped for each bad line.
     Streams, so a dump of any size is read; one line is an article and has its limit."""
-    with path.open("rb") as fh:
+    with open_regular(path) as fh:
         head = fh.read(4)
-        if any(head.startswith(b) for b, c in _BOMS if c != "utf-8-sig"):
+        if any(head.startswith(b) for b, c in BOMS if c != "utf-8-sig"):
             raise CorpusError(path, "JSON Lines must be UTF-8; this file is UTF-16 or UTF-32")
         fh.seek(0)
         lineno = 0
@@ -227,11 +159,11 @@ def _jsonl_objects(path: Path) -> Iterator[tuple[int, Any] | Skipped]:
             if not raw.strip():
                 continue
             try:
-                yield lineno, json.loads(raw.decode("utf-8"))
+                yield lineno, _json_loads(raw.decode("utf-8"), path, lineno)
             except UnicodeDecodeError:
                 yield Skipped(str(path), "not UTF-8 text (JSON Lines must be UTF-8)", lineno)
-            except json.JSONDecodeError as exc:
-                yield Skipped(str(path), f"not JSON: {exc.msg} (column {exc.colno})", lineno)
+            except CorpusError as exc:
+                yield Skipped(exc.path, exc.reason, exc.line)
 
 
 def _read_jsonl(path: Path) -> Iterator[Document | Skipped]:
@@ -252,7 +184,7 @@ def _read_jsonl(path: Path) -> Iterator[Document | Skipped]:
 
 
 def _read_html(path: Path) -> Iterator[Document]:
-    html, _ = decode(_read_bytes(path), path)
+    html, _ = decode(read_file(path), path)
     try:
         import trafilatura
     except ImportError:
@@ -272,15 +204,18 @@ def _read_html(path: Path) -> Iterator[Document]:
 
 
 def _read_text(path: Path) -> Iterator[Document]:
-    text, guessed = decode(_read_bytes(path), path)
+    text, guessed = decode(read_file(path), path)
     yield make_document(text, path.stem, path=str(path), encoding=guessed)
 
 
 def _read_stdin() -> Iterator[Document]:
     stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(MAX_ARTICLE_BYTES + 1) if stream is not None else sys.stdin.read().encode()
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise CorpusError(STDIN_NAME, f"more than {MAX_ARTICLE_BYTES // 2**20} MB, too large for an article")
+    if stream is None:  # a text stream put in its place (tests, notebooks)
+        data = sys.stdin.read(MAX_ARTICLE_BYTES + 1).encode("utf-8", "surrogateescape")
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise CorpusError(STDIN_NAME, f"more than {MAX_ARTICLE_BYTES // 2**20} MB, too large for an article")
+    else:
+        data = read_bounded(stream, STDIN_NAME)
     text, guessed = decode(data, STDIN_NAME)
     yield make_document(text, "stdin", path=STDIN_NAME, encoding=guessed)
 
@@ -288,7 +223,7 @@ def _read_stdin() -> Iterator[Document]:
 def read_source(path: Path) -> Iterator[Document | Skipped]:
     """The documents of one file, by its extension (text when it has none we know); a Skipped
     for each bad line or item. Raises CorpusError when the file as a whole cannot be read."""
-    if str(path) == STDIN:
+    if path is STDIN_PATH:
         return _read_stdin()
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
@@ -331,7 +266,7 @@ def read_manifest(path: Path) -> tuple[dict[str, dict[str, Any]], list[Skipped]]
     except CorpusError as exc:
         bad.append(Skipped(exc.path, exc.reason, exc.line))
     except OSError as exc:
-        bad.append(Skipped(str(path), _os_reason(exc)))
+        bad.append(Skipped(str(path), os_reason(exc)))
     return entries, bad
 
 
@@ -367,13 +302,18 @@ class _Manifests:
 # --- paths -> files ---------------------------------------------------------------------------
 
 
-def _walk(folder: Path, ancestors: frozenset[str]) -> Iterator[Path | Skipped]:
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(folder: Path, ancestors: frozenset[str], root: str) -> Iterator[Path | Skipped]:
     """Article files under ``folder`` in sorted order; hidden entries and manifests left out,
-    symlinked folders followed unless they lead back to a folder above (a loop)."""
+    symlinks followed only while they stay inside ``root`` (the real path of the folder given)
+    and do not lead back to a folder above (a loop)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield Skipped(str(folder), _os_reason(exc))
+        yield Skipped(str(folder), os_reason(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -383,23 +323,29 @@ def _walk(folder: Path, ancestors: frozenset[str]) -> Iterator[Path | Skipped]:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
-        if is_dir:
-            real = os.path.realpath(path)
-            if real in ancestors:
-                yield Skipped(str(path), "symlink loop, not followed")
-                continue
-            yield from _walk(path, ancestors | {real})
-        elif entry.name != MANIFEST and path.suffix.lower() in ARTICLE_SUFFIXES:
+        if not is_dir and (entry.name == MANIFEST or path.suffix.lower() not in ARTICLE_SUFFIXES):
+            continue
+        real = os.path.realpath(path)
+        if is_dir and real in ancestors:
+            yield Skipped(str(path), "symlink loop, not followed")
+        elif entry.is_symlink() and not _inside(real, root):
+            yield Skipped(str(path), "symlink out of the folder given, not followed")
+        elif is_dir:
+            yield from _walk(path, ancestors | {real}, root)
+        else:
             yield path
 
 
 def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path] | Skipped]:
     """(file, the folder it was found from) for every file named by ``paths``, each file once;
-    a Skipped for a path that is missing, a pattern that matches nothing, an empty folder."""
+    a Skipped for a path that is missing, a pattern that matches nothing, an empty folder.
+    Standard input (``-``) comes as ``STDIN_PATH``, once however often it is named."""
     seen: set[str] = set()
     for given in map(str, paths):
         if given == STDIN:
-            yield Path(STDIN), Path(".")
+            if STDIN_NAME not in seen:
+                seen.add(STDIN_NAME)
+                yield STDIN_PATH, Path(".")
             continue
         if not os.path.lexists(given) and glob.has_magic(given):
             matches = sorted(glob.glob(given, recursive=True))
@@ -412,7 +358,8 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path] | S
             path = Path(name)
             if path.is_dir():
                 found = False
-                for item in _walk(path, frozenset({os.path.realpath(path)})):
+                root = os.path.realpath(path)
+                for item in _walk(path, frozenset({root}), root):
                     if isinstance(item, Path):
                         if (real := os.path.realpath(item)) in seen:
                             continue
@@ -434,16 +381,38 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path] | S
                 yield Skipped(name, "no such file or folder")
 
 
-def read_paths(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
-    """Documents of every readable file under ``paths``; a Skipped for each that is not."""
+class _Ids:
+    """Document ids of one run, each given once: a second "index" becomes "index~2"."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def unique(self, doc: str) -> str:
+        new, n = doc, 1
+        while new in self.used:
+            n += 1
+            new = f"{doc}~{n}"
+        self.used.add(new)
+        return new
+
+
+def read_paths(paths: Iterable[Path | str], *,
+               note: Callable[[str], None] | None = None) -> Iterator[Document | Skipped]:
+    """Documents of every readable file under ``paths``; a Skipped for each that is not.
+
+    Document ids are unique in the run: one already taken gets ``~2`` (``~3``...) added, and
+    ``note`` (when given) is told, as ``"PATH: ..."``.
+    """
     manifests = _Manifests()
+    ids = _Ids()
     for item in article_files(paths):
         if isinstance(item, Skipped):
             yield item
             continue
         path, root = item
-        overrides, bad = manifests.overrides(path, root) if str(path) != STDIN else ({}, [])
+        overrides, bad = manifests.overrides(path, root) if path is not STDIN_PATH else ({}, [])
         yield from bad
+        where = STDIN_NAME if path is STDIN_PATH else str(path)
         read = skipped = 0
         try:
             for got in read_source(path):
@@ -452,17 +421,23 @@ def read_paths(paths: Iterable[Path | str]) -> Iterator[Document | Skipped]:
                     yield got
                     continue
                 read += 1
-                fields = overrides.get(got.id)
+                fields = overrides.get(got.id) or {}
+                if (doc := ids.unique(got.id)) != got.id:
+                    fields = {**fields, "id": doc}
+                    if note is not None:
+                        note(f"{got.path or where}: id {got.id!r} is taken, read as {doc!r}")
                 yield dataclasses.replace(got, **fields) if fields else got
         except CorpusError as exc:
             yield Skipped(exc.path, exc.reason, exc.line)
         except OSError as exc:
-            yield Skipped(str(path), _os_reason(exc))
+            yield Skipped(where, os_reason(exc))
+        except Exception as exc:  # noqa: BLE001 - one file, however broken, never ends the run
+            yield Skipped(where, f"cannot read it: {type(exc).__name__}: {exc}")
         else:
             if not read and not skipped:
-                yield Skipped(str(path), "holds no articles")
+                yield Skipped(where, "holds no articles")
             elif not read:
-                yield Skipped(str(path), "no article read from it")
+                yield Skipped(where, "no article read from it")
 
 
 def load_corpus(paths: Iterable[Path | str] | None = None) -> list[Document]:

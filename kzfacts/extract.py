@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from collections.abc import Iterable, Iterator
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .corpus import bundled_dir, make_document, read_paths
@@ -15,19 +17,63 @@ from .records import Document, Figure, Meeting, Skipped
 from .sentences import sentences
 
 
+# Ordinary news reads at about 0.3 MB/s; a document may take ten seconds plus 15 s a megabyte
+# (five times that) before it counts as hopeless: text dense with names can grow faster than
+# its length, and one such document must not hold the whole run past every timeout.
+BUDGET_SECONDS = 10.0
+BUDGET_PER_CHAR = 15e-6
+
+
+def time_budget(text: str) -> float:
+    """Seconds the extraction of ``text`` may take before the document is skipped."""
+    return BUDGET_SECONDS + BUDGET_PER_CHAR * len(text)
+
+
+class _OverBudget(BaseException):
+    """Raised by the timer inside the extraction; a BaseException, so no ``except Exception``
+    on the way swallows it."""
+
+
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise _OverBudget after ``seconds``, where a timer signal can be had (the main thread
+    of a POSIX process, with no other timer running); elsewhere, no budget."""
+    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0]):
+        yield
+        return
+
+    def late(signum, frame):
+        raise _OverBudget
+
+    old = signal.signal(signal.SIGALRM, late)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def extract_document(doc: Document) -> list[Figure | Meeting]:
     """Every record of one document: figures then meetings, each in text order.
 
     Raises CorpusError naming the document only when a pattern runs out of time on it
-    (``rules.match_timeout``): text no article holds, reported rather than left to hang.
+    (``rules.match_timeout``) or the whole takes longer than ``time_budget``: text no article
+    holds, reported rather than left to hang.
     """
+    budget = time_budget(doc.text)
     try:
-        sents = sentences(doc.text)
-        records: list[Figure | Meeting] = list(extract_figures(doc, sents))
-        records += extract_meetings(doc, sents)
+        with _budget(budget):
+            sents = sentences(doc.text)
+            records: list[Figure | Meeting] = list(extract_figures(doc, sents))
+            records += extract_meetings(doc, sents)
     except TimeoutError:
         raise CorpusError(doc.path or doc.id, f"{doc.id}: matching timed out; "
                                               "the text is too pathological to read") from None
+    except _OverBudget:
+        raise CorpusError(doc.path or doc.id, f"{doc.id}: took longer than {budget:.3g} s, the time "
+                                              "an article of its size may take; not read") from None
     return records
 
 
@@ -44,19 +90,24 @@ def extract(text: str, published: dt.date | str | None = None, doc: str | None =
     return extract_document(document)
 
 
-def extract_paths(paths: Iterable[Path | str] | None = None, *,
-                  jobs: int = 1) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
+def extract_paths(paths: Iterable[Path | str] | None = None, *, jobs: int = 1,
+                  note: Callable[[str], None] | None = None,
+                  ) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
     """For each article under ``paths`` (default: the bundled corpus), in order: the document
     with its records, or a Skipped saying why it could not be read. Streams: one at a time.
 
     ``jobs``: worker processes (0: one per processor); the output is the same for any number.
+    ``note``: told of what was read other than asked (a document id taken twice).
     """
-    items = read_paths(list(paths) if paths else [bundled_dir()])
+    items = read_paths(list(paths) if paths else [bundled_dir()], note=note)
     if jobs != 1:
         from .parallel import extract_parallel, resolve_jobs
 
-        if (jobs := resolve_jobs(jobs)) > 1:
-            yield from extract_parallel(items, jobs)
+        asked, jobs = jobs, resolve_jobs(jobs)
+        if asked > jobs and note is not None:
+            note(f"{asked} worker processes asked for, {jobs} processors here: using {jobs}")
+        if jobs > 1:
+            yield from extract_parallel(items, jobs, note)
             return
     for item in items:
         yield item if isinstance(item, Skipped) else extract_one(item)

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
+from itertools import chain
 
 from .records import Document, Figure, Meeting, Skipped
 
@@ -33,8 +38,9 @@ def cpu_count() -> int:
 
 
 def resolve_jobs(jobs: int) -> int:
-    """``--jobs``: 0 is every processor; otherwise the number given (at least 1)."""
-    return cpu_count() if jobs == 0 else max(1, jobs)
+    """``--jobs``: 0 is every processor; otherwise the number given (at least 1), but never
+    more than the processors: more workers than those only cost memory and forks."""
+    return cpu_count() if jobs == 0 else max(1, min(jobs, cpu_count()))
 
 
 def _extract_batch(docs: list[Document]) -> list[list[Figure | Meeting] | Skipped]:
@@ -69,43 +75,115 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def extract_parallel(items: Iterable[Document | Skipped], jobs: int) -> Iterator[Item]:
+def _worker_init(parent: int) -> None:
+    """In each worker: die with the parent, however it ends (Linux tells us through prctl;
+    elsewhere the parent terminates its workers on its way out), and leave Ctrl-C to it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl took hold
+        os._exit(1)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the pool now: queued batches cancelled, running workers terminated."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way to reach them
+    for process in processes:
+        with suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with suppress(Exception):
+            process.join(timeout=5)
+    # with its workers gone the pool's own thread ends at once; waiting for it here keeps it
+    # from writing to a closed pipe at interpreter exit
+    with suppress(Exception):
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_parallel(items: Iterable[Document | Skipped], jobs: int,
+                     note: Callable[[str], None] | None = None) -> Iterator[Item]:
     """For each Document (or Skipped) of ``items``, in order: the document with its records,
-    or a Skipped; the extraction runs in ``jobs`` worker processes."""
+    or a Skipped; the extraction runs in up to ``jobs`` worker processes (no more than there
+    are batches of documents: five articles need one). When no worker can be started (a
+    process limit), the extraction runs here instead, with a note."""
+    items = iter(items)
+    head: list[Document | Skipped] = []  # read ahead: enough documents for every worker, or all
+    docs = 0
+    for item in items:
+        head.append(item)
+        docs += isinstance(item, Document)
+        if docs >= jobs * BATCH:
+            break
+    batches = -(-docs // BATCH)
+    if min(jobs, batches) <= 1:
+        yield from _serial(chain(head, items))
+        return
     _warm_up()
+    pool = ProcessPoolExecutor(max_workers=min(jobs, batches), mp_context=_context(),
+                               initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        try:
+            pool.submit(int).result()  # starts the workers: a process limit shows here, not later
+        except (OSError, BrokenProcessPool) as exc:  # noqa: PERF203
+            _stop(pool)
+            if note is not None:
+                note(f"cannot start worker processes ({exc}); extracting in this one")
+            yield from _serial(chain(head, items))
+            return
+        yield from _pooled(pool, chain(head, items), jobs)
+    except BaseException:  # a signal, Ctrl-C, an error, or the reader stopped early
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _serial(items: Iterable[Document | Skipped]) -> Iterator[Item]:
+    from .extract import extract_one
+
+    for item in items:
+        yield item if isinstance(item, Skipped) else extract_one(item)
+
+
+def _pooled(pool: ProcessPoolExecutor, items: Iterable[Document | Skipped], jobs: int) -> Iterator[Item]:
     pending: deque[tuple[list[Document], Future] | Skipped] = deque()
     limit = jobs * IN_FLIGHT
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        in_flight = 0
+    in_flight = 0
 
-        def submit(batch: list[Document]) -> None:
-            nonlocal in_flight
-            pending.append((batch, pool.submit(_extract_batch, batch)))
-            in_flight += 1
+    def submit(batch: list[Document]) -> None:
+        nonlocal in_flight
+        pending.append((batch, pool.submit(_extract_batch, batch)))
+        in_flight += 1
 
-        def drain(keep: int) -> Iterator[Item]:
-            nonlocal in_flight
-            while pending and (in_flight > keep or isinstance(pending[0], Skipped)):
-                head = pending.popleft()
-                if isinstance(head, Skipped):
-                    yield head
-                else:
-                    in_flight -= 1
-                    yield from _joined(*head)
-
-        batch: list[Document] = []
-        for item in items:
-            if isinstance(item, Skipped):
-                if batch:
-                    submit(batch)
-                    batch = []
-                pending.append(item)
+    def drain(keep: int) -> Iterator[Item]:
+        nonlocal in_flight
+        while pending and (in_flight > keep or isinstance(pending[0], Skipped)):
+            head = pending.popleft()
+            if isinstance(head, Skipped):
+                yield head
             else:
-                batch.append(item)
-                if len(batch) == BATCH:
-                    submit(batch)
-                    batch = []
-            yield from drain(limit)
-        if batch:
-            submit(batch)
-        yield from drain(-1)
+                in_flight -= 1
+                yield from _joined(*head)
+
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            if batch:
+                submit(batch)
+                batch = []
+            pending.append(item)
+        else:
+            batch.append(item)
+            if len(batch) == BATCH:
+                submit(batch)
+                batch = []
+        yield from drain(limit)
+    if batch:
+        submit(batch)
+    yield from drain(-1)

@@ -5,22 +5,32 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
+import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
-from decimal import Decimal
 from pathlib import Path
-from typing import IO
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as _RichText
 
 from .records import (
     Conflict, Derived, Document, Event, Fact, Figure, Meeting, Record, Side, human_amount, plain,
 )
+from .writing import _replacing, printable, unwritable, write_atomic, write_stream  # noqa: F401
+
+# --- text for a terminal ----------------------------------------------------------------------
+
+class Text(_RichText):
+    """Rich's Text with what the article, its id or its file name hold that a terminal (or a
+    saved SVG) would act on removed: every table cell of ours is one of these."""
+
+    def __init__(self, text: str = "", *args, **kwargs) -> None:
+        super().__init__(printable(text), *args, **kwargs)
+
+    def append(self, text, style=None):  # type: ignore[override]
+        return super().append(printable(text) if isinstance(text, str) else text, style)
+
 
 def human_value(fig: Figure | Derived) -> str:
     """ "$24.0 bn", "34 %", "52", "2,710 trains", "$2.0-3.0 bn"."""
@@ -235,15 +245,16 @@ def trade_chart(facts: Iterable[Fact], title: str = "Trade volume by year",
 
 
 def save_console(console: Console, path: Path) -> None:
-    """Save what a recording console printed as SVG or HTML, by the file's suffix."""
+    """Save what a recording console printed as SVG or HTML, by the file's suffix (atomically)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".svg":
-        console.save_svg(str(path), title="kzfacts")
+        page = console.export_svg(title="kzfacts")
     elif suffix in (".html", ".htm"):
-        console.save_html(str(path))
+        page = console.export_html()
     else:
         raise ValueError(f"{path}: can only save .svg or .html")
+    write_atomic(path, [page])
 
 
 # --- machine formats ------------------------------------------------------------------------
@@ -262,8 +273,24 @@ def jsonl_lines(records: Iterable[Record]) -> Iterator[str]:
         yield json.dumps(r.to_row(), ensure_ascii=False) + "\n"
 
 
-def csv_text(records: list[Record], columns: list[str] | None = None) -> str:
-    """A CSV with one header and one row per record; participants joined with "; "."""
+# A cell a spreadsheet would take for a formula, and a number it would read as one (kept as is)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralised(cell: object) -> object:
+    """A text cell that begins like a formula (``=HYPERLINK(...)``, ``+``, ``-``, ``@``, a tab
+    or carriage return), with a ``'`` put in front, as OWASP advises for CSV: a spreadsheet
+    then shows it as text instead of running it. Numbers, and text that is a number, stay."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def csv_text(records: list[Record], columns: list[str] | None = None, *, formulas: bool = False) -> str:
+    """A CSV with one header and one row per record; participants joined with "; ".
+    Cells that would run as spreadsheet formulas are neutralised (see ``neutralised``)
+    unless ``formulas`` is true."""
     buf = io.StringIO()
     cols = columns or _columns(records)
     writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
@@ -271,40 +298,14 @@ def csv_text(records: list[Record], columns: list[str] | None = None) -> str:
     for r in records:
         row = r.to_row()
         row = {k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()}
+        if not formulas:
+            row = {k: neutralised(v) for k, v in row.items()}
         writer.writerow(row)
     return buf.getvalue()
 
 
 def json_text(records: Iterable[Record]) -> str:
     return json.dumps([r.to_row() for r in records], ensure_ascii=False, indent=2) + "\n"
-
-
-@contextmanager
-def _replacing(path: Path) -> Iterator[str]:
-    """A temporary file beside ``path``, renamed into place when the block ends well and removed
-    when it does not: an interrupted run leaves the old file or none, never half of one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def write_atomic(path: Path, chunks: Iterable[str]) -> None:
-    """Write ``chunks`` to ``path`` atomically (see ``_replacing``)."""
-    with _replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
-        for chunk in chunks:
-            fh.write(chunk)
-
-
-def write_stream(out: IO[str], chunks: Iterable[str]) -> None:
-    for chunk in chunks:
-        out.write(chunk)
 
 
 # --- SQLite ------------------------------------------------------------------------------------
@@ -348,8 +349,11 @@ def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Re
     ``type``), meetings, facts, events and conflicts, with keys between them: a figure's
     ``doc`` and ``fact``, a derived figure's ``derived_from_a``/``_b``, a meeting's ``event``,
     and a table ``conflict_values`` with one row per value of a conflict, keyed to its
-    ``conflict`` and its ``fact`` or ``event``. Written beside ``path``
-    and renamed into place."""
+    ``conflict`` and its ``fact`` or ``event``. Written beside ``path`` and renamed into place:
+    a database kzfacts wrote before is replaced whole; any other file is refused
+    (``unwritable``)."""
+    if (why := unwritable(path, database=True)) is not None:
+        raise OSError(f"{path}: {why}")
     import sqlite3
 
     fact_of = {m.key: f.id for f in facts for m in f.members}

@@ -78,14 +78,14 @@ def test_unreadable_file(folder, good_rows, monkeypatch):
     locked.write_text(GOOD_TEXT)
     locked.chmod(0)
     if os.access(locked, os.R_OK):  # root reads anything: make the read fail as it would
-        real = Path.read_bytes
+        real = os.open
 
-        def read_bytes(self: Path) -> bytes:
-            if self.name == "locked.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+        def os_open(path, *args, **kwargs):
+            if Path(path).name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        monkeypatch.setattr(os, "open", os_open)
     check_skip(folder, good_rows, line=f"{locked}: cannot read it: permission denied")
 
 
