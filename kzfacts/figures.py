@@ -672,9 +672,15 @@ def _status(clause: str, start: int, end: int, published: dt.date | None = None)
     return Status.TARGET if strong else best
 
 
+_INVEST_VERB = regex.compile(
+    r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", _FLAGS)
+
+
 def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
     before = sentence[max(0, s - 120):s]
+    if _INVEST_VERB.search(before):
+        return Metric.INVESTMENT, "investment.verb"  # "agreed to invest up to $300 million in ... projects"
     if c.project_value_before.search(before):
         return Metric.PROJECT_VALUE, "project_value.bound"
     if c.agreement_value_before.search(before):

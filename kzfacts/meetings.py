@@ -212,6 +212,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
             return []  # "welcomed the progress made with China", not a person
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
+        if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
+                text, max(sent[0], subj[0].start - 60), subj[0].start)):
+            # "he and President Tokayev met twice": "he" is the person named last before
+            subj = pronoun(text, ms, sent, he.start(), {subj[0].who}) + subj
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
                  and (subj[0].start == subj[-1].start or bool(_re(r"\band\b").search(text, subj[0].end, subj[-1].start))))

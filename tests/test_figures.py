@@ -199,6 +199,10 @@ NEWS = [
     # a count in a sentence that refers back to the signing (blind round 4)
     Case("Officials signed 14 documents in Urumqi. The documents included eight regional agreements.",
          ("Figure[agreement_count 14 count None actual]", "Figure[agreement_count 8 count None actual]")),
+    # the verb before an amount decides; a project's cost is its value (blind round 5)
+    Case("A Chinese fund agreed to invest up to $250 million in Kazakh processing projects.",
+         ("Figure[investment 250000000 USD None actual under]",)),
+    Case("The project cost is 95 billion tenge.", ("Figure[project_value 95000000000 KZT None actual]",)),
     # a share that rose to a level is a share
     Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
          ("Figure[trade_share 21.4 percent 2022 actual]",)),

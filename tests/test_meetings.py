@@ -269,6 +269,10 @@ POSITIVE = [
     # ... only where both hold that office
     ("Foreign Minister Nurtleu received Wang Yi. The two presidents met twice this year, in Astana and Xi'an.",
      "2023-12-01", ["Meeting[meeting 2023-12-01 (Nurtleu, Wang Yi) @ None]"], "meeting.received"),
+    # "he and X met": "he" is the person named before (blind round 5)
+    ("Li Qiang recalled that last year he and Prime Minister Bektenov met twice, in Astana and Beijing.",
+     "2025-06-02", ["Meeting[meeting 2024 (Li Qiang, Bektenov) @ Astana]", "Meeting[meeting 2024 (Li Qiang, Bektenov) @ Beijing]"],
+     "meeting.met"),
     # a trip made to meet someone is no future meeting
     ("Prime Minister Bektenov flew to Urumqi to meet the region's party secretary Ma Xingrui.", "2024-08-20",
      ["Meeting[meeting 2024-08-20 (Bektenov, Ma Xingrui) @ None]"], "meeting.met"),
