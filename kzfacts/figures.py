@@ -22,7 +22,7 @@ from itertools import accumulate
 import regex
 
 from .attribution import resolve_attribution
-from .gazetteer import currencies, load, number_words
+from .gazetteer import currencies, load, months, number_words
 from .numbers import (
     AMOUNT, AMOUNT_END, CENTS, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION, NUMBER, NUMBER_WORD,
     NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off,
@@ -837,6 +837,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     )
 
 
+_MONTH_BEFORE = 160  # how far before a figure its month ("In March, ...") may stand
+_MONTH_WORD = regex.compile(rf"\b(?:{_alt(list(months()))})\b", regex.I | regex.V1)  # a cheap gate for timex
 _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
 
 
@@ -885,7 +887,9 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
             return got.value
     # "In March, the sides signed 33 agreements": a month without its year, read by the one
     # temporal tagger against the article's date
-    months = [t for t in find_dates(text, sentence[0], sentence[1], published=published, future=target)
+    lo = max(sentence[0], cand.start - _MONTH_BEFORE)
+    months = [t for t in (find_dates(text, lo, cand.start, published=published, future=target)
+                          if _MONTH_WORD.search(text, lo, cand.start) else ())
               if t.rule == "timex.month" and t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end)]
     if months:
         return months[-1].value

@@ -557,8 +557,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 continue
             hits = find_triggers(text, sent, None if lower is None else low)
             for (r, m), seg in zip(hits, segments(hits, sent)):
-                prior = [f for f in found if f.sent == sent[0]]
-                found += _resolve(doc, ms, sent, r, m, seg, prior[-1] if prior else None)
+                prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
+                found += _resolve(doc, ms, sent, r, m, seg, prior)
     except TimeoutError:
         return []
     settled = _settle(found, ms, doc.published)

@@ -8,6 +8,7 @@ quote, "him" and "her" the last person named before.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 import regex
@@ -23,7 +24,18 @@ _CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—
 
 
 def in_span(ms: list[Mention], a: int, b: int) -> list[Mention]:
-    return [m for m in ms if m.start >= a and m.end <= b]
+    """The mentions inside [a, b); ``ms`` is sorted by start, so a bisection finds them."""
+    out = []
+    for i in range(bisect_left(ms, a, key=_start), len(ms)):  # (no slice: it would copy the rest)
+        if ms[i].start >= b:
+            break
+        if ms[i].end <= b:
+            out.append(ms[i])
+    return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 _OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart province city region county"

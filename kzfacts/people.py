@@ -10,6 +10,7 @@ pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang sai
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -168,14 +169,38 @@ def _office_holder(office: str, country: str, year: int | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+class _Spans:
+    """Spans that do not overlap, kept sorted: whether a new one overlaps any is one bisection
+    (a scan of all of them grew with the square of the names in name-dense text)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> _Spans:
+        out = cls()
+        for m in mentions:
+            if out.free(m.start, m.end):
+                out.add(m.start, m.end)
+        return out
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s)
+        return not ((i and self.ends[i - 1] > s) or (i < len(self.starts) and self.starts[i] < e))
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_right(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
 def find_people(text: str, published: dt.date | None) -> list[Mention]:
     """Every person mention of a text, in order, without overlaps."""
     lex = lexicon()
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = _Spans()
+    free = taken.free
 
     # longest alias first: "President Xi" must not cut "Xi Jinping" short
     hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
@@ -189,7 +214,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         person = people()[_alias_key(m.group())]
         found.append(Mention(m.start(), m.end(), _alias_written(m.group()), person.country,
                              "alias", person.key))
-        taken.append(m.span())
+        taken.add(*m.span())
     pos = 0
     while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
         pos = m.end()
@@ -212,7 +237,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             if country is None:
                 country = _country_of(tail[:s])
             found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
-            taken.append((start, end))
+            taken.add(start, end)
             continue
         # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
         complement = _country_of(tail) if _re(r"\s+of\b").match(tail) else None
@@ -230,7 +255,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             who = _office_holder(key, country, published.year if published else None)
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
-                taken.append((m.start(), m.end("office")))
+                taken.add(m.start(), m.end("office"))
     # a name and then its office ("Ze Zhu, the vice president of China's COFCO", "Sun Li, deputy
     # head of the company"): the office vouches for the name; the country comes from its words
     for m in lex.named_office.finditer(text, timeout=match_timeout(text)):
@@ -244,13 +269,13 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if country is None and " " in name:
             country = "CN"  # written whole: a Chinese name ("Wei Bin, head of the port")
         found.append(Mention(m.start("name"), m.end("name"), name, country, "title"))
-        taken.append(m.span("name"))
+        taken.add(*m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
     for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
-            taken.append(m.span())
+            taken.add(*m.span())
     found.sort(key=lambda x: x.start)
     return _pairs(text, _corefer(text, found), published)
 
@@ -347,21 +372,21 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
             families.setdefault(words[0], set()).add((m.name, m.who))
     single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
     if single:
-        taken = [(m.start, m.end) for m in out]
+        taken = _Spans.of(out)
         pat = regex.compile(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)
         for m in pat.finditer(text, timeout=match_timeout(text)):
-            if all(m.end() <= a or m.start() >= b for a, b in taken):
+            if taken.free(m.start(), m.end()):
                 name, who = single[m.group()]
                 out.append(Mention(m.start(), m.end(), name, "CN", "alias", who))
         out.sort(key=lambda x: x.start)
     # bare surnames of people found only by their office
     known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in _alias_index()}
     if known:
-        taken = [(m.start, m.end) for m in out]
+        taken = _Spans.of(out)
         pat = regex.compile(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)
         country = {m.name: m.country for m in out}
         for m in pat.finditer(text, timeout=match_timeout(text)):
-            if all(m.end() <= a or m.start() >= b for a, b in taken):
+            if taken.free(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
         out.sort(key=lambda x: x.start)
     return out
