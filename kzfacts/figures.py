@@ -712,6 +712,9 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
     return cue
 
 
+# a percent before this one in a list ("8%, 25.8% and ..."), and one after it
+_LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s*,\s*(?:and\s+)?|\s+and\s+)\Z", _FLAGS)
+_LIST_AFTER = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)", _FLAGS)
 _NAMED_AFTER = regex.compile(
     r"\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:(?:increase|growth|rise|jump|gain|decrease|decline|drop|fall)\s+in\s+"
     r"|(?P<more>more|less|fewer)\s+(?:of\s+)?)", _FLAGS)
@@ -720,8 +723,15 @@ _NAMED_AFTER = regex.compile(
 def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
     """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
     c = cues()
-    before, after = sentence[max(0, s - 60):s], sentence[e:e + 100]
-    cue = _cue(sentence, s, e, prev_sentence)
+    # "increases of 52.5% and 44.5% in trade turnover, respectively": a percent inside a list
+    # takes the words before the list's first item and after its last
+    head, tail = s, e
+    while (m := _LIST_BEFORE.search(sentence, max(0, head - 40), head)) is not None:
+        head = m.start()
+    while (m := _LIST_AFTER.match(sentence, tail)) is not None:
+        tail = m.end()
+    before, after = sentence[max(0, head - 60):head], sentence[tail:tail + 100]
+    cue = _cue(sentence, head, tail, prev_sentence) if (head, tail) != (s, e) else _cue(sentence, s, e, prev_sentence)
     named = _NAMED_AFTER.match(after)
     if named:
         # "a 23.6% increase in Kazakh-Chinese mutual trade", "45% more plastics and rubber": the
@@ -732,6 +742,8 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
     share_after = c.share_after.match(after)
     if share_after is not None and not (share_after.group("word") or share_after.group("what")):
         share_after = None
+    if share_after is not None and (c.growth_before.search(before) or c.decline_before.search(before)):
+        share_after = None  # "increases of 52.5% in trade turnover": a change, not a share
     if c.share_before.search(before) or share_after:
         what = (share_after.group("what") or "").lower() if share_after else ""
         if what in ("trade", "turnover") or "and" in what.split() or (not what and cue == "trade"):

@@ -203,6 +203,12 @@ NEWS = [
     Case("A Chinese fund agreed to invest up to $250 million in Kazakh processing projects.",
          ("Figure[investment 250000000 USD None actual under]",)),
     Case("The project cost is 95 billion tenge.", ("Figure[project_value 95000000000 KZT None actual]",)),
+    # a list of percents shares the words before its first item and after its last (blind round 5)
+    Case("New border crossings led to increases of 31.5% and 12.4% in trade turnover, respectively.",
+         ("Figure[trade_growth 31.5 percent None actual]", "Figure[trade_growth 12.4 percent None actual]")),
+    Case("Trade with the three neighbours showed growth of 6%, 17.2%, and 40.1%, respectively.",
+         ("Figure[trade_growth 6 percent None actual]", "Figure[trade_growth 17.2 percent None actual]",
+          "Figure[trade_growth 40.1 percent None actual]")),
     # a share that rose to a level is a share
     Case("The share of China in Kazakhstan's foreign trade rose to 21.4% in 2022.",
          ("Figure[trade_share 21.4 percent 2022 actual]",)),
