@@ -842,7 +842,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     return Figure(
         metric=metric, value=value, unit=cand.unit, period=period, status=status,
         qualifier=qualifier, quote=quote,
-        source=Span(doc.id, qstart, cand.end, sentence, f"{cand.rule}/{why}"),
+        source=Span(doc.id, qstart, cand.end, text, f"{cand.rule}/{why}", s0, s1),
         value_max=cand.value_max * sign if cand.value_max is not None else None,
         attribution=resolve_attribution(sentence, s, e),
         scope=read_scope(clause, s - c0, e - c0),

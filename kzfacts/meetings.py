@@ -573,7 +573,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             date=f.date, date_source=f.date_source,
             participants=tuple(f.names.get(p, p) for p in f.participants),
             location=location, kind=f.kind, quote=text[f.start:f.end],
-            source=Span(doc.id, f.start, f.end, text[s:e], f.rule),
+            source=Span(doc.id, f.start, f.end, text, f.rule, s, e),
         ))
     out.sort(key=lambda x: x.source.start)
     return out

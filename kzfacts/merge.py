@@ -125,8 +125,8 @@ def derive_pair(growth: Figure, volume: Figure) -> Derived | None:
         unit=volume.unit, period=period, status=Status.ACTUAL,
         qualifier=_derived_qualifier(volume.qualifier, growth.qualifier),
         quote=f"{first.quote} … {last.quote}",
-        source=Span(volume.doc, first.source.start, last.source.end, volume.source.sentence,
-                    RULE_PREVIOUS),
+        source=Span(volume.doc, first.source.start, last.source.end, volume.source.text,
+                    RULE_PREVIOUS, volume.source.sent_start, volume.source.sent_end),
         derived_from=(growth.key, volume.key),
         attribution=volume.attribution or growth.attribution, scope=volume.scope,
     )

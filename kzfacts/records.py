@@ -8,7 +8,7 @@ alike, so the formats never disagree.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -33,13 +33,24 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Provenance: where in which document a record was read, and by which rule."""
+    """Provenance: where in which document a record was read, and by which rule.
+
+    ``text`` is the document's text, shared by every record of it (not copied), and the
+    sentence is ``text[sent_start:sent_end]``; given a sentence alone (``sent_end`` None),
+    ``text`` is that sentence.
+    """
 
     doc: str
     start: int
     end: int
-    sentence: str
-    rule: str
+    text: str = field(repr=False)
+    rule: str = ""
+    sent_start: int = 0
+    sent_end: int | None = None
+
+    @property
+    def sentence(self) -> str:
+        return self.text if self.sent_end is None else self.text[self.sent_start:self.sent_end]
 
 
 def plain(value: Any) -> Any:
