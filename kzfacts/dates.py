@@ -40,6 +40,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
         ("by", rf"(?m)^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]*(?:[,|•·–—-]|on\b)[ \t]*"
                rf"(?:{_CLOCK}[ \t]*[,|]?[ \t]*)?{_DATE}"),
+        # "by June 8, 2018", "Posted on 8 June 2018": the article's own date, before a site's
+        # header that prints today's ("Sunday, September 26th, 2021")
+        ("by_date", rf"(?m)^[ \t]*(?:by|posted\s+on|published\s+on)\s+(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
         # "Seetao 2023-03-19 09:59", "12 m. | 2020-03-31"
         ("iso", rf"(?<![\d-]){_Y}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])"),
         # "03.07.2024 14:03": day first, as Kazakh and Russian sites print it

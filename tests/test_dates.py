@@ -17,6 +17,8 @@ PUBLISHED = [
     ("Grain deal\n\nUpdated: Apr 3,2016 10:05 PM     tv.example\n\nText.", "2016-04-03"),  # no space after the comma
     ("Headline\n\n    2 November 2019, 13:26\n\n    TASHKENT. KAZINFORM text", "2019-11-02"),
     ("Headline\nMarch 28, 2023\nBody", "2023-03-28"),
+    # a site's header prints today; the byline the article's own date
+    ("Skip to Content\n\nThursday, October 14th, 2021\n\nTitle\n\nby May 3, 2017 News\n\nText.", "2017-05-03"),
     ("Minister visits Beijing\n\nThe two ministers in Beijing, China. 3rd Nov 2025.\nPhoto credit\n\nText.",
      "2025-11-03"),  # a photo caption's date closing its line
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),
