@@ -53,12 +53,15 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is)\s+meeting|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is)\s+meeting|talked\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y",
 )
 HELD_MEETING = rule(
     "meeting.held_meeting",
-    rf"""\b(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:a|an|the)\s+{_Q}meeting
+    rf"""\b(?:(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:(?:a|an|the)\s+)?
+           |attends\s+a\s+)   # a photo caption's "X attends a meeting with Y"
+        {_Q}
+        (?:meetings?|(?<!press\s)conference|consultations)   # "held separate meetings with", "a bilateral conference"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         \s+with\b""",
     "X held a meeting (of the Cooperation Committee) with Y",
@@ -193,8 +196,8 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy"),
-    HELD_MEETING.id: ("meeting",),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked"),
+    HELD_MEETING.id: ("meeting", "conference", "consultations"),
     HELD_TALKS.id: ("talks", "negotiations"),
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet"),

@@ -136,6 +136,26 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
     return None, False, past, None
 
 
+_NARRATIVE_YEAR = regex.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?P<y>(?:19|20)\d\d)\s*,", regex.V1)
+
+
+def _narrative_year(text: str, at: int) -> str | None:
+    """The year of the last sentence before ``at`` that opens with "In 2013," (a retrospective
+    told year by year), for dates that give a month and day only."""
+    found = None
+    for m in _NARRATIVE_YEAR.finditer(text, 0, at):
+        found = m.group("y")
+    return found
+
+
+def _valid_day(iso: str) -> bool:
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
 def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
     """ "from Wednesday to Friday", "from May 16 to 19": the days of one span, read as their
     month (no one day is the meeting's); a span across months gives no date."""
@@ -151,6 +171,14 @@ def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             same = prev.value[:-3] == t.value[:-3]
             out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
                               value=prev.value[:-3] if same else None, precision="month", rule="timex.span")
+            continue
+        # "6 to 8 September", "27–28 March 2015": a day number, then the day of a date
+        head = _re(r"(?:\bfrom\s+)?\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|-|–|—|and)\s*\Z", regex.I).search(
+            text, max(0, t.start - 16), t.start)
+        if head and t.precision == "day" and t.value and text[t.start].isdigit():
+            # (a year-less span is "--09" until a narrative year completes it; see _narrative_year)
+            out.append(replace(t, start=head.start(), text=text[head.start():t.end], value=t.value[:-3],
+                               precision="month", rule="timex.span"))
             continue
         tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))",
                    regex.I).match(text, t.end)
@@ -193,7 +221,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
         subj = subject_of(text, ms, sent, at)
-        if prior and _re(r",\s+and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
+        if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
             first = [x for x in ms if x.who == prior.participants[0] and sent[0] <= x.start < at]
             subj = first[:1] or subj
@@ -211,6 +239,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             obj = object_of(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
         if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
             return []  # "welcomed the progress made with China", not a person
+        if not subj and obj and (he := _re(r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?\Z", regex.I).search(
+                text, max(sent[0], at - 20), at)):
+            # "He met with Defense Minister Y": the person named last before, not the object
+            subj = pronoun(text, ms, sent, he.start(), {o.who for o in obj})
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
                 text, max(sent[0], subj[0].start - 60), subj[0].start)):
@@ -347,6 +379,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past, tie = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
+    if date and date.startswith("--") and doc.published is None:
+        # "In 2013, the partnership deepened. ... On 29 November, Li met Akhmetov": in a page
+        # with no date of its own, the year the narrative set; a month alone needs one
+        year = _narrative_year(text, at)
+        date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
+        if date and len(date) == 10 and not _valid_day(date):
+            date = None
     if shared is not None and not has_date and shared.has_date:
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:

@@ -97,6 +97,10 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         if c.group().lower() in ("who", "which") and text[c.start() - 2:c.start()] == ", " and \
                 _re(r",\s*\Z").search(text[c.end():at]):
             continue
+        # "Xi made the remarks while holding talks with ...": the verb's own "while" opens no
+        # clause of another subject
+        if c.group().lower() in ("while", "after", "before") and not text[c.end():at].strip():
+            continue
         a = c.end()
     region = in_span(ms, max(a, at - 400), at)
     if not region:

@@ -226,6 +226,23 @@ POSITIVE = [
     # the year of a noun's possessive, another verb's date: neither dates the meeting
     ("Tokayev and Li Qiang were meeting on the eve of this year's summit of an organisation founded in 2001.",
      "2024-07-02", ["Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ None]"], "meeting.met"),
+    # a pronoun subject, talks "while holding", separate meetings, a caption (blind round 6)
+    ("Wang Yi arrived in Astana on Monday. He met with Foreign Minister Murat Nurtleu.", "2024-05-22",
+     ["Meeting[meeting 2024-05-20 (Wang Yi, Nurtleu) @ Astana]"], "meeting.met"),
+    ("Li Qiang made the remarks while holding talks with Prime Minister Olzhas Bektenov in Astana.", "2025-06-18",
+     ["Meeting[talks 2025-06-18 (Li Qiang, Bektenov) @ Astana]"], "meeting.held_talks"),
+    ("Ding Xuexiang held separate meetings with Prime Minister Bektenov and Foreign Minister Nurtleu.", "2024-06-06",
+     ["Meeting[meeting 2024-06-06 (Ding Xuexiang, Bektenov) @ None]",
+      "Meeting[meeting 2024-06-06 (Ding Xuexiang, Nurtleu) @ None]"], "meeting.held_meeting"),
+    ("Premier Li Keqiang had a bilateral conference with Prime Minister Karim Massimov.", "2014-12-15",
+     ["Meeting[meeting 2014-12-15 (Li Keqiang, Massimov) @ None]"], "meeting.held_meeting"),
+    ("Chinese President Xi Jinping attends a meeting with Kazakh President Tokayev in Xi'an, China, on May 17, 2023.",
+     None, ["Meeting[meeting 2023-05-17 (Xi Jinping, Tokayev) @ Xi'an]"], "meeting.held_meeting"),
+    ("Vice Premier Hu Chunhua talked with Deputy Prime Minister Serik Zhumangarin in Beijing.", "2022-08-01",
+     ["Meeting[meeting 2022-08-01 (Hu Chunhua, Zhumangarin) @ Beijing]"], "meeting.met"),
+    ("Massimov met with Xi Jinping and conducted negotiations with Premier Li Keqiang.", "2015-03-30",
+     ["Meeting[meeting 2015-03-30 (Massimov, Xi Jinping) @ None]",
+      "Meeting[talks 2015-03-30 (Massimov, Li Keqiang) @ None]"], "meeting.met"),
     # a span of days is no one day: its month
     ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
      ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
@@ -352,6 +369,10 @@ STORIES = [
     ("Tokayev welcomed Xi Jinping on 14 September. A video showed Xi being welcomed by an honour guard and received "
      "by Tokayev. Xi was individually greeted by Tokayev.", None,
      ["Meeting[meeting --09-14 (Tokayev, Xi Jinping) @ None]"]),
+    # a retrospective told year by year, in a page with no date of its own: the narrative's year
+    ("In 2016, high-level exchanges were frequent. From 2 to 4 June, Wang Yi visited Astana and held talks "
+     "with Foreign Minister Idrissov. On 18 October, Premier Li Keqiang met Prime Minister Sagintayev.", None,
+     ["Meeting[talks 2016-06 (Wang Yi, Idrissov) @ None]", "Meeting[meeting 2016-10-18 (Li Keqiang, Sagintayev) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
