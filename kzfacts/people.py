@@ -373,7 +373,7 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
     single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
     if single:
         taken = _Spans.of(out)
-        pat = regex.compile(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)
+        pat = _re(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)  # cached
         for m in pat.finditer(text, timeout=match_timeout(text)):
             if taken.free(m.start(), m.end()):
                 name, who = single[m.group()]
@@ -383,7 +383,7 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
     known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in _alias_index()}
     if known:
         taken = _Spans.of(out)
-        pat = regex.compile(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)
+        pat = _re(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)  # cached
         country = {m.name: m.country for m in out}
         for m in pat.finditer(text, timeout=match_timeout(text)):
             if taken.free(m.start(), m.end()):
