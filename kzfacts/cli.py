@@ -48,7 +48,7 @@ class _Group(TyperGroup):
             # click's usage errors carry their exit status (2): click itself reports them
             if settings().debug or hasattr(exc, "exit_code"):
                 raise
-            say(f"error: {exc or type(exc).__name__} (run with --debug for the traceback)")
+            say(f"error: {str(exc) or type(exc).__name__} (run with --debug for the traceback)")
             raise typer.Exit(1) from None
 
 

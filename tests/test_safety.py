@@ -522,3 +522,15 @@ def test_a_document_over_its_time_budget_is_skipped(folder, monkeypatch):
                        "of its size may take; not read")
     monkeypatch.undo()
     assert extract_module.time_budget(GOOD_TEXT) >= 10 and run("export", "--jsonl", str(folder)).exit_code == 0
+
+
+def test_an_error_without_a_message_is_named(folder, monkeypatch):
+    import importlib
+
+    def broken(doc):
+        raise MemoryError
+
+    monkeypatch.setattr(importlib.import_module("kzfacts.extract"), "extract_document", broken)
+    result = run("figures", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr == "kzfacts: error: MemoryError (run with --debug for the traceback)\n"
