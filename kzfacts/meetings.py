@@ -344,6 +344,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             subj = [x for x in ms if x.end == at][:1]
         else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
             subj = subject_of(text, ms, sent, at)[-1:]
+            comma = text.find(",", end, sent[1])
+            if not subj and comma >= 0 and not in_span(ms, sent[0], at) and _re(
+                    r"(?:^|[\s,])(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at):
+                # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
+                # visitor is named after the fronted phrase
+                subj = in_span(ms, comma, min(sent[1], comma + 80))[:1]
     during = r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met

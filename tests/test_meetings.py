@@ -243,6 +243,9 @@ POSITIVE = [
     ("Massimov met with Xi Jinping and conducted negotiations with Premier Li Keqiang.", "2015-03-30",
      ["Meeting[meeting 2015-03-30 (Massimov, Xi Jinping) @ None]",
       "Meeting[talks 2015-03-30 (Massimov, Li Keqiang) @ None]"], "meeting.met"),
+    # a fronted "during his visit to P," names its visitor after the comma
+    ("Last October, during his visit to Astana, Chinese Premier Li Qiang proposed a new corridor.", "2025-03-02",
+     ["Meeting[visit 2024-10 (Li Qiang) @ None]"], "visit.possessive"),
     # a span of days is no one day: its month
     ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
      ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
@@ -419,6 +422,7 @@ NEGATIVE = [
     "Tokayev's state visit to China this May was on the agenda.",
     "Tokayev and Japarov will attend the summit in Tianjin and pay state visits to China.",
     "Students of Nazarbayev University met Wang Yi.",
+    "During his visit to Astana, the minister praised the plan.",
     "Tokayev and Smailov praised the progress made during their meeting with investors.",
     "Tokayev received a delegation of Chinese businessmen.",
 ]
