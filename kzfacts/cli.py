@@ -94,6 +94,7 @@ class Settings:
 
 _settings = Settings()
 _current_run = None  # the Run of the command under way, for the exit status of a broken pipe
+_stopped = 0  # the signal (SIGTERM, SIGHUP) that asked the run to stop, once one has
 
 
 def settings() -> Settings:
@@ -145,6 +146,8 @@ def _exit_on_signals() -> None:
         return
 
     def stop(signum, frame):
+        global _stopped
+        _stopped = signum
         raise SystemExit(128 + signum)
 
     for name in ("SIGTERM", "SIGHUP"):
@@ -189,6 +192,10 @@ class Run:
                 if isinstance(item, Skipped):
                     self._skip(item)
         for item in items:
+            if _stopped:
+                # the handler's SystemExit can be lost when the signal lands in a finalizer
+                # ("Exception ignored in ..."): the next document ends the run all the same
+                raise SystemExit(128 + _stopped)
             if isinstance(item, Skipped):
                 self._skip(item)
                 continue
@@ -201,6 +208,8 @@ class Run:
             elif doc.encoding:
                 say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield from records
+        if _stopped:
+            raise SystemExit(128 + _stopped)  # (a signal lost after the last document)
 
     def _skip(self, item) -> None:
         self.skipped.append(item)
