@@ -78,7 +78,8 @@ def month_number(word: str) -> int | None:
     return months().get(word.lower().rstrip("."))
 
 
-def _valid(y: int, m: int, d: int) -> dt.date | None:
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None where the day does not exist ("February 30")."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -89,9 +90,9 @@ def _from_match(m: regex.Match[str]) -> dt.date | None:
     g = m.groupdict()
     year = int(g["y"])
     if g.get("mm"):
-        return _valid(year, int(g["mm"]), int(g["dd"]))
+        return valid_date(year, int(g["mm"]), int(g["dd"]))
     month = month_number(g["m"])
-    return _valid(year, month, int(g["d"])) if month else None
+    return valid_date(year, month, int(g["d"])) if month else None
 
 
 def find_published(text: str) -> dt.date | None:
@@ -108,7 +109,7 @@ def find_published(text: str) -> dt.date | None:
     years = {y.group("y") for y in _HEAD_YEAR.finditer(head, timeout=1)}
     if line and len(years) == 1:
         month = month_number(line.group("m"))
-        return _valid(int(years.pop()), month, int(line.group("d"))) if month else None
+        return valid_date(int(years.pop()), month, int(line.group("d"))) if month else None
     return None
 
 

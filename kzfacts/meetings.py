@@ -23,10 +23,12 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .dates import MONTH, month_number
+from .dates import MONTH, month_number, valid_date
 from .gazetteer import places
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .parties import adjacent, coordinated, in_span, object_of, pronoun, speaker, subject_of
+from .parties import (
+    adjacent, coordinated, ending_at, in_span, joined, object_of, pronoun, speaker, subject_of,
+)
 from .people import Mention, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule
@@ -148,14 +150,6 @@ def _narrative_year(text: str, at: int) -> str | None:
     return found
 
 
-def _valid_day(iso: str) -> bool:
-    try:
-        dt.date.fromisoformat(iso)
-    except ValueError:
-        return False
-    return True
-
-
 def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
     """ "from Wednesday to Friday", "from May 16 to 19": the days of one span, read as their
     month (no one day is the meeting's); a span across months gives no date."""
@@ -223,7 +217,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         subj = subject_of(text, ms, sent, at)
         if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
-            first = [x for x in ms if x.who == prior.participants[0] and sent[0] <= x.start < at]
+            first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]
             subj = first[:1] or subj
             shared = prior if first else None
         if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
@@ -250,7 +244,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             subj = pronoun(text, ms, sent, he.start(), {subj[0].who}) + subj
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
-                 and (subj[0].start == subj[-1].start or bool(_re(r"\band\b").search(text, subj[0].end, subj[-1].start))))
+                 and (subj[0].start == subj[-1].start or joined(text, subj)))
         if r.id != "meeting.held_talks" and not obj and not alone:
             return []
     elif r.id == "meeting.received_by":
@@ -280,7 +274,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     elif r.id == "meeting.possessive":
         obj = object_of(text, ms, end, end, sent[1])
         if text[at] in "’'":
-            subj = [x for x in ms if x.end == at][:1]
+            subj = ending_at(ms, at)
         else:  # "his meeting with": the person last named before, who is not the other party
             subj = pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":
@@ -305,14 +299,14 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         elif len(subj) < 2 and m.group().lower().startswith("co-chair"):
             with_ = _re(r"\bwith\b").search(text, end, seg[1])
             obj = object_of(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
-        elif len(subj) < 2 or not _re(r"\band\b").search(text[subj[0].end:subj[-1].start]):
+        elif not joined(text, subj):
             return []
         if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
             return []  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
     elif r.id == "meeting.their":
         # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
         # named before it in the clause, of two countries
-        group = [x for x in in_span(ms, sent[0], at)]
+        group = in_span(ms, sent[0], at)
         if len(group) < 2 or len({x.who for x in group}) != 2 or len({x.country for x in group} - {None}) < 2:
             return []
         subj = group
@@ -321,11 +315,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         obj = in_span(ms, end, min(sent[1], end + 60))[:1]
     elif r.id == "meeting.joint_possessive":
         # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
-        last = [x for x in ms if x.end == at]
-        if last:
-            group = subject_of(text, ms, sent, last[0].end)
-            if len(group) >= 2 and _re(r"\band\b").search(text[group[0].end:group[-1].start]):
-                subj = group
+        if ending_at(ms, at) and joined(text, group := subject_of(text, ms, sent, at)):
+            subj = group
     elif r.id in ("visit.paid", "visit.visited"):
         subj = subject_of(text, ms, sent, at)
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
@@ -341,7 +332,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             sp = speaker(text, ms, sent, at)
             subj = [sp] if sp else []
         elif word.startswith(("’s", "'s")):
-            subj = [x for x in ms if x.end == at][:1]
+            subj = ending_at(ms, at)
         else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
             subj = subject_of(text, ms, sent, at)[-1:]
             comma = text.find(",", end, sent[1])
@@ -390,7 +381,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # with no date of its own, the year the narrative set; a month alone needs one
         year = _narrative_year(text, at)
         date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
-        if date and len(date) == 10 and not _valid_day(date):
+        if date and len(date) == 10 and not valid_date(int(date[:4]), int(date[5:7]), int(date[8:])):
             date = None
     if shared is not None and not has_date and shared.has_date:
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
@@ -474,8 +465,8 @@ def _settle(found: list[_Found], ms: list[Mention], published: dt.date | None) -
             c = f.countries.get(f.participants[0])
             other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)] if firsts else []
             if not firsts:
-                before = [x for x in ms if c and x.country not in (None, c) and f.start - _PROTAGONIST_CHARS <= x.start
-                          and x.end <= f.start]
+                before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
+                          if c and x.country not in (None, c)]
                 if before:
                     other = [before[-1].who]
                     f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
@@ -517,11 +508,13 @@ def _settle(found: list[_Found], ms: list[Mention], published: dt.date | None) -
 
 def _read_ties(found: list[_Found]) -> None:
     """ "On the same day, X met Y", "the next day": the day of the meeting told last before it."""
-    for i, f in enumerate(found):
+    last_day = None
+    for f in found:
         if f.tie:
-            days = [g.date for g in found[:i] if g.date and not g.tie and (len(g.date) == 10 or g.date.startswith("--"))]
-            f.date = shift(days[-1], f.tie) if days else None
+            f.date = shift(last_day, f.tie) if last_day else None
             f.date_source = DateSource.TEXT if f.date else None
+        elif f.date and (len(f.date) == 10 or f.date.startswith("--")):
+            last_day = f.date
 
 
 _TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told
@@ -530,10 +523,11 @@ _TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may b
 _RECENT_DAYS = 7  # a trip this close before the paper is the trip it reports
 
 
-def _recent(date: str | None, published: dt.date | None) -> bool:
+def _recent(date: str | None, published: dt.date | None, days: int = _RECENT_DAYS) -> bool:
+    """Whether ``date`` is a day at most ``days`` before the paper."""
     if not date or len(date) != 10 or published is None:
         return False
-    return 0 <= (published - dt.date.fromisoformat(date)).days <= _RECENT_DAYS
+    return 0 <= (published - dt.date.fromisoformat(date)).days <= days
 
 
 def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]:
@@ -552,15 +546,15 @@ def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]
         own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and f.start - v.end <= _TIED_VISIT_CHARS))]
-        # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
         if not v.has_date and v.date_source is DateSource.PUBLISHED and published:
             # the lead's visit, the day's news, and the talks held on it told further down, a day
             # or two before the paper: one event, the talks
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                     and f not in held and _recent(f.date, published) and (published - dt.date.fromisoformat(f.date)).days <= 3]
+                     and f not in held and _recent(f.date, published, days=3)]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
         for f in held:
+            # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
             if not f.has_date and v.has_date and v.date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
                                                              or (f.date is None and published is None)):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True

@@ -158,5 +158,17 @@ def adjacent(text: str, a: int, b: int) -> bool:
 
 def pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
     """ "him"/"her" after a verb: the last person named before, who is not the subject."""
-    prior = [m for m in ms if m.end <= at and m.who not in exclude]
-    return [prior[-1]] if prior else []
+    for i in range(bisect_left(ms, at, key=_start) - 1, -1, -1):  # back from ``at``, no scan of all
+        if ms[i].end <= at and ms[i].who not in exclude:
+            return [ms[i]]
+    return []
+
+
+def ending_at(ms: list[Mention], at: int) -> list[Mention]:
+    """The mention that ends right at ``at`` ("Xi's visit": the one before the possessive)."""
+    return [m for m in in_span(ms, max(0, at - 200), at) if m.end == at][:1]
+
+
+def joined(text: str, group: list[Mention]) -> bool:
+    """Whether a group of names is joined by "and" ("X and Y discussed"), not a list of offices."""
+    return len(group) >= 2 and _re(r"\band\b").search(text, group[0].end, group[-1].start) is not None
