@@ -172,9 +172,9 @@ _OF_WHICH_WORDS = ("of which", "among which", "of them", "of these", "among them
 _LIST_NOUN_CHARS = 160  # how far before the part its list's noun may stand
 
 
-def _of_which(text: str) -> Iterator[Candidate]:
-    """Candidates of ``count.of_which``, tried only in texts that hold one of its phrases."""
-    low = text.lower()
+def _of_which(text: str, low: str) -> Iterator[Candidate]:
+    """Candidates of ``count.of_which``, tried only in texts that hold one of its phrases
+    (``low``: the text lower-cased, once for both gated rules)."""
     if not any(w in low for w in _OF_WHICH_WORDS):
         return
     r = _of_which_rule()
@@ -211,16 +211,16 @@ def _number_of_rule() -> Rule:
     )
 
 
-def _number_of(text: str) -> Iterator[Candidate]:
+def _number_of(text: str, low: str) -> Iterator[Candidate]:
     """Candidates of ``count.number_of``, tried only in texts that hold "number of"."""
-    if "number of" not in text.lower():
+    if "number of" not in low:
         return
     r = _number_of_rule()
     for m in r.pattern.finditer(text, timeout=match_timeout(text)):
-        g = "num" if m.group("num") else "word"
-        value = parse_number(m.group(g)) if g == "num" else parse_words(m.group(g))
-        if value is None or (g == "num" and _YEAR.fullmatch(m.group(g))):
+        value = _plain_value(m)
+        if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
             continue
+        g = "num" if m.group("num") else "word"
         noun = m.group("noun").lower()
         yield Candidate(r.id, "count", m.start(g), m.end(g), value, None, _count_unit(noun), noun)
 
@@ -514,8 +514,9 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
                 continue
             noun = m.group("noun").lower()
             yield Candidate(r.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
-    yield from _of_which(text)
-    yield from _number_of(text)
+    low = prep.lower if prep.lower is not None else text.lower()
+    yield from _of_which(text, low)
+    yield from _number_of(text, low)
     count = _count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
@@ -850,7 +851,14 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
 
 
 _MONTH_BEFORE = 160  # how far before a figure its month ("In March, ...") may stand
-_MONTH_WORD = regex.compile(rf"\b(?:{_alt(list(months()))})\b", regex.I | regex.V1)  # a cheap gate for timex
+
+
+@cache
+def _month_word() -> regex.Pattern[str]:
+    """Any month name: a cheap gate before timex (built on first use, not at import)."""
+    return regex.compile(rf"\b(?:{_alt(list(months()))})\b", regex.I | regex.V1)
+
+
 _INHERIT_SENTENCES = 3  # a figure with no period of its own takes one from this many sentences back
 
 
@@ -901,7 +909,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # temporal tagger against the article's date
     lo = max(sentence[0], cand.start - _MONTH_BEFORE)
     months = [t for t in (find_dates(text, lo, cand.start, published=published, future=target)
-                          if _MONTH_WORD.search(text, lo, cand.start) else ())
+                          if _month_word().search(text, lo, cand.start) else ())
               if t.rule == "timex.month" and t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end)]
     if months:
         return months[-1].value
