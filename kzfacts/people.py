@@ -114,7 +114,6 @@ def _written_name(tokens: list[str], country: str | None) -> str:
 
 def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     """The last run of name words in an office's tail ("to China Nuryshev" -> "Nuryshev")."""
-    lex = lexicon()
     best = None
     run: list[regex.Match[str]] = []
     comma = tail.find(",")
@@ -130,9 +129,7 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         return after[0] + comma + 1, after[1] + comma + 1, after[2]
     for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
-        is_name = (_re(_NAME_TOKEN).fullmatch(word) is not None and word.lower() not in lex.org
-                   and word.lower() not in lex.stop and word.lower() not in lex.country
-                   and word not in _place_words())
+        is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and not _word_of_no_name(word)
         if is_name:
             run.append(m)
             continue
@@ -149,6 +146,12 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     if not best or len(best) > 3:
         return None
     return best[0].start(), best[-1].end(), [m.group() for m in best]
+
+
+def _word_of_no_name(word: str) -> bool:
+    """A capitalised word that belongs to a body, a country, a place or a headline, not a name."""
+    lex, low = lexicon(), word.lower()
+    return low in lex.org or low in lex.stop or low in lex.country or word in _place_words()
 
 
 @cache
@@ -260,9 +263,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     # head of the company"): the office vouches for the name; the country comes from its words
     for m in lex.named_office.finditer(text, timeout=match_timeout(text)):
         tokens = m.group("name").split()
-        if not free(m.start("name"), m.end("name")) or any(
-                t.lower() in lex.org or t.lower() in lex.stop or t.lower() in lex.country or t in _place_words()
-                for t in tokens):
+        if not free(m.start("name"), m.end("name")) or any(_word_of_no_name(t) for t in tokens):
             continue
         country = _country_of(m.group("country") or "") or _country_of(m.group("tail"))
         name = _written_name(tokens, country)
