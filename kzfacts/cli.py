@@ -150,9 +150,16 @@ def _exit_on_signals() -> None:
         _stopped = signum
         raise SystemExit(128 + signum)
 
+    def unraisable(info, default=sys.__unraisablehook__):
+        # the stop lost in a finalizer (a pattern's __del__): the document loop ends the run,
+        # so Python's "Exception ignored ... Traceback" would only alarm the user
+        if not (_stopped and isinstance(info.exc_value, SystemExit)):
+            default(info)
+
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), stop)
+    sys.unraisablehook = unraisable
 
 
 def _console(stderr: bool = False):
