@@ -149,8 +149,10 @@ PAID_VISIT = rule(
 )
 VISITED = rule(
     "visit.visited",
-    r"""\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
-    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan",
+    r"""\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to
+        |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
+         \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
+    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X will visit Hangzhou on Thursday",
 )
 VISIT_OF = rule(
     "visit.of",
@@ -161,6 +163,11 @@ VISIT_POSSESSIVE = rule(
     "visit.possessive",
     r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b(?!\s+(?:of|by)\b)""",
     "X's visit to P; during my State visit to China",
+)
+VISIT_DURING = rule(
+    "visit.during",
+    r"""\bduring\s+(?:an?|the)\s+(?:[\w.,-]+\s+){0,4}?visit\b(?!\s+(?:of|by)\b)""",
+    "X and Y signed ... during a September 14 visit: the visit of the subject",
 )
 
 JOINT = rule(
@@ -187,7 +194,7 @@ JOINT_POSSESSIVE = rule(
 TRIGGERS: tuple[Rule, ...] = (
     MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
     POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
-    JOINT, TOLD_VISITING, JOINT_POSSESSIVE, THEIR_MEETING,
+    VISIT_DURING, JOINT, TOLD_VISITING, JOINT_POSSESSIVE, THEIR_MEETING,
 )
 
 # words every match of a trigger holds, lower case (the words its alternatives cannot do
@@ -215,6 +222,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISITED.id: ("visit", "arrive", "travel", "flew"),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip"),
+    VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
     TOLD_VISITING.id: ("visiting",),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
@@ -225,10 +233,10 @@ _TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
 KIND = {
     "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,
     "visit.paid": MeetingKind.VISIT, "visit.visited": MeetingKind.VISIT,
-    "visit.of": MeetingKind.VISIT, "visit.possessive": MeetingKind.VISIT,
+    "visit.of": MeetingKind.VISIT, "visit.possessive": MeetingKind.VISIT, "visit.during": MeetingKind.VISIT,
 }
-VISITS = {"visit.paid", "visit.visited", "visit.of", "visit.possessive"}
-NOMINAL = {"visit.of", "visit.possessive"}
+VISITS = {"visit.paid", "visit.visited", "visit.of", "visit.possessive", "visit.during"}
+NOMINAL = {"visit.of", "visit.possessive", "visit.during"}
 
 
 def segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:

@@ -63,7 +63,7 @@ class _Found:
 def _place(text: str, a: int, b: int) -> str | None:
     for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(0, m.start() - 25):m.start()]
-        if _re(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
+        if _re(r"\b(?:in|at|visit|visits|visited|visiting)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
             return places()[m.group()]
     return None
 
@@ -200,7 +200,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         kind = (MeetingKind.CALL if "phone" in word else
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
-    future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead))
+    future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead)) or (
+        r.id == "visit.visited" and m.group().lower().endswith(" visit"))  # "will visit", "is due to visit"
     trip = _re(r"\b(?:travell?ed|went|flew|came|arrived|headed|visit|trip)\b(?=[^.;]{0,50}\bto\s+\Z)").search(
         text, max(sent[0], at - 80), at)
     if future and trip:
@@ -335,17 +336,25 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             subj = ending_at(ms, at)
         else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
             subj = subject_of(text, ms, sent, at)[-1:]
+            before = in_span(ms, sent[0], at)[-1:]
+            if not subj and before and _re(rf"[\s,]*(?:also\s+)?(?:{lex.speech})\s+(?:that\s+)?(?:during\s+|in\s+|on\s+)?\Z",
+                                           regex.I).fullmatch(text, before[0].end, at):
+                subj = before  # "Li recalled his visit to Kazakhstan last year": the speaker's visit
             comma = text.find(",", end, sent[1])
             if not subj and comma >= 0 and not in_span(ms, sent[0], at) and _re(
                     r"(?:^|[\s,])(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at):
                 # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
                 # visitor is named after the fronted phrase
                 subj = in_span(ms, comma, min(sent[1], comma + 80))[:1]
-    during = r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
+    elif r.id == "visit.during":
+        if not find_dates(text, at, end, published=doc.published, future=future):
+            return []  # "during the visit", "during a two-day visit": only "a September 14 visit" is one of its own
+        subj = subject_of(text, ms, sent, at)[-1:]
+    during = r.id == "visit.during" or r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
         if subj and during:
-            host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 2)) if x.who != subj[0].who]
+            host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 6)) if x.who != subj[0].who]
             obj = host
     if subj and not future and lex.future.search(text, subj[-1].end, at):
         future = True  # "X and Y will attend the summit and pay a state visit"

@@ -15,7 +15,8 @@ Choices where news is vague:
 - A bare weekday is the latest such day on or before publication (news writes "Tuesday" for a
   day of the past week); "last Tuesday" is the Tuesday of the week before publication's (in a
   Tuesday's paper, a week earlier; in a Monday's, "last Sunday" is the day before), as
-  Recognizers-Text reads it; with ``future`` a bare weekday gives None.
+  Recognizers-Text reads it; with ``future`` a bare weekday is the next such day on or after
+  publication ("will meet on Friday").
 - Numbers only: "21.08.2023", "21/08/2023" day first, as Kazakh and Russian outlets write;
   month first ("08/21/2023") only where the day cannot be first.
 """
@@ -349,8 +350,8 @@ def _read_weekday(m: regex.Match[str], pub: dt.date | None, future: bool) -> Rea
         # "last Tuesday": the Tuesday of the week before (news writes "Tuesday" for this week's)
         day = pub - dt.timedelta(days=pub.weekday() + 7 - want)
         return day.isoformat(), "day", None, False
-    if future:
-        return None, "day", None, False  # "will meet on Friday": which one is the caller's call
+    if future:  # "will meet on Friday": the next Friday, or the paper's own day
+        return (pub + dt.timedelta(days=ahead)).isoformat(), "day", None, False
     return weekday_back(pub, want).isoformat(), "day", None, False
 
 

@@ -248,7 +248,7 @@ POSITIVE = [
      ["Meeting[visit 2024-10 (Li Qiang) @ None]"], "visit.possessive"),
     # a span of days is no one day: its month
     ("Wang Yi visited Astana from Monday to Wednesday and met with Tokayev.", "2024-05-18",
-     ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ None]"], "meeting.met"),
+     ["Meeting[meeting 2024-05 (Wang Yi, Tokayev) @ Astana]"], "meeting.met"),
     # --- issue 9: the language of news not seen before (rows written fresh for each kind)
     # a lead naming both sides and what they discussed
     ("Kazakh Energy Minister Almasadam Satkaliyev and Chinese Vice Premier Ding Xuexiang discussed gas supplies "
@@ -298,10 +298,18 @@ POSITIVE = [
      ["Meeting[meeting 2024-08-20 (Bektenov, Ma Xingrui) @ None]"], "meeting.met"),
     # joined visitors; one record per counterpart met in turn
     ("Tokayev and Xi Jinping visited the Khorgos dry port on Thursday.", "2024-07-06",
-     ["Meeting[visit 2024-07-04 (Tokayev, Xi Jinping) @ None]"], "visit.visited"),
+     ["Meeting[visit 2024-07-04 (Tokayev, Xi Jinping) @ Horgos]"], "visit.visited"),
+    # a visit yet to come with a stated day; a visit dated inside its noun phrase; a visit the
+    # speaker recalls
+    ("Prime Minister Bektenov will visit Shanghai on Friday to open the trade fair.", "2024-11-04",
+     ["Meeting[visit 2024-11-08 (Bektenov) @ Shanghai]"], "visit.visited"),
+    ("Wang Yi and Nurtleu will sign two agreements during a May 20 visit, the ministry said.", "2024-05-14",
+     ["Meeting[visit 2024-05-20 (Nurtleu, Wang Yi) @ None]"], "visit.during"),
+    ("Premier Li Qiang recalled his trip to Astana last year.", "2025-03-01",
+     ["Meeting[visit 2024 (Li Qiang) @ None]"], "visit.possessive"),
     ("Wang Yi visited Astana and met with President Tokayev and Foreign Minister Murat Nurtleu respectively.",
-     "2024-05-18", ["Meeting[meeting 2024-05-18 (Wang Yi, Tokayev) @ None]",
-                    "Meeting[meeting 2024-05-18 (Wang Yi, Nurtleu) @ None]"], "meeting.met"),
+     "2024-05-18", ["Meeting[meeting 2024-05-18 (Wang Yi, Tokayev) @ Astana]",
+                    "Meeting[meeting 2024-05-18 (Wang Yi, Nurtleu) @ Astana]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
@@ -375,7 +383,7 @@ STORIES = [
     # a retrospective told year by year, in a page with no date of its own: the narrative's year
     ("In 2016, high-level exchanges were frequent. From 2 to 4 June, Wang Yi visited Astana and held talks "
      "with Foreign Minister Idrissov. On 18 October, Premier Li Keqiang met Prime Minister Sagintayev.", None,
-     ["Meeting[talks 2016-06 (Wang Yi, Idrissov) @ None]", "Meeting[meeting 2016-10-18 (Li Keqiang, Sagintayev) @ None]"]),
+     ["Meeting[talks 2016-06 (Wang Yi, Idrissov) @ Astana]", "Meeting[meeting 2016-10-18 (Li Keqiang, Sagintayev) @ None]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
@@ -425,6 +433,8 @@ NEGATIVE = [
     "During his visit to Astana, the minister praised the plan.",
     "Tokayev and Smailov praised the progress made during their meeting with investors.",
     "Tokayev received a delegation of Chinese businessmen.",
+    "Masimov signed the loan agreements during a two-day visit.",
+    "Tokayev signed the agreement during the visit.",
 ]
 
 

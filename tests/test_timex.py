@@ -61,7 +61,7 @@ INHERITED = [
     Case("The envoy met him on March 14.", ("Timex[--03-14 day]",), "timex.month_day", published=None),
     Case("They met in 2019 in Beijing.", ("Timex[2019 year]",), "timex.year", published=None),
     Case("They met last year.", ("Timex[None year]",), "timex.relative", published=None),
-    Case("They met on Friday.", ("Timex[None day]",), "timex.weekday", future=True),
+    Case("They will meet on Friday.", ("Timex[2023-03-31 day]",), "timex.weekday", future=True),  # the next Friday
 ]
 
 # --- the forms issue 9 lists --------------------------------------------------------------------
