@@ -13,9 +13,9 @@ from functools import lru_cache
 
 import regex
 
-from .gazetteer import months
+from .gazetteer import page_months
 
-_MONTH_ALT = "|".join(sorted(months(), key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(page_months(), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})\.?"  # "Sept." or "September"
 
 # the parts of a date as news prints them, as named groups
@@ -49,6 +49,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("dotted", rf"(?<![\d.])(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.{_Y}(?![\d.])"),
         # "2 November 2019, 13:26", "July 5, 2024 17:21": a date with a time is the page's stamp
         ("stamped", rf"{_DATE}{_TIME}"),
+        # "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013": a wire's credit, then the date
+        ("wire", rf"\((?:AFP|Reuters|Xinhua|AP|UPI|TASS|Sputnik|Kazinform|KazTAG|Trend|dpa)\)[ \t]*(?:[-–—][ \t]*)?{_DATE}"),
         # "12:11, 19 March 2014 | GMT +5": a time, then the date, at the start of a line
         ("clocked", rf"(?m)^[ \t]*{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
         # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date
@@ -77,7 +79,7 @@ _HEAD_YEAR = regex.compile(rf"(?:©|\(c\)|copyright)\s*{_Y}\b|(?m)^[ \t]*{_Y}[ \
 
 
 def month_number(word: str) -> int | None:
-    return months().get(word.lower().rstrip("."))
+    return page_months().get(word.lower().rstrip("."))
 
 
 def valid_date(y: int, m: int, d: int) -> dt.date | None:

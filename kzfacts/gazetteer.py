@@ -38,6 +38,17 @@ def months() -> dict[str, int]:
     """Month form (lower case) -> month number."""
     out: dict[str, str] = {}
     for num, forms in load("months").items():
+        if isinstance(forms, list):
+            for f in forms:
+                claim(out, f, num, "months")
+    return {k: int(v) for k, v in out.items()}
+
+
+@cache
+def page_months() -> dict[str, int]:
+    """Month forms of a page's date stamp: the text's, and those only stamps print."""
+    out = {k: str(v) for k, v in months().items()}
+    for num, forms in load("months").get("page", {}).items():
         for f in forms:
             claim(out, f, num, "months")
     return {k: int(v) for k, v in out.items()}

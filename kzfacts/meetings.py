@@ -560,6 +560,11 @@ def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]
             # or two before the paper: one event, the talks
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f not in held and _recent(f.date, published, days=3)]
+        if not v.has_date:
+            # "X visits Beijing" in the headline, "X begins a visit, as he meets Y" in the lead: with
+            # no date of their own told anywhere, the visit and its visitor's meetings are one event
+            held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and f not in held and not f.has_date and f.date == v.date]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
         for f in held:

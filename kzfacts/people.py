@@ -133,8 +133,8 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if is_name:
             run.append(m)
             continue
-        if run and word in _company_suffix():
-            run = []  # "Kazakhstan Temir Zholy JSC": a company's name, not a person's
+        if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)):
+            run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank": a body's name
             continue
         if run:
             best = run
@@ -224,9 +224,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         office = m.group("office")
         tail = m.group("tail")
         named = _name_after_office(tail)
-        after = _re(r"[ \t]*([\w’'-]+)").match(text, m.end())
-        if named is not None and named[1] == len(tail) and after and after.group(1) in _company_suffix():
-            named = None  # "President of the Lianyungang port": a place's or company's name
+        after = _re(r"[ \t]*(?:\([A-Z]{2,8}\)[ \t]*)?([\w’'-]+)").match(text, m.end())
+        if named is not None and named[1] == len(tail) and after and (
+                after.group(1) in _company_suffix() or (after.group(1).lower() in lex.org and after.group(1)[0].isupper())):
+            # "President of the Lianyungang port", "Chairman of Kazakhstan Temir Zholy (KTZ) National
+            # Company": a place's or company's name
+            named = None
         if office[0].islower() and not m.group("country") and not (
                 named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
             continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
@@ -241,6 +244,18 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 country = _country_of(tail[:s])
             found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
             taken.add(start, end)
+            continue
+        # an office of a body, then the name set off by a comma, closing the clause ("the Chairman
+        # of Kazakhstan Temir Zholy (KTZ) National Company JSC, Nurlan Sauranbayev.")
+        if office[0].isupper() and _re(r"\s+of\b").match(tail) and (
+                late := _re(rf"[^,.;:\n]{{0,80}},[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
+                            rf"(?=[ \t]*(?:[.,;]|\s(?:on|in|at|and|who)\b))").match(text, m.end())) and (
+                not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
+            tokens = late.group("name").split()
+            country = country or _country_of(tail + text[m.end():late.start("name")])
+            found.append(Mention(late.start("name"), late.end("name"), _written_name(tokens, country), country, "title"))
+            taken.add(*late.span("name"))
+            pos = late.end("name")
             continue
         # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
         complement = _country_of(tail) if _re(r"\s+of\b").match(tail) else None
@@ -261,7 +276,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 taken.add(m.start(), m.end("office"))
     # a name and then its office ("Ze Zhu, the vice president of China's COFCO", "Sun Li, deputy
     # head of the company"): the office vouches for the name; the country comes from its words
-    for m in lex.named_office.finditer(text, timeout=match_timeout(text)):
+    for m in lex.named_office.finditer(text, overlapped=True, timeout=match_timeout(text)):
         tokens = m.group("name").split()
         if not free(m.start("name"), m.end("name")) or any(_word_of_no_name(t) for t in tokens):
             continue

@@ -80,7 +80,7 @@ WD_FULL = f"(?:{alternation(_FULL_WD)})"
 WD_SHORT = "(?-i:" + "|".join(s.capitalize() for s in _SHORT_WD) + r")\.?"
 _ORD = alternation(w.replace("-", " ") for w in ordinals()).replace(r"\s+", r"[\s-]+")
 # a month in full, or short with its dot: "Sept." is a month, the dot of "in May." is the sentence's
-_FULL_MONTHS = [forms[0] for forms in load("months").values()]  # the first form is the name in full
+_FULL_MONTHS = [forms[0] for forms in load("months").values() if isinstance(forms, list)]  # the name in full
 MONTH = f"(?:{alternation(_FULL_MONTHS)}|(?:{alternation(set(months()) - set(_FULL_MONTHS))})\\.?)"
 _COUNT = alternation([*(w for w, v in number_words().items() if 1 <= v <= 31), "a", "an"])
 _MOD = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start)\s+of"

@@ -21,6 +21,8 @@ PUBLISHED = [
     ("Skip to Content\n\nThursday, October 14th, 2021\n\nTitle\n\nby May 3, 2017 News\n\nText.", "2017-05-03"),
     ("Minister visits Beijing\n\nThe two ministers in Beijing, China. 3rd Nov 2025.\nPhoto credit\n\nText.",
      "2025-11-03"),  # a photo caption's date closing its line
+    ("Rail chiefs hold talks 4 марта 2016, 11:20\n\nThe heads of the railways met.", "2016-03-04"),  # a Russian stamp
+    ("by Staff Writers Almaty (AFP) Oct 03, 2016 The two leaders met on Monday.", "2016-10-03"),  # a wire's credit
     ("The two ministers shake hands in Astana on June 2, 2016. [Photo: Xinhua]\nThe ministers met on Thursday.",
      "2016-06-02"),  # a caption with its photo credit
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),

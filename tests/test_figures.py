@@ -101,6 +101,11 @@ NEWS = [
          ("Figure[project_count 12 count 2022 actual]", "Figure[project_value 3100000000 USD 2022 actual]")),
     Case("Another 15 projects worth about $5 billion will be launched next year.",
          ("Figure[project_count 15 count 2025 target]", "Figure[project_value 5000000000 USD 2025 target about]")),
+    # signing is a plan ("expected to sign"), not a projection
+    Case("The two governments are expected to sign some 40 agreements worth $8 billion this week.",
+         ("Figure[agreement_count 40 count None target about]", "Figure[agreement_value 8000000000 USD None target]")),
+    Case("Astana and Beijing to ink deals worth $6bn during premier's visit",
+         ("Figure[agreement_value 6000000000 USD None target]",)),
     Case("The sides are working on a portfolio of projects valued at $9.5 billion.",
          ("Figure[project_value 9500000000 USD None actual]",)),
     Case("They reviewed $14 billion worth of projects in energy and transport.",

@@ -299,6 +299,15 @@ POSITIVE = [
     # joined visitors; one record per counterpart met in turn
     ("Tokayev and Xi Jinping visited the Khorgos dry port on Thursday.", "2024-07-06",
      ["Meeting[visit 2024-07-04 (Tokayev, Xi Jinping) @ Horgos]"], "visit.visited"),
+    # an office of a body: the body's words are no name; the name after the comma is the holder's
+    ("Ma Xingrui received the Chairman of the Board of Kazakhstan Temir Zholy (KTZ) National Company JSC, "
+     "Nurlan Sauranbayev.", "2025-02-20", ["Meeting[meeting 2025-02-20 (Ma Xingrui, Sauranbayev) @ None]"], "meeting.received"),
+    ("Tokayev received the President of the Asian Infrastructure Investment Bank, Jin Liqun, at Akorda.", "2023-06-01",
+     ["Meeting[meeting 2023-06-01 (Tokayev, Jin Liqun) @ Akorda]"], "meeting.received"),
+    ("Vice president Wu Gang met with Daniyar Amanov, adviser to the Governor of Zhambyl Region, and Serik Temirov, "
+     "chairman of a farmers' union, on Oct. 2.", "2024-10-05",
+     ["Meeting[meeting 2024-10-02 (Wu Gang, Amanov) @ None]", "Meeting[meeting 2024-10-02 (Wu Gang, Temirov) @ None]"],
+     "meeting.met"),
     # a visit yet to come with a stated day; a visit dated inside its noun phrase; a visit the
     # speaker recalls
     ("Prime Minister Bektenov will visit Shanghai on Friday to open the trade fair.", "2024-11-04",
@@ -314,6 +323,10 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # the headline's visit and the lead's meeting, no date told anywhere: one event
+    ("Protests as President Tokayev visits Beijing\n\nPresident Tokayev today begins a visit to China, as he "
+     "meets with Chinese President Xi Jinping to discuss trade.", None,
+     ["Meeting[meeting None (Tokayev, Xi Jinping) @ Beijing]"]),
     ("Tokayev meets Chinese Foreign Minister Wang Yi\n\nASTANA - President Kassym-Jomart Tokayev met with "
      "Chinese Foreign Minister Wang Yi on Sept. 12. During the meeting, Tokayev and Wang Yi discussed trade.",
      "2020-09-14", ["Meeting[meeting 2020-09-12 (Tokayev, Wang Yi) @ None]"]),
