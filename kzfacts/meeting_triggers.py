@@ -182,8 +182,10 @@ TOLD_VISITING = rule(
 )
 THEIR_MEETING = rule(
     "meeting.their",
-    r"""\b(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b""",
-    "X and Y signed ... after their talks in Astana; X thanked Y during their talks",
+    r"""\b(?:(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?
+        |(?:during|after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)
+        (?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b(?!\s+(?:with|of|between|by)\b)""",
+    "X and Y signed ... after their talks in Astana; X and Y held a press conference following talks",
 )
 JOINT_POSSESSIVE = rule(
     "meeting.joint_possessive",
@@ -226,7 +228,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
     TOLD_VISITING.id: ("visiting",),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
-    THEIR_MEETING.id: ("their",),
+    THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
 }
 _TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
 

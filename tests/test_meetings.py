@@ -308,6 +308,10 @@ POSITIVE = [
      "chairman of a farmers' union, on Oct. 2.", "2024-10-05",
      ["Meeting[meeting 2024-10-02 (Wu Gang, Amanov) @ None]", "Meeting[meeting 2024-10-02 (Wu Gang, Temirov) @ None]"],
      "meeting.met"),
+    # two named parties, then the talks the clause follows
+    ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
+     "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
+     "meeting.their"),
     # a visit yet to come with a stated day; a visit dated inside its noun phrase; a visit the
     # speaker recalls
     ("Prime Minister Bektenov will visit Shanghai on Friday to open the trade fair.", "2024-11-04",
@@ -446,6 +450,8 @@ NEGATIVE = [
     "During his visit to Astana, the minister praised the plan.",
     "Tokayev and Smailov praised the progress made during their meeting with investors.",
     "Tokayev received a delegation of Chinese businessmen.",
+    "Exports rose after talks between the two ministries.",
+    "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",
     "Tokayev signed the agreement during the visit.",
 ]
