@@ -308,6 +308,8 @@ POSITIVE = [
      "chairman of a farmers' union, on Oct. 2.", "2024-10-05",
      ["Meeting[meeting 2024-10-02 (Wu Gang, Amanov) @ None]", "Meeting[meeting 2024-10-02 (Wu Gang, Temirov) @ None]"],
      "meeting.met"),
+    ("Prime Minister Bektenov received the chief executive of the company Wang Hong.", "2024-09-02",
+     ["Meeting[meeting 2024-09-02 (Bektenov, Wang Hong) @ None]"], "meeting.received"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
