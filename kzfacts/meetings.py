@@ -95,8 +95,8 @@ def _dateline_day(text: str) -> str | None:
 
 
 def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
-               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None]:
-    """(date, had a phrase, marked past, tie) for the meeting at ``anchor`` in [a, b); ``core`` is
+               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None, bool]:
+    """(date, had a phrase, marked past, tie, a day named) for the meeting at ``anchor`` in [a, b); ``core`` is
     the stretch from the first party to the last, where a past cue must stand; ``tie`` is the
     anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
     speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
@@ -128,14 +128,14 @@ def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None
     if best is not None:
         t = best[1]
         if t.anchor:
-            return None, True, False, t.anchor
+            return None, True, False, t.anchor, True
         # "met today" in a page with no date of its own is still the day's news (its dateline)
         if t.value is not None or t.text.lower() != "today":
-            return t.value, True, False, None
+            return t.value, True, False, None, t.precision == "day"
     # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
     pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
     past = cues().past.search(text, pa, pb) is not None
-    return None, False, past, None
+    return None, False, past, None, False
 
 
 _NARRATIVE_YEAR = regex.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?P<y>(?:19|20)\d\d)\s*,", regex.V1)
@@ -347,9 +347,15 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                 # visitor is named after the fronted phrase
                 subj = in_span(ms, comma, min(sent[1], comma + 80))[:1]
     elif r.id == "visit.during":
-        if not find_dates(text, at, end, published=doc.published, future=future):
-            return []  # "during the visit", "during a two-day visit": only "a September 14 visit" is one of its own
+        comma = text.find(",", end, sent[1])
+        phrase_end = comma if 0 <= comma - end <= 60 else end
+        if not find_dates(text, at, phrase_end, published=doc.published, future=future):
+            # "during the visit", "during a two-day visit": only "a September 14 visit", "the visit to
+            # Kazakhstan in December 2014," is one of its own
+            return []
         subj = subject_of(text, ms, sent, at)[-1:]
+        if not subj and phrase_end > end and not in_span(ms, sent[0], at):
+            subj = in_span(ms, phrase_end, min(sent[1], phrase_end + 80))[:1]  # fronted: the visitor follows
     during = r.id == "visit.during" or r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
@@ -382,7 +388,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if comma:
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
-    date, has_date, past, tie = _pick_date(text, window[0], window[1], at, doc.published, future,
+    date, has_date, past, tie, day = _pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
     if date and date.startswith("--") and doc.published is None:
@@ -396,7 +402,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
         future = True  # "the state visit of X to China this May", in a March paper: a plan
-    if future and not tie and (date is None or not (len(date) == 10 or date.startswith("--"))):
+    if future and not tie and not (day and (date is None or len(date) == 10 or date.startswith("--"))):
         return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in NOMINAL

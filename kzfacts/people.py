@@ -136,12 +136,20 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)):
             run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank": a body's name
             continue
+        if word == "to" and (nxt := _re(r"\s*(?:the\s+)?([\w’'-]+)").match(tail, m.end())) and not (
+                nxt.group(1).lower() in lexicon().country or nxt.group(1) in _place_words()
+                or nxt.group(1).lower() in lexicon().org):
+            break  # "Chair to Discuss New Projects": an infinitive, not "Ambassador to China Zhang Xiao"
         if run:
+            if best:
+                return None  # two runs of capitalised words: a headline ("President Demonstrates China's Rising Influence")
             best = run
         run = []
         if word == "and" and best:
             break  # "Minister of Trade Arman Shakkaliyev and Sun Li": the office names the first
     if run:
+        if best:
+            return None
         best = run
     if not best or len(best) > 3:
         return None
@@ -214,6 +222,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, m.end())
         if after and after.group(1) in _company_suffix():
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
+        if " " not in m.group() and m.group() in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
+                text, m.end())) and _pinyin_word().fullmatch(given.group(1)):
+            continue  # "Xi Guohua" is not Xi Jinping: a family name with another given name
         person = people()[_alias_key(m.group())]
         found.append(Mention(m.start(), m.end(), _alias_written(m.group()), person.country,
                              "alias", person.key))

@@ -310,6 +310,16 @@ POSITIVE = [
      "meeting.met"),
     ("Prime Minister Bektenov received the chief executive of the company Wang Hong.", "2024-09-02",
      ["Meeting[meeting 2024-09-02 (Bektenov, Wang Hong) @ None]"], "meeting.received"),
+    # a family name with another given name is another person; a body's region is no name
+    ("President Tokayev met with Xi Guohua, chairman of the CITIC Group, in Astana.", "2025-03-10",
+     ["Meeting[meeting 2025-03-10 (Tokayev, Xi Guohua) @ Astana]"], "meeting.met"),
+    ("Prime Minister Smailov met the Special Envoy to Central Asia Li Huilai.", "2022-05-04",
+     ["Meeting[meeting 2022-05-04 (Smailov, Li Huilai) @ None]"], "meeting.met"),
+    # a visit that kicks off on a stated day; a fronted visit with its own date
+    ("Premier Li Qiang will kick off his official visit to Kazakhstan on Sunday.", "2024-05-16",
+     ["Meeting[visit 2024-05-19 (Li Qiang) @ None]"], "visit.paid"),
+    ("During the visit to Kazakhstan in May 2018, Vice Premier Hu Chunhua opened the trade centre.", "2019-01-10",
+     ["Meeting[visit 2018-05 (Hu Chunhua) @ None]"], "visit.during"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
@@ -452,6 +462,9 @@ NEGATIVE = [
     "During his visit to Astana, the minister praised the plan.",
     "Tokayev and Smailov praised the progress made during their meeting with investors.",
     "Tokayev received a delegation of Chinese businessmen.",
+    "Tokayev Meets Bank Chair to Discuss New Investment Projects",
+    "Visit by Kazakhstan's President Demonstrates China's Growing Influence",
+    "Li Qiang will meet the Kazakh leadership during his visit next week.",
     "Exports rose after talks between the two ministries.",
     "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",
