@@ -68,7 +68,7 @@ HELD_MEETING = rule(
 )
 HELD_TALKS = rule(
     "meeting.held_talks",
-    rf"""\b(?:held|holds|hold|had|have|has\s+held|conducted|holding)\s+{_Q}(?:talks|negotiations)\b(?:\s+with\b)?""",
+    rf"""\b(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+{_Q}(?:talks|negotiations|discussions)\b(?:\s+with\b)?""",
     "X held talks with Y; X and Y hold talks",
 )
 RECEIVED = rule(
@@ -208,7 +208,7 @@ TRIGGERS: tuple[Rule, ...] = (
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked"),
     HELD_MEETING.id: ("meeting", "conference", "consultations"),
-    HELD_TALKS.id: ("talks", "negotiations"),
+    HELD_TALKS.id: ("talks", "negotiations", "discussions"),
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),

@@ -320,6 +320,9 @@ POSITIVE = [
      ["Meeting[visit 2024-05-19 (Li Qiang) @ None]"], "visit.paid"),
     ("During the visit to Kazakhstan in May 2018, Vice Premier Hu Chunhua opened the trade centre.", "2019-01-10",
      ["Meeting[visit 2018-05 (Hu Chunhua) @ None]"], "visit.during"),
+    ("Vice Premier Ding Xuexiang arrived in Astana on Monday, engaging in detailed discussions with Prime "
+     "Minister Olzhas Bektenov.", "2023-11-29", ["Meeting[talks 2023-11-27 (Ding Xuexiang, Bektenov) @ Astana]"],
+     "meeting.held_talks"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
