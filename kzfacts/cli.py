@@ -520,3 +520,6 @@ def chart(
     run = Run(paths, jobs)
     _show(trade_chart(_merged(run).facts, scope=str(scope)), save)
     run.finish()
+
+
+from . import cli_eval  # noqa: E402, F401 - registers eval on the app
