@@ -214,8 +214,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, m.end())
         if after and after.group(1) in _company_suffix():
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
-        person = people()[_alias_key(m.group())]
-        found.append(Mention(m.start(), m.end(), _alias_written(m.group()), person.country,
+        form = " ".join(m.group().split())  # "Han\nChunlin": a name broken across lines
+        person = people()[_alias_key(form)]
+        found.append(Mention(m.start(), m.end(), _alias_written(form), person.country,
                              "alias", person.key))
         taken.add(*m.span())
     pos = 0
