@@ -10,15 +10,12 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .cli import JobsOpt, PathsArg, Run, _console, app, say
+from .messages import plural as _plural
 
 
 class EvalFormat(StrEnum):
     table = "table"
     json = "json"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def _cell(value: Any) -> str:
