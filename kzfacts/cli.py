@@ -17,6 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .messages import plural
 from .vocab import MeetingKind, Metric, Scope
 
 
@@ -39,6 +40,10 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort):
             raise
+        except _UsageError as exc:
+            if settings().debug:
+                raise
+            _usage_error(exc)
         except BrokenPipeError:
             # "kzfacts export --jsonl | head": the reader has gone, which is no error of ours,
             # but inputs skipped before it went still make the exit status 1
@@ -50,6 +55,18 @@ class _Group(TyperGroup):
                 raise
             say(f"error: {str(exc) or type(exc).__name__} (run with --debug for the traceback)")
             raise typer.Exit(1) from None
+
+
+_UsageError = typer.BadParameter.__base__  # typer's (vendored) click UsageError
+
+
+def _usage_error(exc) -> None:
+    """A usage error as one line in our voice (exit status 2), e.g. ``kzfacts: usage: --metric:
+    'x' is not one of the choices: trade_volume, ... (kzfacts facts --help)``."""
+    from .messages import usage_message
+
+    say(f"usage: {usage_message(exc)}")
+    raise typer.Exit(2)
 
 
 app = typer.Typer(
@@ -118,11 +135,16 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read, "
                                               "writing nothing (exit status 1).")] = False,
     debug: Annotated[bool, typer.Option(help="Show the traceback of an unexpected error.")] = False,
+    data: Annotated[Optional[Path], typer.Option(
+        "--data", envvar="KZFACTS_DATA", show_default=False, metavar="DIR",
+        help="A folder of your own people.toml, places.toml, titles.toml and cues.toml, "
+             "merged over the bundled ones (or set KZFACTS_DATA).")] = None,
 ) -> None:
     """Typed, sourced facts and figures from news on Kazakhstan-China relations.
 
@@ -132,6 +154,11 @@ def main(
     global _settings, _current_run
     _settings = Settings(strict=strict, debug=debug)
     _current_run = None
+    from .cli_people import bundled_data, use_data_folder
+
+    use_data_folder(data)
+    if data is not None:
+        ctx.call_on_close(bundled_data)  # a caller in the same process (a test) gets the bundled data back
     _exit_on_signals()
 
 
@@ -231,7 +258,7 @@ class Run:
         within = sum(1 for s in self.skipped if s.path in self.read)
         total = len(self.read) + len(files)
         text = f"{total} file{'s' * (total != 1)}: {len(self.read)} read, {len(files)} skipped"
-        return text + (f"; {within} articles or lines skipped within files read" if within else "")
+        return text + (f"; {plural(within, 'article or line', 'articles or lines')} skipped within files read" if within else "")
 
     def finish(self) -> None:
         if self.skipped:
@@ -259,7 +286,7 @@ def figures(
     run = Run(paths, jobs, documents=False)
     rows = [r for r in run.records() if isinstance(r, Figure)
             and figure_matches(r, metric=metric, year=year, unit=unit, doc=doc)]
-    _console().print(figures_table(rows, title=f"{len(rows)} figures"))
+    _console().print(figures_table(rows, title=plural(len(rows), "figure")))
     run.finish()
 
 
@@ -276,7 +303,7 @@ def _date_option(value: Optional[str]) -> Optional[str]:
             return value
         except ValueError:
             pass
-    raise typer.BadParameter("give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    raise typer.BadParameter(f"{value!r} is no date; give one as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def _meeting_in_range(date: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
@@ -316,7 +343,12 @@ def meetings(
             and (kind is None or r.kind == kind.value)
             and _meeting_in_range(r.date, since, until)]
     rows.sort(key=lambda m: (date_key(m.date), m.doc, m.source.start))
-    _console().print(meetings_table(rows, title=f"{len(rows)} meetings"))
+    _console().print(meetings_table(rows, title=plural(len(rows), "meeting")))
+    if person and not rows:
+        from .cli_people import person_hints
+
+        for line in person_hints(person):
+            say(line)
     run.finish()
 
 
@@ -352,6 +384,9 @@ def export(
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
     if len(chosen) + (sqlite is not None) != 1:
         say("usage: give exactly one of --csv, --json, --jsonl, --sqlite")
+        raise typer.Exit(2)
+    if output is not None and sqlite is not None:
+        say("usage: --sqlite names its own file; give -o only with --csv, --json or --jsonl")
         raise typer.Exit(2)
     if output is not None and not output.parent.is_dir():
         say(f"usage: cannot write {output}: no folder {output.parent}")
@@ -429,7 +464,7 @@ def _show(renderable, save: Optional[Path]) -> None:
 def facts(
     paths: PathsArg = None,
     min_sources: Annotated[int, typer.Option("--min-sources", help="Only facts reported by at least N documents.")] = 1,
-    metric: Annotated[Optional[str], typer.Option(help="Only this metric, e.g. trade_volume.")] = None,
+    metric: Annotated[Optional[Metric], typer.Option(help="Only this metric.", case_sensitive=False)] = None,
     year: Annotated[Optional[int], typer.Option(help="Only facts whose period touches this year.")] = None,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
@@ -447,7 +482,7 @@ def facts(
     run = Run(paths, jobs)
     rows = [f for f in _merged(run).facts
             if f.n_docs >= min_sources and fact_matches(f, metric=metric, year=year)]
-    _show(facts_table(rows, title=f"{len(rows)} facts"), save)
+    _show(facts_table(rows, title=plural(len(rows), "fact")), save)
     run.finish()
 
 
@@ -470,14 +505,14 @@ def conflicts(
     run = Run(paths, jobs)
     merged = _merged(run)
     refs = {x.id: x for x in [*merged.facts, *merged.events]}
-    _show(conflicts_table(merged.conflicts, refs, title=f"{len(merged.conflicts)} conflicts"), save)
+    _show(conflicts_table(merged.conflicts, refs, title=plural(len(merged.conflicts), "conflict")), save)
     run.finish()
 
 
 @app.command()
 def timeline(
     paths: PathsArg = None,
-    metric: Annotated[Optional[str], typer.Option(help="Only facts of this metric (meetings are always shown).")] = None,
+    metric: Annotated[Optional[Metric], typer.Option(help="Only facts of this metric (meetings are always shown).", case_sensitive=False)] = None,
     year: Annotated[Optional[int], typer.Option(help="Only lines that touch this year.")] = None,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
@@ -520,3 +555,6 @@ def chart(
     run = Run(paths, jobs)
     _show(trade_chart(_merged(run).facts, scope=str(scope)), save)
     run.finish()
+
+
+from . import cli_eval, cli_people  # noqa: E402, F401 - register eval and people on the app

@@ -27,6 +27,7 @@ from typing import Any
 
 from .dates import find_published
 from .errors import CorpusError
+from .headline import clean_title, title_of
 from .files import (
     BOMS, MAX_ARTICLE_BYTES, decode, open_regular, os_reason, read_bounded, read_file, without_surrogates,
 )
@@ -50,15 +51,6 @@ def bundled_dir() -> Path:
     if installed.is_dir():
         return Path(str(installed))
     return Path(__file__).resolve().parent.parent / "corpus"
-
-
-def title_of(text: str) -> str | None:
-    """The first short line of the text, which is where pages put their headline."""
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line if len(line) <= 200 else None
-    return None
 
 
 def make_document(text: str, doc: str, *, path: str | None = None, title: str | None = None,
@@ -199,7 +191,7 @@ def _read_html(path: Path) -> Iterator[Document]:
             published = dt.date.fromisoformat(page.date[:10])
         except ValueError:
             published = None
-    yield make_document(text, path.stem, path=str(path), title=page.title or None,
+    yield make_document(text, path.stem, path=str(path), title=clean_title(page.title or "") or None,
                         published=published, url=page.url or None)
 
 

@@ -225,8 +225,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if " " not in m.group() and m.group() in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
                 text, m.end())) and _pinyin_word().fullmatch(given.group(1)):
             continue  # "Xi Guohua" is not Xi Jinping: a family name with another given name
-        person = people()[_alias_key(m.group())]
-        found.append(Mention(m.start(), m.end(), _alias_written(m.group()), person.country,
+        form = " ".join(m.group().split())  # "Han\nChunlin": a name broken across lines
+        person = people()[_alias_key(form)]
+        found.append(Mention(m.start(), m.end(), _alias_written(form), person.country,
                              "alias", person.key))
         taken.add(*m.span())
     pos = 0

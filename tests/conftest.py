@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; KZFACTS_SHARED points elsewhere (a git worktree sits deeper)
+SHARED = Path(os.environ.get("KZFACTS_SHARED") or ROOT.parent / "shared")
 DEV = SHARED / "dev"
 DEV2 = SHARED / "dev2"
 

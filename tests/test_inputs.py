@@ -130,7 +130,7 @@ def test_json_line_that_is_not_json(folder, good_rows):
     assert [r for r in records(result) if r["doc"] == "good"] == good_rows
     assert len([r for r in records(result) if r["doc"] == "j1"]) == len(good_rows)
     assert result.stderr.splitlines()[-1] == (
-        "kzfacts: 2 files: 2 read, 0 skipped; 1 articles or lines skipped within files read")
+        "kzfacts: 2 files: 2 read, 0 skipped; 1 article or line skipped within files read")
 
 
 def test_pattern_timeout_is_a_skip(folder, good_rows, monkeypatch):

@@ -594,6 +594,12 @@ def test_an_alias_claimed_twice_is_an_error():
         gazetteer.claim(table, "xi", "Someone Else", "people")
 
 
+def test_a_known_name_broken_across_lines_is_no_error():
+    """Bug caught: "Han\nChunlin" in a wrapped text stopped the whole article with a KeyError."""
+    kzfacts.extract("Foreign Minister Murat Nurtleu met with Chinese Ambassador Han\nChunlin on Tuesday.",
+                    published="2025-03-12")
+
+
 def test_office_alone_is_read_by_year():
     text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
     assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]
