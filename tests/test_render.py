@@ -99,17 +99,21 @@ def test_numbers_are_not_split(printed):
 
 @pytest.mark.parametrize("name", VIEWS)
 def test_formats_agree(name, tmp_path):
+    """Each format printed once and saved once (by another run): the two copies are equal."""
     args = [*VIEWS[name][0], CORPUS]
-    as_json = json.loads(invoke([*args, "--format", "json"]).stdout)
-    as_jsonl = [json.loads(line) for line in invoke([*args, "--format", "jsonl"]).stdout.splitlines()]
-    as_csv = list(csv.DictReader(io.StringIO(invoke([*args, "--format", "csv"]).stdout)))
-    assert as_json == as_jsonl and len(as_csv) == len(as_json) > 0
+    printed, saved = {}, {}
+    for fmt, other in (("json", "csv"), ("csv", "jsonl"), ("jsonl", "json")):
+        path = tmp_path / f"view.{other}"
+        got = invoke([*args, "--format", fmt, "--save", str(path)])
+        assert got.exit_code == 0
+        printed[fmt], saved[other] = got.stdout, path.read_text(encoding="utf-8")
+    assert printed == saved
+    as_json = json.loads(printed["json"])
+    assert as_json == [json.loads(line) for line in printed["jsonl"].splitlines()]
+    as_csv = list(csv.DictReader(io.StringIO(printed["csv"])))
+    assert len(as_csv) == len(as_json) > 0
     if name in FIELDS:
         assert list(as_csv[0]) == list(FIELDS[name])
-    for suffix in ("csv", "json", "jsonl"):
-        saved = tmp_path / f"view.{suffix}"
-        got = invoke([*args, "--format", suffix, "--save", str(saved)])
-        assert got.exit_code == 0 and saved.read_text(encoding="utf-8") == got.stdout
 
 
 def test_rows_are_the_filtered_rows():
@@ -131,8 +135,8 @@ def test_save_refuses_an_unknown_suffix_before_reading(tmp_path):
     assert got.exit_code == 2 and "kzfacts: usage" in got.stderr and "skipped" not in got.stderr
 
 
-@pytest.mark.parametrize("suffix", ["svg", "html"])
-@pytest.mark.parametrize("name", VIEWS)
+@pytest.mark.parametrize("name, suffix", [(name, "svg") for name in VIEWS]
+                         + [("figures", "html"), ("chart", "html")])
 def test_pages_are_offline(name, suffix, tmp_path):
     page = tmp_path / f"view.{suffix}"
     assert invoke([*VIEWS[name][0], CORPUS, "--save", str(page)]).exit_code == 0
