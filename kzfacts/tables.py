@@ -74,8 +74,8 @@ class ViewTable:
         """The text of column ``i``'s cells, with the lines the wide column takes over."""
         cells = [row[i].plain for row in self.rows]
         if self.cols[i].wide:
-            cells += [f"{self.cols[j].name} {row[j].plain}" for row in self.rows
-                      for j in self._gone(shown)]
+            gone = self._gone(shown)
+            cells += [f"{self.cols[j].name} {row[j].plain}" for row in self.rows for j in gone]
         return cells
 
     def _bounds(self, shown: list[int]) -> tuple[dict[int, int], dict[int, int]]:
