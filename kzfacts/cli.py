@@ -266,6 +266,82 @@ class Run:
             raise typer.Exit(1)
 
 
+# --- every view: a table, or its own rows as data (issue 12) -----------------------------------
+
+
+class ViewFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+_PAGES = (".svg", ".html", ".htm")  # --save writes the table as a page
+_DATA = {".csv": ViewFormat.csv, ".json": ViewFormat.json, ".jsonl": ViewFormat.jsonl}
+
+
+def _save_option(value: Optional[Path]) -> Optional[Path]:
+    """A --save file whose suffix says the format and that may be written; else a usage error."""
+    from .writing import unwritable
+
+    if value is None:
+        return value
+    if value.suffix.lower() not in (*_PAGES, *_DATA):
+        say(f"usage: --save takes a .svg, .html, .csv, .json or .jsonl file, not {value}")
+        raise typer.Exit(2)
+    if not value.parent.is_dir():
+        say(f"usage: cannot write {value}: no folder {value.parent}")
+        raise typer.Exit(2)
+    if (why := unwritable(value)) is not None:
+        say(f"usage: will not write {value}: {why}")
+        raise typer.Exit(2)
+    return value
+
+
+FormatOpt = Annotated[
+    ViewFormat,
+    typer.Option("--format", case_sensitive=False,
+                 help="table, or the view's own rows (after the filters) as csv, json or jsonl."),
+]
+SaveOpt = Annotated[
+    Optional[Path],
+    typer.Option("--save", callback=_save_option, show_default=False,
+                 help="Also save the view: FILE.svg or FILE.html (the table), FILE.csv, "
+                      "FILE.json or FILE.jsonl (its rows); the suffix says which."),
+]
+
+
+def _rows_text(fmt: ViewFormat, rows: list, columns: Optional[tuple[str, ...]]):
+    """A view's rows as CSV (formulas neutralised, as export writes them), JSON or JSONL."""
+    from .render import csv_text, json_text, jsonl_lines
+
+    if fmt is ViewFormat.jsonl:
+        return jsonl_lines(rows)
+    if fmt is ViewFormat.json:
+        return iter([json_text(rows)])
+    return iter([csv_text(rows, list(columns) if columns else None)])
+
+
+def _show(view, rows: list, columns: Optional[tuple[str, ...]], fmt: ViewFormat,
+          save: Optional[Path]) -> None:
+    """Print a view (its table, fitted to the terminal, or its rows as data) and save it when
+    asked: one helper for every view, so they all take the same --format and --save."""
+    from .render import save_view, write_atomic, write_stream
+
+    console = _console()
+    if fmt is ViewFormat.table:
+        console.print(view)
+    else:
+        write_stream(sys.stdout, _rows_text(fmt, rows, columns))
+        sys.stdout.flush()
+    if save is not None:
+        suffix = save.suffix.lower()
+        if suffix in _PAGES:
+            save_view(view, save, console.width)
+        else:
+            write_atomic(save, _rows_text(_DATA[suffix], rows, columns))
+
+
 @app.command()
 def figures(
     paths: PathsArg = None,
@@ -273,6 +349,8 @@ def figures(
     year: Annotated[Optional[int], typer.Option(help="Only figures whose period touches this year.")] = None,
     unit: Annotated[Optional[str], typer.Option(help="Only this unit, e.g. USD or percent.")] = None,
     doc: Annotated[Optional[str], typer.Option(help="Only documents whose id contains this.")] = None,
+    fmt: FormatOpt = ViewFormat.table,
+    save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
     """Every figure in the articles, as a table.
@@ -286,7 +364,7 @@ def figures(
     run = Run(paths, jobs, documents=False)
     rows = [r for r in run.records() if isinstance(r, Figure)
             and figure_matches(r, metric=metric, year=year, unit=unit, doc=doc)]
-    _console().print(figures_table(rows, title=plural(len(rows), "figure")))
+    _show(figures_table(rows, title=plural(len(rows), "figure")), rows, Figure.FIELDS, fmt, save)
     run.finish()
 
 
@@ -327,6 +405,8 @@ def meetings(
     since: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[Optional[str], typer.Option(callback=_date_option, help="Only meetings on or before this date (YYYY[-MM[-DD]]).")] = None,
     kind: Annotated[Optional[MeetingKind], typer.Option(help="Only this kind of meeting.")] = None,
+    fmt: FormatOpt = ViewFormat.table,
+    save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
     """Every meeting, talks, visit and phone call in the articles, as a table sorted by date.
@@ -343,7 +423,7 @@ def meetings(
             and (kind is None or r.kind == kind.value)
             and _meeting_in_range(r.date, since, until)]
     rows.sort(key=lambda m: (date_key(m.date), m.doc, m.source.start))
-    _console().print(meetings_table(rows, title=plural(len(rows), "meeting")))
+    _show(meetings_table(rows, title=plural(len(rows), "meeting")), rows, Meeting.FIELDS, fmt, save)
     if person and not rows:
         from .cli_people import person_hints
 
@@ -426,12 +506,6 @@ def export(
 
 # --- cross-source views (issue 6) ------------------------------------------------------------
 
-SaveOpt = Annotated[
-    Optional[Path],
-    typer.Option("--save", help="Also save the view as FILE.svg or FILE.html.", show_default=False),
-]
-
-
 def _merged(run: "Run"):
     """Every record of the run merged across documents."""
     from .merge import merge
@@ -440,32 +514,13 @@ def _merged(run: "Run"):
     return merge(records, {d.id: d.published for d in run.documents.values()})
 
 
-def _show(renderable, save: Optional[Path]) -> None:
-    """Print to stdout, and save as SVG or HTML when asked."""
-    from rich.console import Console
-
-    from .render import save_console
-
-    from .writing import unwritable
-
-    if save is not None and save.suffix.lower() not in (".svg", ".html", ".htm"):
-        say(f"usage: --save takes a .svg or .html file, not {save}")
-        raise typer.Exit(2)
-    if save is not None and (why := unwritable(save)) is not None:
-        say(f"usage: will not write {save}: {why}")
-        raise typer.Exit(2)
-    console = Console(soft_wrap=False, record=save is not None)
-    console.print(renderable)
-    if save is not None:
-        save_console(console, save)
-
-
 @app.command()
 def facts(
     paths: PathsArg = None,
     min_sources: Annotated[int, typer.Option("--min-sources", help="Only facts reported by at least N documents.")] = 1,
     metric: Annotated[Optional[Metric], typer.Option(help="Only this metric.", case_sensitive=False)] = None,
     year: Annotated[Optional[int], typer.Option(help="Only facts whose period touches this year.")] = None,
+    fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -476,19 +531,21 @@ def facts(
 
     Example: kzfacts facts --metric trade_volume --min-sources 2
     """
+    from .records import Fact
     from .render import facts_table
     from .select import fact_matches
 
     run = Run(paths, jobs)
     rows = [f for f in _merged(run).facts
             if f.n_docs >= min_sources and fact_matches(f, metric=metric, year=year)]
-    _show(facts_table(rows, title=plural(len(rows), "fact")), save)
+    _show(facts_table(rows, title=plural(len(rows), "fact")), rows, Fact.FIELDS, fmt, save)
     run.finish()
 
 
 @app.command()
 def conflicts(
     paths: PathsArg = None,
+    fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -500,12 +557,14 @@ def conflicts(
 
     Example: kzfacts conflicts corpus/ ../shared/dev/docs
     """
+    from .records import Conflict
     from .render import conflicts_table
 
     run = Run(paths, jobs)
     merged = _merged(run)
     refs = {x.id: x for x in [*merged.facts, *merged.events]}
-    _show(conflicts_table(merged.conflicts, refs, title=plural(len(merged.conflicts), "conflict")), save)
+    rows = merged.conflicts
+    _show(conflicts_table(rows, refs, title=plural(len(rows), "conflict")), rows, Conflict.FIELDS, fmt, save)
     run.finish()
 
 
@@ -514,6 +573,7 @@ def timeline(
     paths: PathsArg = None,
     metric: Annotated[Optional[Metric], typer.Option(help="Only facts of this metric (meetings are always shown).", case_sensitive=False)] = None,
     year: Annotated[Optional[int], typer.Option(help="Only lines that touch this year.")] = None,
+    fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -521,14 +581,14 @@ def timeline(
 
     Example: kzfacts timeline --year 2022
     """
-    from .render import timeline_table
+    from .render import timeline_items, timeline_table
     from .select import event_matches, fact_matches
 
     run = Run(paths, jobs)
     merged = _merged(run)
     items = [f for f in merged.facts if fact_matches(f, metric=metric, year=year)]
     items += [e for e in merged.events if event_matches(e, year=year)]
-    _show(timeline_table(items, title="timeline"), save)
+    _show(timeline_table(items, title="timeline"), timeline_items(items), None, fmt, save)
     run.finish()
 
 
@@ -541,6 +601,7 @@ def chart(
     what: Annotated[Chart, typer.Argument(help="What to draw: trade (volume by year).")],
     paths: PathsArg = None,
     scope: Annotated[Scope, typer.Option(help="Whose trade: bilateral (the two countries), regional (a region or crossing) or wider.")] = Scope.BILATERAL,
+    fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -550,10 +611,12 @@ def chart(
 
     Example: kzfacts chart trade corpus/ ../shared/dev/docs --save trade.svg
     """
-    from .render import trade_chart
+    from .records import Fact
+    from .render import chart_facts, trade_chart
 
     run = Run(paths, jobs)
-    _show(trade_chart(_merged(run).facts, scope=str(scope)), save)
+    merged = _merged(run).facts
+    _show(trade_chart(merged, scope=str(scope)), chart_facts(merged, str(scope)), Fact.FIELDS, fmt, save)
     run.finish()
 
 

@@ -9,14 +9,13 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text as _RichText
 
 from .records import (
     Conflict, Derived, Document, Event, Fact, Figure, Meeting, Record, Side, human_amount, plain,
 )
+from .tables import Bar, Col, ViewTable, fitted_width, offline
 from .writing import _replacing, printable, unwritable, write_atomic, write_stream  # noqa: F401
 
 # --- text for a terminal ----------------------------------------------------------------------
@@ -37,40 +36,42 @@ def human_value(fig: Figure | Derived) -> str:
     return human_amount(fig.value, fig.value_max, fig.unit)
 
 
-def figures_table(figures: Iterable[Figure], title: str | None = None) -> Table:
-    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
-    for name, style in (("metric", "magenta"), ("value", "bold green"), ("qualifier", ""),
-                        ("period", ""), ("status", "")):
-        table.add_column(name, style=style or None, no_wrap=True)
-    table.add_column("quote", style="dim", min_width=20, ratio=1)
-    for f in figures:
-        table.add_row(
-            Text(f.doc), Text(str(f.metric)), Text(human_value(f)), Text(str(f.qualifier or "")),
-            Text(f.period or ""), Text(str(f.status)), Text(f.quote),
-        )
-    return table
+def _figure_value(fig: Figure | Derived) -> str:
+    """ "over $24.0 bn": the value with its qualifier, as the facts view shows it."""
+    return (f"{fig.qualifier} " if fig.qualifier else "") + human_value(fig)
 
 
-def meetings_table(meetings: Iterable[Meeting], title: str | None = None) -> Table:
+FIGURE_COLS = (Col("metric", "magenta"), Col("value", "bold green"), Col("period"),
+               Col("status", gives_way=1), Col("doc", "cyan", gives_way=2),
+               Col("quote", "dim", wide=True))
+
+
+def figures_table(figures: Iterable[Figure], title: str | None = None) -> ViewTable:
+    """One row per figure; at a narrow width its doc and status move under its quote."""
+    rows = [[Text(str(f.metric)), Text(_figure_value(f)), Text(f.period or ""), Text(str(f.status)),
+             Text(f.doc), Text(f.quote)] for f in figures]
+    return ViewTable(FIGURE_COLS, rows, title=title)
+
+
+MEETING_COLS = (Col("date", "bold"), Col("kind", "magenta", gives_way=1),
+                Col("participants", "green", wrap=True, min_width=18),
+                Col("location", wrap=True, gives_way=2), Col("doc", "cyan", gives_way=3),
+                Col("quote", "dim", wide=True))
+
+
+def meetings_table(meetings: Iterable[Meeting], title: str | None = None) -> ViewTable:
     """Meetings, one a row; a date marked * is the article's own (no date in the text)."""
     meetings = list(meetings)
     caption = ("* the article's publication date: the text gives no date of its own"
                if any(m.date and m.date_source == "published" for m in meetings) else None)
-    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("date", style="bold", no_wrap=True)
-    table.add_column("kind", style="magenta", no_wrap=True)
-    table.add_column("participants", style="green", min_width=18)
-    table.add_column("location", max_width=14)
-    table.add_column("doc", style="cyan", no_wrap=True, max_width=16, overflow="ellipsis")
-    table.add_column("quote", style="dim", min_width=20, ratio=1)
+    rows = []
     for m in meetings:
         date = m.date or ""
         if m.date_source == "published" and date:
             date += "*"
-        table.add_row(Text(date), Text(str(m.kind)), Text(", ".join(m.participants)),
-                      Text(m.location or ""), Text(m.doc), Text(m.quote))
-    return table
+        rows.append([Text(date), Text(str(m.kind)), Text(", ".join(m.participants)),
+                     Text(m.location or ""), Text(m.doc), Text(m.quote)])
+    return ViewTable(MEETING_COLS, rows, title=title, caption=caption)
 
 
 # --- cross-source views ------------------------------------------------------------------------
@@ -101,21 +102,20 @@ def _derived_note(f: Fact) -> str:
     return DERIVED_MARK if f.derived == len(f.members) else f"{f.derived} of {len(f.members)} {DERIVED_MARK}"
 
 
-def facts_table(facts: Iterable[Fact], title: str | None = None) -> Table:
+FACT_COLS = (Col("id", "dim"), Col("metric", "magenta"), Col("scope", gives_way=3), Col("period"),
+             Col("status", gives_way=1), Col("value", "bold green"), Col("spread", gives_way=4),
+             Col("docs", "bold", gives_way=6, justify="right"),
+             Col("attribution", "yellow", wrap=True, gives_way=5), Col("reported", gives_way=7),
+             Col("note", "italic", gives_way=2), Col("sources", "cyan", wide=True))
+
+
+def facts_table(facts: Iterable[Fact], title: str | None = None) -> ViewTable:
     """One row per fact: its value, bound, spread, sources and when they reported it."""
-    table = Table(title=title)
-    for name, style in (("id", "dim"), ("metric", "magenta"), ("scope", ""), ("period", ""),
-                        ("status", ""), ("value", "bold green"), ("spread", ""), ("docs", "bold"),
-                        ("sources", "cyan"), ("attribution", "yellow"), ("reported", ""),
-                        ("note", "italic")):
-        table.add_column(name, style=style or None, overflow="fold")
-    for f in facts:
-        table.add_row(
-            Text(f.id), Text(str(f.metric)), Text(str(f.scope)), Text(f.period or ""), Text(str(f.status)),
-            Text(_fact_value(f)), Text(_spread(f)), Text(str(f.n_docs)), Text("\n".join(f.docs)),
-            Text("; ".join(f.attributions)), Text(_reported(f)), Text(_derived_note(f)),
-        )
-    return table
+    rows = [[Text(f.id), Text(str(f.metric)), Text(str(f.scope)), Text(f.period or ""),
+             Text(str(f.status)), Text(_fact_value(f)), Text(_spread(f)), Text(str(f.n_docs)),
+             Text("; ".join(f.attributions)), Text(_reported(f)), Text(_derived_note(f)),
+             Text("\n".join(f.docs))] for f in facts]
+    return ViewTable(FACT_COLS, rows, title=title)
 
 
 def _side(side: Side, record: Fact | Event | None) -> Text:
@@ -135,38 +135,41 @@ def _side(side: Side, record: Fact | Event | None) -> Text:
     return out
 
 
+CONFLICT_COLS = (Col("id", "dim"), Col("subject", "magenta", wrap=True, min_width=14),
+                 Col("the sources say", wide=True), Col("note", "italic", wrap=True, gives_way=1))
+
+
+def _conflict_note(c: Conflict) -> str:
+    if c.attributed:
+        return "sources differ: " + " vs ".join(s.attribution or "" for s in c.sides)
+    if any(s.derived for s in c.sides):
+        return f"a {DERIVED_MARK} value disagrees"
+    return "values disagree" if c.kind == "value" else "dates disagree"
+
+
 def conflicts_table(conflicts: Iterable[Conflict], refs: dict[str, Fact | Event] | None = None,
-                    title: str | None = None) -> Table:
+                    title: str | None = None) -> ViewTable:
     """One row per subject on which sources disagree, each value with its documents and a quote.
     ``refs`` maps fact and event ids to their records, for nicer values."""
     refs = refs or {}
-    table = Table(title=title, show_lines=True)
-    for name, style in (("id", "dim"), ("subject", "magenta"), ("the sources say", ""),
-                        ("note", "italic")):
-        table.add_column(name, style=style or None, overflow="fold")
-    for c in conflicts:
-        if c.attributed:
-            note = "sources differ: " + " vs ".join(s.attribution or "" for s in c.sides)
-        elif any(s.derived for s in c.sides):
-            note = f"a {DERIVED_MARK} value disagrees"
-        else:
-            note = "values disagree" if c.kind == "value" else "dates disagree"
-        sides = Text("\n\n").join(_side(s, refs.get(s.ref)) for s in c.sides)
-        table.add_row(Text(c.id), Text(c.subject), sides, Text(note))
-    return table
+    rows = [[Text(c.id), Text(c.subject),
+             Text("\n\n").join(_side(s, refs.get(s.ref)) for s in c.sides), Text(_conflict_note(c))]
+            for c in conflicts]
+    return ViewTable(CONFLICT_COLS, rows, title=title, lines=True)
 
 
-def events_table(events: Iterable[Event], title: str | None = None) -> Table:
-    table = Table(title=title)
-    for name, style in (("id", "dim"), ("date", "bold"), ("kind", "magenta"),
-                        ("participants", "green"), ("docs", "bold"), ("sources", "cyan"),
-                        ("other dates", "")):
-        table.add_column(name, style=style or None, overflow="fold")
+EVENT_COLS = (Col("id", "dim"), Col("date", "bold"), Col("kind", "magenta", gives_way=2),
+              Col("participants", "green", wrap=True, min_width=18), Col("docs", "bold", gives_way=3),
+              Col("other dates", wrap=True, gives_way=1), Col("sources", "cyan", wide=True))
+
+
+def events_table(events: Iterable[Event], title: str | None = None) -> ViewTable:
+    rows = []
     for e in events:
         date = (e.date or "") + (" (published)" if e.date and e.date_source == "published" else "")
-        table.add_row(Text(e.id), Text(date), Text(str(e.kind)), Text(", ".join(e.participants)),
-                      Text(str(e.n_docs)), Text("\n".join(e.docs)), Text(", ".join(e.other_dates)))
-    return table
+        rows.append([Text(e.id), Text(date), Text(str(e.kind)), Text(", ".join(e.participants)),
+                     Text(str(e.n_docs)), Text(", ".join(e.other_dates)), Text("\n".join(e.docs))])
+    return ViewTable(EVENT_COLS, rows, title=title)
 
 
 def _when(item: Fact | Event) -> str:
@@ -181,12 +184,19 @@ def _when_key(item: Fact | Event) -> tuple[int, str]:
     return (0, when) if not when.startswith("--") else (1, when)
 
 
-def timeline_table(items: Iterable[Fact | Event], title: str | None = None) -> Table:
+TIMELINE_COLS = (Col("when", "bold"), Col("what", "magenta", wrap=True), Col("detail", wide=True),
+                 Col("sources", "cyan", wrap=True))
+
+
+def timeline_items(items: Iterable[Fact | Event]) -> list[Fact | Event]:
+    """The timeline's rows in its order: by date, a date without a year after, undated last."""
+    return sorted(items, key=_when_key)
+
+
+def timeline_table(items: Iterable[Fact | Event], title: str | None = None) -> ViewTable:
     """Meetings (as events) and figures (as facts) by date, one line each."""
-    table = Table(title=title, box=None, pad_edge=False)
-    for name, style in (("when", "bold"), ("what", "magenta"), ("", ""), ("sources", "cyan")):
-        table.add_column(name, style=style or None, no_wrap=False, overflow="fold")
-    for item in sorted(items, key=_when_key):
+    rows = []
+    for item in timeline_items(items):
         if isinstance(item, Fact):
             what = f"{item.metric} ({item.status})"
             summary = _fact_value(item)
@@ -197,64 +207,70 @@ def timeline_table(items: Iterable[Fact | Event], title: str | None = None) -> T
             summary = ", ".join(item.participants)
             if item.other_dates:
                 summary += f" (also dated {', '.join(item.other_dates)})"
-        table.add_row(Text(_when(item)), Text(what), Text(summary), Text(", ".join(item.docs)))
-    return table
+        rows.append([Text(_when(item)), Text(what), Text(summary), Text("\n".join(item.docs))])
+    return ViewTable(TIMELINE_COLS, rows, title=title)
 
 
 _BAR_WIDTH = 30
 
 
+CHART_COLS = (Col("year", "bold"), Col("", shrink_to=10), Col("value", "bold green"),
+              Col("sources", "cyan", wide=True))
+
+
+def chart_facts(facts: Iterable[Fact], scope: str = "bilateral") -> list[Fact]:
+    """The facts the trade chart draws: trade volume, actual, whole years, of one ``scope``;
+    by year, then value."""
+    return sorted((f for f in facts if f.metric == "trade_volume" and f.status == "actual"
+                   and f.scope == scope and f.period and f.period.isdigit()),
+                  key=lambda f: (f.period, f.value))
+
+
 def trade_chart(facts: Iterable[Fact], title: str = "Trade volume by year",
-                scope: str = "bilateral") -> Table:
+                scope: str = "bilateral") -> ViewTable:
     """Trade volume (actual, whole years, of one ``scope``) as terminal bars: solid up to the
     lowest value the sources give, shaded up to the highest, so the spread between sources shows."""
     from collections import defaultdict
 
     years: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        if (f.metric == "trade_volume" and f.status == "actual" and f.scope == scope
-                and f.period and f.period.isdigit()):
-            years[f.period].append(f)
-    table = Table(title=title, box=None, pad_edge=False, show_header=True)
-    table.add_column("year", style="bold", no_wrap=True)
-    table.add_column("", no_wrap=True, min_width=_BAR_WIDTH)
-    table.add_column("value", style="bold green", overflow="fold")
-    table.add_column("sources", style="cyan", overflow="fold")
-    if not years:
-        return table
-    top = max(f.value for fs in years.values() for f in fs)
-    unit = next(iter(years.values()))[0].unit
-    for year in sorted(years):
-        fs = sorted(years[year], key=lambda f: f.value)
+    for f in chart_facts(facts, scope):
+        years[f.period].append(f)
+    rows = []
+    caption = None
+    if years:
+        top = max(f.value for fs in years.values() for f in fs)
+        unit = next(iter(years.values()))[0].unit
+        caption = (f"█ lowest value the sources give, ▒ spread up to the highest; "
+                   f"{unit}; {scope}; {DERIVED_MARK} = implied by a growth rate, not stated")
+    for year, fs in years.items():
         lo, hi = fs[0].value, fs[-1].value
-        solid = round(_BAR_WIDTH * lo / top)
-        shaded = max(round(_BAR_WIDTH * hi / top) - solid, 0)
         only_derived = all(f.derived == len(f.members) for f in fs)
-        bar = Text()
-        bar.append("█" * solid, style="dim green" if only_derived else "green")
-        bar.append("▒" * shaded, style="yellow")
+        bar = Bar(float(lo / top), float(hi / top), _BAR_WIDTH,
+                  "dim green" if only_derived else "green", "yellow")
         values = "\n".join(
             _fact_value(f) + (f" [{DERIVED_MARK}]" if f.derived == len(f.members) else "")
             for f in fs
         )
         sources = "\n".join(", ".join(f.docs) for f in fs)
-        table.add_row(Text(year), bar, Text(values), Text(sources))
-    table.caption = (f"█ lowest value the sources give, ▒ spread up to the highest; "
-                     f"{unit}; {scope}; {DERIVED_MARK} = implied by a growth rate, not stated")
-    return table
+        rows.append([Text(year), bar, Text(values), Text(sources)])
+    return ViewTable(CHART_COLS, rows, title=title, caption=caption)
 
 
-def save_console(console: Console, path: Path) -> None:
-    """Save what a recording console printed as SVG or HTML, by the file's suffix (atomically)."""
+def save_view(renderable, path: Path, width: int) -> None:
+    """Save a view as SVG or HTML, by the file's suffix (atomically): as wide as its content at
+    ``width`` columns, with no remote resource (no web font)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    console = Console(width=fitted_width(renderable, width), record=True, file=io.StringIO(),
+                      soft_wrap=False)
+    console.print(renderable)
     if suffix == ".svg":
         page = console.export_svg(title="kzfacts")
     elif suffix in (".html", ".htm"):
         page = console.export_html()
     else:
         raise ValueError(f"{path}: can only save .svg or .html")
-    write_atomic(path, [page])
+    write_atomic(path, [offline(page)])
 
 
 # --- machine formats ------------------------------------------------------------------------

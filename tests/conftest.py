@@ -39,3 +39,13 @@ def dev2_set() -> tuple[Path, list[dict]]:
     if not (DEV2 / "gold.jsonl").exists():
         pytest.skip("second development set ../shared/dev2 is not beside this checkout")
     return DEV2 / "docs", load_jsonl(DEV2 / "gold.jsonl")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-snapshots", action="store_true",
+                     help="rewrite tests/snapshots/ (and README's samples) from today's output")
+
+
+@pytest.fixture(scope="session")
+def update_snapshots(request) -> bool:
+    return bool(request.config.getoption("--update-snapshots"))
