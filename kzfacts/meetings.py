@@ -180,6 +180,10 @@ def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
                                value=t.value[:-3], precision="month", rule="timex.span"))  # "from May 16 to 19"
             continue
+        if t.precision == "day" and t.rule == "timex.month_day" and t.value and _re(r"\d\s*[-–—]\s*\d").search(t.text):
+            value = t.value[:-3] if len(t.value) == 10 else None  # (no year: a month alone is none)
+            out.append(replace(t, value=value, precision="month", rule="timex.span"))  # "on September 10-12"
+            continue
         out.append(t)
     return out
 

@@ -323,6 +323,9 @@ POSITIVE = [
     ("Vice Premier Ding Xuexiang arrived in Astana on Monday, engaging in detailed discussions with Prime "
      "Minister Olzhas Bektenov.", "2023-11-29", ["Meeting[talks 2023-11-27 (Ding Xuexiang, Bektenov) @ Astana]"],
      "meeting.held_talks"),
+    # a span of days is its month: no one day is the visit's
+    ("Tokayev paid a state visit to China on September 10-12.", "2019-09-20",
+     ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.paid"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
