@@ -431,11 +431,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
-        return [replace(found, participants=[subj[0].who, x.who]) for x in obj if x.who != subj[0].who]
+        # (each quote ends at its counterpart: one span, one record)
+        return [replace(found, participants=[subj[0].who, x.who], end=max(end, x.end)) for x in obj if x.who != subj[0].who]
     if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
             places_ := _places_listed(text, end, seg[1])):
         # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place
-        return [replace(found, location=p) for p in places_]
+        return [replace(found, location=p, end=e) for p, e in places_]
     if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
         # "discussed at meetings with A and B": each a meeting of its own, whose other party
         # ``_settle`` finds
@@ -443,8 +444,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     return [found]
 
 
-def _places_listed(text: str, a: int, b: int) -> list[str]:
-    """The places of "(N times this year,) in A, B and C" right after a meeting verb."""
+def _places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """The places of "(N times this year,) in A, B and C" right after a meeting verb, with where
+    each is named."""
     head = _re(r"(?:\s+(?:\w+\s+times|twice)\b)?(?:\s+(?:this|last|in\s+the\s+past)\s+year)?,?\s+in\s+", regex.I).match(
         text, a, b)
     if head is None:
@@ -452,7 +454,7 @@ def _places_listed(text: str, a: int, b: int) -> list[str]:
     out = []
     pos = head.end()
     while (m := cues().place.match(text, pos, b)) is not None:
-        out.append(places()[m.group()])
+        out.append((places()[m.group()], m.end()))
         sep = _re(r",?\s+and\s+|,\s+").match(text, m.end(), b)
         if sep is None:
             break

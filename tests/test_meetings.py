@@ -654,3 +654,12 @@ def test_export_csv_joins_participants():
     result = runner.invoke(app, ["export", "--csv", "--kind", "meeting"])
     assert result.exit_code == 0
     assert "Tokayev; Ma Xingrui" in result.stdout
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi visited Astana and met with President Tokayev, Prime Minister Bektenov and Foreign Minister Nurtleu.",
+    "Tokayev and Xi Jinping have met three times this year, in Astana, Samarkand and Beijing.",
+])
+def test_meetings_split_from_one_sentence_have_keys_of_their_own(text):
+    keys = [r.key for r in kzfacts.extract(text, published="2024-05-20") if r.type == "meeting"]
+    assert len(keys) >= 2 and len(set(keys)) == len(keys)
