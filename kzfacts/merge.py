@@ -301,22 +301,10 @@ def _date_rank(m: Meeting) -> tuple[tuple[int, int], bool]:
     return (p.precision if p else (0, False)), m.date_source is not DateSource.PUBLISHED
 
 
-def _slack(a: Meeting, b: Meeting) -> int:
-    published = DateSource.PUBLISHED in (a.date_source, b.date_source)
-    return PUBLISHED_SLACK if published else 0
-
-
-def _fits(m: Meeting, members: list[Meeting]) -> bool:
-    visit = any(x.kind is MeetingKind.VISIT for x in (m, *members))
-    parties = [p for x in members for p in x.participants]
-    return (same_parties(parties, m.participants, visit=visit)
-            and all(dates_compatible(m.date, x.date, slack_days=_slack(m, x)) for x in members))
-
-
 class _Group:
-    """A growing event with what ``_fits`` asks of its members, kept without repeats: the
-    distinct names, the distinct (date, published?) pairs and whether one is a visit. Asking
-    whether a report fits then costs the names and dates the group has, not its size."""
+    """A growing event with what a new report must fit, kept without repeats: the distinct
+    names, the distinct (date, published?) pairs and whether one is a visit. Asking whether a
+    report fits then costs the names and dates the group has, not its size."""
 
     __slots__ = ("members", "names", "dates", "visit", "years")
 
@@ -337,7 +325,8 @@ class _Group:
             self.years.add(p.year)
 
     def fits(self, m: Meeting) -> bool:
-        """``_fits(m, self.members)``, from the summary."""
+        """Whether ``m`` names the group's participants (one side only, for a visit) and its
+        date is compatible with every member's (with slack where one is a published date)."""
         visit = self.visit or m.kind is MeetingKind.VISIT
         published = m.date_source is DateSource.PUBLISHED
         return (same_parties(self.names, m.participants, visit=visit)
