@@ -70,8 +70,11 @@ def version() -> str:
 
 
 def digest(doc: Document) -> str:
-    """The content hash of a document: its text and everything read with it."""
-    head = json.dumps([doc.id, doc.title, plain(doc.published), doc.path, doc.url], ensure_ascii=False)
+    """The content hash of a document: its text, everything read with it, and the kzfacts
+    version (so that records of an older version are re-extracted whenever the document is
+    named again, also by a later run)."""
+    head = json.dumps([version(), doc.id, doc.title, plain(doc.published), doc.path, doc.url],
+                      ensure_ascii=False)
     return hashlib.blake2b((head + "\n" + doc.text).encode("utf-8", "surrogatepass"),
                            digest_size=16).hexdigest()
 
@@ -160,10 +163,8 @@ class Archive:
                 db.close()
                 return None
             db.execute("BEGIN IMMEDIATE")
-            stored = dict(db.execute(f'SELECT key, value FROM "{META}"'))
-            if stored.get("version") == version():
-                self.known = dict(db.execute("SELECT id, hash FROM documents"))
-            # else: every document is re-extracted, its rows replaced as it comes
+            # a hash of another version differs from every hash this version makes
+            self.known = dict(db.execute("SELECT id, hash FROM documents"))
             return db
         except BaseException:
             db.close()
