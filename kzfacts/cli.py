@@ -85,6 +85,11 @@ PathsArg = Annotated[
 ]
 
 
+DbOpt = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="Read the records from this archive (written by export --sqlite) instead of extracting PATHS.", show_default=False),
+]
+
 JobsOpt = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per processor); same output for any number."),
@@ -195,6 +200,12 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, soft_wrap=False)
 
 
+def sqlite3_error():
+    import sqlite3
+
+    return sqlite3.Error
+
+
 class Run:
     """Documents and records of one run, with what was skipped on the way.
 
@@ -202,8 +213,13 @@ class Run:
     goes, honours ``--strict``, and ends with ``finish()``: the summary and the exit status.
     """
 
-    def __init__(self, paths: list[str] | None, jobs: int = 1, *, documents: bool = True) -> None:
+    def __init__(self, paths: list[str] | None, jobs: int = 1, *, documents: bool = True,
+                 db: Path | None = None) -> None:
+        if db is not None and paths:
+            say("usage: give either PATHS or --db, not both")
+            raise typer.Exit(2)
         self.paths = paths
+        self.db = db  # an archive to read the records from, instead of extracting
         self.jobs = jobs
         self.keep_documents = documents  # off where nothing needs them, so memory stays flat
         self.settings = settings()
@@ -214,11 +230,21 @@ class Run:
         _current_run = self
 
     def records(self):
+        for _, records in self.items():
+            yield from records
+
+    def items(self, keep=None):
+        """(document, records) of each document read; ``keep`` filters the documents read
+        before they are extracted (see ``extract_paths``)."""
+        if self.db is not None:
+            yield from self._archived()
+            return
         from .extract import extract_paths
         from .files import UTF8_REPAIRED
         from .records import Skipped
 
-        items = extract_paths(self.paths, jobs=self.jobs, note=lambda message: say(f"note {message}"))
+        items = extract_paths(self.paths, jobs=self.jobs, note=lambda message: say(f"note {message}"),
+                              keep=keep)
         if self.settings.strict:
             # read everything first, so that a skip stops the run before anything is written
             items = list(items)
@@ -241,9 +267,27 @@ class Run:
                 say(f"note {doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
             elif doc.encoding:
                 say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
-            yield from records
+            yield doc, records
         if _stopped:
             raise SystemExit(128 + _stopped)  # (a signal lost after the last document)
+
+    def _archived(self):
+        """The records of the archive ``--db`` names, document by document, read not extracted."""
+        from itertools import groupby
+
+        from .archive import read
+
+        try:
+            records, documents = read(self.db)
+        except (OSError, sqlite3_error()) as exc:
+            say(f"usage: cannot read {self.db}: {exc}")
+            raise typer.Exit(2) from None
+        by_doc = {doc: list(group) for doc, group in groupby(records, key=lambda r: r.doc)}
+        for doc in documents:
+            self.read.add(doc.path or doc.id)
+            if self.keep_documents:
+                self.documents[doc.id] = doc
+            yield doc, by_doc.get(doc.id, [])
 
     def _skip(self, item) -> None:
         self.skipped.append(item)
@@ -352,6 +396,7 @@ def figures(
     fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
+    db: DbOpt = None,
 ) -> None:
     """Every figure in the articles, as a table.
 
@@ -361,7 +406,7 @@ def figures(
     from .render import figures_table
     from .select import figure_matches
 
-    run = Run(paths, jobs, documents=False)
+    run = Run(paths, jobs, documents=False, db=db)
     rows = [r for r in run.records() if isinstance(r, Figure)
             and figure_matches(r, metric=metric, year=year, unit=unit, doc=doc)]
     _show(figures_table(rows, title=plural(len(rows), "figure")), rows, Figure.FIELDS, fmt, save)
@@ -408,6 +453,7 @@ def meetings(
     fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
+    db: DbOpt = None,
 ) -> None:
     """Every meeting, talks, visit and phone call in the articles, as a table sorted by date.
 
@@ -417,7 +463,7 @@ def meetings(
     from .render import meetings_table
     from .select import date_key, person_matches
 
-    run = Run(paths, jobs)
+    run = Run(paths, jobs, db=db)
     rows = [r for r in run.records() if isinstance(r, Meeting)
             and (not person or person_matches(r.participants, person))
             and (kind is None or r.kind == kind.value)
@@ -446,7 +492,8 @@ def export(
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, one record per line.")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")] = None,
     kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
-    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite file; one kzfacts wrote before is replaced whole, any other file is refused.")] = None,
+    sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite archive; an archive there is updated (new and changed documents extracted, unchanged ones kept, tables you added kept); any other file is refused.")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="With --sqlite: remove from the archive the documents this run does not name.")] = False,
     csv_formulas: Annotated[bool, typer.Option("--csv-formulas", help="Leave CSV cells that begin with = + - @ as they are; by default a ' is put in front, so that a spreadsheet does not run them as formulas.")] = False,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -455,10 +502,12 @@ def export(
     Derived figures ("grew by 34 percent to $24 billion" -> the year before) have their own
     type, derived, and never pass as stated figures.
 
+    An archive is updated in one transaction: an interrupted run leaves it as it was.
+
     Example: kzfacts export --jsonl --jobs 0 -o records.jsonl; kzfacts export --sqlite kz.db
     """
     from .merge import with_derived
-    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_sqlite, write_stream
+    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
     from .writing import unwritable
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
@@ -475,12 +524,18 @@ def export(
         if target is not None and (why := unwritable(target, database=database)) is not None:
             say(f"usage: will not write {target}: {why}")
             raise typer.Exit(2)
-    views = sqlite is not None or kind in (Kind.fact, Kind.event, Kind.conflict)
+    if prune and sqlite is None:
+        say("usage: --prune goes with --sqlite")
+        raise typer.Exit(2)
+    views = kind in (Kind.fact, Kind.event, Kind.conflict)
     run = Run(paths, jobs, documents=views)  # --jsonl of records streams: keeps no documents
     if sqlite is not None:
-        merged = _merged(run)
-        write_sqlite(sqlite, run.documents.values(), merged.records, merged.facts, merged.events,
-                     merged.conflicts)
+        from .archive import Archive
+
+        with Archive(sqlite, prune=prune) as archive:
+            for doc, records in run.items(keep=archive.wanted):
+                archive.store(doc, records)
+            archive.finish()
         run.finish()
         return
     fmt = chosen[0]
@@ -523,6 +578,7 @@ def facts(
     fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
+    db: DbOpt = None,
 ) -> None:
     """Figures grouped across articles into facts: one row per fact with every source behind it.
 
@@ -535,7 +591,7 @@ def facts(
     from .render import facts_table
     from .select import fact_matches
 
-    run = Run(paths, jobs)
+    run = Run(paths, jobs, db=db)
     rows = [f for f in _merged(run).facts
             if f.n_docs >= min_sources and fact_matches(f, metric=metric, year=year)]
     _show(facts_table(rows, title=plural(len(rows), "fact")), rows, Fact.FIELDS, fmt, save)
@@ -548,6 +604,7 @@ def conflicts(
     fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
+    db: DbOpt = None,
 ) -> None:
     """Subjects on which sources disagree: one row each, every value with its documents.
 
@@ -560,7 +617,7 @@ def conflicts(
     from .records import Conflict
     from .render import conflicts_table
 
-    run = Run(paths, jobs)
+    run = Run(paths, jobs, db=db)
     merged = _merged(run)
     refs = {x.id: x for x in [*merged.facts, *merged.events]}
     rows = merged.conflicts
@@ -576,6 +633,7 @@ def timeline(
     fmt: FormatOpt = ViewFormat.table,
     save: SaveOpt = None,
     jobs: JobsOpt = 1,
+    db: DbOpt = None,
 ) -> None:
     """Meetings and figures by date, one line each (merged across articles).
 
@@ -584,7 +642,7 @@ def timeline(
     from .render import timeline_items, timeline_table
     from .select import event_matches, fact_matches
 
-    run = Run(paths, jobs)
+    run = Run(paths, jobs, db=db)
     merged = _merged(run)
     items = [f for f in merged.facts if fact_matches(f, metric=metric, year=year)]
     items += [e for e in merged.events if event_matches(e, year=year)]

@@ -92,14 +92,18 @@ def extract(text: str, published: dt.date | str | None = None, doc: str | None =
 
 def extract_paths(paths: Iterable[Path | str] | None = None, *, jobs: int = 1,
                   note: Callable[[str], None] | None = None,
+                  keep: Callable[[Iterator[Document | Skipped]], Iterator[Document | Skipped]] | None = None,
                   ) -> Iterator[tuple[Document, list[Figure | Meeting]] | Skipped]:
     """For each article under ``paths`` (default: the bundled corpus), in order: the document
     with its records, or a Skipped saying why it could not be read. Streams: one at a time.
 
     ``jobs``: worker processes (0: one per processor); the output is the same for any number.
     ``note``: told of what was read other than asked (a document id taken twice).
+    ``keep``: filters what was read before it is extracted (an archive passes unchanged ones).
     """
     items = read_paths(list(paths) if paths else [bundled_dir()], note=note)
+    if keep is not None:
+        items = keep(items)
     if jobs != 1:
         from .parallel import extract_parallel, resolve_jobs
 

@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from decimal import Decimal
 from itertools import combinations, groupby
 from statistics import median
@@ -268,8 +269,9 @@ def dates_compatible(a: str | None, b: str | None, *, slack_days: int = 0) -> bo
                ((pa.year, pb.year), (pa.month, pb.month), (pa.day, pb.day)))
 
 
-def _tokens(name: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", name.lower().replace("-", " ")))
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", name.lower().replace("-", " ")))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -299,16 +301,42 @@ def _date_rank(m: Meeting) -> tuple[tuple[int, int], bool]:
     return (p.precision if p else (0, False)), m.date_source is not DateSource.PUBLISHED
 
 
-def _slack(a: Meeting, b: Meeting) -> int:
-    published = DateSource.PUBLISHED in (a.date_source, b.date_source)
-    return PUBLISHED_SLACK if published else 0
+class _Group:
+    """A growing event with what a new report must fit, kept without repeats: the distinct
+    names, the distinct (date, published?) pairs and whether one is a visit. Asking whether a
+    report fits then costs the names and dates the group has, not its size."""
+
+    __slots__ = ("members", "names", "dates", "visit", "years")
+
+    def __init__(self, m: Meeting) -> None:
+        self.members: list[Meeting] = []
+        self.names: dict[str, None] = {}
+        self.dates: set[tuple[str | None, bool]] = set()
+        self.visit = False
+        self.years: set[int] = set()
+        self.add(m)
+
+    def add(self, m: Meeting) -> None:
+        self.members.append(m)
+        self.names.update(dict.fromkeys(m.participants))
+        self.dates.add((m.date, m.date_source is DateSource.PUBLISHED))
+        self.visit = self.visit or m.kind is MeetingKind.VISIT
+        if (p := PartialDate.parse(m.date)) is not None and p.year is not None:
+            self.years.add(p.year)
+
+    def fits(self, m: Meeting) -> bool:
+        """Whether ``m`` names the group's participants (one side only, for a visit) and its
+        date is compatible with every member's (with slack where one is a published date)."""
+        visit = self.visit or m.kind is MeetingKind.VISIT
+        published = m.date_source is DateSource.PUBLISHED
+        return (same_parties(self.names, m.participants, visit=visit)
+                and all(_compatible(m.date, d, PUBLISHED_SLACK if published or pub else 0)
+                        for d, pub in self.dates))
 
 
-def _fits(m: Meeting, members: list[Meeting]) -> bool:
-    visit = any(x.kind is MeetingKind.VISIT for x in (m, *members))
-    parties = [p for x in members for p in x.participants]
-    return (same_parties(parties, m.participants, visit=visit)
-            and all(dates_compatible(m.date, x.date, slack_days=_slack(m, x)) for x in members))
+@lru_cache(maxsize=65536)
+def _compatible(a: str | None, b: str | None, slack: int) -> bool:
+    return dates_compatible(a, b, slack_days=slack)
 
 
 def _union(names: Iterable[str]) -> tuple[str, ...]:
@@ -338,6 +366,24 @@ def _event(eid: str, members: list[Meeting]) -> Event:
     )
 
 
+def _group_words(g: _Group) -> set[str]:
+    return {w for p in g.names for w in _tokens(p)}
+
+
+def _index(i: int, g: _Group, by_word: dict, by_year: dict, old_words: set[str],
+           old_years: set[int] | None) -> None:
+    """File group ``i`` under its new words and years (a group without a year under None)."""
+    words = _group_words(g)
+    years: set[int | None] = set(g.years) or {None}
+    before: set[int | None] = set() if old_years is None else (set(old_years) or {None})
+    for w in words - old_words:
+        by_word[w].append(i)
+    for w in words:
+        for y in years:
+            if w not in old_words or y not in before:
+                by_year[(w, y)].append(i)
+
+
 def _date_sort(date: str | None) -> tuple[int, str]:
     p = PartialDate.parse(date)
     if p is None:
@@ -353,14 +399,36 @@ def group_events(records: Iterable[Record]) -> list[Event]:
     """
     meetings = sorted((r for r in records if isinstance(r, Meeting)),
                       key=lambda m: (_date_rank(m), m.doc, m.source.start), reverse=True)
-    groups: list[list[Meeting]] = []
+    # A report fits only groups that share a word of a name with it (same_person compares
+    # words), and none holding a year two or more away from its own (the slack is two days):
+    # so each report is checked against the groups under its (word, year) keys, not all.
+    groups: list[_Group] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
+    by_year: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     for m in meetings:
-        fits = [g for g in groups if _fits(m, g)]
-        if len(fits) == 1:
-            fits[0].append(m)
+        words = {w for p in m.participants for w in _tokens(p)}
+        date = PartialDate.parse(m.date)
+        year = date.year if date is not None else None
+        if year is None:
+            candidates = {i for w in words for i in by_word[w]}
         else:
-            groups.append([m])
-    events = [_event("", g) for g in groups]
+            candidates = {i for w in words for y in (year - 1, year, year + 1, None)
+                          for i in by_year[(w, y)]}
+        fits = []
+        for i in sorted(candidates):
+            if groups[i].fits(m):
+                fits.append(i)
+                if len(fits) > 1:
+                    break  # two fit: the report stays on its own
+        if len(fits) == 1:
+            g = groups[fits[0]]
+            old_words, old_years = _group_words(g), set(g.years)
+            g.add(m)
+            _index(fits[0], g, by_word, by_year, old_words, old_years)
+        else:
+            groups.append(_Group(m))
+            _index(len(groups) - 1, groups[-1], by_word, by_year, set(), None)
+    events = [_event("", g.members) for g in groups]
     events.sort(key=lambda e: (_date_sort(e.date), e.participants, e.docs))
     return [replace(e, id=f"E{i}") for i, e in enumerate(events, 1)]
 
@@ -401,6 +469,23 @@ def _disagree(a: Fact | Event, b: Fact | Event) -> bool:
     return bool(set(a.docs) - set(b.docs) and set(b.docs) - set(a.docs))
 
 
+def _disagreeing(group: list[Fact]) -> list[Fact]:
+    """The facts of ``group`` that disagree (``_disagree``) with another of it. A fact with a
+    document no other fact has disagrees exactly when the group names a document it lacks;
+    only the rest are compared pair by pair, each stopping at its first disagreement."""
+    sets = [set(f.docs) for f in group]
+    count = Counter(d for docs in sets for d in docs)
+    out = []
+    for f, mine in zip(group, sets):
+        if any(count[d] == 1 for d in mine):
+            involved = len(count) > len(mine)
+        else:
+            involved = any(mine - theirs and theirs - mine for theirs in sets if theirs is not mine)
+        if involved:
+            out.append(f)
+    return out
+
+
 def fact_conflicts(facts: list[Fact]) -> list[tuple[str, tuple[Side, ...]]]:
     """One (subject, sides) per metric, scope, unit, period and status whose facts disagree;
     the sides are the facts that disagree with another, lowest value first."""
@@ -410,8 +495,7 @@ def fact_conflicts(facts: list[Fact]) -> list[tuple[str, tuple[Side, ...]]]:
         if f.metric not in NO_CONFLICT_METRICS and f.period:
             groups[(f.metric, f.scope, f.unit, f.period, f.status)].append(f)
     for (metric, scope, unit, period, status), group in groups.items():
-        involved = {id(x) for a, b in combinations(group, 2) if _disagree(a, b) for x in (a, b)}
-        sides = [f for f in group if id(f) in involved]
+        sides = _disagreeing(group)
         if len(sides) >= 2:
             sides.sort(key=lambda f: (f.value_min, f.value_max))
             out.append((f"{metric} {scope} {unit} {period} {status}", tuple(_fact_side(f) for f in sides)))
@@ -431,7 +515,18 @@ def event_conflicts(events: list[Event]) -> list[tuple[str, tuple[Side, ...]]]:
             i = parent[i]
         return i
 
-    for (i, a), (j, b) in combinations(enumerate(visits), 2):
+    # only visits of one year that share a word of a name can be one visit (same_parties
+    # compares words): pairs are drawn within those buckets, each pair once
+    buckets: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(visits):
+        p = PartialDate.parse(e.date)
+        if p is None or p.year is None or p.month is None:
+            continue
+        for w in {w for name in e.participants for w in _tokens(name)}:
+            buckets[(p.year, w)].append(i)
+    pairs = {pair for members in buckets.values() for pair in combinations(members, 2)}
+    for i, j in sorted(pairs):
+        a, b = visits[i], visits[j]
         pa, pb = PartialDate.parse(a.date), PartialDate.parse(b.date)
         if pa is None or pb is None or None in (pa.year, pa.month, pb.month) or pa.year != pb.year:
             continue

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 TABLES = ("documents", "facts", "events", "figures", "meetings", "conflicts", "conflict_values")  # what --sqlite writes
+META = "kzfacts"  # the table that marks an archive (see archive.py): the version that wrote it
 
 # What a terminal would act on rather than show: C0 and C1 controls (ESC starts "clear the
 # screen", CSI is ESC's one-byte twin), DEL, and the bidirectional overrides that reorder a
@@ -33,7 +34,9 @@ def printable(text: str, *, newlines: bool = True) -> str:
 def unwritable(path: Path, *, database: bool = False) -> str | None:
     """Why ``path`` must not be replaced by an output, or None when it may: only a regular
     file (or none yet) is replaced; a device, FIFO, folder or symlink is left alone. With
-    ``database``, an existing file must also be a SQLite database of ours (or empty)."""
+    ``database``, an existing file must also be a SQLite database of ours (or empty): an
+    archive (it has the table ``kzfacts``), or one written before archives, holding only
+    tables kzfacts writes."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -63,6 +66,8 @@ def _not_ours(path: Path) -> str | None:
             db.close()
     except sqlite3.Error as exc:
         return f"it is not a database we can read ({exc}), so it is not replaced"
+    if META in names:
+        return None  # an archive: updated in place, and tables a user added to it are kept
     if not names <= set(TABLES):
         return (f"it holds tables kzfacts does not write ({', '.join(sorted(names - set(TABLES)))}), "
                 "so it is not replaced")

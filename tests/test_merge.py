@@ -6,6 +6,7 @@ Table-driven: each row is a small hand-made case; ids come from the case's descr
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -316,3 +317,113 @@ def test_attribution(sentence, expected):
 def test_derived_type_is_its_own():
     d = derive([fig("a", "34", **GROWTH), fig("a", "24", start=20)])[0]
     assert isinstance(d, Derived) and d.type != "figure" and d.derived
+
+
+# --- the sweep gives what comparing every pair gave (issue 11) ----------------------------------
+
+
+def _pairwise_events(records):
+    """group_events as it was written first: every report against every group and member."""
+    from dataclasses import replace as _replace
+
+    from kzfacts.merge import PUBLISHED_SLACK, _date_rank, _date_sort, _event
+
+    def slack(a, b):
+        return PUBLISHED_SLACK if DateSource.PUBLISHED in (a.date_source, b.date_source) else 0
+
+    def fits(m, members):
+        visit = any(x.kind is MeetingKind.VISIT for x in (m, *members))
+        parties = [p for x in members for p in x.participants]
+        return (same_parties(parties, m.participants, visit=visit)
+                and all(dates_compatible(m.date, x.date, slack_days=slack(m, x)) for x in members))
+
+    meetings = sorted(records, key=lambda m: (_date_rank(m), m.doc, m.source.start), reverse=True)
+    groups: list[list[Meeting]] = []
+    for m in meetings:
+        found = [g for g in groups if fits(m, g)]
+        if len(found) == 1:
+            found[0].append(m)
+        else:
+            groups.append([m])
+    events = sorted((_event("", g) for g in groups),
+                    key=lambda e: (_date_sort(e.date), e.participants, e.docs))
+    return [_replace(e, id=f"E{i}") for i, e in enumerate(events, 1)]
+
+
+def _random_meetings(seed: int, n: int) -> list[Meeting]:
+    import random
+
+    rng = random.Random(seed)
+    names = ["Xi Jinping", "Xi", "Tokayev", "Kassym-Jomart Tokayev", "Li Qiang", "Bektenov",
+             "Wang Yi", "Nurtleu"]
+    dates = [None, "2023-03-27", "2023-03-28", "2023-03", "--03-27", "2023", "2022-12-31",
+             "2023-01-01", "2023-05-17", "2024-05-17", "2023-05"]
+    out = []
+    for i in range(n):
+        date = rng.choice(dates)
+        source = None if date is None else rng.choice([DateSource.TEXT, DateSource.PUBLISHED])
+        who = rng.sample(names, rng.choice([1, 2, 2, 3]))
+        out.append(meeting(f"d{rng.randrange(n)}", date, *who, source=source, start=i,
+                           kind=rng.choice(["meeting", "talks", "visit"])))
+        if source is None and date is not None:
+            out[-1] = replace(out[-1], date_source=DateSource.TEXT)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_events_as_comparing_every_pair(seed):
+    records = _random_meetings(seed, 120)
+    assert [e.to_row() for e in group_events(records)] == [e.to_row() for e in _pairwise_events(records)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_conflicts_as_comparing_every_pair(seed):
+    from itertools import combinations
+
+    from kzfacts.merge import _disagree, _disagreeing, event_conflicts
+
+    import random
+    rng = random.Random(seed)
+    facts = group_facts([fig(f"d{rng.randrange(12)}", rng.choice(["24", "24.1", "31", "28", "28.5"]),
+                             start=i) for i in range(40)])
+    involved = {id(x) for a, b in combinations(facts, 2) if _disagree(a, b) for x in (a, b)}
+    assert _disagreeing(facts) == [f for f in facts if id(f) in involved]
+    events = group_events(_random_meetings(seed, 80))
+    assert event_conflicts(events) == _pairwise_event_conflicts(events)
+
+
+def _pairwise_event_conflicts(events):
+    """event_conflicts as it was written first: every pair of visits."""
+    from collections import defaultdict
+    from itertools import combinations
+
+    from kzfacts.merge import PartialDate, _date_sort, _event_side, _union
+
+    visits = [e for e in events if any(m.kind is MeetingKind.VISIT for m in e.members)]
+    parent = list(range(len(visits)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for (i, a), (j, b) in combinations(enumerate(visits), 2):
+        pa, pb = PartialDate.parse(a.date), PartialDate.parse(b.date)
+        if pa is None or pb is None or None in (pa.year, pa.month, pb.month) or pa.year != pb.year:
+            continue
+        if pa.month == pb.month or not set(a.docs) ^ set(b.docs):
+            continue
+        if same_parties(a.participants, b.participants, visit=True):
+            parent[root(i)] = root(j)
+    parts = defaultdict(list)
+    for i, e in enumerate(visits):
+        parts[root(i)].append(e)
+    out = []
+    for group in parts.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: _date_sort(e.date))
+        year = PartialDate.parse(group[0].date).year
+        who = _union(p for e in group for p in e.participants)
+        out.append((f"visit {', '.join(who)} {year}", tuple(_event_side(e) for e in group)))
+    return out

@@ -456,11 +456,19 @@ def test_sqlite_never_overwrites_what_is_not_ours(folder, tmp_path):
     with sqlite3.connect(db) as con:
         con.execute("CREATE TABLE my_notes (x)")
     con.close()
-    result = run("export", "--sqlite", str(db), str(folder))
-    assert result.exit_code == 2 and "tables kzfacts does not write (my_notes)" in result.stderr
+    # an archive is updated in place: a table the user added to it is kept
+    assert run("export", "--sqlite", str(db), str(folder)).exit_code == 0
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM my_notes").fetchone() == (0,)
     con.close()
+    # a database of someone else's that only shares a table name is still refused
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE figures (x)")
+        con.execute("CREATE TABLE my_notes (x)")
+    con.close()
+    result = run("export", "--sqlite", str(other), str(folder))
+    assert result.exit_code == 2 and "tables kzfacts does not write (my_notes)" in result.stderr
 
 
 # --- 11. the small ones -----------------------------------------------------------------------
