@@ -12,11 +12,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text as _RichText
 
-from .records import (
-    Conflict, Derived, Document, Event, Fact, Figure, Meeting, Record, Side, human_amount, plain,
-)
+from .records import Conflict, Derived, Event, Fact, Figure, Meeting, Record, Side, human_amount
 from .tables import Bar, Col, ViewTable, fitted_width, offline
-from .writing import _replacing, printable, unwritable, write_atomic, write_stream  # noqa: F401
+from .writing import printable, write_atomic, write_stream  # noqa: F401  (the writers, for the CLI)
 
 # --- text for a terminal ----------------------------------------------------------------------
 
@@ -322,110 +320,3 @@ def csv_text(records: list[Record], columns: list[str] | None = None, *, formula
 
 def json_text(records: Iterable[Record]) -> str:
     return json.dumps([r.to_row() for r in records], ensure_ascii=False, indent=2) + "\n"
-
-
-# --- SQLite ------------------------------------------------------------------------------------
-
-_SQL_TYPES = {"value": "NUMERIC", "value_max": "NUMERIC", "value_min": "NUMERIC", "low": "NUMERIC",
-              "high": "NUMERIC", "start": "INTEGER", "end": "INTEGER", "n_docs": "INTEGER",
-              "derived": "INTEGER", "attributed": "INTEGER", "n_values": "INTEGER",
-              "position": "INTEGER"}
-
-
-def _sql_value(v: object) -> object:
-    if isinstance(v, list):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, bool):
-        return int(v)
-    return v
-
-
-def _create(db, name: str, columns: list[str], key: str, refs: dict[str, str]) -> None:
-    cols = []
-    for c in columns:
-        decl = f'"{c}" {_SQL_TYPES.get(c, "TEXT")}'
-        if c == key:
-            decl += " PRIMARY KEY"
-        if c in refs:
-            decl += f" REFERENCES {refs[c]}"
-        cols.append(decl)
-    db.execute(f'CREATE TABLE "{name}" ({", ".join(cols)})')
-
-
-def _insert(db, name: str, columns: list[str], rows: Iterable[dict]) -> None:
-    marks = ", ".join("?" for _ in columns)
-    names = ", ".join(f'"{c}"' for c in columns)
-    db.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
-                   ([_sql_value(r.get(c)) for c in columns] for r in rows))
-
-
-def write_sqlite(path: Path, documents: Iterable[Document], records: Iterable[Record],
-                 facts: list[Fact], events: list[Event], conflicts: list[Conflict]) -> None:
-    """One SQLite file with tables documents, figures (stated and derived, told apart by
-    ``type``), meetings, facts, events and conflicts, with keys between them: a figure's
-    ``doc`` and ``fact``, a derived figure's ``derived_from_a``/``_b``, a meeting's ``event``,
-    and a table ``conflict_values`` with one row per value of a conflict, keyed to its
-    ``conflict`` and its ``fact`` or ``event``. Written beside ``path`` and renamed into place:
-    a database kzfacts wrote before is replaced whole; any other file is refused
-    (``unwritable``)."""
-    if (why := unwritable(path, database=True)) is not None:
-        raise OSError(f"{path}: {why}")
-    import sqlite3
-
-    fact_of = {m.key: f.id for f in facts for m in f.members}
-    event_of = {m.key: e.id for e in events for m in e.members}
-    records = list(records)
-    with _replacing(path) as tmp:
-        db = sqlite3.connect(tmp)
-        with db:
-            db.execute("PRAGMA foreign_keys = ON")
-            doc_cols = ["id", "title", "published", "path", "url"]
-            _create(db, "documents", doc_cols, "id", {})
-            _insert(db, "documents", doc_cols, (
-                {"id": d.id, "title": d.title, "published": plain(d.published), "path": d.path,
-                 "url": d.url} for d in documents))
-            fact_cols = [c for c in Fact.FIELDS if c != "type"]
-            _create(db, "facts", fact_cols, "id", {})
-            _insert(db, "facts", fact_cols, (f.to_row() for f in facts))
-            event_cols = [c for c in Event.FIELDS if c != "type"]
-            _create(db, "events", event_cols, "id", {})
-            _insert(db, "events", event_cols, (e.to_row() for e in events))
-            fig_cols = ["key"] + [c for c in Derived.FIELDS if c != "derived_from"] + [
-                "derived_from_a", "derived_from_b", "fact"]
-            _create(db, "figures", fig_cols, "key", {
-                "doc": "documents(id)", "fact": "facts(id)", "derived_from_a": "figures(key)",
-                "derived_from_b": "figures(key)"})
-            # stated figures first, so a derived row's keys point at rows already there
-            figs = sorted((r for r in records if isinstance(r, (Figure, Derived))), key=lambda r: r.derived)
-            _insert(db, "figures", fig_cols, (_figure_row(r, fact_of) for r in figs))
-            meet_cols = ["key"] + list(Meeting.FIELDS) + ["event"]
-            _create(db, "meetings", meet_cols, "key", {"doc": "documents(id)", "event": "events(id)"})
-            _insert(db, "meetings", meet_cols, (
-                {**m.to_row(), "key": m.key, "event": event_of.get(m.key)}
-                for m in records if isinstance(m, Meeting)))
-            conflict_cols = ["id", "kind", "subject", "attributed", "n_values", "summary"]
-            _create(db, "conflicts", conflict_cols, "id", {})
-            _insert(db, "conflicts", conflict_cols, (c.to_row() for c in conflicts))
-            # one row per value of a conflict, keyed to its fact or event
-            side_cols = ["conflict", "position", "fact", "event", "value", "n_docs", "docs",
-                         "quote", "attribution", "derived"]
-            _create(db, "conflict_values", side_cols, "", {
-                "conflict": "conflicts(id)", "fact": "facts(id)", "event": "events(id)"})
-            _insert(db, "conflict_values", side_cols, _conflict_values(conflicts))
-        db.close()
-
-
-def _figure_row(r: Figure | Derived, fact_of: dict[str, str]) -> dict:
-    row = r.to_row()
-    source = list(row.pop("derived_from", None) or [None, None])
-    return {**row, "key": r.key, "derived_from_a": source[0], "derived_from_b": source[1],
-            "fact": fact_of.get(r.key)}
-
-
-def _conflict_values(conflicts: Iterable[Conflict]) -> Iterator[dict]:
-    for c in conflicts:
-        table = "fact" if c.kind == "value" else "event"
-        for i, side in enumerate(c.sides, 1):
-            yield {"conflict": c.id, "position": i, table: side.ref, "value": side.value,
-                   "n_docs": len(side.docs), "docs": list(side.docs), "quote": side.quote,
-                   "attribution": side.attribution, "derived": side.derived}

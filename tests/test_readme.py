@@ -32,7 +32,7 @@ def args_of(command: str) -> list[str]:
     """The command's arguments, its paths made the checkout's and its redirection dropped."""
     words = shlex.split(command.split(" > ", 1)[0])
     words = words[3:] if words[:3] == ["python", "-m", "kzfacts"] else words[1:]
-    paths = {"~/news/": str(ROOT / "corpus"), "corpus/": str(ROOT / "corpus"),
+    paths = {"~/news/": str(ROOT / "corpus"), "news/": str(ROOT / "corpus"), "corpus/": str(ROOT / "corpus"),
              "../shared/dev/docs": str(SHARED / "dev" / "docs"),
              "gold.jsonl": str(ROOT / "tests" / "seeds.gold.jsonl"), "articles/": str(ROOT / "corpus")}
     return [paths.get(w, w) for w in words]
@@ -54,6 +54,8 @@ def test_command_runs(command, tmp_path, monkeypatch):
     if "../shared/dev" in command and not (SHARED / "dev" / "docs").is_dir():
         pytest.skip("development set ../shared/dev is not beside this checkout")
     monkeypatch.chdir(tmp_path)
+    if "kz.db" in command and command != "kzfacts export --sqlite kz.db":
+        assert run("kzfacts export --sqlite kz.db").exit_code == 0  # the archive the README made before
     got = run(command)
     assert got.exit_code == 0, got.stderr
     for target in re.findall(r"(?:-o|--save|--sqlite) (\S+)", command):
