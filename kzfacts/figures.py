@@ -739,7 +739,8 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
         # words right after the number name what changed
         what = [m.lastgroup for m in c.metric.finditer(after, named.end(), min(len(after), named.end() + 45))]
         if what:
-            cue = "commodity" if named.group("more") and "commodity" in what else what[0]
+            # (the head comes last: "import and export cargo", "trade in oil" are goods, not trade)
+            cue = "commodity" if "commodity" in what and (named.group("more") or what[0] == "trade") else what[0]
     share_after = c.share_after.match(after)
     if share_after is not None and not (share_after.group("word") or share_after.group("what")):
         share_after = None

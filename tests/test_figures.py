@@ -101,6 +101,9 @@ NEWS = [
          ("Figure[project_count 12 count 2022 actual]", "Figure[project_value 3100000000 USD 2022 actual]")),
     Case("Another 15 projects worth about $5 billion will be launched next year.",
          ("Figure[project_count 15 count 2025 target]", "Figure[project_value 5000000000 USD 2025 target about]")),
+    # the head of the phrase names what grew: "import and export cargo" is freight, not trade
+    Case("The crossing reported a 31 percent increase in import and export cargo to 2.1 million tonnes.",
+         ("Figure[other 31 percent None actual]", "Figure[other 2100000 tonnes None actual]")),
     # signing is a plan ("expected to sign"), not a projection
     Case("The two governments are expected to sign some 40 agreements worth $8 billion this week.",
          ("Figure[agreement_count 40 count None target about]", "Figure[agreement_value 8000000000 USD None target]")),
