@@ -53,7 +53,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is)\s+meeting|talked\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is)\s+meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y",
 )
 HELD_MEETING = rule(
@@ -206,7 +206,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks"),
     HELD_MEETING.id: ("meeting", "conference", "consultations"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions"),
     RECEIVED.id: ("receiv",),

@@ -326,6 +326,8 @@ POSITIVE = [
     # a span of days is its month: no one day is the visit's
     ("Tokayev paid a state visit to China on September 10-12.", "2019-09-20",
      ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.paid"),
+    ("Foreign Minister Nurtleu spoke with Wang Yi on the sidelines of the forum in Tianjin.", "2025-06-02",
+     ["Meeting[meeting 2025-06-02 (Nurtleu, Wang Yi) @ None]"], "meeting.met"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
