@@ -6,10 +6,12 @@ The pipeline over one document, a module each:
 2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
    by", "paid a state visit to", "had a telephone conversation with");
 3. ``parties``: the principal parties around each trigger (subject before, object after);
-4. ``timex``: the date nearest to it in its stretch of the sentence;
-5. here: resolve each trigger into a candidate (parties, date, place, kind), then settle: one
-   meeting told in several sentences (headline, lead, "during the meeting") is one record, a
-   visit folds into the talks held on it, "the next day" takes the day of the meeting before.
+4. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
+   stretch of the sentence, read as news means it;
+5. here: resolve each trigger into a candidate (parties, date, place, kind);
+6. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
+   meeting") is one record, a visit folds into the talks held on it, "the next day" takes the
+   day of the meeting before.
 
 Precision first: a meeting with fewer than two named parties (one for a visit) is dropped, a
 future meeting needs a stated day, and a visit named in passing without a date of its own
@@ -18,13 +20,14 @@ counts only as part of a meeting it belongs to.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import regex
 
-from .dates import MONTH, month_number, valid_date
+from .dates import valid_date
 from .gazetteer import places
+from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date
+from .meeting_settle import Found, settle
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, object_of, pronoun, speaker, subject_of,
@@ -35,26 +38,7 @@ from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
 from .scan import safe_lower
 from .sentences import Sentences, sentences
-from .timex import Timex, find_dates, shift
-
-
-@dataclass
-class _Found:
-    rule: str
-    kind: MeetingKind
-    start: int  # the quote's span
-    end: int
-    participants: list[str]  # who they are (people.toml keys where known)
-    date: str | None
-    date_source: DateSource | None
-    has_date: bool  # the text gave this meeting a date phrase of its own
-    location: str | None
-    nominal: bool = False
-    countries: dict[str, str | None] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)  # who -> name as the text writes it
-    tied: str | None = None  # "received him": the person the pronoun stands for
-    sent: int = 0  # where its sentence starts
-    tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
+from .timex import find_dates
 
 
 # --- resolution -------------------------------------------------------------------------------
@@ -68,128 +52,8 @@ def _place(text: str, a: int, b: int) -> str | None:
     return None
 
 
-def _dateline(text: str) -> str | None:
-    """The place of a dateline ("ASTANA. KAZINFORM –", "BEIJING, Nov. 29 (Xinhua) --"): a
-    known place, then a dash or an agency's name in capitals."""
-    head = text[:400]
-    m = _re(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|[A-Z]{3,}\b)").search(head)
-    if m:
-        p = m.group("p").strip()
-        for form, name in places().items():
-            if form.lower() == p.lower():
-                return name
-    return None
-
-
-_DATELINE_DAY = regex.compile(
-    rf"(?m)^[ \t]*(?:date\s+)?[A-Z][A-Za-z .'-]{{2,30}},\s+(?:[A-Z][a-z]+,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)"
-    rf"\s*(?:[.(]|--|[–—])", regex.V1)
-
-
-def _dateline_day(text: str) -> str | None:
-    """ "--10-17" from a dateline with month and day only ("ASTANA, Kazakhstan, October 17."),
-    the article's day when the page gives no date of its own."""
-    m = _DATELINE_DAY.search(text, 0, 400)
-    month = month_number(m.group("m")) if m else None
-    return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
-
-
-def _pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
-               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None, bool]:
-    """(date, had a phrase, marked past, tie, a day named) for the meeting at ``anchor`` in [a, b); ``core`` is
-    the stretch from the first party to the last, where a past cue must stand; ``tie`` is the
-    anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
-    speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
-    best: tuple[int, Timex] | None = None
-    dates = _spans_of_days(text, find_dates(text, a, b, published=published, future=future))
-    for t in dates:
-        before = text[max(a, t.start - 12):t.start]
-        if t.rule != "timex.span" and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
-            continue
-        if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
-               r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
-            continue  # "an organisation founded in 2001": another verb's date
-        if _re(r"[’']s\b").match(text, t.end):
-            continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
-        if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
-            continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
-        between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
-        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
-            continue  # "first trip since the start of the pandemic in February 2020"
-        if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
-            continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
-        dist = t.start - anchor if t.start >= anchor else anchor - t.end
-        if core and 0 <= t.start - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:t.start]):
-            dist = -1  # "with Y on March 14": the date right after the parties is theirs
-        # the nearest date, but one that can be read before one that cannot ("On 27 March, X met Y
-        # on Friday" in a page with no date of its own)
-        if best is None or (t.value is not None, -dist) > (best[1].value is not None, -best[0]):
-            best = (dist, t)
-    if best is not None:
-        t = best[1]
-        if t.anchor:
-            return None, True, False, t.anchor, True
-        # "met today" in a page with no date of its own is still the day's news (its dateline)
-        if t.value is not None or t.text.lower() != "today":
-            return t.value, True, False, None, t.precision == "day"
-    # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
-    pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
-    past = cues().past.search(text, pa, pb) is not None
-    return None, False, past, None, False
-
-
-_NARRATIVE_YEAR = regex.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?P<y>(?:19|20)\d\d)\s*,", regex.V1)
-
-
-def _narrative_year(text: str, at: int) -> str | None:
-    """The year of the last sentence before ``at`` that opens with "In 2013," (a retrospective
-    told year by year), for dates that give a month and day only."""
-    found = None
-    for m in _NARRATIVE_YEAR.finditer(text, 0, at):
-        found = m.group("y")
-    return found
-
-
-def _spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
-    """ "from Wednesday to Friday", "from May 16 to 19": the days of one span, read as their
-    month (no one day is the meeting's); a span across months gives no date."""
-    def opening(t: Timex) -> regex.Match[str] | None:
-        return _re(r"\b(?:from|between)\s+\Z", regex.I).search(text, max(0, t.start - 9), t.start)
-
-    out: list[Timex] = []
-    for t in dates:
-        prev = out[-1] if out else None
-        if prev is not None and (o := opening(prev)) and prev.precision == "day" and t.precision == "day" \
-                and prev.value and t.value and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(
-                    text[prev.end:t.start]):
-            same = prev.value[:-3] == t.value[:-3]
-            out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
-                              value=prev.value[:-3] if same else None, precision="month", rule="timex.span")
-            continue
-        # "6 to 8 September", "27–28 March 2015": a day number, then the day of a date
-        head = _re(r"(?:\bfrom\s+)?\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|-|–|—|and)\s*\Z", regex.I).search(
-            text, max(0, t.start - 16), t.start)
-        if head and t.precision == "day" and t.value and text[t.start].isdigit():
-            # (a year-less span is "--09" until a narrative year completes it; see _narrative_year)
-            out.append(replace(t, start=head.start(), text=text[head.start():t.end], value=t.value[:-3],
-                               precision="month", rule="timex.span"))
-            continue
-        tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))",
-                   regex.I).match(text, t.end)
-        if (o := opening(t)) and tail and t.precision == "day" and t.value and not t.value.startswith("--"):
-            out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
-                               value=t.value[:-3], precision="month", rule="timex.span"))  # "from May 16 to 19"
-            continue
-        if t.precision == "day" and t.rule == "timex.month_day" and t.value and _re(r"\d\s*[-–—]\s*\d").search(t.text):
-            value = t.value[:-3] if len(t.value) == 10 else None  # (no year: a month alone is none)
-            out.append(replace(t, value=value, precision="month", rule="timex.span"))  # "on September 10-12"
-            continue
-        out.append(t)
-    return out
-
-
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
-             seg: tuple[int, int], prior: _Found | None = None) -> list[_Found]:
+             seg: tuple[int, int], prior: Found | None = None) -> list[Found]:
     text = doc.text
     lex = cues()
     at, end = m.start(), m.end()
@@ -215,7 +79,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     subj: list[Mention] = []
     obj: list[Mention] = []
     tied: str | None = None
-    shared: _Found | None = None  # the meeting whose subject (and date) this verb shares
+    shared: Found | None = None  # the meeting whose subject (and date) this verb shares
     recalled = False  # named as the cause of the day's news, not as the news itself
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
@@ -392,13 +256,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if comma:
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
-    date, has_date, past, tie, day = _pick_date(text, window[0], window[1], at, doc.published, future,
+    date, has_date, past, tie, day = pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
     if date and date.startswith("--") and doc.published is None:
         # "In 2013, the partnership deepened. ... On 29 November, Li met Akhmetov": in a page
         # with no date of its own, the year the narrative set; a month alone needs one
-        year = _narrative_year(text, at)
+        year = narrative_year(text, at)
         date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
         if date and len(date) == 10 and not valid_date(int(date[:4]), int(date[5:7]), int(date[8:])):
             date = None
@@ -417,7 +281,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         nominal = False
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
-    elif not has_date and not past and (day := _dateline_day(text)) is not None:
+    elif not has_date and not past and (day := dateline_day(text)) is not None:
         date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
     if past and not has_date:
         date, source = None, None
@@ -425,7 +289,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     qs = min([at, *(x.start for x in near)])
     qe = max([end, *(x.end for x in near)])
     location = _place(text, seg[0], seg[1])
-    found = _Found(r.id, kind, qs, qe, names, date, source, has_date, location,
+    found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
@@ -439,7 +303,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         return [replace(found, location=p, end=e) for p, e in places_]
     if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
         # "discussed at meetings with A and B": each a meeting of its own, whose other party
-        # ``_settle`` finds
+        # ``settle`` finds
         return [replace(found, participants=[x.who]) for x in obj]
     return [found]
 
@@ -467,145 +331,6 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
-def _family(kind: MeetingKind) -> str:
-    return "meet" if kind in (MeetingKind.MEETING, MeetingKind.TALKS) else str(kind)
-
-
-_PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the talks with Y" is sought
-
-
-def _settle(found: list[_Found], ms: list[Mention], published: dt.date | None) -> list[_Found]:
-    """One meeting told in several sentences is one record: fold each into an earlier or
-    richer telling of the same meeting (same people or fewer, compatible date)."""
-    # a lone "during the meeting with Y": the other party is the visitor of the article's
-    # first meeting, from the other country; with no such meeting, the last person named
-    # before it from the other country ("a meeting of A with ... . During the talks with Y")
-    firsts = [f for f in found if len(f.participants) >= 2]
-    for f in found:
-        if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1:
-            c = f.countries.get(f.participants[0])
-            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)] if firsts else []
-            if not firsts:
-                before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
-                          if c and x.country not in (None, c)]
-                if before:
-                    other = [before[-1].who]
-                    f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
-            if len(other) == 1:
-                f.participants.append(other[0])
-                f.nominal = False
-    found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
-    _read_ties(found)
-    found = _visits_held(found, published)
-
-    def same(a: _Found, b: _Found) -> bool:
-        if a.start == b.start and a.location != b.location:
-            return False  # one sentence's meetings in several places
-        pa, pb = set(a.participants), set(b.participants)
-        if not (pa <= pb or pb <= pa):
-            return False
-        if a.date == b.date and a.date is not None:
-            return True
-        if _family(a.kind) == _family(b.kind):
-            return not (a.has_date and b.has_date)
-        # a visit named in passing without a date is the visit the meeting belongs to
-        return (a.nominal and not a.has_date) or (b.nominal and not b.has_date)
-
-    out: list[_Found] = []
-    for f in found:
-        # "... arrived on a state visit. Tokayev received him": the text ties the two
-        if f.tied and not f.has_date and out and f.tied in out[-1].participants:
-            out[-1] = _merged(out[-1], f)
-            continue
-        for i, g in enumerate(out):
-            if same(f, g):
-                out[i] = _merged(g, f)
-                break
-        else:
-            out.append(f)
-    # a visit named in passing with no date of its own is not a record by itself
-    return [f for f in out if not (f.nominal and not f.has_date)]
-
-
-def _read_ties(found: list[_Found]) -> None:
-    """ "On the same day, X met Y", "the next day": the day of the meeting told last before it."""
-    last_day = None
-    for f in found:
-        if f.tie:
-            f.date = shift(last_day, f.tie) if last_day else None
-            f.date_source = DateSource.TEXT if f.date else None
-        elif f.date and (len(f.date) == 10 or f.date.startswith("--")):
-            last_day = f.date
-
-
-_TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told
-
-
-_RECENT_DAYS = 7  # a trip this close before the paper is the trip it reports
-
-
-def _recent(date: str | None, published: dt.date | None, days: int = _RECENT_DAYS) -> bool:
-    """Whether ``date`` is a day at most ``days`` before the paper."""
-    if not date or len(date) != 10 or published is None:
-        return False
-    return 0 <= (published - dt.date.fromisoformat(date)).days <= days
-
-
-def _visits_held(found: list[_Found], published: dt.date | None) -> list[_Found]:
-    """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
-    In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
-    into them; an arrival with a date of its own dates the undated talks told right after it
-    ("X arrived in Beijing on October 16. ... The leaders then held talks")."""
-    drop: set[int] = set()
-    for i, v in enumerate(found):
-        if v.kind is not MeetingKind.VISIT or (v.nominal and not _recent(v.date, published)):
-            continue  # (a visit named in passing dates nothing, unless it is the days' news: "during his
-            # working visit to China on Oct. 22" in an Oct. 24 paper)
-        later = found[i + 1:]
-        # the story of the arrival ends at a meeting with a date of its own ("His meeting with Y on
-        # Monday"): the undated ones after it are not the arrival's
-        own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
-        held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                and (f.sent == v.sent or (v.has_date and f.start - v.end <= _TIED_VISIT_CHARS))]
-        if not v.has_date and v.date_source is DateSource.PUBLISHED and published:
-            # the lead's visit, the day's news, and the talks held on it told further down, a day
-            # or two before the paper: one event, the talks
-            held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                     and f not in held and _recent(f.date, published, days=3)]
-        if not v.has_date:
-            # "X visits Beijing" in the headline, "X begins a visit, as he meets Y" in the lead: with
-            # no date of their own told anywhere, the visit and its visitor's meetings are one event
-            held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                     and f not in held and not f.has_date and f.date == v.date]
-        if all(f.tied for f in held):
-            continue  # a reception alone, "received him at the airport", is part of the visit (``_settle``)
-        for f in held:
-            # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
-            if not f.has_date and v.has_date and v.date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
-                                                             or (f.date is None and published is None)):
-                f.date, f.date_source, f.has_date = v.date, v.date_source, True
-            f.location = f.location or v.location
-        if held:
-            drop.add(i)
-    return [f for i, f in enumerate(found) if i not in drop]
-
-
-def _merged(a: _Found, b: _Found) -> _Found:
-    """The telling with a date of its own (else the earlier), with everyone either names."""
-    keep, other = (b, a) if (b.has_date and not a.has_date) else (a, b)
-    if keep.nominal and not other.nominal and not keep.has_date:
-        keep, other = other, keep
-    people_ = list(dict.fromkeys([*keep.participants, *other.participants]))
-    countries = {**other.countries, **keep.countries}
-    names = {**other.names, **keep.names}
-    kind = keep.kind
-    if MeetingKind.TALKS in (a.kind, b.kind) and _family(keep.kind) == "meet":
-        kind = MeetingKind.TALKS
-    location = keep.location or (other.location if not other.nominal else None)
-    return replace(keep, participants=people_, location=location,
-                   countries=countries, names=names, kind=kind, nominal=keep.nominal and other.nominal)
-
-
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
     """Every meeting, talks, visit and call one document reports, in text order."""
     sents = sents or sentences(doc.text)
@@ -614,7 +339,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         ms = find_people(text, doc.published)
         if not ms:
             return []
-        found: list[_Found] = []
+        found: list[Found] = []
         lower = safe_lower(text)  # None where words may hide behind case folding
         for sent in sents.spans:
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
@@ -626,8 +351,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 found += _resolve(doc, ms, sent, r, m, seg, prior)
     except TimeoutError:
         return []
-    settled = _settle(found, ms, doc.published)
-    dateline = _dateline(text)
+    settled = settle(found, ms, doc.published)
+    dateline = page_dateline(text)
     out = []
     for f in settled:
         location = f.location

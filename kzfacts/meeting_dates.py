@@ -1,0 +1,138 @@
+"""The date of one meeting: the date phrase nearest its trigger in its stretch of the sentence
+(``timex`` finds them all), read with what news means by it: a span of days is its month, a
+retrospective's "In 2013," gives a month and day their year, and a page with no date of its own
+still has its dateline's day for the day's news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import regex
+
+from .dates import MONTH, month_number
+from .gazetteer import places
+from .meeting_triggers import cues
+from .rules import compiled as _re
+from .timex import Timex, find_dates
+
+
+def page_dateline(text: str) -> str | None:
+    """The place of a dateline ("ASTANA. KAZINFORM –", "BEIJING, Nov. 29 (Xinhua) --"): a
+    known place, then a dash or an agency's name in capitals."""
+    head = text[:400]
+    m = _re(r"(?m)^\s*(?P<p>[A-Z][A-Za-z' -]{2,20})(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?[.,]?\s+(?:\(?[A-Z][A-Za-z]+\)?\s*)?(?:[–—-]{1,2}|[A-Z]{3,}\b)").search(head)
+    if m:
+        p = m.group("p").strip()
+        for form, name in places().items():
+            if form.lower() == p.lower():
+                return name
+    return None
+
+
+_DATELINE_DAY = regex.compile(
+    rf"(?m)^[ \t]*(?:date\s+)?[A-Z][A-Za-z .'-]{{2,30}},\s+(?:[A-Z][a-z]+,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)"
+    rf"\s*(?:[.(]|--|[–—])", regex.V1)
+
+
+def dateline_day(text: str) -> str | None:
+    """ "--10-17" from a dateline with month and day only ("ASTANA, Kazakhstan, October 17."),
+    the article's day when the page gives no date of its own."""
+    m = _DATELINE_DAY.search(text, 0, 400)
+    month = month_number(m.group("m")) if m else None
+    return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
+
+
+def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
+               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None, bool]:
+    """(date, had a phrase, marked past, tie, a day named) for the meeting at ``anchor`` in [a, b); ``core`` is
+    the stretch from the first party to the last, where a past cue must stand; ``tie`` is the
+    anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
+    speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
+    best: tuple[int, Timex] | None = None
+    dates = spans_of_days(text, find_dates(text, a, b, published=published, future=future))
+    for t in dates:
+        before = text[max(a, t.start - 12):t.start]
+        if t.rule != "timex.span" and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
+            continue
+        if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
+               r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
+            continue  # "an organisation founded in 2001": another verb's date
+        if _re(r"[’']s\b").match(text, t.end):
+            continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
+        if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
+            continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
+        between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
+        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
+            continue  # "first trip since the start of the pandemic in February 2020"
+        if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
+            continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
+        dist = t.start - anchor if t.start >= anchor else anchor - t.end
+        if core and 0 <= t.start - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:t.start]):
+            dist = -1  # "with Y on March 14": the date right after the parties is theirs
+        # the nearest date, but one that can be read before one that cannot ("On 27 March, X met Y
+        # on Friday" in a page with no date of its own)
+        if best is None or (t.value is not None, -dist) > (best[1].value is not None, -best[0]):
+            best = (dist, t)
+    if best is not None:
+        t = best[1]
+        if t.anchor:
+            return None, True, False, t.anchor, True
+        # "met today" in a page with no date of its own is still the day's news (its dateline)
+        if t.value is not None or t.text.lower() != "today":
+            return t.value, True, False, None, t.precision == "day"
+    # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
+    pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
+    past = cues().past.search(text, pa, pb) is not None
+    return None, False, past, None, False
+
+
+_NARRATIVE_YEAR = regex.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?P<y>(?:19|20)\d\d)\s*,", regex.V1)
+
+
+def narrative_year(text: str, at: int) -> str | None:
+    """The year of the last sentence before ``at`` that opens with "In 2013," (a retrospective
+    told year by year), for dates that give a month and day only."""
+    found = None
+    for m in _NARRATIVE_YEAR.finditer(text, 0, at):
+        found = m.group("y")
+    return found
+
+
+def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
+    """ "from Wednesday to Friday", "from May 16 to 19": the days of one span, read as their
+    month (no one day is the meeting's); a span across months gives no date."""
+    def opening(t: Timex) -> regex.Match[str] | None:
+        return _re(r"\b(?:from|between)\s+\Z", regex.I).search(text, max(0, t.start - 9), t.start)
+
+    out: list[Timex] = []
+    for t in dates:
+        prev = out[-1] if out else None
+        if prev is not None and (o := opening(prev)) and prev.precision == "day" and t.precision == "day" \
+                and prev.value and t.value and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(
+                    text[prev.end:t.start]):
+            same = prev.value[:-3] == t.value[:-3]
+            out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
+                              value=prev.value[:-3] if same else None, precision="month", rule="timex.span")
+            continue
+        # "6 to 8 September", "27–28 March 2015": a day number, then the day of a date
+        head = _re(r"(?:\bfrom\s+)?\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|-|–|—|and)\s*\Z", regex.I).search(
+            text, max(0, t.start - 16), t.start)
+        if head and t.precision == "day" and t.value and text[t.start].isdigit():
+            # (a year-less span is "--09" until a narrative year completes it; see narrative_year)
+            out.append(replace(t, start=head.start(), text=text[head.start():t.end], value=t.value[:-3],
+                               precision="month", rule="timex.span"))
+            continue
+        tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))",
+                   regex.I).match(text, t.end)
+        if (o := opening(t)) and tail and t.precision == "day" and t.value and not t.value.startswith("--"):
+            out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
+                               value=t.value[:-3], precision="month", rule="timex.span"))  # "from May 16 to 19"
+            continue
+        if t.precision == "day" and t.rule == "timex.month_day" and t.value and _re(r"\d\s*[-–—]\s*\d").search(t.text):
+            value = t.value[:-3] if len(t.value) == 10 else None  # (no year: a month alone is none)
+            out.append(replace(t, value=value, precision="month", rule="timex.span"))  # "on September 10-12"
+            continue
+        out.append(t)
+    return out

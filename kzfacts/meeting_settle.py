@@ -1,0 +1,173 @@
+"""Settling the meetings of one document: one meeting told in several sentences (headline, lead,
+"during the meeting") is one record, a visit folds into the talks held on it, and "the next day"
+takes the day of the meeting told before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from .parties import in_span
+from .people import Mention
+from .records import DateSource, MeetingKind
+from .timex import shift
+
+
+@dataclass
+class Found:
+    rule: str
+    kind: MeetingKind
+    start: int  # the quote's span
+    end: int
+    participants: list[str]  # who they are (people.toml keys where known)
+    date: str | None
+    date_source: DateSource | None
+    has_date: bool  # the text gave this meeting a date phrase of its own
+    location: str | None
+    nominal: bool = False
+    countries: dict[str, str | None] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # who -> name as the text writes it
+    tied: str | None = None  # "received him": the person the pronoun stands for
+    sent: int = 0  # where its sentence starts
+    tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
+
+
+
+def family(kind: MeetingKind) -> str:
+    return "meet" if kind in (MeetingKind.MEETING, MeetingKind.TALKS) else str(kind)
+
+
+_PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the talks with Y" is sought
+
+
+def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> list[Found]:
+    """One meeting told in several sentences is one record: fold each into an earlier or
+    richer telling of the same meeting (same people or fewer, compatible date)."""
+    # a lone "during the meeting with Y": the other party is the visitor of the article's
+    # first meeting, from the other country; with no such meeting, the last person named
+    # before it from the other country ("a meeting of A with ... . During the talks with Y")
+    firsts = [f for f in found if len(f.participants) >= 2]
+    for f in found:
+        if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1:
+            c = f.countries.get(f.participants[0])
+            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)] if firsts else []
+            if not firsts:
+                before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
+                          if c and x.country not in (None, c)]
+                if before:
+                    other = [before[-1].who]
+                    f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
+            if len(other) == 1:
+                f.participants.append(other[0])
+                f.nominal = False
+    found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
+    read_ties(found)
+    found = visits_held(found, published)
+
+    def same(a: Found, b: Found) -> bool:
+        if a.start == b.start and a.location != b.location:
+            return False  # one sentence's meetings in several places
+        pa, pb = set(a.participants), set(b.participants)
+        if not (pa <= pb or pb <= pa):
+            return False
+        if a.date == b.date and a.date is not None:
+            return True
+        if family(a.kind) == family(b.kind):
+            return not (a.has_date and b.has_date)
+        # a visit named in passing without a date is the visit the meeting belongs to
+        return (a.nominal and not a.has_date) or (b.nominal and not b.has_date)
+
+    out: list[Found] = []
+    for f in found:
+        # "... arrived on a state visit. Tokayev received him": the text ties the two
+        if f.tied and not f.has_date and out and f.tied in out[-1].participants:
+            out[-1] = merged(out[-1], f)
+            continue
+        for i, g in enumerate(out):
+            if same(f, g):
+                out[i] = merged(g, f)
+                break
+        else:
+            out.append(f)
+    # a visit named in passing with no date of its own is not a record by itself
+    return [f for f in out if not (f.nominal and not f.has_date)]
+
+
+def read_ties(found: list[Found]) -> None:
+    """ "On the same day, X met Y", "the next day": the day of the meeting told last before it."""
+    last_day = None
+    for f in found:
+        if f.tie:
+            f.date = shift(last_day, f.tie) if last_day else None
+            f.date_source = DateSource.TEXT if f.date else None
+        elif f.date and (len(f.date) == 10 or f.date.startswith("--")):
+            last_day = f.date
+
+
+_TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told
+
+
+_RECENT_DAYS = 7  # a trip this close before the paper is the trip it reports
+
+
+def recent(date: str | None, published: dt.date | None, days: int = _RECENT_DAYS) -> bool:
+    """Whether ``date`` is a day at most ``days`` before the paper."""
+    if not date or len(date) != 10 or published is None:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(date)).days <= days
+
+
+def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
+    """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
+    In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
+    into them; an arrival with a date of its own dates the undated talks told right after it
+    ("X arrived in Beijing on October 16. ... The leaders then held talks")."""
+    drop: set[int] = set()
+    for i, v in enumerate(found):
+        if v.kind is not MeetingKind.VISIT or (v.nominal and not recent(v.date, published)):
+            continue  # (a visit named in passing dates nothing, unless it is the days' news: "during his
+            # working visit to China on Oct. 22" in an Oct. 24 paper)
+        later = found[i + 1:]
+        # the story of the arrival ends at a meeting with a date of its own ("His meeting with Y on
+        # Monday"): the undated ones after it are not the arrival's
+        own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
+        held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                and (f.sent == v.sent or (v.has_date and f.start - v.end <= _TIED_VISIT_CHARS))]
+        if not v.has_date and v.date_source is DateSource.PUBLISHED and published:
+            # the lead's visit, the day's news, and the talks held on it told further down, a day
+            # or two before the paper: one event, the talks
+            held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and f not in held and recent(f.date, published, days=3)]
+        if not v.has_date:
+            # "X visits Beijing" in the headline, "X begins a visit, as he meets Y" in the lead: with
+            # no date of their own told anywhere, the visit and its visitor's meetings are one event
+            held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and f not in held and not f.has_date and f.date == v.date]
+        if all(f.tied for f in held):
+            continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
+        for f in held:
+            # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
+            if not f.has_date and v.has_date and v.date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
+                                                             or (f.date is None and published is None)):
+                f.date, f.date_source, f.has_date = v.date, v.date_source, True
+            f.location = f.location or v.location
+        if held:
+            drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop]
+
+
+def merged(a: Found, b: Found) -> Found:
+    """The telling with a date of its own (else the earlier), with everyone either names."""
+    keep, other = (b, a) if (b.has_date and not a.has_date) else (a, b)
+    if keep.nominal and not other.nominal and not keep.has_date:
+        keep, other = other, keep
+    people_ = list(dict.fromkeys([*keep.participants, *other.participants]))
+    countries = {**other.countries, **keep.countries}
+    names = {**other.names, **keep.names}
+    kind = keep.kind
+    if MeetingKind.TALKS in (a.kind, b.kind) and family(keep.kind) == "meet":
+        kind = MeetingKind.TALKS
+    location = keep.location or (other.location if not other.nominal else None)
+    return replace(keep, participants=people_, location=location,
+                   countries=countries, names=names, kind=kind, nominal=keep.nominal and other.nominal)
