@@ -328,6 +328,11 @@ POSITIVE = [
      ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.paid"),
     ("Foreign Minister Nurtleu spoke with Wang Yi on the sidelines of the forum in Tianjin.", "2025-06-02",
      ["Meeting[meeting 2025-06-02 (Nurtleu, Wang Yi) @ None]"], "meeting.met"),
+    # an office alone is its holder that year: the Chinese president of 2010
+    ("Nazarbayev held talks with the Chinese President in Astana.", "2010-06-12",
+     ["Meeting[talks 2010-06-12 (Nazarbayev, Hu Jintao) @ Astana]"], "meeting.held_talks"),
+    ("Foreign Minister Kanat Saudabayev met Premier Wen Jiabao in Beijing.", "2010-04-20",
+     ["Meeting[meeting 2010-04-20 (Saudabayev, Wen Jiabao) @ Beijing]"], "meeting.met"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
