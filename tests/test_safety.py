@@ -303,6 +303,8 @@ def test_jobs_are_capped_by_processors_and_documents(folder, monkeypatch):
 
     monkeypatch.setattr(ProcessPoolExecutor, "__init__", counting)
     monkeypatch.setattr(parallel, "cpu_count", lambda: 4)
+    # batches are sized by text: here at least 14 of these short articles make one
+    monkeypatch.setattr(parallel, "MIN_CHUNK", 14 * len(GOOD_TEXT))
     result = run("export", "--jsonl", "--jobs", "1000", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "kzfacts: note 1000 worker processes asked for, 4 processors here: using 4" in result.stderr
@@ -311,7 +313,7 @@ def test_jobs_are_capped_by_processors_and_documents(folder, monkeypatch):
         (folder / f"more{i}.txt").write_text(GOOD_TEXT)
     result = run("export", "--jsonl", "--jobs", "1000", str(folder))
     assert result.exit_code == 0 and len(good(result)) == 3
-    assert started == [3]  # 41 articles make three batches
+    assert started == [3]  # 41 articles make three batches: three workers, not four
 
 
 def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
@@ -329,6 +331,7 @@ def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
     monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", no_fork)
     monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", no_fork)
     monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "MIN_CHUNK", 10 * len(GOOD_TEXT))  # batches of 10 articles
     result = run("export", "--jsonl", "--jobs", "2", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "kzfacts: note cannot start worker processes" in result.stderr
