@@ -9,7 +9,7 @@ without parsing it again: the same C call with the same arguments, so the same p
 Only str patterns compiled without named lists, locale or debug flags are kept. The file is read
 with ``marshal`` (data only, nothing in it runs) and written at exit, atomically, when new
 patterns were compiled (a pattern whose text varies from run to run, one built from a set,
-adds a copy each time: past ``KEEP`` programs only the last run's are kept). ``KZFACTS_REGEX_CACHE`` names its folder (default: the user's cache
+adds a copy each time: past twice the programs a run uses, only the last run's are kept). ``KZFACTS_REGEX_CACHE`` names its folder (default: the user's cache
 folder); set it to ``off`` for none. Any surprise (an unknown ``regex`` internals, an unreadable
 or unwritable file) leaves ``regex`` as it is.
 """
@@ -27,7 +27,6 @@ _lock = threading.Lock()
 _programs: dict[tuple[str, int, int], tuple] = {}  # (pattern, flags, default version) -> args
 _used: set[tuple[str, int, int]] = set()  # keys compiled or read in this run
 _new = 0
-KEEP = 2000  # programs a file holds at most; past that, only those of the last run are kept
 _installed = False
 
 
@@ -135,7 +134,9 @@ def _save(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        keep = _programs if len(_programs) <= KEEP else {k: _programs[k] for k in _used if k in _programs}
+        # past twice what a run uses (at least 400), only this run's are kept
+        keep = (_programs if len(_programs) <= 2 * max(len(_used), 200)
+                else {k: _programs[k] for k in _used if k in _programs})
         tmp.write_bytes(marshal.dumps(dict(keep)))
         os.replace(tmp, path)
     except OSError:
