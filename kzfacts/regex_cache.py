@@ -113,7 +113,8 @@ def install() -> None:
             finally:
                 _main._regex = core
         if len(seen) == 1 and not seen[0][1] & regex.LOCALE and not seen[0][5]:
-            args = (seen[0][0], int(seen[0][1]), *seen[0][2:])
+            # flags come as RegexFlag, which marshal does not take: plain ints
+            args = tuple(int(a) if isinstance(a, int) and type(a) is not int else a for a in seen[0])
             try:
                 marshal.dumps(args)
             except ValueError:
