@@ -209,8 +209,20 @@ def mean(cmd: list[str], times: int, env: dict[str, str] | None = None) -> float
 
 
 def kzfacts_cmd() -> list[str]:
+    """The checkout's kzfacts (``python -m kzfacts`` from its root; see ``_checkout_first``),
+    else the installed command."""
+    if (ROOT / "kzfacts" / "__init__.py").exists():
+        return [sys.executable, "-m", "kzfacts"]
     exe = Path(sys.executable).with_name("kzfacts")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "kzfacts"]
+
+
+def _checkout_first() -> None:
+    """Measure the checkout this script sits in, not whatever kzfacts is installed: its root
+    first on the import path here, and the working folder of every process started."""
+    if (ROOT / "kzfacts" / "__init__.py").exists():
+        sys.path.insert(0, str(ROOT))
+        os.chdir(ROOT)
 
 
 def main() -> None:
@@ -343,6 +355,7 @@ def cpu_name() -> str:
 
 
 if __name__ == "__main__":
+    _checkout_first()
     if len(sys.argv) == 3 and sys.argv[1] == "--scan-regex":
         scan_regex(sys.argv[2])
     elif len(sys.argv) == 3 and sys.argv[1] == "--scan-dateparser":
