@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 # compiled patterns come from the cache kept between runs (kzfacts/regex_cache.py)
 from . import regex_cache as _regex_cache  # noqa: E402
 
-_regex_cache.install()
+_regex_cache.install_on_import()
 
 # public name -> the module that defines it
 _EXPORTS = {

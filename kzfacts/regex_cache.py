@@ -54,6 +54,41 @@ def _file() -> Path | None:
     return folder / f"regex-{__version__}-{rx}-py{py}.marshal"
 
 
+def install_on_import() -> None:
+    """``install()`` once ``regex`` is imported, by whom ever: ``kzfacts --help`` imports no
+    pattern and should not pay for the module or the file."""
+    if "regex" in sys.modules:
+        install()
+        return
+    if any(isinstance(f, _OnImport) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _OnImport())
+
+
+class _OnImport:
+    """A finder that finds nothing; told of the import of ``regex``, it lets the usual
+    finders load it and then installs the cache on it."""
+
+    def find_spec(self, name, path=None, target=None):  # noqa: ANN001, ANN201
+        if name != "regex":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.util import find_spec
+
+        spec = find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        load = spec.loader.exec_module
+
+        def exec_module(module):  # noqa: ANN001, ANN202
+            load(module)
+            sys.modules[name] = module  # install() imports it by name
+            install()
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
 def install() -> None:
     """Route ``regex`` compiles through the cache (once per process)."""
     global _installed
