@@ -316,6 +316,37 @@ def test_jobs_are_capped_by_processors_and_documents(folder, monkeypatch):
     assert started == [3]  # 41 articles make three batches: three workers, not four
 
 
+def test_batches_are_sized_by_text_and_give_the_same_bytes(folder, monkeypatch):
+    """Workers get batches of about CHUNK characters, not a count of files: long articles go
+    one or two a batch, short ones many; the output is --jobs 1's, byte for byte."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kzfacts import parallel
+
+    sizes: list[int] = []
+    real = ProcessPoolExecutor.submit
+
+    def counting(self, fn, *args, **kwargs):
+        if fn is parallel._extract_batch:
+            sizes.append(sum(len(d.text) for d in args[0]))
+        return real(self, fn, *args, **kwargs)
+
+    long_text = GOOD_TEXT * 20
+    for i in range(12):
+        (folder / f"long{i:02d}.txt").write_text(long_text)
+    for i in range(60):
+        (folder / f"short{i:02d}.txt").write_text(GOOD_TEXT)
+    one = run("export", "--jsonl", "--jobs", "1", str(folder))
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", counting)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "CHUNK", 2 * len(long_text))
+    monkeypatch.setattr(parallel, "IN_FLIGHT", 1)  # read ahead 4 long articles, then stream
+    two = run("export", "--jsonl", "--jobs", "2", str(folder))
+    assert two.exit_code == 0 and two.stdout == one.stdout
+    assert len(sizes) >= 4 and all(size < 3 * len(long_text) for size in sizes)
+    assert sum(sizes) == 12 * len(long_text) + 60 * len(GOOD_TEXT) + len(GOOD_TEXT)  # and the first
+
+
 def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
     """Under a process limit forking fails: the run goes on in the one process, with a note."""
     import multiprocessing.context
