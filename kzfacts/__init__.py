@@ -17,6 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# compiled patterns come from the cache kept between runs (kzfacts/regex_cache.py)
+from . import regex_cache as _regex_cache  # noqa: E402
+
+_regex_cache.install_on_import()
+
 # public name -> the module that defines it
 _EXPORTS = {
     "bundled_dir": "corpus", "load_corpus": "corpus", "read_paths": "corpus",

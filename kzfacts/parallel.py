@@ -23,7 +23,12 @@ from itertools import chain
 
 from .records import Document, Figure, Meeting, Skipped
 
-BATCH = 16  # documents per task: a few tens of milliseconds of work, so hand-off costs little
+# A task is a batch of documents sized by their text, not by their number: 3 KB files and
+# 300 KB ones cost a hand-off alike, so a count either starves workers or buries them in
+# hand-offs. A batch holds up to CHUNK characters (half a second of work), less when the whole
+# input is small: a quarter of each worker's share, so that the last batches end together.
+CHUNK = 256_000
+MIN_CHUNK = 8_000
 IN_FLIGHT = 3  # batches queued per worker: enough to keep it busy, few enough to bound memory
 
 Item = tuple[Document, list[Figure | Meeting]] | Skipped
@@ -111,22 +116,31 @@ def extract_parallel(items: Iterable[Document | Skipped], jobs: int,
                      note: Callable[[str], None] | None = None) -> Iterator[Item]:
     """For each Document (or Skipped) of ``items``, in order: the document with its records,
     or a Skipped; the extraction runs in up to ``jobs`` worker processes (no more than there
-    are batches of documents: five articles need one). When no worker can be started (a
+    are batches of text: a few short articles need none). When no worker can be started (a
     process limit), the extraction runs here instead, with a note."""
     items = iter(items)
-    head: list[Document | Skipped] = []  # read ahead: enough documents for every worker, or all
-    docs = 0
+    head: list[Document | Skipped] = []  # read ahead: a full queue for every worker, or all
+    size = 0
     for item in items:
         head.append(item)
-        docs += isinstance(item, Document)
-        if docs >= jobs * BATCH:
+        size += len(item.text) if isinstance(item, Document) else 0
+        if size >= jobs * IN_FLIGHT * CHUNK:
             break
-    batches = -(-docs // BATCH)
-    if min(jobs, batches) <= 1:
-        yield from _serial(chain(head, items))
+    else:  # all of it: batches of a quarter of a worker's share
+        chunk = max(MIN_CHUNK, min(CHUNK, size // (4 * jobs)))
+        if size <= chunk or sum(isinstance(i, Document) for i in head) < 2:
+            yield from _serial(head)
+            return
+        jobs = min(jobs, -(-size // chunk))
+        yield from _pool(chain(head, items), jobs, chunk, note)
         return
+    yield from _pool(chain(head, items), jobs, CHUNK, note)
+
+
+def _pool(items: Iterator[Document | Skipped], jobs: int, chunk: int,
+          note: Callable[[str], None] | None) -> Iterator[Item]:
     _warm_up()
-    pool = ProcessPoolExecutor(max_workers=min(jobs, batches), mp_context=_context(),
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                                initializer=_worker_init, initargs=(os.getpid(),))
     try:
         try:
@@ -135,9 +149,9 @@ def extract_parallel(items: Iterable[Document | Skipped], jobs: int,
             _stop(pool)
             if note is not None:
                 note(f"cannot start worker processes ({exc}); extracting in this one")
-            yield from _serial(chain(head, items))
+            yield from _serial(items)
             return
-        yield from _pooled(pool, chain(head, items), jobs)
+        yield from _pooled(pool, items, jobs, chunk)
     except BaseException:  # a signal, Ctrl-C, an error, or the reader stopped early
         _stop(pool)
         raise
@@ -151,7 +165,8 @@ def _serial(items: Iterable[Document | Skipped]) -> Iterator[Item]:
         yield item if isinstance(item, Skipped) else extract_one(item)
 
 
-def _pooled(pool: ProcessPoolExecutor, items: Iterable[Document | Skipped], jobs: int) -> Iterator[Item]:
+def _pooled(pool: ProcessPoolExecutor, items: Iterable[Document | Skipped], jobs: int,
+            chunk: int) -> Iterator[Item]:
     pending: deque[tuple[list[Document], Future] | Skipped] = deque()
     limit = jobs * IN_FLIGHT
     in_flight = 0
@@ -172,17 +187,19 @@ def _pooled(pool: ProcessPoolExecutor, items: Iterable[Document | Skipped], jobs
                 yield from _joined(*head)
 
     batch: list[Document] = []
+    size = 0
     for item in items:
         if isinstance(item, Skipped):
             if batch:
                 submit(batch)
-                batch = []
+                batch, size = [], 0
             pending.append(item)
         else:
             batch.append(item)
-            if len(batch) == BATCH:
+            size += len(item.text)
+            if size >= chunk:
                 submit(batch)
-                batch = []
+                batch, size = [], 0
         yield from drain(limit)
     if batch:
         submit(batch)

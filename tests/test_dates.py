@@ -65,3 +65,37 @@ def test_published_date(text, expected):
 @pytest.mark.parametrize("text", NO_DATE, ids=lambda v: v[:40])
 def test_no_published_date(text):
     assert find_published(text) is None
+
+
+# --- the head's forms are tried only where they can match (dates._NEEDS, possessive byline) ---
+
+_PIECES = ["Xinhua", "By", "KAZINFORM", "Astana", "Co.", "O'Neil", "A-B", "&", ",", "  ", "\t", "\n",
+           "March", "28", "2023", "Sept.", "1st", "\u017fept", "\u0130", "date:", "Updated", "17:21", "."]
+
+
+def _heads() -> list[str]:
+    import random
+    from pathlib import Path
+
+    rnd = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))]
+    texts += ["".join(rnd.choice(_PIECES) + rnd.choice([" ", "", ", ", "\n"]) for _ in range(rnd.randrange(1, 30)))
+              for _ in range(400)]
+    return texts
+
+
+def test_published_forms_find_what_a_plain_scan_finds():
+    import regex
+
+    from kzfacts.dates import _PUBLISHED_FORMS, HEAD_CHARS, _matches
+    from kzfacts.scan import safe_lower
+
+    forms = dict(_PUBLISHED_FORMS)
+    plain = {**forms, "byline": regex.compile(
+        forms["byline"].pattern.replace("*+", "*").replace("{0,3}+", "{0,3}"), forms["byline"].flags)}
+    for text in _heads():
+        head, tail = text[:HEAD_CHARS], text[-200:]
+        for name, pattern in _PUBLISHED_FORMS:
+            where = tail if name == "signoff" else head
+            assert [m.span() for m in _matches(name, pattern, where, safe_lower(head))] == [
+                m.span() for m in plain[name].finditer(where)], (name, where)

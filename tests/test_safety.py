@@ -303,6 +303,8 @@ def test_jobs_are_capped_by_processors_and_documents(folder, monkeypatch):
 
     monkeypatch.setattr(ProcessPoolExecutor, "__init__", counting)
     monkeypatch.setattr(parallel, "cpu_count", lambda: 4)
+    # batches are sized by text: here at least 14 of these short articles make one
+    monkeypatch.setattr(parallel, "MIN_CHUNK", 14 * len(GOOD_TEXT))
     result = run("export", "--jsonl", "--jobs", "1000", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "kzfacts: note 1000 worker processes asked for, 4 processors here: using 4" in result.stderr
@@ -311,7 +313,38 @@ def test_jobs_are_capped_by_processors_and_documents(folder, monkeypatch):
         (folder / f"more{i}.txt").write_text(GOOD_TEXT)
     result = run("export", "--jsonl", "--jobs", "1000", str(folder))
     assert result.exit_code == 0 and len(good(result)) == 3
-    assert started == [3]  # 41 articles make three batches
+    assert started == [3]  # 41 articles make three batches: three workers, not four
+
+
+def test_batches_are_sized_by_text_and_give_the_same_bytes(folder, monkeypatch):
+    """Workers get batches of about CHUNK characters, not a count of files: long articles go
+    one or two a batch, short ones many; the output is --jobs 1's, byte for byte."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kzfacts import parallel
+
+    sizes: list[int] = []
+    real = ProcessPoolExecutor.submit
+
+    def counting(self, fn, *args, **kwargs):
+        if fn is parallel._extract_batch:
+            sizes.append(sum(len(d.text) for d in args[0]))
+        return real(self, fn, *args, **kwargs)
+
+    long_text = GOOD_TEXT * 20
+    for i in range(12):
+        (folder / f"long{i:02d}.txt").write_text(long_text)
+    for i in range(60):
+        (folder / f"short{i:02d}.txt").write_text(GOOD_TEXT)
+    one = run("export", "--jsonl", "--jobs", "1", str(folder))
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", counting)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "CHUNK", 2 * len(long_text))
+    monkeypatch.setattr(parallel, "IN_FLIGHT", 1)  # read ahead 4 long articles, then stream
+    two = run("export", "--jsonl", "--jobs", "2", str(folder))
+    assert two.exit_code == 0 and two.stdout == one.stdout
+    assert len(sizes) >= 4 and all(size < 3 * len(long_text) for size in sizes)
+    assert sum(sizes) == 12 * len(long_text) + 60 * len(GOOD_TEXT) + len(GOOD_TEXT)  # and the first
 
 
 def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
@@ -329,6 +362,7 @@ def test_no_worker_can_start_then_one_process_does_it(folder, monkeypatch):
     monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", no_fork)
     monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", no_fork)
     monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "MIN_CHUNK", 10 * len(GOOD_TEXT))  # batches of 10 articles
     result = run("export", "--jsonl", "--jobs", "2", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "kzfacts: note cannot start worker processes" in result.stderr
