@@ -74,7 +74,7 @@ def ordinals() -> dict[str, int]:
 
 
 _FULL_WD = [w for w in weekdays() if w.endswith("day")]
-_SHORT_WD = sorted({w.rstrip(".") for w in weekdays() if not w.endswith("day")}, key=len, reverse=True)
+_SHORT_WD = sorted({w.rstrip(".") for w in weekdays() if not w.endswith("day")}, key=lambda w: (-len(w), w))
 WD_FULL = f"(?:{alternation(_FULL_WD)})"
 # "Thu.", "Fri": only with a capital, so "sat", "wed" and "sun" stay words
 WD_SHORT = "(?-i:" + "|".join(s.capitalize() for s in _SHORT_WD) + r")\.?"
