@@ -59,8 +59,11 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # (possessive: what follows a word, a space or a comma, is never part of one, so giving
         # characters back can never match and only cost 0.5 ms a document)
         ("byline", rf"(?m)^[ \t]*[A-Z][\w.&'-]*+(?:[ \t][A-Z][\w.&'-]*+){{0,3}}+,[ \t]+(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
-        # "March 28, 2023" or "28 March 2023" alone on its line
-        ("line", rf"(?m)^[ \t]*(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
+        # "March 28, 2023", "28 March 2023" or "Saturday 13 September 2014" alone on its line
+        ("line", rf"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                 rf"(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
+        # "FEB. 28 2011 (The Conway Bulletin) –": the date, then the outlet, opening the story
+        ("opening", rf"(?m)^[ \t]*{_M}\s+{_D},?\s+{_Y}[ \t]*\([A-Z][^()\n]{{1,40}}\)[ \t]*[-–—]"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
         ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},\s+{_M}\s+{_D},\s+{_Y}\s*\("),
         # a sign-off at the end: "/// nCa, 20 January 2023"

@@ -124,11 +124,14 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             out.append(replace(t, start=head.start(), text=text[head.start():t.end], value=t.value[:-3],
                                precision="month", rule="timex.span"))
             continue
-        tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))",
-                   regex.I).match(text, t.end)
-        if (o := opening(t)) and tail and t.precision == "day" and t.value and not t.value.startswith("--"):
+        tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))"
+                   r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", regex.I).match(text, t.end)
+        if (o := opening(t)) and tail and t.precision == "day" and t.value and (
+                not t.value.startswith("--") or tail.group("y")):
+            # "from May 16 to 19"; "from June 7 to 10, 2017": the year after the span is its own
+            value = f"{tail.group('y')}{t.value[1:-3]}" if t.value.startswith("--") else t.value[:-3]
             out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
-                               value=t.value[:-3], precision="month", rule="timex.span"))  # "from May 16 to 19"
+                               value=value, precision="month", rule="timex.span"))
             continue
         if t.precision == "day" and t.rule == "timex.month_day" and t.value and _re(r"\d\s*[-–—]\s*\d").search(t.text):
             value = t.value[:-3] if len(t.value) == 10 else None  # (no year: a month alone is none)
@@ -136,3 +139,24 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             continue
         out.append(t)
     return out
+
+
+_REMARKS = regex.compile(
+    r"\s*(?:(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+made\s+(?:the|these|those)\s+(?:remarks|comments)"
+    r"|(?:The|These)\s+(?:remarks|comments)\s+were\s+made)\b", regex.V1)
+
+
+def remarks_date(text: str, sent: tuple[int, int], published: dt.date | None) -> str | None:
+    """ "Xi said Tuesday that ... . He made the remarks in a phone conversation with Y": the
+    meeting is dated by the sentence whose remarks it names, the one just before."""
+    if not _REMARKS.match(text, sent[0], sent[1]):
+        return None
+    start = max(0, sent[0] - 600)
+    breaks = [b.end() for b in _re(r"[.!?][\s”\"’']+|\n\s*\n").finditer(text, start, sent[0])]
+    if breaks and breaks[-1] >= sent[0] - 2:
+        breaks.pop()  # the end of the sentence before
+    lo = breaks[-1] if breaks else start
+    for t in find_dates(text, lo, sent[0], published=published):
+        if t.value and t.precision == "day" and not _re(r"\s*(?:\(|[A-Z]{3,})").match(text, t.end, t.end + 6):
+            return t.value  # (not a dateline's "BEIJING, March 25 (Xinhua)")
+    return None

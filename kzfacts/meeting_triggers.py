@@ -152,7 +152,9 @@ VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
-         \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))""",
+         \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
+        (?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z]))   # "visited the energy-rich Central Asian state"
+    """,
     "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X will visit Hangzhou on Thursday",
 )
 VISIT_OF = rule(

@@ -26,7 +26,7 @@ import regex
 
 from .dates import valid_date
 from .gazetteer import places
-from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date
+from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
@@ -266,6 +266,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
         if date and len(date) == 10 and not valid_date(int(date[:4]), int(date[5:7]), int(date[8:])):
             date = None
+    if not has_date and (said := remarks_date(text, sent, doc.published)):
+        date, has_date = said, True  # "X said Tuesday ... . He made the remarks in talks with Y"
     if shared is not None and not has_date and shared.has_date:
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
@@ -292,6 +294,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)
+    if r.id == "meeting.met" and _re(r"\s+(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times\b",
+                                     regex.I).match(text, end) and not _places_listed(text, end, seg[1]):
+        return []  # "has met a dozen times with Putin and Xi": a tally over years, not a meeting
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)

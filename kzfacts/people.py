@@ -136,7 +136,7 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)):
             run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank": a body's name
             continue
-        if word == "to" and (nxt := _re(r"\s*(?:the\s+)?([\w’'-]+)").match(tail, m.end())) and not (
+        if word.lower() == "to" and (nxt := _re(r"\s*(?:the\s+)?([\w’'-]+)").match(tail, m.end())) and not (
                 nxt.group(1).lower() in lexicon().country or nxt.group(1) in _place_words()
                 or nxt.group(1).lower() in lexicon().org):
             break  # "Chair to Discuss New Projects": an infinitive, not "Ambassador to China Zhang Xiao"

@@ -333,6 +333,15 @@ POSITIVE = [
      ["Meeting[talks 2010-06-12 (Nazarbayev, Hu Jintao) @ Astana]"], "meeting.held_talks"),
     ("Foreign Minister Kanat Saudabayev met Premier Wen Jiabao in Beijing.", "2010-04-20",
      ["Meeting[meeting 2010-04-20 (Saudabayev, Wen Jiabao) @ Beijing]"], "meeting.met"),
+    # a visit to a place named with lower-case words first
+    ("Premier Li Qiang on Tuesday visited the oil-rich Mangystau region.", "2024-06-06",
+     ["Meeting[visit 2024-06-04 (Li Qiang) @ None]"], "visit.visited"),
+    # a Title Case headline: "To Deepen Cooperation" is no name after an office
+    ("Xi Jinping and Kazakh President Meet in Astana To Deepen Cooperation", "2024-07-03",
+     ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
+    # a span of days with its year after it
+    ("Tokayev paid a state visit to China from May 16 to 19, 2023.", None,
+     ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
@@ -352,6 +361,14 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "He made the remarks in ...": the meeting is dated by the remarks of the sentence before
+    ("ASTANA, May 7 (Xinhua) -- Chinese Foreign Minister Wang Yi said Monday that the two countries are good "
+     "neighbours.\n\nWang made the remarks in talks with Kazakh Foreign Minister Murat Nurtleu.", "2024-05-08",
+     ["Meeting[talks 2024-05-06 (Wang Yi, Nurtleu) @ None]"]),
+    # the lead's day of a visit dates the talks told after it
+    ("Trade deal signed\n\nThe two countries on Monday signed a partnership deal as President Hu Jintao visited "
+     "the resource-rich Central Asian state.\nHu held talks with President Nursultan Nazarbayev.", "2011-06-14",
+     ["Meeting[talks 2011-06-13 (Hu Jintao, Nazarbayev) @ None]"]),
     # the headline's visit and the lead's meeting, no date told anywhere: one event
     ("Protests as President Tokayev visits Beijing\n\nPresident Tokayev today begins a visit to China, as he "
      "meets with Chinese President Xi Jinping to discuss trade.", None,
@@ -478,6 +495,7 @@ NEGATIVE = [
     "Tokayev Meets Bank Chair to Discuss New Investment Projects",
     "Visit by Kazakhstan's President Demonstrates China's Growing Influence",
     "Li Qiang will meet the Kazakh leadership during his visit next week.",
+    "Nazarbayev has met many times with Chinese President Xi Jinping and Russian President Putin.",
     "Exports rose after talks between the two ministries.",
     "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",
