@@ -59,6 +59,8 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
                r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
             continue  # "an organisation founded in 2001": another verb's date
+        if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
+            continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
         if _re(r"[’']s\b").match(text, t.end):
             continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):

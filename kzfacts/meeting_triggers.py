@@ -118,6 +118,11 @@ PARTICIPLE = rule(
     r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?\b""",
     "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted",
 )
+SHOWN = rule(
+    "meeting.shown",
+    r"""(?<=\b(?-i:[A-Z])[\w’'-]+)\s+(?:meeting|holding\s+talks|shaking\s+hands)\s+with\b""",
+    "(photo shows) X meeting with Y in Bishkek, June 13, 2019: a caption's meeting",
+)
 JOINED_BY = rule(
     "meeting.joined_by",
     r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b""",
@@ -198,7 +203,7 @@ JOINT_POSSESSIVE = rule(
 
 TRIGGERS: tuple[Rule, ...] = (
     MET, HELD_MEETING, HELD_TALKS, RECEIVED, WELCOMED, RECEIVED_BY, HOSTED, BETWEEN, WITH_NOUN,
-    POSSESSIVE_MEETING, PARTICIPLE, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
+    POSSESSIVE_MEETING, PARTICIPLE, SHOWN, JOINED_BY, SIDES_AT, CALL, VIDEO, PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE,
     VISIT_DURING, JOINT, TOLD_VISITING, JOINT_POSSESSIVE, THEIR_MEETING,
 )
 
@@ -219,6 +224,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("with",),
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding"),
+    SHOWN.id: ("meeting", "holding", "shaking"),
     JOINED_BY.id: ("joined",),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked"),

@@ -156,6 +156,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         subj = [x for x in in_span(ms, comma, min(sent[1], comma + 120)) if x.who not in {o.who for o in obj}][:1]
         if r.id == "meeting.participle" and m.group().lower().lstrip().startswith(("holding talks", "while holding talks")):
             kind = MeetingKind.TALKS
+    elif r.id == "meeting.shown":
+        subj = ending_at(ms, at)  # "(photo shows) Xi Jinping meeting with Tokayev": the name right before
+        obj = object_of(text, ms, end, end, sent[1]) if subj else []
+        if "talks" in m.group().lower():
+            kind = MeetingKind.TALKS
     elif r.id in ("meeting.joined_by", "meeting.sides_at"):
         after = in_span(ms, end, sent[1])
         if after:

@@ -10,7 +10,7 @@ pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang sai
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -216,6 +216,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     # longest alias first: "President Xi" must not cut "Xi Jinping" short
     hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
                   key=lambda m: (-len(m.group()), m.start()))
+    by_start = sorted((m.start(), m.end(), _alias_key(" ".join(m.group().split()))) for m in hits)
+    starts = [h[0] for h in by_start]
     for m in hits:
         if not free(m.start(), m.end()):
             continue
@@ -227,9 +229,13 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             continue  # "Xi Guohua" is not Xi Jinping: a family name with another given name
         form = " ".join(m.group().split())  # "Han\nChunlin": a name broken across lines
         person = people()[_alias_key(form)]
-        found.append(Mention(m.start(), m.end(), _alias_written(form), person.country,
+        end = m.end()
+        for h_start, h_end, h_key in by_start[bisect_right(starts, m.start()):bisect_left(starts, end)]:
+            if h_end > end and people()[h_key].key == person.key and free(end, h_end):
+                end = h_end  # "President Xi" and "Xi Jinping" overlap: one mention, "President Xi Jinping"
+        found.append(Mention(m.start(), end, _alias_written(form), person.country,
                              "alias", person.key))
-        taken.add(*m.span())
+        taken.add(m.start(), end)
     pos = 0
     while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
         pos = m.end()

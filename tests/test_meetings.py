@@ -336,6 +336,10 @@ POSITIVE = [
     # a visit to a place named with lower-case words first
     ("Premier Li Qiang on Tuesday visited the oil-rich Mangystau region.", "2024-06-06",
      ["Meeting[visit 2024-06-04 (Li Qiang) @ None]"], "visit.visited"),
+    # a caption: "(photo shows) X meeting with Y in P, <date>"; "President Xi" and "Xi Jinping" are one name
+    ("File photo shows Chinese President Xi Jinping meeting with Kazakh President Tokayev in Dushanbe, "
+     "June 15, 2019. (Xinhua)", "2020-03-25", ["Meeting[meeting 2019-06-15 (Xi Jinping, Tokayev) @ Dushanbe]"],
+     "meeting.shown"),
     # a Title Case headline: "To Deepen Cooperation" is no name after an office
     ("Xi Jinping and Kazakh President Meet in Astana To Deepen Cooperation", "2024-07-03",
      ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
