@@ -494,6 +494,7 @@ def export(
     kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
     sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite archive; an archive there is updated (new and changed documents extracted, unchanged ones kept, tables you added kept); any other file is refused.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="With --sqlite: remove from the archive the documents this run does not name.")] = False,
+    parquet: Annotated[Optional[Path], typer.Option("--parquet", metavar="FILE", show_default=False, help="Write one Parquet file of the records --kind picks (all: figures, meetings and derived), one row each, with the --csv columns typed: value float, start/end int, participants a list of strings. Needs pip install 'kzfacts[parquet]'.")] = None,
     csv_formulas: Annotated[bool, typer.Option("--csv-formulas", help="Leave CSV cells that begin with = + - @ as they are; by default a ' is put in front, so that a spreadsheet does not run them as formulas.")] = False,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -511,12 +512,15 @@ def export(
     from .writing import unwritable
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
-    if len(chosen) + (sqlite is not None) != 1:
-        say("usage: give exactly one of --csv, --json, --jsonl, --sqlite")
+    if len(chosen) + (sqlite is not None) + (parquet is not None) != 1:
+        say("usage: give exactly one of --csv, --json, --jsonl, --sqlite, --parquet")
         raise typer.Exit(2)
-    if output is not None and sqlite is not None:
-        say("usage: --sqlite names its own file; give -o only with --csv, --json or --jsonl")
-        raise typer.Exit(2)
+    for own, name in ((sqlite, "--sqlite"), (parquet, "--parquet")):
+        if output is not None and own is not None:
+            say(f"usage: {name} names its own file; give -o only with --csv, --json or --jsonl")
+            raise typer.Exit(2)
+    if parquet is not None:
+        _parquet_usable(parquet, kind)
     if output is not None and not output.parent.is_dir():
         say(f"usage: cannot write {output}: no folder {output.parent}")
         raise typer.Exit(2)
@@ -538,6 +542,13 @@ def export(
             archive.finish()
         run.finish()
         return
+    if parquet is not None:
+        from .parquet import write_parquet
+
+        write_parquet(parquet, (r for r in with_derived(run.records())
+                                if kind is Kind.all or r.type == kind.value))
+        run.finish()
+        return
     fmt = chosen[0]
     if kind in (Kind.fact, Kind.event, Kind.conflict):
         merged = _merged(run)
@@ -557,6 +568,26 @@ def export(
     else:
         write_atomic(output, chunks)
     run.finish()
+
+
+def _parquet_usable(path: Path, kind: Kind) -> None:
+    """--parquet FILE: records only, into a folder that exists, with pyarrow installed."""
+    from .parquet import EXTRA, available
+    from .writing import unwritable
+
+    if kind in (Kind.fact, Kind.event, Kind.conflict):
+        say(f"usage: --parquet writes records (--kind all, figure, meeting or derived), not {kind}s; "
+            "the cross-source views are tables of --sqlite")
+        raise typer.Exit(2)
+    if not path.parent.is_dir():
+        say(f"usage: cannot write {path}: no folder {path.parent}")
+        raise typer.Exit(2)
+    if (why := unwritable(path)) is not None:
+        say(f"usage: will not write {path}: {why}")
+        raise typer.Exit(2)
+    if not available():
+        say(f"usage: --parquet needs pyarrow, which is not installed: pip install 'kzfacts[{EXTRA}]'")
+        raise typer.Exit(2)
 
 
 # --- cross-source views (issue 6) ------------------------------------------------------------
