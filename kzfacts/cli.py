@@ -2,7 +2,8 @@
 
 Exit status: 0 every input read, 1 some input skipped (output for the rest still written) or
 the run failed, 2 usage error. Global options (``--strict``, ``--debug``) live on the app's
-callback and reach every command through ``Run``.
+callback and reach every command through ``Run``. ``--quiet`` leaves only what went wrong on
+stderr: no progress line, no notes.
 """
 
 
@@ -112,6 +113,7 @@ class Settings:
 
     strict: bool = False
     debug: bool = False
+    quiet: bool = False
 
 
 _settings = Settings()
@@ -127,9 +129,12 @@ def settings() -> Settings:
 def say(message: str) -> None:
     """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``.
     A line break or escape sequence in a file name is shown, not acted on."""
+    from .progress import above
     from .writing import printable
 
-    typer.echo(f"kzfacts: {printable(message, newlines=False)}", err=True)
+    line = f"kzfacts: {printable(message, newlines=False)}"
+    if not above(line):  # a progress line on screen: above it
+        typer.echo(line, err=True)
 
 
 def _version(value: bool) -> None:
@@ -146,6 +151,7 @@ def main(
     strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read, "
                                               "writing nothing (exit status 1).")] = False,
     debug: Annotated[bool, typer.Option(help="Show the traceback of an unexpected error.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress line and no notes on stderr; skipped inputs and errors are still said.")] = False,
     data: Annotated[Optional[Path], typer.Option(
         "--data", envvar="KZFACTS_DATA", show_default=False, metavar="DIR",
         help="A folder of your own people.toml, places.toml, titles.toml and cues.toml, "
@@ -157,7 +163,7 @@ def main(
     rest still written, unless --strict), 2 usage error.
     """
     global _settings, _current_run
-    _settings = Settings(strict=strict, debug=debug)
+    _settings = Settings(strict=strict, debug=debug, quiet=quiet)
     _current_run = None
     from .cli_people import bundled_data, use_data_folder
 
@@ -241,10 +247,12 @@ class Run:
             return
         from .extract import extract_paths
         from .files import UTF8_REPAIRED
+        from .progress import track
         from .records import Skipped
 
-        items = extract_paths(self.paths, jobs=self.jobs, note=lambda message: say(f"note {message}"),
-                              keep=keep)
+        items = extract_paths(self.paths, jobs=self.jobs, note=self._note, keep=keep)
+        # on a terminal, once the run takes over a second: files done, MB/s, skipped
+        items = track(items, quiet=self.settings.quiet)
         if self.settings.strict:
             # read everything first, so that a skip stops the run before anything is written
             items = list(items)
@@ -264,9 +272,9 @@ class Run:
             if self.keep_documents:
                 self.documents[doc.id] = doc
             if doc.encoding == UTF8_REPAIRED:
-                say(f"note {doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
+                self._note(f"{doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
             elif doc.encoding:
-                say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
+                self._note(f"{doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield doc, records
         if _stopped:
             raise SystemExit(128 + _stopped)  # (a signal lost after the last document)
@@ -288,6 +296,10 @@ class Run:
             if self.keep_documents:
                 self.documents[doc.id] = doc
             yield doc, by_doc.get(doc.id, [])
+
+    def _note(self, message: str) -> None:
+        if not self.settings.quiet:
+            say(f"note {message}")
 
     def _skip(self, item) -> None:
         self.skipped.append(item)
