@@ -7,9 +7,12 @@ with ``prune``. Facts, events and conflicts are then rebuilt from the stored rec
 never reads text), so a re-run over an unchanged archive costs a read and a hash per file.
 
 Tables: ``documents`` (with each one's content ``hash``), ``figures`` (stated and derived,
-told apart by ``type``), ``meetings``, ``facts``, ``events``, ``conflicts``,
-``conflict_values`` and ``kzfacts`` (the version that wrote it). Tables a user adds to an
-archive are kept. An existing archive is updated inside one transaction, so an interrupted run
+told apart by ``type``), ``meetings`` with ``meeting_participants`` (one row per name),
+``facts``, ``events``, ``conflicts``, ``conflict_values`` and ``kzfacts`` (the version and
+schema that wrote it). Every table has a primary key and its references are foreign keys, and
+the columns one filters by (doc, metric, period, date, name) are indexed, so Datasette offers
+the joins and facets as they are. Tables a user adds to an archive are kept; an archive of an
+older schema has kzfacts' own tables made anew (and every document extracted again). An existing archive is updated inside one transaction, so an interrupted run
 leaves it as it was; a new file is written beside its place and renamed there.
 """
 
@@ -32,7 +35,7 @@ from .records import (
 )
 from .writing import META, _replacing, unwritable
 
-SCHEMA = "1"  # the layout of the tables; a change re-extracts everything
+SCHEMA = "2"  # the layout of the tables; a change rebuilds kzfacts' tables and re-extracts all
 
 _SQL_TYPES = {"value": "NUMERIC", "value_max": "NUMERIC", "value_min": "NUMERIC", "low": "NUMERIC",
               "high": "NUMERIC", "start": "INTEGER", "end": "INTEGER", "n_docs": "INTEGER",
@@ -43,30 +46,44 @@ DOC_COLS = ["id", "title", "published", "path", "url", "hash"]
 FIG_COLS = ["key"] + [c for c in Derived.FIELDS if c != "derived_from"] + [
     "derived_from_a", "derived_from_b", "fact"]
 MEET_COLS = ["key"] + list(Meeting.FIELDS) + ["event"]
+PART_COLS = ["meeting_key", "position", "name"]
 FACT_COLS = [c for c in Fact.FIELDS if c != "type"]
 EVENT_COLS = [c for c in Event.FIELDS if c != "type"]
 CONFLICT_COLS = ["id", "kind", "subject", "attributed", "n_values", "summary"]
 SIDE_COLS = ["conflict", "position", "fact", "event", "value", "n_docs", "docs", "quote",
              "attribution", "derived"]
 
-# name, columns, primary key, references; in the order they are made
-_TABLES = (
+# name, columns, primary key (one column or several), references; in the order they are made
+_TABLES: tuple[tuple[str, list[str], str | tuple[str, ...], dict[str, str]], ...] = (
     ("documents", DOC_COLS, "id", {}),
     ("facts", FACT_COLS, "id", {}),
     ("events", EVENT_COLS, "id", {}),
     ("figures", FIG_COLS, "key", {"doc": "documents(id)", "fact": "facts(id)",
                                   "derived_from_a": "figures(key)", "derived_from_b": "figures(key)"}),
     ("meetings", MEET_COLS, "key", {"doc": "documents(id)", "event": "events(id)"}),
+    ("meeting_participants", PART_COLS, ("meeting_key", "position"),
+     {"meeting_key": "meetings(key)"}),
     ("conflicts", CONFLICT_COLS, "id", {}),
-    ("conflict_values", SIDE_COLS, "", {"conflict": "conflicts(id)", "fact": "facts(id)",
-                                        "event": "events(id)"}),
+    ("conflict_values", SIDE_COLS, ("conflict", "position"),
+     {"conflict": "conflicts(id)", "fact": "facts(id)", "event": "events(id)"}),
 )
+# what one filters and facets by: (table, column)
+_INDEXES = (("figures", "doc"), ("figures", "metric"), ("figures", "period"), ("meetings", "doc"),
+            ("meetings", "date"), ("meeting_participants", "name"), ("facts", "metric"),
+            ("facts", "period"), ("events", "date"), ("conflict_values", "fact"),
+            ("conflict_values", "event"))
 
 
 def version() -> str:
     from . import __version__
 
     return f"{__version__}+schema{SCHEMA}"
+
+
+def _schema(db: sqlite3.Connection) -> str | None:
+    """The schema the archive was written with (None before archives recorded it)."""
+    got = db.execute(f'SELECT value FROM "{META}" WHERE key = ?', ("schema",)).fetchone()
+    return got[0] if got else None
 
 
 def digest(doc: Document) -> str:
@@ -87,7 +104,7 @@ def _sql(v: object) -> object:
     return v
 
 
-def _create(db: sqlite3.Connection) -> None:
+def _create(db: sqlite3.Connection, *, meta: bool = True) -> None:
     for name, columns, key, refs in _TABLES:
         cols = []
         for c in columns:
@@ -97,10 +114,20 @@ def _create(db: sqlite3.Connection) -> None:
             if c in refs:
                 decl += f" REFERENCES {refs[c]}"
             cols.append(decl)
+        if isinstance(key, tuple):
+            cols.append(f'PRIMARY KEY ({", ".join(key)})')
         db.execute(f'CREATE TABLE "{name}" ({", ".join(cols)})')
-    db.execute("CREATE INDEX figures_doc ON figures (doc)")
-    db.execute("CREATE INDEX meetings_doc ON meetings (doc)")
-    db.execute(f'CREATE TABLE "{META}" (key TEXT PRIMARY KEY, value TEXT)')
+    for table, column in _INDEXES:
+        db.execute(f'CREATE INDEX "{table}_{column}" ON "{table}" ("{column}")')
+    if meta:
+        db.execute(f'CREATE TABLE "{META}" (key TEXT PRIMARY KEY, value TEXT)')
+
+
+def _recreate(db: sqlite3.Connection) -> None:
+    """kzfacts' own tables made anew in the current schema; a user's tables are kept."""
+    for name, *_ in reversed(_TABLES):
+        db.execute(f'DROP TABLE IF EXISTS "{name}"')
+    _create(db, meta=False)
 
 
 def _insert(db: sqlite3.Connection, name: str, columns: list[str], rows: Iterable[dict]) -> None:
@@ -163,6 +190,8 @@ class Archive:
                 db.close()
                 return None
             db.execute("BEGIN IMMEDIATE")
+            if _schema(db) != SCHEMA:
+                _recreate(db)  # an older layout: nothing of it is kept, so all is extracted
             # a hash of another version differs from every hash this version makes
             self.known = dict(db.execute("SELECT id, hash FROM documents"))
             return db
@@ -203,10 +232,15 @@ class Archive:
         figs: list[Figure | Derived] = [r for r in records if isinstance(r, Figure)]
         figs += derive(records)
         _insert(db, "figures", FIG_COLS, map(_figure_row, figs))
-        _insert(db, "meetings", MEET_COLS, ({**m.to_row(), "key": m.key}
-                                            for m in records if isinstance(m, Meeting)))
+        meets = [m for m in records if isinstance(m, Meeting)]
+        _insert(db, "meetings", MEET_COLS, ({**m.to_row(), "key": m.key} for m in meets))
+        _insert(db, "meeting_participants", PART_COLS,
+                ({"meeting_key": m.key, "position": i, "name": name}
+                 for m in meets for i, name in enumerate(m.participants, 1)))
 
     def _delete(self, ids: list[str]) -> None:
+        self.db.executemany('DELETE FROM meeting_participants WHERE meeting_key IN '
+                            '(SELECT key FROM meetings WHERE doc = ?)', ((i,) for i in ids))
         for table, column in (("figures", "doc"), ("meetings", "doc"), ("documents", "id")):
             self.db.executemany(f'DELETE FROM "{table}" WHERE "{column}" = ?', ((i,) for i in ids))
 
@@ -218,7 +252,8 @@ class Archive:
                     if i not in self.seen and p not in self.skipped_paths]
             self._delete(gone)
         merged = rebuild(db)
-        db.execute(f'INSERT OR REPLACE INTO "{META}" VALUES (?, ?)', ("version", version()))
+        db.executemany(f'INSERT OR REPLACE INTO "{META}" VALUES (?, ?)',
+                       (("version", version()), ("schema", SCHEMA)))
         db.execute("COMMIT")
         return merged
 

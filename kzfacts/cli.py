@@ -2,7 +2,8 @@
 
 Exit status: 0 every input read, 1 some input skipped (output for the rest still written) or
 the run failed, 2 usage error. Global options (``--strict``, ``--debug``) live on the app's
-callback and reach every command through ``Run``.
+callback and reach every command through ``Run``. ``--quiet`` leaves only what went wrong on
+stderr: no progress line, no notes.
 """
 
 
@@ -112,6 +113,7 @@ class Settings:
 
     strict: bool = False
     debug: bool = False
+    quiet: bool = False
 
 
 _settings = Settings()
@@ -127,9 +129,12 @@ def settings() -> Settings:
 def say(message: str) -> None:
     """One line on stderr, never wrapped, never styled: ``kzfacts: skipped x.txt: empty file``.
     A line break or escape sequence in a file name is shown, not acted on."""
+    from .progress import above
     from .writing import printable
 
-    typer.echo(f"kzfacts: {printable(message, newlines=False)}", err=True)
+    line = f"kzfacts: {printable(message, newlines=False)}"
+    if not above(line):  # a progress line on screen: above it
+        typer.echo(line, err=True)
 
 
 def _version(value: bool) -> None:
@@ -146,6 +151,7 @@ def main(
     strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read, "
                                               "writing nothing (exit status 1).")] = False,
     debug: Annotated[bool, typer.Option(help="Show the traceback of an unexpected error.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress line and no notes on stderr; skipped inputs and errors are still said.")] = False,
     data: Annotated[Optional[Path], typer.Option(
         "--data", envvar="KZFACTS_DATA", show_default=False, metavar="DIR",
         help="A folder of your own people.toml, places.toml, titles.toml and cues.toml, "
@@ -157,7 +163,7 @@ def main(
     rest still written, unless --strict), 2 usage error.
     """
     global _settings, _current_run
-    _settings = Settings(strict=strict, debug=debug)
+    _settings = Settings(strict=strict, debug=debug, quiet=quiet)
     _current_run = None
     from .cli_people import bundled_data, use_data_folder
 
@@ -241,10 +247,12 @@ class Run:
             return
         from .extract import extract_paths
         from .files import UTF8_REPAIRED
+        from .progress import track
         from .records import Skipped
 
-        items = extract_paths(self.paths, jobs=self.jobs, note=lambda message: say(f"note {message}"),
-                              keep=keep)
+        items = extract_paths(self.paths, jobs=self.jobs, note=self._note, keep=keep)
+        # on a terminal, once the run takes over a second: files done, MB/s, skipped
+        items = track(items, quiet=self.settings.quiet)
         if self.settings.strict:
             # read everything first, so that a skip stops the run before anything is written
             items = list(items)
@@ -264,9 +272,9 @@ class Run:
             if self.keep_documents:
                 self.documents[doc.id] = doc
             if doc.encoding == UTF8_REPAIRED:
-                say(f"note {doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
+                self._note(f"{doc.path or doc.id}: UTF-8 but for a few bytes, read with them replaced")
             elif doc.encoding:
-                say(f"note {doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
+                self._note(f"{doc.path or doc.id}: not UTF-8, read as {doc.encoding}")
             yield doc, records
         if _stopped:
             raise SystemExit(128 + _stopped)  # (a signal lost after the last document)
@@ -288,6 +296,10 @@ class Run:
             if self.keep_documents:
                 self.documents[doc.id] = doc
             yield doc, by_doc.get(doc.id, [])
+
+    def _note(self, message: str) -> None:
+        if not self.settings.quiet:
+            say(f"note {message}")
 
     def _skip(self, item) -> None:
         self.skipped.append(item)
@@ -494,6 +506,7 @@ def export(
     kind: Annotated[Kind, typer.Option(help="Which records: all is figures, meetings and derived figures; fact, event and conflict are the cross-source views.")] = Kind.all,
     sqlite: Annotated[Optional[Path], typer.Option("--sqlite", help="Write every table (documents, figures, meetings, facts, events, conflicts) to this SQLite archive; an archive there is updated (new and changed documents extracted, unchanged ones kept, tables you added kept); any other file is refused.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="With --sqlite: remove from the archive the documents this run does not name.")] = False,
+    parquet: Annotated[Optional[Path], typer.Option("--parquet", metavar="FILE", show_default=False, help="Write one Parquet file of the records --kind picks (all: figures, meetings and derived), one row each, with the --csv columns typed: value float, start/end int, participants a list of strings. Needs pip install 'kzfacts[parquet]'.")] = None,
     csv_formulas: Annotated[bool, typer.Option("--csv-formulas", help="Leave CSV cells that begin with = + - @ as they are; by default a ' is put in front, so that a spreadsheet does not run them as formulas.")] = False,
     jobs: JobsOpt = 1,
 ) -> None:
@@ -511,12 +524,15 @@ def export(
     from .writing import unwritable
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
-    if len(chosen) + (sqlite is not None) != 1:
-        say("usage: give exactly one of --csv, --json, --jsonl, --sqlite")
+    if len(chosen) + (sqlite is not None) + (parquet is not None) != 1:
+        say("usage: give exactly one of --csv, --json, --jsonl, --sqlite, --parquet")
         raise typer.Exit(2)
-    if output is not None and sqlite is not None:
-        say("usage: --sqlite names its own file; give -o only with --csv, --json or --jsonl")
-        raise typer.Exit(2)
+    for own, name in ((sqlite, "--sqlite"), (parquet, "--parquet")):
+        if output is not None and own is not None:
+            say(f"usage: {name} names its own file; give -o only with --csv, --json or --jsonl")
+            raise typer.Exit(2)
+    if parquet is not None:
+        _parquet_usable(parquet, kind)
     if output is not None and not output.parent.is_dir():
         say(f"usage: cannot write {output}: no folder {output.parent}")
         raise typer.Exit(2)
@@ -538,6 +554,13 @@ def export(
             archive.finish()
         run.finish()
         return
+    if parquet is not None:
+        from .parquet import write_parquet
+
+        write_parquet(parquet, (r for r in with_derived(run.records())
+                                if kind is Kind.all or r.type == kind.value))
+        run.finish()
+        return
     fmt = chosen[0]
     if kind in (Kind.fact, Kind.event, Kind.conflict):
         merged = _merged(run)
@@ -557,6 +580,26 @@ def export(
     else:
         write_atomic(output, chunks)
     run.finish()
+
+
+def _parquet_usable(path: Path, kind: Kind) -> None:
+    """--parquet FILE: records only, into a folder that exists, with pyarrow installed."""
+    from .parquet import EXTRA, available
+    from .writing import unwritable
+
+    if kind in (Kind.fact, Kind.event, Kind.conflict):
+        say(f"usage: --parquet writes records (--kind all, figure, meeting or derived), not {kind}s; "
+            "the cross-source views are tables of --sqlite")
+        raise typer.Exit(2)
+    if not path.parent.is_dir():
+        say(f"usage: cannot write {path}: no folder {path.parent}")
+        raise typer.Exit(2)
+    if (why := unwritable(path)) is not None:
+        say(f"usage: will not write {path}: {why}")
+        raise typer.Exit(2)
+    if not available():
+        say(f"usage: --parquet needs pyarrow, which is not installed: pip install 'kzfacts[{EXTRA}]'")
+        raise typer.Exit(2)
 
 
 # --- cross-source views (issue 6) ------------------------------------------------------------

@@ -12,7 +12,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
-TABLES = ("documents", "facts", "events", "figures", "meetings", "conflicts", "conflict_values")  # what --sqlite writes
+TABLES = ("documents", "facts", "events", "figures", "meetings", "meeting_participants",
+          "conflicts", "conflict_values")  # what --sqlite writes
 META = "kzfacts"  # the table that marks an archive (see archive.py): the version that wrote it
 
 # What a terminal would act on rather than show: C0 and C1 controls (ESC starts "clear the

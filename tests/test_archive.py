@@ -6,6 +6,7 @@ Articles are short texts in our own words, written to a tmp folder per test.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -26,7 +27,8 @@ ARTICLES = {
     "a3": "A new total\n\nPublished 20 March 2024\n\nTrade between Kazakhstan and China reached "
           "$28.2 billion in 2023, according to a trade ministry report.\n",
 }
-TABLES = ("documents", "facts", "events", "figures", "meetings", "conflicts", "conflict_values")
+TABLES = ("documents", "facts", "events", "figures", "meetings", "meeting_participants", "conflicts",
+          "conflict_values")
 
 
 @pytest.fixture
@@ -154,3 +156,65 @@ def test_cli_updates_and_views_read_the_database(news, tmp_path):
     other = tmp_path / "notes.db"
     sqlite3.connect(other).execute("CREATE TABLE notes (x)").connection.commit()
     assert run("facts", "--db", str(other)).exit_code == 2
+
+
+# --- ready for Datasette: keys, indexes, participants one per row (issue 12) -------------------
+
+
+def test_tables_have_keys_references_and_indexes(news, tmp_path):
+    db = tmp_path / "kz.db"
+    update(db, news)
+    con = sqlite3.connect(db)
+    try:
+        for table in TABLES:
+            keys = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
+            assert keys, f"{table} has no primary key"
+        refs = {(t, r[3], r[2]) for t in TABLES for r in con.execute(f'PRAGMA foreign_key_list("{t}")')}
+        assert {("figures", "doc", "documents"), ("meetings", "doc", "documents"),
+                ("meeting_participants", "meeting_key", "meetings"), ("figures", "fact", "facts"),
+                ("meetings", "event", "events"), ("conflict_values", "conflict", "conflicts")} <= refs
+        indexed = {(t, r[2]) for t in TABLES
+                   for (name, *_) in [(i[1],) for i in con.execute(f'PRAGMA index_list("{t}")')]
+                   for r in con.execute(f'PRAGMA index_info("{name}")')}
+        for column in ("doc", "metric", "period"):
+            assert ("figures", column) in indexed
+        assert {("meetings", "date"), ("events", "date"), ("meeting_participants", "name")} <= indexed
+        assert not con.execute("PRAGMA foreign_key_check").fetchall()  # every reference resolves
+    finally:
+        con.close()
+
+
+def test_participants_are_a_joined_table(news, tmp_path):
+    db = tmp_path / "kz.db"
+    update(db, news)
+    con = sqlite3.connect(db)
+    try:
+        got = con.execute("SELECT p.position, p.name FROM meeting_participants p "
+                          "JOIN meetings m ON m.key = p.meeting_key ORDER BY p.position").fetchall()
+        listed = [json.loads(v) for (v,) in con.execute("SELECT participants FROM meetings")]
+    finally:
+        con.close()
+    assert [name for _, name in got] == listed[0] and len(listed) == 1
+    assert [pos for pos, _ in got] == list(range(1, len(got) + 1)) and len(got) >= 2
+    (news / "a2.txt").unlink()
+    update(db, news, prune=True)
+    assert not rows(db)["meeting_participants"]  # gone with its document
+
+
+def test_older_schema_is_rebuilt_keeping_user_tables(news, tmp_path):
+    db = tmp_path / "kz.db"
+    update(db, news)
+    full = rows(db)
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE meeting_participants")  # as schema 1 had it: no such table,
+    con.execute("DELETE FROM kzfacts WHERE key = 'schema'")  # and no schema recorded
+    con.execute("CREATE TABLE notes (doc TEXT, note TEXT)")
+    con.execute("INSERT INTO notes VALUES ('a1', 'checked')")
+    con.commit()
+    con.close()
+    assert update(db, news) == 3
+    assert rows(db) == full
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT * FROM notes").fetchall() == [("a1", "checked")]
+    assert con.execute("SELECT value FROM kzfacts WHERE key = 'schema'").fetchone() == (archive.SCHEMA,)
+    con.close()

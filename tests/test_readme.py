@@ -14,6 +14,7 @@ import shlex
 import pytest
 from typer.testing import CliRunner
 
+from kzfacts import parquet
 from kzfacts.cli import app
 
 from conftest import ROOT, SHARED
@@ -53,6 +54,8 @@ def test_the_use_section_is_read():
 def test_command_runs(command, tmp_path, monkeypatch):
     if "../shared/dev" in command and not (SHARED / "dev" / "docs").is_dir():
         pytest.skip("development set ../shared/dev is not beside this checkout")
+    if "--parquet" in command and not parquet.available():
+        pytest.skip("pyarrow (kzfacts[parquet]) is not installed")
     monkeypatch.chdir(tmp_path)
     if "kz.db" in command and command != "kzfacts export --sqlite kz.db":
         assert run("kzfacts export --sqlite kz.db").exit_code == 0  # the archive the README made before
