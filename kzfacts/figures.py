@@ -481,6 +481,21 @@ def _scanners() -> dict[str, Scanner]:
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
+_WORDY = regex.compile(r"[^\W\d_]{3}")  # a word of three letters or more
+_WORDY_CHARS = 60  # how far from a percent a word must stand
+_BREAK = regex.compile(r"[.!?]\s|\n\s*\n")  # the end of a sentence or a paragraph
+
+
+def _worded(text: str, start: int, end: int) -> bool:
+    """Whether a word stands near [start, end) in its own sentence."""
+    lo, hi = max(0, start - _WORDY_CHARS), min(len(text), end + _WORDY_CHARS)
+    for b in _BREAK.finditer(text, lo, start):
+        lo = b.end()
+    if (b := _BREAK.search(text, end, hi)) is not None:
+        hi = b.start()
+    return _WORDY.search(text, lo, hi) is not None
+
+
 def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     """Every figure-shaped span of ``text``, overlaps not yet settled. ``prep``: the text's
     ``Prepared`` form, when the caller has one."""
@@ -499,6 +514,8 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     money_starts = [s for s, _ in money]
     reach = list(accumulate((e for _, e in money), max))
     for m in scan[PERCENT.id].finditer(prep, timeout=timeout):
+        if not _worded(text, m.start(), m.end()):
+            continue  # "5% 5% 5%": a percent with no word around it names nothing
         num = read_amount(m.group("num"), m.group("word"), None)
         if num is not None and not cut_off(text, m.start(), m.end(), money=False):
             high = parse_amount(m.group("num2")) if m.group("num2") else None

@@ -14,7 +14,7 @@ from .records import DateSource, MeetingKind
 from .timex import shift
 
 
-@dataclass
+@dataclass(eq=False)  # (one telling is itself: compared by identity, never field by field)
 class Found:
     rule: str
     kind: MeetingKind

@@ -89,8 +89,13 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
     return None
 
 
+_SUBJECT_CHARS = 400  # how far before its verb a subject may stand
+
+
 def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
-    a = sent[0]
+    # (only the last 400 characters can hold the subject: a clause opening before them changes
+    # nothing, and a sentence thousands of characters long is not read again for every verb)
+    a = max(sent[0], at - _SUBJECT_CHARS)
     for c in _CLAUSE.finditer(text, a, at):
         # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
         # closes before the verb, and the subject stands before it
@@ -102,7 +107,7 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         if c.group().lower() in ("while", "after", "before") and not text[c.end():at].strip():
             continue
         a = c.end()
-    region = in_span(ms, max(a, at - 400), at)
+    region = in_span(ms, max(a, at - _SUBJECT_CHARS), at)
     if not region:
         return []
     # the subject is the last name group before the verb, with those coordinated with it

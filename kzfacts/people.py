@@ -236,6 +236,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         found.append(Mention(m.start(), end, _alias_written(form), person.country,
                              "alias", person.key))
         taken.add(m.start(), end)
+    aliases = sorted(found, key=lambda x: x.start)  # the aliases found so far, in text order
+    alias_starts = [x.start for x in aliases]
     pos = 0
     while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
         pos = m.end()
@@ -281,10 +283,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
         if country is None and key and key != "other" and published and office[0].isupper():
             # "the Head of State" with no country: the holder of the office named last before it
-            holders = [h.who for h in found if h.how == "alias" and h.end <= m.start()
-                       and people()[h.who].held(key, published.year)]
-            if holders:
-                country = people()[holders[-1]].country
+            # (back from the office through the aliases in text order, to the first that holds it)
+            holder = next((aliases[i] for i in range(bisect_left(alias_starts, m.start()) - 1, -1, -1)
+                           if aliases[i].end <= m.start() and people()[aliases[i].who].held(key, published.year)),
+                          None)
+            if holder is not None:
+                country = people()[holder.who].country
         # "former President", "the then Premier": not this year's holder
         former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
         if country and key and key != "other" and not former and free(m.start(), m.end()):
@@ -327,12 +331,13 @@ def _pairs(text: str, found: list[Mention], published: dt.date | None) -> list[M
     """ "the two presidents" stands for the two people of Kazakhstan and China the article named
     last before it, where they hold that office (a mention each, on the same span)."""
     out = list(found)
+    starts = [x.start for x in found]  # (``found`` is in text order)
     for m in _PAIR.finditer(text, timeout=match_timeout(text)):
         office = next(k for k, v in m.groupdict().items() if v)
         pair = []
+        near = found[bisect_left(starts, m.start() - _PAIR_CHARS):bisect_left(starts, m.start())]
         for country in ("KZ", "CN"):
-            named = [x for x in found if x.country == country and x.end <= m.start()
-                     and m.start() - x.start <= _PAIR_CHARS and x.who in people()]
+            named = [x for x in near if x.country == country and x.end <= m.start() and x.who in people()]
             held = [t for t in people()[named[-1].who].titles if t[0] == office] if named else []
             if held and (published is None or people()[named[-1].who].held(office, published.year)):
                 pair.append(replace(named[-1], start=m.start(), end=m.end(), how="pair"))
@@ -388,11 +393,15 @@ def _corefer(text: str, found: list[Mention]) -> list[Mention]:
     """A name written short ("Ambassador Zhang", "Wang said") is the person written in full
     elsewhere in the article ("Zhang Xiao"); bare surnames of people found by office are
     mentions too ("Smailov said")."""
-    full = [m for m in found if " " in m.name]
+    by_word: dict[str, set[tuple[str, str]]] = {}  # a word of a name written in full -> those names
+    for f in found:
+        if " " in f.name:
+            for word in f.name.split():
+                by_word.setdefault(word, set()).add((f.name, f.who))
     out: list[Mention] = []
     for m in found:
         if m.how == "title" and " " not in m.name:
-            same = {(f.name, f.who) for f in full if m.name in f.name.split()}
+            same = set(by_word.get(m.name, ()))
             if len(same) == 1:
                 name, who = same.pop()
                 m = replace(m, name=name, key=who)

@@ -31,7 +31,8 @@ equivalence on the corpora and on generated text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -71,7 +72,9 @@ class Prepared:
     text: str
     lower: str | None
     space: int
-    hits: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict)
+    # trigger -> (starts, ends, kinds) of its hits: two arrays of ints and the names of the
+    # alternatives hit, so that a text of a million hits costs megabytes, not hundreds
+    hits: dict[str, tuple[array, array, list[str | None]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> Prepared:
@@ -168,45 +171,58 @@ class Scanner:
             self._wrapped[n] = pattern
         return n, pattern
 
-    def triggers(self, prep: Prepared) -> list[tuple[int, int, int]]:
-        """(start, end, lead) of the trigger hits, in order (the scan is done once per text and
-        trigger, whichever scanners share it).
+    def _hits(self, prep: Prepared) -> tuple[array, array, list[str | None]]:
+        """The trigger's hits in ``prep`` (the scan is done once per text and trigger, whichever
+        scanners share it)."""
+        hits = prep.hits.get(self.trigger)
+        if hits is None:
+            scan, text = (self._fast, prep.lower) if prep.lower is not None else (self._safe, prep.text)
+            starts, ends, kinds = array("q"), array("q"), []
+            for m in scan.finditer(text):
+                starts.append(m.start())
+                ends.append(m.end())
+                kinds.append(m.lastgroup)
+            hits = prep.hits[self.trigger] = (starts, ends, kinds)
+        return hits
+
+    def triggers(self, prep: Prepared) -> Iterator[tuple[int, int, int]]:
+        """(start, end, lead) of the trigger hits, in order.
 
         A hit may swallow the start of another trigger (a non-overlapping scan: "may" in
         "mayear" hides "year"); it then takes the larger lead of the two."""
-        scan, text = (self._fast, prep.lower) if prep.lower is not None else (self._safe, prep.text)
-        hits = prep.hits.get(self.trigger)
-        if hits is None:
-            hits = prep.hits[self.trigger] = [(m.start(), m.end(), m.lastgroup) for m in scan.finditer(text)]
+        starts, ends, kinds = self._hits(prep)
         if isinstance(self.lead, int):
-            return [(k, end, self.lead) for k, end, _ in hits]
+            n = self.lead
+            for k, end in zip(starts, ends):
+                yield k, end, n
+            return
+        scan, text = (self._fast, prep.lower) if prep.lower is not None else (self._safe, prep.text)
         lead, top = self.lead, max(self.lead.values())
-        found = []
-        for k, end, kind in hits:
+        for k, end, kind in zip(starts, ends, kinds):
             n = lead[kind]
             if n < top:
                 for t in range(k + 1, end):
                     inner = scan.match(text, t)
                     if inner is not None and lead[inner.lastgroup] > n:
                         n = lead[inner.lastgroup]
-            found.append((k, end, n))
-        return found
+            yield k, end, n
 
     def finditer(self, text: str | Prepared, *, timeout: float | None = None) -> Iterator[Hit]:
         """The matches ``self.pattern.finditer(text)`` gives, found near the triggers only."""
         prep = text if isinstance(text, Prepared) else Prepared.of(text)
-        hits = self.triggers(prep)
-        if not hits:
+        if not self._hits(prep)[0]:
             return
         text = prep.text
         size = len(text)
         reach = self.reach + self.reach_runs * prep.space
         back = self._back
         # each hit's window: from ``lead`` tokens before it to its last character (a match
-        # holding a trigger starts at most there), taken in order of their starts
-        windows = [(back[n].match(text, 0, k).start() if n else k, end - 1) for k, end, n in hits]
+        # holding a trigger starts at most there), taken in order of their starts (made one at a
+        # time where one lead serves every hit: their starts are then in order already)
+        windows: Iterable[tuple[int, int]] = (
+            (back[n].match(text, 0, k).start() if n else k, end - 1) for k, end, n in self.triggers(prep))
         if not isinstance(self.lead, int):
-            windows.sort()
+            windows = sorted(windows)
         chunk = self._chunk
         if self._starts is not None:
             fast, safe, width = self._starts
