@@ -50,7 +50,7 @@ def export(
 
     Example: kzfacts export --jsonl --jobs 0 -o records.jsonl; kzfacts export --sqlite kz.db
     """
-    from .merge import with_derived
+    from .merge_facts import with_derived
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
     from .writing import unwritable
 
