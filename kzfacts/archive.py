@@ -28,7 +28,8 @@ from contextlib import ExitStack
 from decimal import Decimal
 from pathlib import Path
 
-from .merge import Merged, derive, merge
+from .merge import Merged, merge
+from .merge_facts import derive
 from .records import (
     Conflict, DateSource, Derived, Document, Event, Fact, Figure, Meeting, MeetingKind, Metric,
     Qualifier, Record, Scope, Skipped, Span, Status, plain,

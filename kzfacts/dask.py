@@ -24,7 +24,7 @@ import dask.bag as db
 
 from .corpus import article_files, bundled_dir, read_paths
 from .extract import extract_one
-from .merge import with_derived
+from .merge_facts import with_derived
 from .records import Skipped
 from .render import jsonl_lines
 

@@ -12,9 +12,9 @@ from decimal import Decimal
 import pytest
 
 from kzfacts.attribution import resolve_attribution
-from kzfacts.merge import (
-    dates_compatible, derive, group_events, group_facts, merge, previous_period, same_parties,
-)
+from kzfacts.merge import merge
+from kzfacts.merge_events import dates_compatible, group_events, same_parties
+from kzfacts.merge_facts import derive, group_facts, previous_period
 from kzfacts.records import (
     DateSource, Derived, Figure, Meeting, MeetingKind, Metric, Qualifier, Scope, Span, Status,
 )
@@ -326,7 +326,7 @@ def _pairwise_events(records):
     """group_events as it was written first: every report against every group and member."""
     from dataclasses import replace as _replace
 
-    from kzfacts.merge import PUBLISHED_SLACK, _date_rank, _date_sort, _event
+    from kzfacts.merge_events import PUBLISHED_SLACK, _date_rank, _date_sort, _event
 
     def slack(a, b):
         return PUBLISHED_SLACK if DateSource.PUBLISHED in (a.date_source, b.date_source) else 0
@@ -380,7 +380,7 @@ def test_events_as_comparing_every_pair(seed):
 def test_conflicts_as_comparing_every_pair(seed):
     from itertools import combinations
 
-    from kzfacts.merge import _disagree, _disagreeing, event_conflicts
+    from kzfacts.merge_conflicts import _disagree, _disagreeing, event_conflicts
 
     import random
     rng = random.Random(seed)
@@ -397,7 +397,8 @@ def _pairwise_event_conflicts(events):
     from collections import defaultdict
     from itertools import combinations
 
-    from kzfacts.merge import PartialDate, _date_sort, _event_side, _union
+    from kzfacts.merge_conflicts import _event_side
+    from kzfacts.merge_events import PartialDate, _date_sort, _union
 
     visits = [e for e in events if any(m.kind is MeetingKind.VISIT for m in e.members)]
     parent = list(range(len(visits)))
