@@ -746,7 +746,7 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
     head, tail = s, e
     while (m := _LIST_BEFORE.search(sentence, max(0, head - 40), head)) is not None:
         head = m.start()
-    while (m := _LIST_AFTER.match(sentence, tail)) is not None:
+    while (m := _LIST_AFTER.match(sentence, tail, tail + 100)) is not None:
         tail = m.end()
     before, after = sentence[max(0, head - 60):head], sentence[tail:tail + 100]
     cue = _cue(sentence, head, tail, prev_sentence) if (head, tail) != (s, e) else _cue(sentence, s, e, prev_sentence)
@@ -849,7 +849,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         metric, why = got
     c0, c1 = _clause(sentence, s, e)
     clause = sentence[c0:c1]
-    if _FROM_BASE.search(sentence[max(0, s - 30):s]) and _TO_NEXT.match(sentence, e):
+    if _FROM_BASE.search(sentence[max(0, s - 30):s]) and _TO_NEXT.match(sentence, e, e + 160):
         status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
     else:
         status = _status(clause, s - c0, e - c0, doc.published)
@@ -928,7 +928,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     lo = max(sentence[0], cand.start - _MONTH_BEFORE)
     months = [t for t in (find_dates(text, lo, cand.start, published=published, future=target)
                           if _month_word().search(text, lo, cand.start) else ())
-              if t.rule == "timex.month" and t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end)]
+              if t.rule == "timex.month" and t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end, t.end + 3)]
     if months:
         return months[-1].value
     family = _FAMILIES.get(metric)

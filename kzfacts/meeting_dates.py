@@ -61,7 +61,7 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             continue  # "an organisation founded in 2001": another verb's date
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
-        if _re(r"[’']s\b").match(text, t.end):
+        if _re(r"[’']s\b").match(text, t.end, t.end + 3):
             continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
@@ -127,7 +127,7 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
                                precision="month", rule="timex.span"))
             continue
         tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))"
-                   r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", regex.I).match(text, t.end)
+                   r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", regex.I).match(text, t.end, t.end + 40)
         if (o := opening(t)) and tail and t.precision == "day" and t.value and (
                 not t.value.startswith("--") or tail.group("y")):
             # "from May 16 to 19"; "from June 7 to 10, 2017": the year after the span is its own

@@ -300,7 +300,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)
     if r.id == "meeting.met" and _re(r"\s+(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times\b",
-                                     regex.I).match(text, end) and not _places_listed(text, end, seg[1]):
+                                     regex.I).match(text, end, end + 40) and not _places_listed(text, end, seg[1]):
         return []  # "has met a dozen times with Putin and Xi": a tally over years, not a meeting
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):

@@ -243,7 +243,7 @@ def cut_off(text: str, start: int, end: int, *, money: bool) -> bool:
         if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text, end, end + 60):
             return True
         # "KZT1.5trx": letters glued to the number are a scale or unit we do not know
-        if _CUT_AFTER.match(text, end, end + 40) or _GLUED.match(text, end):
+        if _CUT_AFTER.match(text, end, end + 40) or _GLUED.match(text, end, end + 1):
             return True
     return False
 

@@ -60,7 +60,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
                 last_and = len(out) - 1
         else:
             break
-    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of)\b").match(text, out[-1].end):
+    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of)\b").match(text, out[-1].end, out[-1].end + 80):
         return out  # "A, B and other officials": every one named
     return out[:last_and + 1]
 

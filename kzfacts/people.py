@@ -221,7 +221,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     for m in hits:
         if not free(m.start(), m.end()):
             continue
-        after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, m.end())
+        after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, m.end(), m.end() + 80)
         if after and after.group(1) in _company_suffix():
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
         if " " not in m.group() and m.group() in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
@@ -244,7 +244,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         office = m.group("office")
         tail = m.group("tail")
         named = _name_after_office(tail)
-        after = _re(r"[ \t]*(?:\([A-Z]{2,8}\)[ \t]*)?([\w’'-]+)").match(text, m.end())
+        after = _re(r"[ \t]*(?:\([A-Z]{2,8}\)[ \t]*)?([\w’'-]+)").match(text, m.end(), m.end() + 80)
         if named is not None and named[1] == len(tail) and after and (
                 after.group(1) in _company_suffix() or (after.group(1).lower() in lex.org and after.group(1)[0].isupper())):
             # "President of the Lianyungang port", "Chairman of Kazakhstan Temir Zholy (KTZ) National
@@ -269,7 +269,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # of Kazakhstan Temir Zholy (KTZ) National Company JSC, Nurlan Sauranbayev.")
         if office[0].isupper() and _re(r"\s+of\b").match(tail) and (
                 late := _re(rf"[^,.;:\n]{{0,80}},[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
-                            rf"(?=[ \t]*(?:[.,;]|\s(?:on|in|at|and|who)\b))").match(text, m.end())) and (
+                            rf"(?=[ \t]*(?:[.,;]|\s(?:on|in|at|and|who)\b))").match(text, m.end(), m.end() + 200)) and (
                 not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
             tokens = late.group("name").split()
             country = country or _country_of(tail + text[m.end():late.start("name")])

@@ -202,7 +202,7 @@ class Scanner:
             n = lead[kind]
             if n < top:
                 for t in range(k + 1, end):
-                    inner = scan.match(text, t)
+                    inner = scan.match(text, t, end + 64)
                     if inner is not None and lead[inner.lastgroup] > n:
                         n = lead[inner.lastgroup]
             yield k, end, n
