@@ -9,7 +9,7 @@ quote, "him" and "her" the last person named before.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -92,11 +92,29 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
 _SUBJECT_CHARS = 400  # how far before its verb a subject may stand
 
 
+@lru_cache(maxsize=4)
+def _clauses(text: str) -> tuple[list[int], list[regex.Match[str]]]:
+    """Where clauses open in ``text`` (one scan a document, not one a verb)."""
+    found = list(_CLAUSE.finditer(text))
+    return [c.start() for c in found], found
+
+
+def _clauses_in(text: str, a: int, b: int) -> list[regex.Match[str]]:
+    """The clause openings that lie in [a, b)."""
+    starts, found = _clauses(text)
+    out = []
+    for i in range(bisect_left(starts, a), len(found)):
+        if found[i].end() > b:
+            break
+        out.append(found[i])
+    return out
+
+
 def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
     # (only the last 400 characters can hold the subject: a clause opening before them changes
     # nothing, and a sentence thousands of characters long is not read again for every verb)
     a = max(sent[0], at - _SUBJECT_CHARS)
-    for c in _CLAUSE.finditer(text, a, at):
+    for c in _clauses_in(text, a, at):
         # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
         # closes before the verb, and the subject stands before it
         if c.group().lower() in ("who", "which") and text[c.start() - 2:c.start()] == ", " and \
