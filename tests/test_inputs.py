@@ -136,10 +136,10 @@ def test_json_line_that_is_not_json(folder, good_rows):
 def test_pattern_timeout_is_a_skip(folder, good_rows, monkeypatch):
     """A runaway match ends in a skip naming the file, not a hang (timeout forced to zero)."""
     (folder / "numbers.txt").write_text("$1,000 bn " * 2000)
-    import kzfacts.figures
+    import kzfacts.candidates
 
-    real = kzfacts.figures.match_timeout
-    monkeypatch.setattr(kzfacts.figures, "match_timeout",
+    real = kzfacts.candidates.match_timeout
+    monkeypatch.setattr(kzfacts.candidates, "match_timeout",
                         lambda text: 1e-9 if text.startswith("$1,000") else real(text))
     check_skip(folder, good_rows, line=f"{folder / 'numbers.txt'}: numbers: matching timed out; "
                                        "the text is too pathological to read")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DEV, ROOT
-from kzfacts.figures import _scanners
+from kzfacts.candidates import _scanners
 from kzfacts.periods import _PERIOD_SCAN
 from kzfacts.scan import Prepared, Scanner, trie
 

@@ -1,0 +1,474 @@
+"""Candidate figures: the spans of text shaped like a figure, before any cue is read.
+
+Four kinds of rule find them (money, percent, multiple, count of a noun we know); each is tried
+only near its triggers (``scan.Scanner``), and where spans overlap the longest is kept.
+``figures`` then resolves each candidate into a typed record.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from itertools import accumulate
+
+import regex
+
+from .gazetteer import currencies, load, number_words
+from .numbers import (
+    AMOUNT, AMOUNT_END, CENTS, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION, NUMBER, NUMBER_WORD,
+    NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off,
+    foreign_dollar, parse_amount, parse_number, parse_words, read_amount, read_cents, scaled,
+    sign_fits,
+)
+from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
+from .rules import compiled as _re
+from .scan import Prepared, Scanner, trie
+
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
+_alt = alternation  # cue fragments are regex already
+
+# --- candidate rules -------------------------------------------------------------------------
+
+_RANGE = rf"(?:\s?(?:-|–|—|to)\s?(?P<num2>{AMOUNT}){AMOUNT_END})?"
+
+MONEY_BEFORE = rule(
+    "money.code_before",
+    rf"""
+    (?<![\w$])(?P<cur>{CURRENCY_BEFORE})\$?       # "US$", "USD", "$"; "US$$31.2" is a typo we forgive
+    \s?(?P<num>{AMOUNT}){AMOUNT_END}
+    {_RANGE}
+    (?:[\s-]?(?P<scale>{SCALE}))?
+    """,
+    "a currency symbol or code before the number: $24 billion, USD 9.2 bln, KZT 1 500 000",
+)
+
+MONEY_AFTER = rule(
+    "money.word_after",
+    rf"""
+    (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
+    (?:\s|(?<=\d)-(?=[a-z]))?(?:(?P<scale>{SCALE})(?:\s|-(?=[a-z]))?)?   # "a 2-billion-dollar fund"
+    (?P<cur>{CURRENCY_AFTER})(?!\w)
+    (?:\s(?P<scale2>{SCALE_WORD})|{CENTS})?       # "75 USD million", "3 dollars 50 cents"
+    """,
+    "a currency word or sign after the number: 13.5 billion dollars, half a billion tenge, 500 €, "
+    "a 2-billion-dollar fund",
+)
+
+PERCENT = rule(
+    "percent",
+    rf"""
+    (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}
+                     (?:\s?(?:-|–|to)\s?(?P<num2>{AMOUNT})(?=\s?(?:%|per)))?
+                   |(?P<word>{NUMBER_WORDS}))
+    [\s-]?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
+    """,
+    "a percentage: 34 percent, 23.6%, 18 per cent, twenty-five per cent",
+)
+
+MULTIPLE = rule(
+    "multiple",
+    rf"""
+    (?<![\w$.,])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))
+    (?:\s?(?:-\s?)?(?:times|fold)\b)
+    """,
+    "a multiplier: 60 times, threefold, two-fold",
+)
+
+
+@cache
+def _count_rule() -> Rule:
+    nouns = load("cues")["counts"]
+    alternation = _alt([n for v in nouns.values() for n in v])
+    return rule(
+        "count.noun",
+        rf"""
+        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        (?:\s?(?P<scale>thousand|million|billion)\b)?
+        (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each)\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
+        \s+(?P<noun>{alternation})\b
+        """,
+        "a count of a noun we know: 52 joint projects, Eleven projects, 2,710 trains",
+    )
+
+
+# "signed 12 intergovernmental and commercial agreements": a count of documents may have a list
+# of kinds between number and noun, which count.noun (three words, no "and") does not take
+_NOT_KIND = r"(?:and|of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent|dollars?|yuan|tenge|rubles?|euros?|years?|months?)"
+
+
+@cache
+def _agreement_rule() -> Rule:
+    nouns = _alt(load("cues")["counts"]["agreements"])
+    return rule(
+        "count.agreement_kinds",
+        rf"""
+        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        (?P<between>(?:,?\s+(?:and\s+)?(?!{_NOT_KIND}\b)[A-Za-z][\w’'-]{{0,19}}){{2,5}}?)
+        \s+(?P<noun>{nouns})\b
+        """,
+        "a count of documents with a list of kinds before the noun: 12 intergovernmental and "
+        "commercial agreements",
+    )
+
+
+@cache
+def _counted_nouns() -> str:
+    """Every noun a count may be of (``cues.toml`` [counts]), as one alternation."""
+    return _alt([n for v in load("cues")["counts"].values() for n in v])
+
+
+@cache
+def _partitive_rule() -> Rule:
+    nouns = _counted_nouns()
+    return rule(
+        "count.partitive",
+        rf"""
+        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        (?:\s+of\s+(?:the|these|those|its|their)|\s+out\s+of)
+        # the whole, which count.noun reads on its own: "3 of the 40 joint projects", "26 out of 45"
+        (?=\s+(?:{NUMBER}|{NUMBER_WORD})(?:\s+[A-Za-z][\w’'-]{{0,19}}){{0,3}}?\s+(?P<noun>{nouns})\b)
+        """,
+        "the part of a counted whole: 3 of the 40 projects (the 40 is a count of its own)",
+    )
+
+
+# "51 projects are under way, nine of which have been launched": the part of a list named just
+# before, by a state it has reached; the counted noun is the list's
+_PART_STATES = (r"launched|completed|commissioned|implemented|started|built|finished|operational"
+                r"|entered\s+(?:into\s+)?(?:production|operation|service)|put\s+into\s+(?:operation|service)"
+                r"|in\s+operation|under\s+construction|being\s+(?:implemented|built)|already\s+working")
+_PART_AUX = r"(?:have|has|had|are|were|is|was)(?:\s+(?:already|now|also|been|successfully|fully)){0,3}\s+"
+
+
+@cache
+def of_which_rule() -> Rule:
+    return rule(
+        "count.of_which",
+        rf"""
+        (?:(?<![\w$.,:/-])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))\s+of\s+(?:which|them|these)\s+
+          |\b(?:of|among)\s+(?:which|them|these),?\s+(?:(?P<num2>{NUMBER})|(?P<word2>{NUMBER_WORD}))\s+
+          |\band\s+(?:(?P<num3>{NUMBER})|(?P<word3>{NUMBER_WORD}))\s+(?=(?:have|has|are|were)\b)(?<=(?:which|them|these)\b.{{0,80}}))
+        {_PART_AUX}(?:{_PART_STATES})\b
+        """,
+        "a part of a list by the state it reached: nine of which have been launched; among which "
+        "four have entered production and 11 have been launched",
+    )
+
+
+_OF_WHICH_WORDS = ("of which", "among which", "of them", "of these", "among them", "among these")
+_LIST_NOUN_CHARS = 160  # how far before the part its list's noun may stand
+
+
+def _of_which(text: str, low: str) -> Iterator[Candidate]:
+    """Candidates of ``count.of_which``, tried only in texts that hold one of its phrases
+    (``low``: the text lower-cased, once for both gated rules)."""
+    if not any(w in low for w in _OF_WHICH_WORDS):
+        return
+    r = of_which_rule()
+    nouns = _re(rf"\b(?:{_counted_nouns()})\b", regex.I)
+    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
+        g = next(k for k in ("num", "num2", "num3", "word", "word2", "word3") if m.group(k))
+        value = parse_number(m.group(g)) if g.startswith("num") else parse_words(m.group(g))
+        if value is None or (g.startswith("num") and _YEAR.fullmatch(m.group(g))):
+            continue
+        lo = max(0, m.start() - _LIST_NOUN_CHARS)
+        stop = max(text.rfind(".", lo, m.start()), text.rfind(";", lo, m.start()))
+        found = list(nouns.finditer(text, max(lo, stop + 1), m.start()))
+        if not found:
+            continue  # "nine of which were women": no list we count
+        noun = found[-1].group().lower()
+        start = m.start(g)
+        yield Candidate(r.id, "count", start, m.end(), value, None, _count_unit(noun), noun)
+
+
+@cache
+def _number_of_rule() -> Rule:
+    nouns = _counted_nouns()
+    return rule(
+        "count.number_of",
+        rf"""
+        \bnumber\s+of\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{nouns})\b
+        (?:\s+(?:in|with|operating|registered|under)\b[^.;,]{{0,40}}?)?
+        \s+(?:is|was|are|were|stands?\s+at|stood\s+at|has\s+reached|reached|totals|totall?ed|amounts?\s+to|amounted\s+to
+             |has\s+exceeded|exceeds|exceeded|came\s+to|rose\s+to|grew\s+to|increased\s+to)
+        \s+(?:(?:more\s+than|over|about|nearly|almost|around|some)\s+)?
+        (?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))\b
+        """,
+        "a count told as a number: the total number of joint investment projects is 51",
+    )
+
+
+def _number_of(text: str, low: str) -> Iterator[Candidate]:
+    """Candidates of ``count.number_of``, tried only in texts that hold "number of"."""
+    if "number of" not in low:
+        return
+    r = _number_of_rule()
+    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
+        value = _plain_value(m)
+        if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
+            continue
+        g = "num" if m.group("num") else "word"
+        noun = m.group("noun").lower()
+        yield Candidate(r.id, "count", m.start(g), m.end(g), value, None, _count_unit(noun), noun)
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    rule: str
+    kind: str  # money, percent, multiple, count
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    noun: str | None = None  # the counted noun, for counts
+
+
+def _money(m: regex.Match[str], rule_id: str, after: bool, text: str) -> Candidate | None:
+    cur = m.group("cur")
+    code = currency_code(cur, after=after)
+    groups = m.groupdict()
+    num = read_amount(groups["num"], groups.get("word"), groups.get("frac"))
+    scales = [w for w in (groups["scale"], groups.get("scale2"), code_scale(cur)) if w]
+    if code is None or num is None or len(scales) > 1 or (groups.get("frac") and not scales):
+        return None  # "5 billion dollars million" is no amount, nor "half a dollar"
+    scale = scales[0] if scales else None
+    if ambiguous_dot(groups["num"], scale):
+        return None
+    if groups.get("cents"):
+        cents = read_cents(groups["cents"])
+        if cents is None or scale or groups["num2"] or num != num.to_integral_value():
+            return None
+        num += cents
+    if cut_off(text, m.start(), m.end(), money=True) or not sign_fits(cur, text, m.start(), m.end()):
+        return None
+    if cur == "$" and not after and foreign_dollar(text, m.start()):
+        return None  # "HK $ 10 billion", "C $ 300 million"
+    high = parse_amount(m.group("num2")) if m.group("num2") else None
+    return Candidate(
+        rule_id, "money", m.start(), m.end(), scaled(num, scale),
+        scaled(high, scale) if high is not None else None, code,
+    )
+
+
+def _plain_value(m: regex.Match[str]) -> Decimal | None:
+    if m.group("num"):
+        return parse_number(m.group("num"))
+    return parse_words(m.group("word"))
+
+
+# --- where each candidate rule is tried --------------------------------------------------------
+#
+# Each rule is tried only near the narrowest trigger every match of it holds (scan.py), built from
+# the data its pattern is built from; a trigger looks at lower-cased text, and a guard after it,
+# ``(?![a-z0-9_])``, only repeats the pattern's ``\b`` after a word, so "percentage", "Europe"
+# and "sometimes" are no hits. A rule's ``lead`` is the most tokens (a visible character or a run
+# of white space) its match may hold before the trigger: the widest match of the pattern's text
+# before the trigger's group, ``\s+`` and ``\s*`` counted as one token, plus for a currency
+# form of several words the words before its last one, which is the trigger.
+
+_GUARD = r"(?![a-z0-9_])"
+
+
+def _tokens(piece: str) -> int:
+    """The most tokens a match of the (verbose) regex ``piece`` spans, lookarounds read none."""
+    piece = piece.replace(r"\s+", r"\s").replace(r"\s*", r"\s?")
+    return re._parser.parse(piece, re.VERBOSE).getwidth()[1]  # type: ignore[attr-defined]
+
+
+def _head(r: Rule, trigger_group: str) -> int:
+    """The most tokens a match of ``r`` holds before ``trigger_group`` (a piece of its pattern)."""
+    pattern = r.pattern.pattern.removeprefix(SIMPLE_CASE)
+    if pattern.count(trigger_group) != 1:
+        raise ValueError(f"{trigger_group!r} is not once in the pattern of {r.id}")
+    return _tokens(pattern.split(trigger_group)[0])
+
+
+def _last_words(forms) -> tuple[list[str], int]:
+    """The last word of each currency form (lower case, as the forms are), and the most tokens
+    before it in a form: "U.S. dollars" is found by "dollars", 5 tokens after its start."""
+    return [f.rsplit(" ", 1)[-1] for f in forms], max(len(f) - len(f.rsplit(" ", 1)[-1]) for f in forms)
+
+
+def _top(fragment: str) -> str:
+    """``fragment`` without what its parentheses hold."""
+    depth, out = 0, []
+    for ch in fragment:
+        depth += ch == "("
+        if not depth:
+            out.append(ch)
+        depth -= ch == ")"
+    return "".join(out)
+
+
+def _first_words(fragments: list[str]) -> str:
+    """The first word of each counted noun (regex fragments from cues.toml), lower-cased."""
+    if any("\\" in f or "(?" in f.replace("(?:", "") for f in fragments):
+        raise ValueError("a counted noun has an escape or a flag: lower-casing it would change it")
+    heads: dict[str, list[str]] = {}
+    for w in sorted({f.split(" ")[0].lower() for f in fragments}):
+        # factored by a first letter no quantifier follows ("p(?:rojects?)"), which re scans faster
+        key = w[0] if w[0].isalpha() and w[1:2] not in ("?", "*", "+", "{") and "|" not in _top(w) else w
+        heads.setdefault(key, []).append(w[len(key):] if key != w else "")
+    return "|".join(h if tails == [""] else f"{h}(?:{'|'.join(tails)})" for h, tails in heads.items())
+
+
+@cache
+def _scanners() -> dict[str, Scanner]:
+    """Each candidate rule, tried only near its own trigger. Every attempt reads at most 200
+    characters and 8 runs of white space (12 for a list of kinds)."""
+    before, after = currencies()
+    first, first_lead = _last_words(before)
+    last, last_lead = _last_words(after)
+    count = _count_rule()
+    nouns = [n for v in load("cues")["counts"].values() for n in v]
+    kinds, part = _agreement_rule(), _partitive_rule()
+    table = {
+        # "$", "USD", "€", "₸": the match starts at the currency, at most 3 tokens before its
+        # last word ("US $"), and after it come "$", a space or a digit, never a letter
+        MONEY_BEFORE: (rf"(?:{trie(first)})(?![a-z])", _head(MONEY_BEFORE, "(?P<cur>") + first_lead),
+        # "dollars", "yuan", "tenge", "USD": number (24), range (28), scale (11) and spaces first
+        MONEY_AFTER: (rf"(?:{trie(last)}){_GUARD}", _head(MONEY_AFTER, "(?P<cur>") + last_lead),
+        # "%", "percent", "per cent", "pct": after the number (24), a range (28) and a separator
+        PERCENT: (rf"%|(?:per[\s\S]?cent|pct){_GUARD}", _head(PERCENT, r"[\s-]?(?:%|percent")
+                  + _tokens(r"[\s-]?")),
+        # "times", "fold": after the number or number word (24) and " - " (3)
+        MULTIPLE: (rf"(?:times|fold){_GUARD}", _head(MULTIPLE, r"(?:\s?(?:-\s?)?(?:times|fold)")
+                   + _tokens(r"\s?(?:-\s?)?")),
+        # the counted noun's first word ("projects", "joint" of "joint ventures"): after the
+        # number (24), a scale word (9), three words between (81) and a space (1)
+        count: (rf"(?:{_first_words(nouns)}){_GUARD}", _head(count, "(?P<noun>")),
+        # the document noun after the number (24) and five words of a list (5 x 27) and a space
+        kinds: (rf"(?:{_first_words(load('cues')['counts']['agreements'])}){_GUARD}",
+                _head(kinds, "(?P<noun>")),
+        # " of the": after the number or number word (24) and a run of white space, of which
+        # the trigger holds only the last character (1)
+        # " of the" / " out of": after the number or number word (24), a run of white space and
+        # "out" (the trigger holds the last character of the space before "of")
+        part: (rf"\s(?:of\s+(?:the|these|those|its|their)|of){_GUARD}", _head(part, r"(?:\s+of\s+") + 5),
+    }
+    # a match of each rule but money before begins with its number, or a number word not
+    # after a word character; windows are tried from the first of them
+    word = rf"\d|(?<![a-z0-9_])(?:{trie(list(number_words()))})"
+    # "half a billion", "a quarter of a million", "twenty-five per cent"
+    amount = rf"\d|(?<![a-z0-9_])(?:{trie([*number_words(), 'a', 'half', 'quarter'])})"
+    starts = {MONEY_BEFORE: None, MONEY_AFTER: amount, PERCENT: amount, MULTIPLE: word, count: word,
+              kinds: word, part: word}
+    return {
+        # a list of kinds ("twelve intergovernmental, commercial and investment agreements")
+        # and a partitive's whole ("3 of the 40 large new joint ventures") hold up to 12 runs
+        # of white space
+        r.id: Scanner(r.pattern, trigger=trigger, lead=lead, reach=200,
+                      reach_runs=12 if r in (kinds, part) else 8, start=starts[r])
+        for r, (trigger, lead) in table.items()
+    }
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+_WORDY = regex.compile(r"[^\W\d_]{3}")  # a word of three letters or more
+_WORDY_CHARS = 60  # how far from a percent a word must stand
+_BREAK = regex.compile(r"[.!?]\s|\n\s*\n")  # the end of a sentence or a paragraph
+
+
+def _worded(text: str, start: int, end: int) -> bool:
+    """Whether a word stands near [start, end) in its own sentence."""
+    lo, hi = max(0, start - _WORDY_CHARS), min(len(text), end + _WORDY_CHARS)
+    for b in _BREAK.finditer(text, lo, start):
+        lo = b.end()
+    if (b := _BREAK.search(text, end, hi)) is not None:
+        hi = b.start()
+    return _WORDY.search(text, lo, hi) is not None
+
+
+def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
+    """Every figure-shaped span of ``text``, overlaps not yet settled. ``prep``: the text's
+    ``Prepared`` form, when the caller has one."""
+    prep = prep or Prepared.of(text)
+    scan = _scanners()
+    timeout = match_timeout(text)
+    money: list[tuple[int, int]] = []  # "a USD 300 million project" is no count of projects
+    for r, after in ((MONEY_BEFORE, False), (MONEY_AFTER, True)):
+        for m in scan[r.id].finditer(prep, timeout=timeout):
+            if (c := _money(m, r.id, after=after, text=text)) is not None:
+                money.append((c.start, c.end))
+                yield c
+    # money spans by start, with the furthest end of each prefix: one bisection tells whether
+    # a count overlaps any of them
+    money.sort()
+    money_starts = [s for s, _ in money]
+    reach = list(accumulate((e for _, e in money), max))
+    for m in scan[PERCENT.id].finditer(prep, timeout=timeout):
+        if not _worded(text, m.start(), m.end()):
+            continue  # "5% 5% 5%": a percent with no word around it names nothing
+        num = read_amount(m.group("num"), m.group("word"), None)
+        if num is not None and not cut_off(text, m.start(), m.end(), money=False):
+            high = parse_amount(m.group("num2")) if m.group("num2") else None
+            yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
+    for m in scan[MULTIPLE.id].finditer(prep, timeout=timeout):
+        value = _plain_value(m)
+        if value is not None and value > 1:
+            yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
+    for r in (_agreement_rule(), _partitive_rule()):
+        for m in scan[r.id].finditer(prep, timeout=timeout):
+            value = _plain_value(m)
+            if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
+                continue
+            noun = m.group("noun").lower()
+            yield Candidate(r.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
+    low = prep.lower if prep.lower is not None else text.lower()
+    yield from _of_which(text, low)
+    yield from _number_of(text, low)
+    count = _count_rule()
+    for m in scan[count.id].finditer(prep, timeout=timeout):
+        value = _plain_value(m)
+        if value is None:
+            continue
+        # "In 2019 projects worth..." is a year, not a count
+        if m.group("num") and _YEAR.fullmatch(m.group("num")):
+            continue
+        if m.group("scale"):
+            value = scaled(value, m.group("scale"))
+        if (i := bisect_left(money_starts, m.end())) and reach[i - 1] > m.start():
+            continue
+        noun = m.group("noun").lower()
+        yield Candidate(count.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
+
+
+_COUNTED = ("projects", "agreements", "companies")  # count groups whose unit is "count"
+
+
+def _count_unit(noun: str) -> str:
+    """The record unit of a counted noun: "count" for projects, "trains" for trains."""
+    group = count_group(noun)
+    return "count" if group in _COUNTED or group == "other" else group
+
+
+@cache
+def count_group(noun: str) -> str:
+    for group, forms in load("cues")["counts"].items():
+        if any(_re(f, regex.I).fullmatch(noun) for f in forms):
+            return group
+    return "other"
+
+
+def settle_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate where spans overlap (spaCy's filter), in text order."""
+    # kept spans never overlap, so sorted by start only the neighbours of a new one can touch it
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        i = bisect_right(starts, c.start)
+        if (i == 0 or kept[i - 1].end <= c.start) and (i == len(kept) or c.end <= kept[i].start):
+            starts.insert(i, c.start)
+            kept.insert(i, c)
+    return kept

@@ -1,0 +1,114 @@
+"""The cue tables of figures (``data/cues.toml``), compiled once: the words that decide a
+figure's metric, status and qualifier, and the words that bind a value to projects or
+agreements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .gazetteer import load
+from .rules import SIMPLE_CASE, alternation
+
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
+
+# --- cue tables -------------------------------------------------------------------------------
+
+
+def compile_cue(pattern: str, flags: int = _FLAGS) -> regex.Pattern[str]:
+    return regex.compile(SIMPLE_CASE + pattern, flags)
+
+
+_alt = alternation  # cue fragments are regex already
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    metric: regex.Pattern[str]  # named groups: trade, trade_weak, export, import, ...
+    project_value_before: regex.Pattern[str]
+    agreement_value_before: regex.Pattern[str]
+    bound_value_after: regex.Pattern[str]
+    signing: regex.Pattern[str]
+    bound_nouns: regex.Pattern[str]  # named groups: project, agreement
+    share_before: regex.Pattern[str]
+    share_after: regex.Pattern[str]
+    growth_before: regex.Pattern[str]
+    growth_after: regex.Pattern[str]
+    decline_before: regex.Pattern[str]
+    decline_after: regex.Pattern[str]
+    status: regex.Pattern[str]
+    qualifier: regex.Pattern[str]
+    clause_break: regex.Pattern[str]
+
+
+@cache
+def cues() -> _Cues:
+    data = load("cues")
+    metric = data["metric"]
+    metric_re = "|".join(
+        rf"(?P<{name}>\b(?:{_alt(forms)})\b)" for name, forms in metric.items()
+    )
+    b = data["binding"]
+    link = _alt(b["value_link"])
+    qual = data["qualifier"]
+    qual_words = _alt(qual["over"] + qual["under"] + qual["about"])
+    fillers = _alt(qual["fillers"])
+    tail = rf"(?:\s+(?:{qual_words}))?(?:\s+(?:{fillers})){{0,2}}\s*\Z"
+
+    def bound_before(nouns: list[str]) -> regex.Pattern[str]:
+        return compile_cue(
+            # "51 joint projects in industry, innovation, transport and logistics spheres worth"
+            rf"\b(?:{_alt(nouns)})\b(?:,?\s+[\w’'-]+){{0,8}}?,?\s+(?:{link}){tail}", _FLAGS
+        )
+
+    p = data["percent"]
+    s = data["status"]
+    status_re = "|".join(
+        rf"(?P<{name}>\b(?:{_alt(forms)})\b)" for name, forms in s.items()
+    )
+    qualifier_re = (
+        rf"(?:(?P<over>\b(?:{_alt(qual['over'])}))|(?P<under>\b(?:{_alt(qual['under'])}))"
+        rf"|(?P<about>\b(?:{_alt(qual['about'])})))(?:\s+(?:{fillers})){{0,2}}\s*\Z"
+    )
+    return _Cues(
+        metric=compile_cue(metric_re, _FLAGS),
+        project_value_before=bound_before(b["project_nouns"]),
+        agreement_value_before=bound_before(b["agreement_nouns"]),
+        bound_value_after=compile_cue(
+            # "$14 billion worth of projects", "$26bln is the overall cost of the projects"
+            rf"\s*(?:worth\s+of\s+|in\s+|(?:is|was|are|were)\s+the\s+(?:overall|total)\s+(?:cost|value)\s+of\s+)?"
+            # no number between: "$5 billion and 30 new agreements" are two figures
+            rf"(?:(?!\d)[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
+            _FLAGS,
+        ),
+        signing=compile_cue(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
+        bound_nouns=compile_cue(
+            rf"\b(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b", _FLAGS
+        ),
+        # "accounted for a significant 15.6 percent": two free words may stand between
+        share_before=compile_cue(
+            rf"\b(?:{_alt(p['share_before'])})(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS
+        ),
+        # "40 percent of the total volume of mutual trade", "a 21.3% share (valued at $21.7bn)
+        # of Kazakhstan's total foreign trade"
+        share_after=compile_cue(
+            r"\A\s*(?:(?P<word>share|stake)\b(?:\s*\([^()]{0,40}\))?)?"
+            r"(?:\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?"
+            r"(?P<what>imports\s+and\s+exports|exports\s+and\s+imports|trade|turnover|exports|imports|investments?|FDI)\b)?",
+            _FLAGS,
+        ),
+        growth_before=compile_cue(rf"\b(?:{_alt(p['growth_before'])})(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        growth_after=compile_cue(rf"\A\s*(?:{_alt(p['growth_after'])})\b", _FLAGS),
+        decline_before=compile_cue(rf"\b(?:{_alt(p['decline_before'])})(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:{qual_words}))?\s*\Z", _FLAGS),
+        decline_after=compile_cue(rf"\A\s*(?:{_alt(p['decline_after'])})\b", _FLAGS),
+        status=compile_cue(status_re, _FLAGS),
+        qualifier=compile_cue(qualifier_re, _FLAGS),
+        clause_break=compile_cue(
+            r";|:\s|\s[–—]\s|,\s+(?:which|while|whereas|but|although|though|including)\b|\s+while\s+|\s+whereas\s+",
+            _FLAGS,
+        ),
+    )
