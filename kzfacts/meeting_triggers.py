@@ -115,8 +115,9 @@ POSSESSIVE_MEETING = rule(
 )
 PARTICIPLE = rule(
     "meeting.participle",
-    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?\b""",
-    "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted",
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?
+        |After\s+(?:meeting|speaking\s+with|talking\s+with|holding\s+talks\s+with))\b""",
+    "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted; After speaking with Y in P, X flew on",
 )
 SHOWN = rule(
     "meeting.shown",
@@ -223,7 +224,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     BETWEEN.id: ("between",),
     WITH_NOUN.id: ("with",),
     POSSESSIVE_MEETING.id: ("with",),
-    PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding"),
+    PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding", "speaking", "talking"),
     SHOWN.id: ("meeting", "holding", "shaking"),
     JOINED_BY.id: ("joined",),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),

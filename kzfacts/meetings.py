@@ -341,6 +341,10 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
+_DURING_THE_VISIT = regex.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\s*,", regex.V1)
+
+
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
     """Every meeting, talks, visit and call one document reports, in text order."""
     sents = sents or sentences(doc.text)
@@ -358,7 +362,15 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             hits = find_triggers(text, sent, None if lower is None else low)
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
-                found += _resolve(doc, ms, sent, r, m, seg, prior)
+                new = _resolve(doc, ms, sent, r, m, seg, prior)
+                if new and _DURING_THE_VISIT.match(text, sent[0], sent[1]):
+                    # "During the visit, X met A": the day or month of the visit told before
+                    visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.has_date
+                                  and f.date), None)
+                    for f in new:
+                        if visit is not None and not f.has_date and visit.participants[0] in f.participants:
+                            f.date, f.date_source, f.has_date = visit.date, visit.date_source, True
+                found += new
     except TimeoutError:
         return []
     settled = settle(found, ms, doc.published)

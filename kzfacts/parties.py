@@ -16,6 +16,7 @@ import regex
 from .gazetteer import titles
 from .meeting_triggers import cues
 from .people import Mention
+from .rules import alternation
 from .rules import compiled as _re
 
 # where a subject's stretch of the sentence begins: the last of these before the trigger
@@ -42,6 +43,14 @@ _OFFICE_GLUE = frozenset("and of the as well to for in s his her their country c
                          " port company group".split())
 
 
+@cache
+def _appositive() -> regex.Pattern[str]:
+    """A name's office set off by commas inside a list: ", chairperson of the Senate, (and) "."""
+    offices = alternation(titles()["words"]["after_name"])
+    return regex.compile(rf",\s+(?:the\s+)?(?i:{offices})\b[^;.,]{{0,80}}(?:,\s+or\s+[^;.,]{{0,60}})?,\s*(?:and\s+)?",
+                         regex.V1)
+
+
 def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
     """``first`` and those joined to it by "and" or commas with office words between
     ("Xi Jinping, Kazakh President Kassym-Jomart Tokayev, ... and Turkmen President ...")."""
@@ -54,6 +63,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         words = _re(r"[\w’'-]+").findall(gap)
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE and w not in office_words()]
+        if lower and _appositive().fullmatch(gap):
+            lower = []  # "A, speaker of the Mazhilis, or lower house of parliament, B, ...": an office set off by commas
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
             out.append(m)
             if _re(r"\band\b").search(gap):

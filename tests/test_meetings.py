@@ -365,6 +365,16 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "During the visit, X met A, B and C": the visit's month; offices set off by commas in the list
+    ("Vice Premier Liu Guozhong spoke during his visit from May 14 to 17.\nDuring the visit, Liu met respectively "
+     "with Nurlan Abenov, chairperson of the committee, Serik Zhumangarin, deputy prime minister, or minister "
+     "of the economy, and Aidos Serikov, speaker of the regional council.", "2024-05-20",
+     ["Meeting[visit 2024-05 (Liu Guozhong, Abenov) @ None]", "Meeting[meeting 2024-05 (Liu Guozhong, Zhumangarin) @ None]",
+      "Meeting[meeting 2024-05 (Liu Guozhong, Serikov) @ None]"]),
+    # "After speaking with Y in P, X ...": a fronted participle
+    ("Xi Jinping arrived in Kazakhstan on Wednesday.\n\nAfter speaking with President Tokayev in Astana, Xi "
+     "travels on to Samarkand.", "2022-09-14",
+     ["Meeting[meeting 2022-09-14 (Xi Jinping, Tokayev) @ Astana]"]),
     # "He made the remarks in ...": the meeting is dated by the remarks of the sentence before
     ("ASTANA, May 7 (Xinhua) -- Chinese Foreign Minister Wang Yi said Monday that the two countries are good "
      "neighbours.\n\nWang made the remarks in talks with Kazakh Foreign Minister Murat Nurtleu.", "2024-05-08",
