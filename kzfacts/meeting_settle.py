@@ -31,6 +31,7 @@ class Found:
     tied: str | None = None  # "received him": the person the pronoun stands for
     sent: int = 0  # where its sentence starts
     tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
+    anchor: bool = False  # a meeting with an unnamed side: dates the meetings after it, no record
 
 
 
@@ -63,7 +64,7 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
                 f.nominal = False
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
     read_ties(found)
-    found = visits_held(found, published)
+    found = [f for f in visits_held(found, published) if not f.anchor]
 
     def same(a: Found, b: Found) -> bool:
         if a.start == b.start and a.location != b.location:

@@ -78,6 +78,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         future = bool(lex.future.search(text, max(sent[0], trip.start() - 40), trip.start()))
     subj: list[Mention] = []
     obj: list[Mention] = []
+    anchor = False  # a meeting with an unnamed side: only a date for the meetings told after it
     tied: str | None = None
     shared: Found | None = None  # the meeting whose subject (and date) this verb shares
     recalled = False  # named as the cause of the day's news, not as the news itself
@@ -115,7 +116,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                  and not m.group().lower().endswith("with")
                  and (subj[0].start == subj[-1].start or joined(text, subj)))
         if r.id != "meeting.held_talks" and not obj and not alone:
-            return []
+            if not (r.id in ("meeting.met", "meeting.held_meeting") and len(subj) == 1):
+                return []
+            # "Xi met with leaders of Central Asian countries in Dushanbe on Friday": no record
+            # (an unnamed side), but the day it gives X's meetings told next with no date of their own
+            anchor = True
     elif r.id == "meeting.received_by":
         obj = subject_of(text, ms, sent, at)
         if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
@@ -245,7 +250,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             names.append(x.who)
             countries[x.who] = x.country
             written[x.who] = x.name
-    need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with") else 2
+    need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []
     # dates: the nearest phrase in the trigger's stretch of the sentence
@@ -296,6 +301,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     qs = min([at, *(x.start for x in near)])
     qe = max([end, *(x.end for x in near)])
     location = _place(text, seg[0], seg[1])
+    if anchor:
+        if not (has_date and date and len(date) == 10 and not past):
+            return []
+        return [Found(r.id, MeetingKind.VISIT, qs, qe, names, date, source, has_date, location,
+                      countries=countries, names=written, sent=sent[0], anchor=True)]
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)

@@ -365,6 +365,10 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a meeting with an unnamed side is no record, but its day dates the meetings told after it
+    ("Premier Li Qiang met with leaders of Central Asian countries in Xi'an on Friday.\nIn a meeting with "
+     "President Tokayev, Li called for closer ties.", "2025-06-15",
+     ["Meeting[meeting 2025-06-13 (Li Qiang, Tokayev) @ Xi'an]"]),
     # "During the visit, X met A, B and C": the visit's month; offices set off by commas in the list
     ("Vice Premier Liu Guozhong spoke during his visit from May 14 to 17.\nDuring the visit, Liu met respectively "
      "with Nurlan Abenov, chairperson of the committee, Serik Zhumangarin, deputy prime minister, or minister "
