@@ -20,7 +20,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 # a sentence end: punctuation, optional closing quotes/brackets, then space
-_END = regex.compile(r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n""")
+# (and a full stop glued to the next sentence, as scraped pages often run them: "media.The talks")
+_END = regex.compile(r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
