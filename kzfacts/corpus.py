@@ -294,6 +294,16 @@ class _Manifests:
 # --- paths -> files ---------------------------------------------------------------------------
 
 
+def _pattern_root(pattern: str) -> str:
+    """The folder of a glob pattern before its first wildcard ("news/**/*.md" -> "news")."""
+    fixed: list[str] = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return str(Path(*fixed)) if fixed else "."
+
+
 def _inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
@@ -343,7 +353,15 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path] | S
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
                 yield Skipped(given, "no file matches this pattern")
-            expanded = matches
+            # a pattern's root is its folder before the first wildcard; a match that only a
+            # symlink leads to from there lies outside it ("news/**" through "news/up -> ..")
+            root = os.path.realpath(_pattern_root(given))
+            expanded = []
+            for name in matches:
+                if _inside(os.path.realpath(name), root):
+                    expanded.append(name)
+                else:
+                    yield Skipped(name, "symlink out of the pattern's folder, not followed")
         else:
             expanded = [given]
         for name in expanded:

@@ -144,6 +144,16 @@ def test_symlink_to_a_file_outside_is_not_followed(folder, tmp_path):
     check_skip(folder, f"{folder / 'link.txt'}: symlink out of the folder given, not followed")
 
 
+def test_a_pattern_does_not_follow_a_symlink_out_of_its_folder(folder, tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "secret.txt").write_text(GOOD_TEXT)
+    (folder / "up").symlink_to(tmp_path / "elsewhere")
+    result = run("export", "--jsonl", str(folder / "**" / "*.txt"))
+    assert (f"kzfacts: skipped {folder / 'up' / 'secret.txt'}: symlink out of the pattern's folder, not followed"
+            in result.stderr)
+    assert {r["doc"] for r in records(result)} == {"good"}
+
+
 # --- 4. document ids are unique in a run -----------------------------------------------------
 
 
