@@ -8,6 +8,7 @@ cue words around meetings (past, future, speech, places) are read here too, from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,7 @@ import regex
 from .gazetteer import places, titles
 from .records import MeetingKind
 from .rules import MATCH_TIMEOUT, Rule, alternation, rule
+from .scan import trie
 
 _FLAGS = regex.VERBOSE | regex.V1
 
@@ -242,6 +244,17 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
 }
 _TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
 
+
+@cache
+def _word_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One scan for every trigger word: at each position the longest word that begins there
+    (a lookahead, so hits overlap), and for each such word the rules of the words it begins
+    with; the rules of a sentence are those of the words it holds, as ``w in lower`` says."""
+    words = sorted({w for ws in TRIGGER_WORDS.values() for w in ws})
+    rules_of = {w: frozenset(r for r, ws in TRIGGER_WORDS.items() if any(w.startswith(u) for u in ws))
+                for w in words}
+    return re.compile(f"(?=({trie(words)}))"), rules_of
+
 KIND = {
     "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,
     "visit.paid": MeetingKind.VISIT, "visit.visited": MeetingKind.VISIT,
@@ -265,8 +278,11 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
     """The trigger matches of a sentence, the first and longest where they overlap. ``lower``:
     the sentence lower-cased, when that is safe to look for words in (see ``TRIGGER_WORDS``)."""
     hits: list[tuple[Rule, regex.Match[str]]] = []
+    if lower is not None:
+        scan, rules_of = _word_scan()
+        present = frozenset().union(*(rules_of[w] for w in set(scan.findall(lower))))
     for r, words in _TRIGGER_WORDS:
-        if lower is not None and not any(w in lower for w in words):
+        if lower is not None and r.id not in present:
             continue  # no match of ``r`` can lie in this sentence
         for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
             if r is PARTICIPLE:

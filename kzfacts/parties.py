@@ -18,10 +18,16 @@ from .meeting_triggers import cues
 from .people import Mention
 from .rules import alternation
 from .rules import compiled as _re
+from .scan import safe_lower
 
 # where a subject's stretch of the sentence begins: the last of these before the trigger
 # ("Deputy Prime Minister – Minister of Foreign Affairs": a dash inside an office is no clause)
 _CLAUSE = regex.compile(r";|:\s|\bthat\b|\bwhile\b|\bwhere\b|[«“\"]|\s[–—]\s(?!(?:Minister|Foreign|Deputy)\b)|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bbut\b", regex.I | regex.V1)
+# the same openings on text lower-cased by ``scan.safe_lower``, case-sensitive (several times
+# quicker than ``_CLAUSE`` with its case folding; the words, which cannot start where the signs
+# do, as one group)
+_CLAUSE_LOWER = regex.compile(r";|:\s|[«“\"]|\s[–—]\s(?!(?:minister|foreign|deputy)\b)"
+                              r"|\b(?:that|while|where|which|who|after|before|but)\b", regex.V1)
 
 
 def in_span(ms: list[Mention], a: int, b: int) -> list[Mention]:
@@ -105,8 +111,10 @@ _SUBJECT_CHARS = 400  # how far before its verb a subject may stand
 
 @lru_cache(maxsize=4)
 def _clauses(text: str) -> tuple[list[int], list[regex.Match[str]]]:
-    """Where clauses open in ``text`` (one scan a document, not one a verb)."""
-    found = list(_CLAUSE.finditer(text))
+    """Where clauses open in ``text`` (one scan a document, not one a verb); the matches may
+    be on the text lower-cased."""
+    lower = safe_lower(text)
+    found = list(_CLAUSE.finditer(text) if lower is None else _CLAUSE_LOWER.finditer(lower))
     return [c.start() for c in found], found
 
 

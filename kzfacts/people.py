@@ -10,6 +10,7 @@ pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang sai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -20,6 +21,7 @@ import regex
 from .gazetteer import people, places, titles
 from .rules import alternation, match_timeout
 from .rules import compiled as _re
+from .scan import trie
 
 _FLAGS = regex.VERBOSE | regex.V1
 
@@ -60,6 +62,31 @@ class _Lexicon:
     stop: frozenset[str]
     chinese: frozenset[str]
     named_office: regex.Pattern[str]  # "Ze Zhu, the vice president of COFCO": name, then office
+    office_starts: _Starts  # where a match of ``office`` may start: a country or office word
+    alias_starts: _Starts  # where a match of ``alias`` may start
+
+
+class _Starts:
+    """Every position where one of ``words`` (literal, case and all) begins, overlaps included:
+    a pattern whose every match opens with one of them is tried there only."""
+
+    def __init__(self, words: list[str]) -> None:
+        ws = sorted({w for w in words if w})
+        self.scan = re.compile(trie(ws))
+        # words inside which another may begin ("Vice-President" holds "President"): a hit of
+        # one is searched within for the starts the scan, which does not overlap, passes over
+        self.inner = frozenset(w for w in ws if any(
+            x.startswith(w[k:]) or w[k:].startswith(x) for k in range(1, len(w)) for x in ws))
+
+    def find(self, text: str) -> list[int]:
+        out = []
+        scan, inner = self.scan, self.inner
+        for m in scan.finditer(text):
+            p, e = m.span()
+            out.append(p)
+            if m.group() in inner:
+                out += [t for t in range(p + 1, e) if scan.match(text, t)]
+        return sorted(out) if inner else out
 
 
 @cache
@@ -84,6 +111,9 @@ def lexicon() -> _Lexicon:
             _FLAGS,
         ),
         office_key=office_key,
+        office_starts=_Starts([f.split()[0] for fs in (data["titles"], data["countries"])
+                               for forms in fs.values() for f in forms]),
+        alias_starts=_Starts([f.split()[0] for f in forms]),
         country=country,
         country_re=regex.compile(rf"(?<![\w-])(?:{country_alt})(?![\w-])", regex.V1 | regex.I),
         org=frozenset(w.lower() for w in data["words"]["organisation"]),
@@ -214,7 +244,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     free = taken.free
 
     # longest alias first: "President Xi" must not cut "Xi Jinping" short
-    hits = sorted(lex.alias.finditer(text, overlapped=True, timeout=match_timeout(text)),
+    # (the alias tried only where an alias's first word begins: its overlapped finditer tried
+    # every position of the text)
+    timeout = match_timeout(text)
+    hits = sorted((m for s in lex.alias_starts.find(text) if (m := lex.alias.match(text, s, timeout=timeout))),
                   key=lambda m: (-len(m.group()), m.start()))
     by_start = sorted((m.start(), m.end(), _alias_key(" ".join(m.group().split()))) for m in hits)
     starts = [h[0] for h in by_start]
@@ -239,7 +272,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     aliases = sorted(found, key=lambda x: x.start)  # the aliases found so far, in text order
     alias_starts = [x.start for x in aliases]
     pos = 0
-    while (m := lex.office.search(text, pos, timeout=match_timeout(text))) is not None:
+    # every match of ``office`` begins with a country word or an office word: tried only where
+    # one of their first words stands, in order, the first match is the one ``search`` finds
+    office_starts = lex.office_starts.find(text)
+    while (m := _next_office(text, pos, office_starts)) is not None:
         pos = m.end()
         office = m.group("office")
         tail = m.group("tail")
@@ -316,6 +352,15 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             taken.add(*m.span())
     found.sort(key=lambda x: x.start)
     return _pairs(text, _corefer(text, found), published)
+
+
+def _next_office(text: str, pos: int, starts: list[int]) -> regex.Match[str] | None:
+    """``lexicon().office.search(text, pos)``, tried at ``starts`` (sorted) only."""
+    office, timeout = lexicon().office, match_timeout(text)
+    for i in range(bisect_left(starts, pos), len(starts)):
+        if (m := office.match(text, starts[i], timeout=timeout)) is not None:
+            return m
+    return None
 
 
 # "the two presidents": the office both hold (None: any named pair of the two countries)
