@@ -71,7 +71,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."
         ("caption", rf"(?m)(?<=[.!?][ \t]+)(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})\.?[ \t]*$"),
         # a caption with its credit: "... shakes hands with ... on December 14, 2015. [Photo: Xinhua]"
-        ("credited", rf"(?m){_DATE}\.?[ \t]*[\[(](?:photo|source|xinhua|afp|reuters|ap|getty|file|tass|sputnik)\b[^\])\n]{{0,60}}[\])][ \t]*$"),
+        ("credited", rf"(?m){_DATE}\.?[ \t]*[\[(](?:[^\])\n]{{0,40}}[/ ])?(?:photo|source|xinhua|afp|reuters|ap|getty|file|tass|sputnik)\b[^\])\n]{{0,60}}[\])][ \t]*$"),
     )
 )
 

@@ -86,7 +86,7 @@ WELCOMED = rule(
 RECEIVED_BY = rule(
     "meeting.received_by",
     r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met)
-        (?:\s+(?:at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+by\b   # "was met at the airport by"
+        (?:\s+(?:at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s+by\b   # "was met at the airport by", "on the airport tarmac by"
     """,
     "Y was received / welcomed by X",
 )
@@ -188,8 +188,9 @@ JOINT = rule(
 )
 TOLD_VISITING = rule(
     "meeting.told_visiting",
-    r"""\b(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting\b""",
-    "Y said to the visiting Kazakh president: Y met the visitor",
+    r"""\b(?:(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting
+        |(?:told|assured)\s+(?:his|her)\s+(?:[\w-]+\s+)?counterpart)\b""",
+    "Y said to the visiting Kazakh president; X told his Kazakh counterpart: they met",
 )
 THEIR_MEETING = rule(
     "meeting.their",
@@ -238,7 +239,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_POSSESSIVE.id: ("visit", "trip"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
-    TOLD_VISITING.id: ("visiting",),
+    TOLD_VISITING.id: ("visiting", "counterpart"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
 }

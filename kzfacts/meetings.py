@@ -191,11 +191,18 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         subj = group
     elif r.id == "meeting.told_visiting":
         subj = subject_of(text, ms, sent, at)[-1:]
-        obj = in_span(ms, end, min(sent[1], end + 60))[:1]
+        # (the other party may be the counterpart of the match itself: "told his Kazakh counterpart")
+        obj = in_span(ms, at + 4, min(sent[1], end + 60))[:1]
     elif r.id == "meeting.joint_possessive":
         # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
         if ending_at(ms, at) and joined(text, group := subject_of(text, ms, sent, at)):
             subj = group
+    elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
+            text, max(sent[0], at - 5), at):
+        # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is
+        # the person right after, not the subject of the clause
+        after = in_span(ms, end, min(sent[1], end + 80))[:1]
+        subj = after if after and adjacent(text, end, after[0].start) else []
     elif r.id in ("visit.paid", "visit.visited"):
         subj = subject_of(text, ms, sent, at)
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
@@ -312,6 +319,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id == "meeting.met" and _re(r"\s+(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times\b",
                                      regex.I).match(text, end, end + 40) and not _places_listed(text, end, seg[1]):
         return []  # "has met a dozen times with Putin and Xi": a tally over years, not a meeting
+    if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\brespectively\b", regex.I).search(
+            text, max(sent[0], at - 20), min(sent[1], end + 20)):
+        # "Nazarbayev and Foreign Minister Idrisov met respectively with Cheng Guoping": one each
+        return [replace(found, participants=[x.who, obj[0].who], start=min(at, x.start))
+                for x in subj if x.who != obj[0].who]
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)

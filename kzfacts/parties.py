@@ -152,7 +152,7 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     for m in reversed(region[:-1]):
         gap = text[m.end:out[0].start]
         words = _re(r"[\w’'-]+").findall(gap)
-        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well")]
+        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well", "his", "her")]
         if not lower and len(gap) <= 200:
             out.insert(0, m)
         else:

@@ -325,6 +325,15 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                           None)
             if holder is not None:
                 country = people()[holder.who].country
+        if office.lower() == "counterpart" and country and published:
+            # "Premier Wen Jiabao and his Kazakh counterpart": the office that year of the person
+            # named last before it, held in the other country
+            for i in range(bisect_left(alias_starts, m.start()) - 1, max(-1, bisect_left(alias_starts, m.start()) - 4), -1):
+                other = people()[aliases[i].who]
+                held = [t for t in ("president", "prime_minister", "foreign_minister") if other.held(t, published.year)]
+                if other.country != country and len(held) == 1:
+                    key = held[0]
+                    break
         # "former President", "the then Premier": not this year's holder
         former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
         if country and key and key != "other" and not former and free(m.start(), m.end()):

@@ -26,6 +26,7 @@ PUBLISHED = [
     ("Image: the two leaders at a welcoming ceremony in Beijing, May 17, 2023. (Source: Xinhua)\nBody.", "2023-05-17"),
     ("Saturday 13 September 2014\n\nThe leaders met on Friday.", "2014-09-13"),  # a weekday before the date
     ("MARCH 3 2012 (The Weekly Review) – The ministers met in Astana.", "2012-03-03"),  # date, outlet, dash
+    ("In this photo the leaders meet in Astana, Tuesday, May 7, 2024. (Li Wei/Xinhua via AP)\nText.", "2024-05-07"),
     ("The two ministers shake hands in Astana on June 2, 2016. [Photo: Xinhua]\nThe ministers met on Thursday.",
      "2016-06-02"),  # a caption with its photo credit
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),

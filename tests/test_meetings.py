@@ -346,6 +346,20 @@ POSITIVE = [
     # a span of days with its year after it
     ("Tokayev paid a state visit to China from May 16 to 19, 2023.", None,
      ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
+    # "his Kazakh counterpart": the holder that year of the office the other side holds
+    ("Premier Li Keqiang and his Kazakh counterpart met on Saturday in Beijing.", "2013-09-08",
+     ["Meeting[meeting 2013-09-07 (Li Keqiang, Akhmetov) @ Beijing]"], "meeting.met"),
+    ("On Monday, Premier Li Qiang told his Kazakh counterpart that trade would keep growing.", "2025-03-05",
+     ["Meeting[meeting 2025-03-03 (Li Qiang, Bektenov) @ None]"], "meeting.told_visiting"),
+    # the visiting minister is the visitor; two met respectively with one: one record each
+    ("Vice Minister Sun Weidong attended the briefing held by the visiting Foreign Minister Murat Nurtleu.",
+     "2024-02-10", ["Meeting[visit 2024-02-10 (Nurtleu) @ None]"], "visit.visited"),
+    ("President Tokayev and Foreign Minister Nurtleu met respectively with Vice Minister Sun Weidong.",
+     "2024-02-10", ["Meeting[meeting 2024-02-10 (Tokayev, Sun Weidong) @ None]",
+                    "Meeting[meeting 2024-02-10 (Nurtleu, Sun Weidong) @ None]"], "meeting.met"),
+    # "was met on the airport tarmac by"
+    ("Xi was met on the airport tarmac by President Tokayev.", "2022-09-14",
+     ["Meeting[meeting 2022-09-14 (Tokayev, Xi Jinping) @ None]"], "meeting.received_by"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
