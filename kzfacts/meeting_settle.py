@@ -32,6 +32,7 @@ class Found:
     sent: int = 0  # where its sentence starts
     tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
     anchor: bool = False  # a meeting with an unnamed side: dates the meetings after it, no record
+    planned: bool = False  # a visit yet to come with no day: no record, unless a day is told after
 
 
 

@@ -26,7 +26,7 @@ import regex
 
 from .dates import valid_date
 from .gazetteer import places
-from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
+from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date, spans_of_days
 from .meeting_settle import Found, settle
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
@@ -290,6 +290,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
         future = True  # "the state visit of X to China this May", in a March paper: a plan
     if future and not tie and not (day and (date is None or len(date) == 10 or date.startswith("--"))):
+        if kind is MeetingKind.VISIT and r.id in ("visit.paid", "visit.visited") and not has_date:
+            # "X will pay a state visit to Kazakhstan": no record yet, but "The visit will take place
+            # on September 14" may follow (``_scheduled``)
+            return [Found(r.id, kind, at, end, names, None, None, False, _place(text, seg[0], seg[1]),
+                          countries=countries, names=written, sent=sent[0], anchor=True, planned=True)]
         return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in NOMINAL
@@ -363,6 +368,28 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
+_SCHEDULED = regex.compile(
+    r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:will\s+(?:take\s+place|be\s+held|begin|start|last)"
+    r"|is\s+(?:scheduled|planned|set|expected)\s+(?:for|to\s+(?:take\s+place|begin|start)))\b", regex.V1)
+
+
+def _scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Found | None:
+    """ "X will pay a state visit to Kazakhstan. The visit will take place on September 14.":
+    the planned visit told before, on the day this sentence states."""
+    text = doc.text
+    if not _SCHEDULED.match(text, sent[0], sent[1]):
+        return None
+    plan = next((f for f in reversed(found) if f.planned), None)
+    if plan is None:
+        return None
+    dates = [t for t in spans_of_days(text, find_dates(text, sent[0], sent[1], published=doc.published, future=True))
+             if t.precision == "day" and (t.value is None or len(t.value) == 10 or t.value.startswith("--"))]
+    if not dates:
+        return None
+    return replace(plan, start=sent[0], end=sent[1], date=dates[0].value, has_date=True, anchor=False, planned=False,
+                   date_source=DateSource.TEXT if dates[0].value else None, sent=sent[0])
+
+
 _DURING_THE_VISIT = regex.compile(
     r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\s*,", regex.V1)
 
@@ -379,6 +406,9 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         lower = safe_lower(text)  # None where words may hide behind case folding
         for sent in sents.spans:
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
+            if "visit" in low and (planned := _scheduled(doc, sent, found)) is not None:
+                found.append(planned)  # "The visit will take place on September 14."
+                continue
             if not in_span(ms, sent[0], sent[1]) and "my" not in low:
                 continue
             hits = find_triggers(text, sent, None if lower is None else low)

@@ -379,6 +379,10 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a visit yet to come, then its day in the next sentence
+    ("Premier Li Qiang will pay an official visit to Kazakhstan, the ministry said.\nThe visit will take place on "
+     "June 3 at the invitation of the government.", "2025-05-28", ["Meeting[visit 2025-06-03 (Li Qiang) @ None]"]),
+    ("Premier Li Qiang will pay an official visit to Kazakhstan.\nThe visit will deepen ties.", "2025-05-28", []),
     # a meeting with an unnamed side is no record, but its day dates the meetings told after it
     ("Premier Li Qiang met with leaders of Central Asian countries in Xi'an on Friday.\nIn a meeting with "
      "President Tokayev, Li called for closer ties.", "2025-06-15",
