@@ -259,6 +259,19 @@ def _money(m: regex.Match[str], rule_id: str, after: bool, text: str) -> Candida
     )
 
 
+def _in_a_name(text: str, m: regex.Match[str]) -> bool:
+    """Whether a count's number word is part of a name: "the One Belt, One Road project" (a
+    capitalised number word inside a sentence, the noun after it capitalised too)."""
+    word = m.group("word")
+    if not word or not word[:1].isupper():
+        return False
+    at = text.find(word, m.start(), m.end())
+    before = text[max(0, at - 3):at]
+    if not before.strip() or _re(r"[.!?:\n\"“]\s*\Z").search(before):
+        return False  # the first word of a sentence or a line
+    return _re(r"\s*[A-Z]").match(text, at + len(word), at + len(word) + 3) is not None
+
+
 def _plain_value(m: regex.Match[str]) -> Decimal | None:
     if m.group("num"):
         return parse_number(m.group("num"))
@@ -421,7 +434,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     for r in (_agreement_rule(), _partitive_rule()):
         for m in scan[r.id].finditer(prep, timeout=timeout):
             value = _plain_value(m)
-            if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
+            if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))) or _in_a_name(text, m):
                 continue
             noun = m.group("noun").lower()
             yield Candidate(r.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
@@ -431,7 +444,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     count = _count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
-        if value is None:
+        if value is None or _in_a_name(text, m):
             continue
         # "In 2019 projects worth..." is a year, not a count
         if m.group("num") and _YEAR.fullmatch(m.group("num")):

@@ -63,7 +63,7 @@ HELD_MEETING = rule(
     rf"""\b(?:(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:(?:a|an|the)\s+)?
            |attends\s+a\s+)   # a photo caption's "X attends a meeting with Y"
         {_Q}
-        (?:meetings?|(?<!press\s)conference|consultations)   # "held separate meetings with", "a bilateral conference"
+        (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         \s+with\b""",
     "X held a meeting (of the Cooperation Committee) with Y",
@@ -183,7 +183,8 @@ VISIT_DURING = rule(
 
 JOINT = rule(
     "meeting.joint",
-    r"""\b(?:discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs|jointly\s+chaired)\b(?:\s+with\b)?""",
+    r"""\b(?:(?:were|was)\s+discussed\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs
+        |jointly\s+chaired)\b(?:\s+with\b)?""",
     "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
 )
 TOLD_VISITING = rule(
@@ -218,7 +219,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks"),
-    HELD_MEETING.id: ("meeting", "conference", "consultations"),
+    HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions"),
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet"),

@@ -115,6 +115,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
                  and (subj[0].start == subj[-1].start or joined(text, subj)))
+        if not subj and len(obj) >= 2 and not alone:
+            return []  # "Zhumagaliyev also met with A and B", its subject no known name: not A with B
         if r.id != "meeting.held_talks" and not obj and not alone:
             if not (r.id in ("meeting.met", "meeting.held_meeting") and len(subj) == 1):
                 return []
@@ -171,8 +173,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if after:
             subj = coordinated(text, after, after[0], sent[1])
     elif r.id == "meeting.joint":
-        # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y"
+        # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y";
+        # "... were discussed by X and Y"
         subj = subject_of(text, ms, sent, at)
+        if m.group().lower().endswith(" by"):
+            after = in_span(ms, end, sent[1])
+            subj = coordinated(text, after, after[0], sent[1]) if after else []
         if len(subj) == 1 and m.group().lower().endswith("with"):
             obj = object_of(text, ms, end, end, sent[1])  # "X exchanged views with Y"
         elif len(subj) < 2 and m.group().lower().startswith("co-chair"):
@@ -197,6 +203,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
         if ending_at(ms, at) and joined(text, group := subject_of(text, ms, sent, at)):
             subj = group
+    elif r.id == "visit.visited" and m.group().lower() == "visiting" and (
+            who := _re(r",\s+who\s+(?:is|was)\s+\Z", regex.I).search(text, max(sent[0], at - 16), at)):
+        subj = ending_at(ms, who.start())  # "Tokayev, who is visiting China, said"
     elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
             text, max(sent[0], at - 5), at):
         # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is

@@ -360,6 +360,13 @@ POSITIVE = [
     # "was met on the airport tarmac by"
     ("Xi was met on the airport tarmac by President Tokayev.", "2022-09-14",
      ["Meeting[meeting 2022-09-14 (Tokayev, Xi Jinping) @ None]"], "meeting.received_by"),
+    # "were discussed by X and Y"; "held a strategic dialogue with"; "X, who is visiting China"
+    ("Grain exports were discussed by Prime Minister Olzhas Bektenov and Ambassador Zhang Xiao.", "2024-03-01",
+     ["Meeting[meeting 2024-03-01 (Bektenov, Zhang Xiao) @ None]"], "meeting.joint"),
+    ("Wang Yi held the third strategic dialogue with Foreign Minister Murat Nurtleu in Beijing.", "2025-03-01",
+     ["Meeting[meeting 2025-03-01 (Wang Yi, Nurtleu) @ Beijing]"], "meeting.held_meeting"),
+    ("Tokayev, who is visiting China, said exports of grain would grow.", "2019-09-11",
+     ["Meeting[visit 2019-09-11 (Tokayev) @ None]"], "visit.visited"),
     # two named parties, then the talks the clause follows
     ("Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi met the press on Tuesday following "
      "two rounds of talks in Astana.", "2024-03-14", ["Meeting[talks 2024-03-12 (Nurtleu, Wang Yi) @ Astana]"],
@@ -532,6 +539,8 @@ NEGATIVE = [
     "Visit by Kazakhstan's President Demonstrates China's Growing Influence",
     "Li Qiang will meet the Kazakh leadership during his visit next week.",
     "Nazarbayev has met many times with Chinese President Xi Jinping and Russian President Putin.",
+    # a subject no one knows met two people: not a meeting of the two
+    "Daniyar Kenzhebekov also met with the chairman of the group, Sun Qin, and its director, Liu Yang.",
     "Exports rose after talks between the two ministries.",
     "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",
