@@ -346,7 +346,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         taken.add(*m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
-    for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
+    for m in _chinese_names(text):
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
@@ -409,6 +409,23 @@ def _chinese_name_re() -> regex.Pattern[str]:
     surnames = _alt(sorted(lexicon().chinese))
     return regex.compile(
         rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
+
+
+@cache
+def _surname_starts() -> _Starts:
+    return _Starts(sorted(lexicon().chinese))
+
+
+def _chinese_names(text: str) -> list[regex.Match[str]]:
+    """``_chinese_name_re().finditer(text)``, tried only where a family name begins."""
+    pattern, timeout = _chinese_name_re(), match_timeout(text)
+    out: list[regex.Match[str]] = []
+    pos = 0
+    for s in _surname_starts().find(text):
+        if s >= pos and (m := pattern.match(text, s, timeout=timeout)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 @cache
