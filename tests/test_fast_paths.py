@@ -18,7 +18,7 @@ WORDS = ["President", "Vice-President", "Prime Minister", "Minister", "Secretary
          "Ambassador", "Akim", "Kazakh", "Chinese", "China", "People's Republic of China", "Xi",
          "Xi Jinping", "Tokayev", "Li", "Wang", "Yi", "Qiang", "He", "Ma", "the", "of", "met",
          "meeting", "visiting", "received", "THAT", "Who", "which", "But", "Zhang Xiao", "a",
-         "ambassador", "leader", "–", "-", ";", ": ", ", ", ".", "’s", "'", "/", "\n", "  ", " ", "\t"]
+         "ambassador", "leader", "the two", "Both", "Presidents", "heads of state", "Foreign Ministers", "–", "-", ";", ": ", ", ", ".", "’s", "'", "/", "\n", "  ", " ", "\t"]
 texts = st.lists(st.sampled_from(WORDS), max_size=60).map("".join)
 mixed = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 
@@ -44,6 +44,7 @@ def _check(text: str) -> None:
     assert [m.span() for m in parties._clauses(text)[1]] == [m.span() for m in parties._CLAUSE.finditer(text)]
     lower = safe_lower(text)
     if lower is not None:
+        assert [m.span() for m in people._PAIR_LOWER.finditer(lower)] == [m.span() for m in people._PAIR.finditer(text)]
         assert rules_with_words(lower) == {r for r, ws in TRIGGER_WORDS.items() if any(w in lower for w in ws)}
 
 
