@@ -276,13 +276,18 @@ def segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) 
     return out
 
 
+def rules_with_words(lower: str) -> frozenset[str]:
+    """Ids of the rules one of whose ``TRIGGER_WORDS`` ``lower`` holds."""
+    scan, rules_of = _word_scan()
+    return frozenset().union(*(rules_of[w] for w in set(scan.findall(lower))))
+
+
 def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> list[tuple[Rule, regex.Match[str]]]:
     """The trigger matches of a sentence, the first and longest where they overlap. ``lower``:
     the sentence lower-cased, when that is safe to look for words in (see ``TRIGGER_WORDS``)."""
     hits: list[tuple[Rule, regex.Match[str]]] = []
     if lower is not None:
-        scan, rules_of = _word_scan()
-        present = frozenset().union(*(rules_of[w] for w in set(scan.findall(lower))))
+        present = rules_with_words(lower)
     for r, words in _TRIGGER_WORDS:
         if lower is not None and r.id not in present:
             continue  # no match of ``r`` can lie in this sentence

@@ -9,6 +9,7 @@ quote, "him" and "her" the last person named before.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import regex
@@ -39,6 +40,14 @@ def in_span(ms: list[Mention], a: int, b: int) -> list[Mention]:
         if ms[i].end <= b:
             out.append(ms[i])
     return out
+
+
+def _starting(ms: list[Mention], a: int, b: int) -> Iterator[Mention]:
+    """The mentions that start in [a, b], in order (``ms`` is sorted by start)."""
+    for i in range(bisect_left(ms, a, key=_start), len(ms)):
+        if ms[i].start > b:
+            return
+        yield ms[i]
 
 
 def _start(m: Mention) -> int:
@@ -97,11 +106,10 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
         after = text[close.end():close.end() + 120]
         sm = _re(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", regex.I).match(after)
         if sm:
-            for m in ms:
-                if m.start >= close.end() + sm.end() and m.start <= close.end() + sm.end() + 60:
-                    return m
-        for m in ms:
-            if close.end() <= m.start <= close.end() + 40 and _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
+            for m in _starting(ms, close.end() + sm.end(), close.end() + sm.end() + 60):
+                return m
+        for m in _starting(ms, close.end(), close.end() + 40):
+            if _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
                 return m
     return None
 

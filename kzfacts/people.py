@@ -21,7 +21,7 @@ import regex
 from .gazetteer import people, places, titles
 from .rules import alternation, match_timeout
 from .rules import compiled as _re
-from .scan import trie
+from .scan import safe_lower, trie
 
 _FLAGS = regex.VERBOSE | regex.V1
 
@@ -355,7 +355,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         taken.add(*m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
-    for m in _chinese_name_re().finditer(text, timeout=match_timeout(text)):
+    for m in _chinese_names(text):
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
@@ -378,6 +378,8 @@ _PAIR = regex.compile(
         |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
         |(?P<foreign_minister>foreign\s+ministers))\b""",
     regex.I | regex.V1 | regex.VERBOSE)
+# the same on text lower-cased by ``scan.safe_lower``, case-sensitive: several times quicker
+_PAIR_LOWER = regex.compile(_PAIR.pattern, regex.V1 | regex.VERBOSE)
 _PAIR_CHARS = 2500  # how far back the pair's names are sought
 
 
@@ -386,7 +388,10 @@ def _pairs(text: str, found: list[Mention], published: dt.date | None) -> list[M
     last before it, where they hold that office (a mention each, on the same span)."""
     out = list(found)
     starts = [x.start for x in found]  # (``found`` is in text order)
-    for m in _PAIR.finditer(text, timeout=match_timeout(text)):
+    lower = safe_lower(text)
+    pairs = _PAIR.finditer(text, timeout=match_timeout(text)) if lower is None else \
+        _PAIR_LOWER.finditer(lower, timeout=match_timeout(text))
+    for m in pairs:
         office = next(k for k, v in m.groupdict().items() if v)
         pair = []
         near = found[bisect_left(starts, m.start() - _PAIR_CHARS):bisect_left(starts, m.start())]
@@ -418,6 +423,23 @@ def _chinese_name_re() -> regex.Pattern[str]:
     surnames = _alt(sorted(lexicon().chinese))
     return regex.compile(
         rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
+
+
+@cache
+def _surname_starts() -> _Starts:
+    return _Starts(sorted(lexicon().chinese))
+
+
+def _chinese_names(text: str) -> list[regex.Match[str]]:
+    """``_chinese_name_re().finditer(text)``, tried only where a family name begins."""
+    pattern, timeout = _chinese_name_re(), match_timeout(text)
+    out: list[regex.Match[str]] = []
+    pos = 0
+    for s in _surname_starts().find(text):
+        if s >= pos and (m := pattern.match(text, s, timeout=timeout)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 @cache
