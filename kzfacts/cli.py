@@ -127,6 +127,19 @@ def say(message: str) -> None:
         typer.echo(line, err=True)
 
 
+def check_target(path: Path, *, database: bool = False, folder: bool = True) -> None:
+    """A file kzfacts is to write: its folder exists (``folder``) and it may be replaced (a
+    regular file, or with ``database`` a kzfacts database); else a usage error, exit 2."""
+    from .writing import unwritable
+
+    if folder and not path.parent.is_dir():
+        say(f"usage: cannot write {path}: no folder {path.parent}")
+        raise typer.Exit(2)
+    if (why := unwritable(path, database=database)) is not None:
+        say(f"usage: will not write {path}: {why}")
+        raise typer.Exit(2)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kzfacts {__version__}")

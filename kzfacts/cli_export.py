@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import JobsOpt, PathsArg, Run, _merged, app, say
+from .cli import JobsOpt, PathsArg, Run, _merged, app, check_target, say
 
 
 class Kind(StrEnum):
@@ -52,7 +52,6 @@ def export(
     """
     from .merge_facts import with_derived
     from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
-    from .writing import unwritable
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
     if len(chosen) + (sqlite is not None) + (parquet is not None) != 1:
@@ -64,13 +63,10 @@ def export(
             raise typer.Exit(2)
     if parquet is not None:
         _parquet_usable(parquet, kind)
-    if output is not None and not output.parent.is_dir():
-        say(f"usage: cannot write {output}: no folder {output.parent}")
-        raise typer.Exit(2)
-    for target, database in ((output, False), (sqlite, True)):
-        if target is not None and (why := unwritable(target, database=database)) is not None:
-            say(f"usage: will not write {target}: {why}")
-            raise typer.Exit(2)
+    if output is not None:
+        check_target(output)
+    if sqlite is not None:
+        check_target(sqlite, database=True, folder=False)
     if prune and sqlite is None:
         say("usage: --prune goes with --sqlite")
         raise typer.Exit(2)
@@ -116,18 +112,12 @@ def export(
 def _parquet_usable(path: Path, kind: Kind) -> None:
     """--parquet FILE: records only, into a folder that exists, with pyarrow installed."""
     from .parquet import EXTRA, available
-    from .writing import unwritable
 
     if kind in (Kind.fact, Kind.event, Kind.conflict):
         say(f"usage: --parquet writes records (--kind all, figure, meeting or derived), not {kind}s; "
             "the cross-source views are tables of --sqlite")
         raise typer.Exit(2)
-    if not path.parent.is_dir():
-        say(f"usage: cannot write {path}: no folder {path.parent}")
-        raise typer.Exit(2)
-    if (why := unwritable(path)) is not None:
-        say(f"usage: will not write {path}: {why}")
-        raise typer.Exit(2)
+    check_target(path)
     if not available():
         say(f"usage: --parquet needs pyarrow, which is not installed: pip install 'kzfacts[{EXTRA}]'")
         raise typer.Exit(2)

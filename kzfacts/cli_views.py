@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import DbOpt, JobsOpt, PathsArg, Run, _console, app, say
+from .cli import DbOpt, JobsOpt, PathsArg, Run, _console, app, check_target, say
 from .messages import plural
 from .vocab import MeetingKind, Metric
 
@@ -26,19 +26,12 @@ _DATA = {".csv": ViewFormat.csv, ".json": ViewFormat.json, ".jsonl": ViewFormat.
 
 def _save_option(value: Optional[Path]) -> Optional[Path]:
     """A --save file whose suffix says the format and that may be written; else a usage error."""
-    from .writing import unwritable
-
     if value is None:
         return value
     if value.suffix.lower() not in (*_PAGES, *_DATA):
         say(f"usage: --save takes a .svg, .html, .csv, .json or .jsonl file, not {value}")
         raise typer.Exit(2)
-    if not value.parent.is_dir():
-        say(f"usage: cannot write {value}: no folder {value.parent}")
-        raise typer.Exit(2)
-    if (why := unwritable(value)) is not None:
-        say(f"usage: will not write {value}: {why}")
-        raise typer.Exit(2)
+    check_target(value)
     return value
 
 
