@@ -54,24 +54,24 @@ def ordinary(size: int) -> str:
     return ((one + "\n\n") * (size // len(one) + 1))[:size]
 
 
-def names_sentences(size: int) -> str:
+def _names(size: int, tail: str) -> str:
+    """Meeting sentences with names drawn at random, each ending in ``tail``."""
     rng = random.Random(13)
     out, n = [], 0
     while n < size:
-        s = f"{rng.choice(_NAMES)} met {rng.choice(_NAMES)} in Astana {rng.choice(_DAYS)}. "
+        s = f"{rng.choice(_NAMES)} met {rng.choice(_NAMES)} "
+        s += tail.format(day=rng.choice(_DAYS)) if "{day}" in tail else tail
         out.append(s)
         n += len(s)
     return "".join(out)[:size]
+
+
+def names_sentences(size: int) -> str:
+    return _names(size, "in Astana {day}. ")
 
 
 def names_one_sentence(size: int) -> str:
-    rng = random.Random(13)
-    out, n = [], 0
-    while n < size:
-        s = f"{rng.choice(_NAMES)} met {rng.choice(_NAMES)} and "
-        out.append(s)
-        n += len(s)
-    return "".join(out)[:size]
+    return _names(size, "and ")
 
 
 def percents(size: int) -> str:

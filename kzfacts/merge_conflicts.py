@@ -98,8 +98,9 @@ def event_conflicts(events: list[Event]) -> list[tuple[str, tuple[Side, ...]]]:
     # only visits of one year that share a word of a name can be one visit (same_parties
     # compares words): pairs are drawn within those buckets, each pair once
     buckets: dict[tuple[int, str], list[int]] = defaultdict(list)
+    dates = [PartialDate.parse(e.date) for e in visits]  # (each read once)
     for i, e in enumerate(visits):
-        p = PartialDate.parse(e.date)
+        p = dates[i]
         if p is None or p.year is None or p.month is None:
             continue
         for w in {w for name in e.participants for w in _tokens(name)}:
@@ -107,7 +108,7 @@ def event_conflicts(events: list[Event]) -> list[tuple[str, tuple[Side, ...]]]:
     pairs = {pair for members in buckets.values() for pair in combinations(members, 2)}
     for i, j in sorted(pairs):
         a, b = visits[i], visits[j]
-        pa, pb = PartialDate.parse(a.date), PartialDate.parse(b.date)
+        pa, pb = dates[i], dates[j]
         if pa is None or pb is None or None in (pa.year, pa.month, pb.month) or pa.year != pb.year:
             continue
         if pa.month == pb.month or not set(a.docs) ^ set(b.docs):
