@@ -148,17 +148,13 @@ _REMARKS = regex.compile(
     r"|(?:The|These)\s+(?:remarks|comments)\s+were\s+made)\b", regex.V1)
 
 
-def remarks_date(text: str, sent: tuple[int, int], published: dt.date | None) -> str | None:
+def remarks_date(text: str, sent: tuple[int, int], prev: tuple[int, int] | None,
+                 published: dt.date | None) -> str | None:
     """ "Xi said Tuesday that ... . He made the remarks in a phone conversation with Y": the
-    meeting is dated by the sentence whose remarks it names, the one just before."""
-    if not _REMARKS.match(text, sent[0], sent[1]):
+    meeting is dated by the sentence whose remarks it names, ``prev``, the one just before."""
+    if prev is None or not _REMARKS.match(text, sent[0], sent[1]):
         return None
-    start = max(0, sent[0] - 600)
-    breaks = [b.end() for b in _re(r"[.!?][\s”\"’']+|\n\s*\n").finditer(text, start, sent[0])]
-    if breaks and breaks[-1] >= sent[0] - 2:
-        breaks.pop()  # the end of the sentence before
-    lo = breaks[-1] if breaks else start
-    for t in find_dates(text, lo, sent[0], published=published):
+    for t in find_dates(text, prev[0], prev[1], published=published):
         if t.value and t.precision == "day" and not _re(r"\s*(?:\(|[A-Z]{3,})").match(text, t.end, t.end + 6):
             return t.value  # (not a dateline's "BEIJING, March 25 (Xinhua)")
     return None

@@ -53,7 +53,9 @@ def _place(text: str, a: int, b: int) -> str | None:
 
 
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
-             seg: tuple[int, int], prior: Found | None = None) -> list[Found]:
+             seg: tuple[int, int], prior: Found | None = None, said: str | None = None) -> list[Found]:
+    """The meetings one trigger reports; ``said``: the day of the remarks this sentence names
+    ("He made the remarks in talks with Y", ``remarks_date``)."""
     text = doc.text
     lex = cues()
     at, end = m.start(), m.end()
@@ -292,7 +294,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
         if date and len(date) == 10 and not valid_date(int(date[:4]), int(date[5:7]), int(date[8:])):
             date = None
-    if not has_date and (said := remarks_date(text, sent, doc.published)):
+    if not has_date and said:
         date, has_date = said, True  # "X said Tuesday ... . He made the remarks in talks with Y"
     if shared is not None and not has_date and shared.has_date:
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
@@ -413,7 +415,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             return []
         found: list[Found] = []
         lower = safe_lower(text)  # None where words may hide behind case folding
-        for sent in sents.spans:
+        for i, sent in enumerate(sents.spans):
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
             if "visit" in low and (planned := _scheduled(doc, sent, found)) is not None:
                 found.append(planned)  # "The visit will take place on September 14."
@@ -421,9 +423,10 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             if not in_span(ms, sent[0], sent[1]) and "my" not in low:
                 continue
             hits = find_triggers(text, sent, None if lower is None else low)
+            said = remarks_date(text, sent, sents.spans[i - 1] if i else None, doc.published) if hits else None
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
-                new = _resolve(doc, ms, sent, r, m, seg, prior)
+                new = _resolve(doc, ms, sent, r, m, seg, prior, said)
                 if new and _DURING_THE_VISIT.match(text, sent[0], sent[1]):
                     # "During the visit, X met A": the day or month of the visit told before
                     visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.has_date
