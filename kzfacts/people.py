@@ -10,7 +10,6 @@ pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang sai
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -21,7 +20,12 @@ import regex
 from .gazetteer import people, places, titles
 from .rules import alternation, match_timeout
 from .rules import compiled as _re
-from .scan import safe_lower, trie
+from .names import NAME_TOKEN as _NAME_TOKEN
+from .names import Starts as _Starts
+from .names import chinese_names as _chinese_names
+from .names import kazakh_names
+from .names import pinyin_word as _pinyin_word
+from .scan import safe_lower
 
 _FLAGS = regex.VERBOSE | regex.V1
 
@@ -48,7 +52,6 @@ class Mention:
         return self.key or self.name
 
 
-_NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,29 +67,6 @@ class _Lexicon:
     named_office: regex.Pattern[str]  # "Ze Zhu, the vice president of COFCO": name, then office
     office_starts: _Starts  # where a match of ``office`` may start: a country or office word
     alias_starts: _Starts  # where a match of ``alias`` may start
-
-
-class _Starts:
-    """Every position where one of ``words`` (literal, case and all) begins, overlaps included:
-    a pattern whose every match opens with one of them is tried there only."""
-
-    def __init__(self, words: list[str]) -> None:
-        ws = sorted({w for w in words if w})
-        self.scan = re.compile(trie(ws))
-        # words inside which another may begin ("Vice-President" holds "President"): a hit of
-        # one is searched within for the starts the scan, which does not overlap, passes over
-        self.inner = frozenset(w for w in ws if any(
-            x.startswith(w[k:]) or w[k:].startswith(x) for k in range(1, len(w)) for x in ws))
-
-    def find(self, text: str) -> list[int]:
-        out = []
-        scan, inner = self.scan, self.inner
-        for m in scan.finditer(text):
-            p, e = m.span()
-            out.append(p)
-            if m.group() in inner:
-                out += [t for t in range(p + 1, e) if scan.match(text, t)]
-        return sorted(out) if inner else out
 
 
 @cache
@@ -403,42 +383,6 @@ def _pairs(text: str, found: list[Mention], published: dt.date | None) -> list[M
         if len(pair) == 2 and all(f.end <= m.start() or f.start >= m.end() for f in found):
             out += pair
     out.sort(key=lambda x: x.start)
-    return out
-
-
-# a pinyin syllable: initial, then final (longest first); a given name is one to three of them
-# ("o" alone follows only b, p, m, f, w: "Zone" is no name)
-_PINYIN = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong"
-           r"|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)")
-
-
-@cache
-def _pinyin_word() -> regex.Pattern[str]:
-    """One word of one to three pinyin syllables ("Ze", "Zhu", "Xuechun")."""
-    return regex.compile(rf"(?i:{_PINYIN}){{1,3}}", regex.V1)
-
-
-@cache
-def _chinese_name_re() -> regex.Pattern[str]:
-    surnames = _alt(sorted(lexicon().chinese))
-    return regex.compile(
-        rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
-
-
-@cache
-def _surname_starts() -> _Starts:
-    return _Starts(sorted(lexicon().chinese))
-
-
-def _chinese_names(text: str) -> list[regex.Match[str]]:
-    """``_chinese_name_re().finditer(text)``, tried only where a family name begins."""
-    pattern, timeout = _chinese_name_re(), match_timeout(text)
-    out: list[regex.Match[str]] = []
-    pos = 0
-    for s in _surname_starts().find(text):
-        if s >= pos and (m := pattern.match(text, s, timeout=timeout)) is not None:
-            out.append(m)
-            pos = m.end()
     return out
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts import parties, people
+from kzfacts import names, parties, people
 from kzfacts.meeting_triggers import TRIGGER_WORDS, rules_with_words
 from kzfacts.scan import safe_lower
 from tests.test_scan import _articles
@@ -38,8 +38,8 @@ def _check(text: str) -> None:
         _office_chain(text, lambda t, p: lex.office.search(t, p))
     alias = [m.span() for s in lex.alias_starts.find(text) if (m := lex.alias.match(text, s))]
     assert alias == [m.span() for m in lex.alias.finditer(text, overlapped=True)]
-    assert [m.span() for m in people._chinese_names(text)] == \
-        [m.span() for m in people._chinese_name_re().finditer(text)]
+    assert [m.span() for m in names.chinese_names(text)] == \
+        [m.span() for m in names.chinese_name_re().finditer(text)]
     parties._clauses.cache_clear()
     assert [m.span() for m in parties._clauses(text)[1]] == [m.span() for m in parties._CLAUSE.finditer(text)]
     lower = safe_lower(text)

@@ -1,0 +1,107 @@
+"""Names: what a person's name looks like when no list knows it.
+
+A Chinese name is a family name and a given name of one to three pinyin syllables ("Sun Qin",
+"Qian Zhimin"); a Kazakh or Russian one is a given name and a surname with a patronymic ending
+("Askar Zhumagaliyev", "Yerlan Karin" is left alone: "-in" ends too many words). And the word
+starts a name-shaped pattern is tried at, so that it is not tried at every position of a text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import regex
+
+from .gazetteer import titles
+from .rules import alternation, match_timeout
+from .scan import trie
+
+NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+
+
+class Starts:
+    """Every position where one of ``words`` (literal, case and all) begins, overlaps included:
+    a pattern whose every match opens with one of them is tried there only."""
+
+    def __init__(self, words: list[str]) -> None:
+        ws = sorted({w for w in words if w})
+        self.scan = re.compile(trie(ws))
+        # words inside which another may begin ("Vice-President" holds "President"): a hit of
+        # one is searched within for the starts the scan, which does not overlap, passes over
+        self.inner = frozenset(w for w in ws if any(
+            x.startswith(w[k:]) or w[k:].startswith(x) for k in range(1, len(w)) for x in ws))
+
+    def find(self, text: str) -> list[int]:
+        out = []
+        scan, inner = self.scan, self.inner
+        for m in scan.finditer(text):
+            p, e = m.span()
+            out.append(p)
+            if m.group() in inner:
+                out += [t for t in range(p + 1, e) if scan.match(text, t)]
+        return sorted(out) if inner else out
+
+
+# a pinyin syllable: initial, then final (longest first); a given name is one to three of them
+# ("o" alone follows only b, p, m, f, w: "Zone" is no name)
+_PINYIN = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong"
+           r"|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|e|i|u|v)|[bpmfw]?o)")
+
+
+@cache
+def chinese_surnames() -> frozenset[str]:
+    return frozenset(titles()["words"]["chinese_surnames"])
+
+
+@cache
+def pinyin_word() -> regex.Pattern[str]:
+    """One word of one to three pinyin syllables ("Ze", "Zhu", "Xuechun")."""
+    return regex.compile(rf"(?i:{_PINYIN}){{1,3}}", regex.V1)
+
+
+@cache
+def chinese_name_re() -> regex.Pattern[str]:
+    surnames = alternation(sorted(chinese_surnames()), escape=True)
+    return regex.compile(
+        rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
+
+
+@cache
+def _surname_starts() -> Starts:
+    return Starts(sorted(chinese_surnames()))
+
+
+def chinese_names(text: str) -> list[regex.Match[str]]:
+    """``chinese_name_re().finditer(text)``, tried only where a family name begins."""
+    pattern, timeout = chinese_name_re(), match_timeout(text)
+    out: list[regex.Match[str]] = []
+    pos = 0
+    for s in _surname_starts().find(text):
+        if s >= pos and (m := pattern.match(text, s, timeout=timeout)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# a given name, then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly");
+# the ending is sought first: a rare run of letters, so the pattern is tried at few places
+_SURNAME_END = regex.compile(r"(?:ov|ova|ev|eva|uly|kyzy)\b", regex.V1)
+_KAZAKH_NAME = regex.compile(
+    rf"(?<![\w’'.-])(?P<given>{NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:ov|ova|ev|eva|uly|kyzy))(?![\w’'-])",
+    regex.V1)
+
+
+def kazakh_names(text: str) -> list[regex.Match[str]]:
+    """Every "Askar Zhumagaliyev": a capitalised given name, then a surname of that shape."""
+    out: list[regex.Match[str]] = []
+    pos = 0
+    for e in _SURNAME_END.finditer(text):
+        # the surname ends here: the pair of words begins at most two words back
+        back = max(pos, e.start() - 60)
+        for m in _KAZAKH_NAME.finditer(text, back, e.end()):
+            if m.end() == e.end() and text[m.end():m.end() + 1] != "-":
+                out.append(m)
+                pos = m.end()
+                break
+    return out
