@@ -117,6 +117,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
                  and (subj[0].start == subj[-1].start or joined(text, subj)))
+        if alone and r.id == "meeting.met" and obj and not adjacent(text, end, obj[0].start) and not _re(
+                r"\s+(?:[a-z]+ly\s+)?with\b").match(text, end, obj[0].start):
+            obj = []  # "A and B met as part of the visit of C": they met each other, C is told of
         if not subj and len(obj) >= 2 and not alone:
             return []  # "Zhumagaliyev also met with A and B", its subject no known name: not A with B
         if r.id != "meeting.held_talks" and not obj and not alone:
@@ -335,9 +338,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id == "meeting.met" and _re(r"\s+(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times\b",
                                      regex.I).match(text, end, end + 40) and not _places_listed(text, end, seg[1]):
         return []  # "has met a dozen times with Putin and Xi": a tally over years, not a meeting
-    if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\brespectively\b", regex.I).search(
+    if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
             text, max(sent[0], at - 20), min(sent[1], end + 20)):
-        # "Nazarbayev and Foreign Minister Idrisov met respectively with Cheng Guoping": one each
+        # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
         return [replace(found, participants=[x.who, obj[0].who], start=min(at, x.start))
                 for x in subj if x.who != obj[0].who]
     if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(

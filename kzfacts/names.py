@@ -17,7 +17,7 @@ from .gazetteer import titles
 from .rules import alternation, match_timeout
 from .scan import trie
 
-NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?!\w)"  # not "Kaz" of "KazAtomProm"
 
 
 class Starts:
@@ -88,8 +88,11 @@ def chinese_names(text: str) -> list[regex.Match[str]]:
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places
 _SURNAME_END = regex.compile(r"(?:ov|ova|ev|eva|uly|kyzy)\b", regex.V1)
 _KAZAKH_NAME = regex.compile(
-    rf"(?<![\w’'.-])(?P<given>{NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:ov|ova|ev|eva|uly|kyzy))(?![\w’'-])",
+    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:ov|ova|ev|eva|uly|kyzy))(?![\w’'-])",
     regex.V1)
+
+# a third name after them: the second was a patronymic ("Askar Uzakbaiuly Mamin"), left alone
+_NEXT_NAME = regex.compile(r"[ \t]+[A-Z][a-z]", regex.V1)
 
 
 def kazakh_names(text: str) -> list[regex.Match[str]]:
@@ -100,7 +103,7 @@ def kazakh_names(text: str) -> list[regex.Match[str]]:
         # the surname ends here: the pair of words begins at most two words back
         back = max(pos, e.start() - 60)
         for m in _KAZAKH_NAME.finditer(text, back, e.end()):
-            if m.end() == e.end() and text[m.end():m.end() + 1] != "-":
+            if m.end() == e.end() and text[m.end():m.end() + 1] != "-" and not _NEXT_NAME.match(text, m.end(), m.end() + 3):
                 out.append(m)
                 pos = m.end()
                 break

@@ -54,7 +54,7 @@ def _start(m: Mention) -> int:
     return m.start
 
 
-_OFFICE_GLUE = frozenset("and of the as well to for in s his her their country counterpart province city region county"
+_OFFICE_GLUE = frozenset("and of the as well to for in s his her its their country counterpart province city region county"
                          " port company group".split())
 
 
@@ -77,7 +77,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         gap = text[out[-1].end:m.start]
         words = _re(r"[\w’'-]+").findall(gap)
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
-        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE and w not in office_words()]
+        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
+                 and not all(p in office_words() for p in w.split("-"))]  # "director-general"
         if lower and _appositive().fullmatch(gap):
             lower = []  # "A, speaker of the Mazhilis, or lower house of parliament, B, ...": an office set off by commas
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):

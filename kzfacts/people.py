@@ -216,6 +216,9 @@ class _Spans:
         self.ends.insert(i, e)
 
 
+_HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
+
+
 def find_people(text: str, published: dt.date | None) -> list[Mention]:
     """Every person mention of a text, in order, without overlaps."""
     lex = lexicon()
@@ -234,8 +237,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     for m in hits:
         if not free(m.start(), m.end()):
             continue
-        after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, m.end(), m.end() + 80)
-        if after and after.group(1) in _company_suffix():
+        if _names_a_thing(text, m.end()):
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
         if " " not in m.group() and m.group() in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
                 text, m.end())) and _pinyin_word().fullmatch(given.group(1)):
@@ -318,6 +320,13 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
         if country and key and key != "other" and not former and free(m.start(), m.end()):
             who = _office_holder(key, country, published.year if published else None)
+            if who is None and published is None:
+                # a page with no date: the person of that country named last before, who held the
+                # office ("Nursultan Nazarbayev discussed ... The Kazakh President met ...")
+                who = next((aliases[i].who for i in range(bisect_left(alias_starts, m.start()) - 1, -1, -1)
+                            if aliases[i].end <= m.start() and m.start() - aliases[i].end <= _HOLDER_CHARS
+                            and people()[aliases[i].who].country == country
+                            and any(t[0] == key for t in people()[aliases[i].who].titles)), None)
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
                 taken.add(m.start(), m.end("office"))
@@ -339,8 +348,21 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
+    # Kazakh and Russian names no list knows and no office introduces ("Askar Zhumagaliyev and
+    # Chang Zhenming met"): a given name, then a surname of that shape; by surname, country unknown
+    for m in kazakh_names(text):
+        if free(m.start(), m.end()) and not _word_of_no_name(m.group("given")) and not _word_of_no_name(
+                m.group("surname")) and not _names_a_thing(text, m.end()):
+            found.append(Mention(m.start(), m.end(), m.group("surname"), None, "title"))
+            taken.add(*m.span())
     found.sort(key=lambda x: x.start)
     return _pairs(text, _corefer(text, found), published)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University")."""
+    after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
+    return after is not None and after.group(1) in _company_suffix()
 
 
 def _next_office(text: str, pos: int, starts: list[int]) -> regex.Match[str] | None:

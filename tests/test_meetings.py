@@ -382,6 +382,24 @@ POSITIVE = [
     ("Wang Yi visited Astana and met with President Tokayev and Foreign Minister Murat Nurtleu respectively.",
      "2024-05-18", ["Meeting[meeting 2024-05-18 (Wang Yi, Tokayev) @ Astana]",
                     "Meeting[meeting 2024-05-18 (Wang Yi, Nurtleu) @ Astana]"], "meeting.met"),
+    # people no list knows, by the shape of their names; camel-cased company names are no names
+    ("Daniyar Kenzhebekov also met with the chairman of the group, Sun Qin, and its director, Liu Yang.",
+     "2024-03-01", ["Meeting[meeting 2024-03-01 (Kenzhebekov, Sun Qin) @ None]",
+                    "Meeting[meeting 2024-03-01 (Kenzhebekov, Liu Yang) @ None]"], "meeting.met"),
+    ("Talgat Serikov, CEO of KazMunayGas, met with Zhou Lin, director-general of the Xinjiang Railway Company and "
+     "Wu Gang, general manager of the Khorgos Gateway.", "2024-03-01",
+     ["Meeting[meeting 2024-03-01 (Serikov, Zhou Lin) @ None]", "Meeting[meeting 2024-03-01 (Serikov, Wu Gang) @ None]"],
+     "meeting.met"),
+    # two people met each other, as part of a third's visit
+    ("Timur Abenov and Liu Ming met in Beijing as part of the working visit of Deputy Prime Minister Serik "
+     "Zhumangarin.", "2024-03-01", ["Meeting[meeting 2024-03-01 (Abenov, Liu Ming) @ Beijing]"], "meeting.met"),
+    ("Nazarbayev and Foreign Minister Erlan Abilkasymuly Idrissov met separately with Vice Premier Liu Ming.",
+     "2016-03-01", ["Meeting[meeting 2016-03-01 (Nazarbayev, Liu Ming) @ None]",
+                    "Meeting[meeting 2016-03-01 (Idrissov, Liu Ming) @ None]"], "meeting.met"),
+    # a page with no date: "the Kazakh President" is the one named just before
+    ("Nursultan Nazarbayev discussed gas exports with the head of the company. The Kazakh President met with the "
+     "company's chairman Zhou Bin in Akorda.", None, ["Meeting[meeting None (Nazarbayev, Zhou Bin) @ Akorda]"],
+     "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
@@ -539,8 +557,8 @@ NEGATIVE = [
     "Visit by Kazakhstan's President Demonstrates China's Growing Influence",
     "Li Qiang will meet the Kazakh leadership during his visit next week.",
     "Nazarbayev has met many times with Chinese President Xi Jinping and Russian President Putin.",
-    # a subject no one knows met two people: not a meeting of the two
-    "Daniyar Kenzhebekov also met with the chairman of the group, Sun Qin, and its director, Liu Yang.",
+    # a subject no one names met two people: not a meeting of the two
+    "The company's head also met with the chairman of the group, Sun Qin, and its director, Liu Yang.",
     "Exports rose after talks between the two ministries.",
     "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",

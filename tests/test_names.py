@@ -1,0 +1,43 @@
+"""Names no list knows, found by their shape (kzfacts/names.py) as people.find_people uses them."""
+
+import datetime as dt
+
+import pytest
+
+from kzfacts.people import find_people
+
+# (sentence, the people found in it, by the name kzfacts writes)
+FOUND = [
+    # a given name and a surname of Kazakh or Russian shape
+    ("Askar Zhumagaliyev and Chang Zhenming met on Monday.", ["Zhumagaliyev", "Chang Zhenming"]),
+    ("The talks were led by Dana Serikova of the ministry.", ["Serikova"]),
+    ("Nurlan Bekmukhametuly signed for the Kazakh side.", ["Bekmukhametuly"]),
+    ("Mayor Yerlan Kalmurzayev met the delegation.", ["Kalmurzayev"]),
+    # the surname said alone later is the same person
+    ("Daniyar Kenzhebekov arrived in Urumqi. Kenzhebekov then met the governor.", ["Kenzhebekov", "Kenzhebekov"]),
+    # a body's name written in camel case is no name ("Kaz" of "KazAtomProm")
+    ("Talgat Serikov, CEO of KazMunayGas, spoke.", ["Serikov"]),
+]
+
+NOT_FOUND = [
+    "From Kiev to Astana the train runs daily.",
+    "Under Gorbachev the border was drawn.",
+    "Visiting Rostov, the delegation saw the port.",
+    "Then Kirov spoke of the plant.",
+    "Lev Gumilyov Eurasian National University hosted the forum.",
+]
+
+
+@pytest.mark.parametrize("text, names", FOUND, ids=[r[0][:40] for r in FOUND])
+def test_names_by_shape(text, names):
+    assert [m.name for m in find_people(text, dt.date(2020, 1, 1))] == names
+
+
+@pytest.mark.parametrize("text", NOT_FOUND, ids=[t[:40] for t in NOT_FOUND])
+def test_no_name_by_shape(text):
+    assert [m.name for m in find_people(text, dt.date(2020, 1, 1)) if m.how == "title"] == []
+
+
+def test_a_patronymic_leaves_the_surname_to_the_gazetteer():
+    found = find_people("First Deputy Prime Minister Askar Uzakbaiuly Mamin spoke.", dt.date(2017, 1, 1))
+    assert [m.name for m in found] == ["Mamin"]
