@@ -312,6 +312,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in NOMINAL
+    if nominal and has_date and date is None and _re(r"\bthis\s+(?:year|month|week)\b", regex.I).search(
+            text, window[0], window[1]):
+        has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
     verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
     if nominal and during and not past and ms and ms[0].start >= sent[0] and _re(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed)\s+\Z").search(verb):
         # the lead: "47 documents were signed during the state visit of Tokayev to China" is the
@@ -335,9 +338,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)
-    if r.id == "meeting.met" and _re(r"\s+(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times\b",
-                                     regex.I).match(text, end, end + 40) and not _places_listed(text, end, seg[1]):
-        return []  # "has met a dozen times with Putin and Xi": a tally over years, not a meeting
+    if r.id in ("meeting.met", "visit.visited") and _re(
+            r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
+            r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
+            regex.I).match(text, end, end + 60) and not _places_listed(text, end, seg[1]) and not _years_listed(text, end, seg[1]):
+        return []  # "has met a dozen times with Putin and Xi", "has visited China twice": a tally over years
     if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
             text, max(sent[0], at - 20), min(sent[1], end + 20)):
         # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
@@ -352,6 +357,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             places_ := _places_listed(text, end, seg[1])):
         # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place
         return [replace(found, location=p, end=e) for p, e in places_]
+    if r.id in ("meeting.met", "meeting.held_talks", "visit.visited", "visit.paid") and (
+            years := _years_listed(text, end, seg[1])):
+        # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
+        return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
+    if r.id in VISITS and len(subj) >= 2 and not obj and _re(r"\brespectively\b", regex.I).search(text, end, seg[1]):
+        # "A and B made visits to China and Kazakhstan respectively": a visit each
+        return [replace(found, participants=[x.who]) for x in subj]
     if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
         # "discussed at meetings with A and B": each a meeting of its own, whose other party
         # ``settle`` finds
@@ -375,6 +387,24 @@ def _places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
             break
         pos = sep.end()
     return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
+
+
+def _years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """The years of "twice (since taking office), (respectively) in 2013 and 2017" after a
+    meeting verb, with where each is named."""
+    head = _re(r"[^.;]{0,60}?\b(?:twice|two\s+times|three\s+times|four\s+times|\d\s+times)\b[^.;\d]{0,40}?"
+               r"(?:[,:]\s*|\s+)(?:respectively\s+)?in\s+(?=(?:19|20)\d\d\b)", regex.I).match(text, a, b)
+    if head is None:
+        return []
+    out = []
+    pos = head.end()
+    while (m := _re(r"(?:19|20)\d\d\b").match(text, pos, b)) is not None:
+        out.append((m.group(), m.end()))
+        sep = _re(r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?").match(text, m.end(), b)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), out[-1][1]) else []
 
 
 # the rules whose object is a list of counterparts met one by one

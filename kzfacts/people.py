@@ -376,7 +376,7 @@ def _next_office(text: str, pos: int, starts: list[int]) -> regex.Match[str] | N
 
 # "the two presidents": the office both hold (None: any named pair of the two countries)
 _PAIR = regex.compile(
-    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<president>presidents|heads\s+of\s+state|leaders)
+    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<leaders>leaders)|(?P<president>presidents|heads\s+of\s+state)
         |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
         |(?P<foreign_minister>foreign\s+ministers))\b""",
     regex.I | regex.V1 | regex.VERBOSE)
@@ -399,8 +399,9 @@ def _pairs(text: str, found: list[Mention], published: dt.date | None) -> list[M
         near = found[bisect_left(starts, m.start() - _PAIR_CHARS):bisect_left(starts, m.start())]
         for country in ("KZ", "CN"):
             named = [x for x in near if x.country == country and x.end <= m.start() and x.who in people()]
-            held = [t for t in people()[named[-1].who].titles if t[0] == office] if named else []
-            if held and (published is None or people()[named[-1].who].held(office, published.year)):
+            # "the two leaders": whatever office the two named last hold
+            held = [t for t in people()[named[-1].who].titles if t[0] == office or office == "leaders"] if named else []
+            if held and (published is None or office == "leaders" or people()[named[-1].who].held(office, published.year)):
                 pair.append(replace(named[-1], start=m.start(), end=m.end(), how="pair"))
         if len(pair) == 2 and all(f.end <= m.start() or f.start >= m.end() for f in found):
             out += pair

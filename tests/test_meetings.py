@@ -396,6 +396,15 @@ POSITIVE = [
     ("Nazarbayev and Foreign Minister Erlan Abilkasymuly Idrissov met separately with Vice Premier Liu Ming.",
      "2016-03-01", ["Meeting[meeting 2016-03-01 (Nazarbayev, Liu Ming) @ None]",
                     "Meeting[meeting 2016-03-01 (Idrissov, Liu Ming) @ None]"], "meeting.met"),
+    # a tally with its years: one record a year; visits made "respectively": one each
+    ("Premier Li Qiang has visited Astana twice as premier, in 2023 and 2024.", "2025-01-10",
+     ["Meeting[visit 2023 (Li Qiang) @ Astana]", "Meeting[visit 2024 (Li Qiang) @ Astana]"], "visit.visited"),
+    ("Tokayev and Wang Yi have met four times: in 2019, 2021, 2022 and 2024.", "2025-01-10",
+     ["Meeting[meeting 2019 (Tokayev, Wang Yi) @ None]", "Meeting[meeting 2021 (Tokayev, Wang Yi) @ None]",
+      "Meeting[meeting 2022 (Tokayev, Wang Yi) @ None]", "Meeting[meeting 2024 (Tokayev, Wang Yi) @ None]"],
+     "meeting.met"),
+    ("In 2023 Premier Li Qiang and Prime Minister Smailov made visits to Kazakhstan and China respectively.",
+     "2025-01-10", ["Meeting[visit 2023 (Li Qiang) @ None]", "Meeting[visit 2023 (Smailov) @ None]"], "visit.visited"),
     # a page with no date: "the Kazakh President" is the one named just before
     ("Nursultan Nazarbayev discussed gas exports with the head of the company. The Kazakh President met with the "
      "company's chairman Zhou Bin in Akorda.", None, ["Meeting[meeting None (Nazarbayev, Zhou Bin) @ Akorda]"],
@@ -504,6 +513,13 @@ STORIES = [
     ("In 2016, high-level exchanges were frequent. From 2 to 4 June, Wang Yi visited Astana and held talks "
      "with Foreign Minister Idrissov. On 18 October, Premier Li Keqiang met Prime Minister Sagintayev.", None,
      ["Meeting[talks 2016-06 (Wang Yi, Idrissov) @ Astana]", "Meeting[meeting 2016-10-18 (Li Keqiang, Sagintayev) @ None]"]),
+    # a stranded "to" is no plan; "the two leaders" are the two named last, whatever their office
+    ("Premier Li Qiang held talks with Prime Minister Olzhas Bektenov on Monday.\nThe deals grew out of a plan "
+     "the two leaders agreed to during Li's visit to Astana in March.", "2025-06-04",
+     ["Meeting[talks 2025-06-02 (Li Qiang, Bektenov) @ None]", "Meeting[visit 2025-03 (Li Qiang, Bektenov) @ None]"]),
+    # "this year" in a page with no date: the trip of the day, not another visit
+    ("Xi Jinping arrived in Astana on July 2 for a state visit.\nThe trip is Xi's first visit abroad this year.",
+     None, ["Meeting[visit --07-02 (Xi Jinping) @ Astana]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
@@ -563,6 +579,9 @@ NEGATIVE = [
     "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",
     "Tokayev signed the agreement during the visit.",
+    # tallies over years
+    "Tokayev has visited China twice.",
+    "Tokayev and Xi Jinping have met more than 20 times.",
 ]
 
 
