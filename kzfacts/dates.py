@@ -53,8 +53,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("stamped", rf"{_DATE}{_TIME}"),
         # "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013": a wire's credit, then the date
         ("wire", rf"\((?:AFP|Reuters|Xinhua|AP|UPI|TASS|Sputnik|Kazinform|KazTAG|Trend|dpa)\)[ \t]*(?:[-–—][ \t]*)?{_DATE}"),
-        # "12:11, 19 March 2014 | GMT +5": a time, then the date, at the start of a line
-        ("clocked", rf"(?m)^[ \t]*{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
+        # "12:11, 19 March 2014 | GMT +5", "(Xinhua) 09:15, September 26, 2019": a time, then the
+        # date, at the start of a line or after an agency's credit
+        ("clocked", rf"(?m)^[ \t]*(?:\(?[A-Z][\w .'’-]{{0,30}}\)[ \t]*)?{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
         # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date
         # (possessive: what follows a word, a space or a comma, is never part of one, so giving
         # characters back can never match and only cost 0.5 ms a document)

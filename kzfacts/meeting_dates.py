@@ -83,7 +83,10 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             return None, True, False, t.anchor, True
         # "met today" in a page with no date of its own is still the day's news (its dateline)
         if t.value is not None or t.text.lower() != "today":
-            return t.value, True, False, None, t.precision == "day"
+            # (a span of days names its days: "will visit on September 11-12" is a stated day, and a
+            # plan is dated by the day it starts)
+            value = t.first if future and t.first else t.value
+            return value, True, False, None, t.precision == "day" or t.rule == "timex.span"
     # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
     pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
     past = cues().past.search(text, pa, pb) is not None
@@ -116,15 +119,17 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
                     text[prev.end:t.start]):
             same = prev.value[:-3] == t.value[:-3]
             out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
-                              value=prev.value[:-3] if same else None, precision="month", rule="timex.span")
+                              value=prev.value[:-3] if same else None, precision="month", rule="timex.span",
+                              first=prev.value)
             continue
         # "6 to 8 September", "27–28 March 2015": a day number, then the day of a date
         head = _re(r"(?:\bfrom\s+)?\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|-|–|—|and)\s*\Z", regex.I).search(
             text, max(0, t.start - 16), t.start)
         if head and t.precision == "day" and t.value and text[t.start].isdigit():
             # (a year-less span is "--09" until a narrative year completes it; see narrative_year)
+            day = _re(r"[0-3]?\d").search(text, head.start(), t.start)
             out.append(replace(t, start=head.start(), text=text[head.start():t.end], value=t.value[:-3],
-                               precision="month", rule="timex.span"))
+                               precision="month", rule="timex.span", first=f"{t.value[:-3]}-{int(day.group()):02d}"))
             continue
         tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))"
                    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", regex.I).match(text, t.end, t.end + 40)
@@ -133,11 +138,11 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             # "from May 16 to 19"; "from June 7 to 10, 2017": the year after the span is its own
             value = f"{tail.group('y')}{t.value[1:-3]}" if t.value.startswith("--") else t.value[:-3]
             out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
-                               value=value, precision="month", rule="timex.span"))
+                               value=value, precision="month", rule="timex.span", first=f"{value}-{t.value[-2:]}"))
             continue
         if t.precision == "day" and t.rule == "timex.month_day" and t.value and _re(r"\d\s*[-–—]\s*\d").search(t.text):
             value = t.value[:-3] if len(t.value) == 10 else None  # (no year: a month alone is none)
-            out.append(replace(t, value=value, precision="month", rule="timex.span"))  # "on September 10-12"
+            out.append(replace(t, value=value, precision="month", rule="timex.span", first=t.value))  # "on September 10-12"
             continue
         out.append(t)
     return out

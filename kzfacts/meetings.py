@@ -32,7 +32,7 @@ from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segmen
 from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, object_of, pronoun, speaker, subject_of,
 )
-from .people import Mention, find_people
+from .people import Mention, country_of, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
@@ -271,6 +271,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             names.append(x.who)
             countries[x.who] = x.country
             written[x.who] = x.name
+    if kind is MeetingKind.VISIT and not obj and (dest := _re(
+            r"(?:\s+to)?\s+(?:the\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
+            ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *_REGION):
+        return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia": a visit outside the region
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []
@@ -303,7 +307,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
         future = True  # "the state visit of X to China this May", in a March paper: a plan
-    if future and not tie and not (day and (date is None or len(date) == 10 or date.startswith("--"))):
+    if future and not tie and not day:  # (a day, or a span of days: "on September 11-12")
         if kind is MeetingKind.VISIT and r.id in ("visit.paid", "visit.visited") and not has_date:
             # "X will pay a state visit to Kazakhstan": no record yet, but "The visit will take place
             # on September 14" may follow (``_scheduled``)
@@ -405,6 +409,11 @@ def _years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
             break
         pos = sep.end()
     return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), out[-1][1]) else []
+
+
+# where a visit may be Kazakhstan-China news: the two, and Central Asia, where the summits of
+# "Central Asia plus China" and the SCO bring their leaders together
+_REGION = ("KZ", "CN", "UZ", "KG", "TJ", "TM")
 
 
 # the rules whose object is a list of counterparts met one by one

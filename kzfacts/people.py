@@ -109,7 +109,8 @@ def lexicon() -> _Lexicon:
     )
 
 
-def _country_of(words: str) -> str | None:
+def country_of(words: str) -> str | None:
+    """The country the first country word of ``words`` tells ("Kazakh" -> "KZ"), or None."""
     m = lexicon().country_re.search(words)
     return lexicon().country[m.group().lower().replace("’", "'")] if m else None
 
@@ -271,7 +272,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if office[0].islower() and not m.group("country") and not (
                 named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
             continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
-        country = _country_of(m.group("country") or "")
+        country = country_of(m.group("country") or "")
         if named is not None:
             s, e, tokens = named
             start, end = m.start("tail") + s, m.start("tail") + e
@@ -279,7 +280,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             if not free(start, end):
                 continue
             if country is None:
-                country = _country_of(tail[:s])
+                country = country_of(tail[:s])
             found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
             taken.add(start, end)
             continue
@@ -290,13 +291,13 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                             rf"(?=[ \t]*(?:[.,;]|\s(?:on|in|at|and|who)\b))").match(text, m.end(), m.end() + 200)) and (
                 not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
             tokens = late.group("name").split()
-            country = country or _country_of(tail + text[m.end():late.start("name")])
+            country = country or country_of(tail + text[m.end():late.start("name")])
             found.append(Mention(late.start("name"), late.end("name"), _written_name(tokens, country), country, "title"))
             taken.add(*late.span("name"))
             pos = late.end("name")
             continue
         # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
-        complement = _country_of(tail) if _re(r"\s+of\b").match(tail) else None
+        complement = country_of(tail) if _re(r"\s+of\b").match(tail) else None
         country = country or complement
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
         if country is None and key and key != "other" and published and office[0].isupper():
@@ -320,13 +321,15 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
         if country and key and key != "other" and not former and free(m.start(), m.end()):
             who = _office_holder(key, country, published.year if published else None)
-            if who is None and published is None:
-                # a page with no date: the person of that country named last before, who held the
-                # office ("Nursultan Nazarbayev discussed ... The Kazakh President met ...")
+            if who is None:
+                # a year of two holders (2019), or a page with no date: the person of that country
+                # named last before, who held the office that year, or ever ("Nursultan Nazarbayev
+                # discussed ... The Kazakh President met ...")
                 who = next((aliases[i].who for i in range(bisect_left(alias_starts, m.start()) - 1, -1, -1)
                             if aliases[i].end <= m.start() and m.start() - aliases[i].end <= _HOLDER_CHARS
                             and people()[aliases[i].who].country == country
-                            and any(t[0] == key for t in people()[aliases[i].who].titles)), None)
+                            and (people()[aliases[i].who].held(key, published.year) if published else
+                                 any(t[0] == key for t in people()[aliases[i].who].titles))), None)
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
                 taken.add(m.start(), m.end("office"))
@@ -336,7 +339,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         tokens = m.group("name").split()
         if not free(m.start("name"), m.end("name")) or any(_word_of_no_name(t) for t in tokens):
             continue
-        country = _country_of(m.group("country") or "") or _country_of(m.group("tail"))
+        country = country_of(m.group("country") or "") or country_of(m.group("tail"))
         name = _written_name(tokens, country)
         if country is None and " " in name:
             country = "CN"  # written whole: a Chinese name ("Wei Bin, head of the port")

@@ -46,6 +46,7 @@ class Timex:
     rule: str
     anchor: str | None = None  # "same_day" | "next_day" | "previous_day"
     approximate: bool = False  # "in mid-June", "in late 2012", "earlier this month"
+    first: str | None = None  # a span of days ("September 11-12"): its first day, where a plan starts
 
     def __str__(self) -> str:
         extra = f" {self.anchor}" if self.anchor else ""

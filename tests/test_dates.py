@@ -17,6 +17,10 @@ PUBLISHED = [
     ("Grain deal\n\nUpdated: Apr 3,2016 10:05 PM     tv.example\n\nText.", "2016-04-03"),  # no space after the comma
     ("Headline\n\n    2 November 2019, 13:26\n\n    TASHKENT. KAZINFORM text", "2019-11-02"),
     ("Headline\nMarch 28, 2023\nBody", "2023-03-28"),
+    # an agency's credit, a time, then the date; a photo caption's date below it is not the page's
+    ("Ties reaffirmed\n\n(Xinhua)    09:15, September 26, 2019\n\nThe speaker met ...", "2019-09-26"),
+    ("Aid for Almaty\n\nXinhua) 16:38, July 17, 2021\n\nCrates are unloaded in Almaty, Kazakhstan, April 2, 2020. "
+     "(Handout via Xinhua)\n\nTASHKENT, July 16 (Xinhua) -- The minister said ...", "2021-07-17"),
     # a site's header prints today; the byline the article's own date
     ("Skip to Content\n\nThursday, October 14th, 2021\n\nTitle\n\nby May 3, 2017 News\n\nText.", "2017-05-03"),
     ("Minister visits Beijing\n\nThe two ministers in Beijing, China. 3rd Nov 2025.\nPhoto credit\n\nText.",

@@ -405,6 +405,9 @@ POSITIVE = [
      "meeting.met"),
     ("In 2023 Premier Li Qiang and Prime Minister Smailov made visits to Kazakhstan and China respectively.",
      "2025-01-10", ["Meeting[visit 2023 (Li Qiang) @ None]", "Meeting[visit 2023 (Smailov) @ None]"], "visit.visited"),
+    # a plan with a span of days is dated by its first day
+    ("Tokayev will visit China on September 11-12.", "2019-08-16", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"],
+     "visit.visited"),
     # a page with no date: "the Kazakh President" is the one named just before
     ("Nursultan Nazarbayev discussed gas exports with the head of the company. The Kazakh President met with the "
      "company's chairman Zhou Bin in Akorda.", None, ["Meeting[meeting None (Nazarbayev, Zhou Bin) @ Akorda]"],
@@ -520,6 +523,13 @@ STORIES = [
     # "this year" in a page with no date: the trip of the day, not another visit
     ("Xi Jinping arrived in Astana on July 2 for a state visit.\nThe trip is Xi's first visit abroad this year.",
      None, ["Meeting[visit --07-02 (Xi Jinping) @ Astana]"]),
+    # in a year of two holders, "the Head of State" is the one named before
+    ("President Tokayev spoke in Astana.\nOn September 11-12, the Head of State will pay a visit to China.",
+     "2019-08-16", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"]),
+    # a caption's meeting on one day of a visit told after it, and a meeting dated by the visit: one event
+    ("Li Zhanshu meets with President Tokayev in Astana, Sept. 23, 2019. Li paid an official visit to Kazakhstan "
+     "from Sept. 21 to 25.\nDuring the visit from Saturday to Wednesday, Li met with Tokayev.", "2019-09-26",
+     ["Meeting[meeting 2019-09-23 (Li Zhanshu, Tokayev) @ Astana]"]),
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
@@ -579,6 +589,9 @@ NEGATIVE = [
     "Tokayev and Prime Minister Bektenov spoke to reporters following the talks.",
     "Masimov signed the loan agreements during a two-day visit.",
     "Tokayev signed the agreement during the visit.",
+    # visits to a third country
+    "Xi Jinping will visit Moscow on May 8.",
+    "Li Qiang paid a state visit to Russia on Monday.",
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
