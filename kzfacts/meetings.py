@@ -365,8 +365,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             years := _years_listed(text, end, seg[1])):
         # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
         return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
-    if r.id in VISITS and len(subj) >= 2 and not obj and _re(r"\brespectively\b", regex.I).search(text, end, seg[1]):
-        # "A and B made visits to China and Kazakhstan respectively": a visit each
+    if r.id in VISITS and len(subj) >= 2 and not obj and (_re(r"\brespectively\b", regex.I).search(text, end, seg[1]) or (
+            len({x.country for x in subj}) == 1 and subj[0].country is not None)):
+        # "A and B made visits to China and Kazakhstan respectively": a visit each; so is "Nazarbayev
+        # and Tokayev visited China", two of one country travelling
         return [replace(found, participants=[x.who]) for x in subj]
     if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
         # "discussed at meetings with A and B": each a meeting of its own, whose other party
@@ -483,6 +485,9 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
     dateline = page_dateline(text)
     out = []
     for f in settled:
+        known = [f.countries.get(p) for p in f.participants]
+        if len(known) >= 2 and None not in known and not ("KZ" in known and "CN" in known):
+            continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
         location = f.location
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
             location = dateline

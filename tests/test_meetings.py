@@ -405,6 +405,10 @@ POSITIVE = [
      "meeting.met"),
     ("In 2023 Premier Li Qiang and Prime Minister Smailov made visits to Kazakhstan and China respectively.",
      "2025-01-10", ["Meeting[visit 2023 (Li Qiang) @ None]", "Meeting[visit 2023 (Smailov) @ None]"], "visit.visited"),
+    # two of one country travelling: a visit each
+    ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
+     ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
+     "visit.visited"),
     # a plan with a span of days is dated by its first day
     ("Tokayev will visit China on September 11-12.", "2019-08-16", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"],
      "visit.visited"),
@@ -464,9 +468,9 @@ STORIES = [
      "was discussed during the visit of Kosherbayev to Beijing.", "2025-07-02",
      ["Meeting[visit 2025-07-02 (Li Qiang) @ None]"]),
     # "the Head of State" is the president named before it
-    ("President Kassym-Jomart Tokayev received two ambassadors. During the meeting with Russian Ambassador "
-     "Alexey Borodavkin the Head of State discussed trade.", "2023-03-14",
-     ["Meeting[meeting 2023-03-14 (Tokayev, Borodavkin) @ None]"]),
+    ("President Kassym-Jomart Tokayev received two ambassadors. During the meeting with Chinese Ambassador "
+     "Zhang Xiao the Head of State discussed trade.", "2023-03-14",
+     ["Meeting[meeting 2023-03-14 (Tokayev, Zhang Xiao) @ None]"]),
     # an arrival, a welcome at the airport and the talks: the talks, dated by the arrival
     ("Tokayev arrived in Beijing on October 16 on an official visit. At the airport he was met by Vice Premier "
      "Ding Xuexiang. Tokayev then held talks with Xi Jinping.", "2023-10-18",
@@ -592,6 +596,9 @@ NEGATIVE = [
     # visits to a third country
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
+    # every side known, and not Kazakhstan and China
+    "Xi Jinping also met with Turkmenistan's President Serdar Berdimuhamedov on Monday.",
+    "Tokayev met Russian President Vladimir Putin in Astana.",
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
