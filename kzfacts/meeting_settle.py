@@ -53,15 +53,19 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
     for f in found:
         if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1:
             c = f.countries.get(f.participants[0])
-            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (None, c)] if firsts else []
+            # (the parties of a meeting with an unnamed side may be of a country no word told)
+            other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (
+                c, *(() if firsts[0].anchor else (None,)))] if firsts else []
             if not firsts:
                 before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
                           if c and x.country not in (None, c)]
                 if before:
                     other = [before[-1].who]
                     f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
-            if len(other) == 1:
-                f.participants.append(other[0])
+            if len(other) == 1 or (other and firsts[0].anchor):
+                # (the parties of a meeting with an unnamed side, which the meetings after it name:
+                # "A and B held meetings with executives. During talks with Y, ...")
+                f.participants += other
                 f.nominal = False
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
     read_ties(found)

@@ -98,17 +98,20 @@ HOSTED = rule(
 BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
-        (?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
+        (?:(?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
+           |\s+of(?=(?-i:\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*,|\s+and\b))))   # "a meeting of Aidar Saparov, ..., and Y"
     """,
     "talks / a meeting between X and Y",
 )
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
-    rf"""\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
+    rf"""(?:\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
+           |(?<=(?:^|[.!?]["”’]?)\s*)(?:The\s+)?(?=[A-Z]))   # opening its sentence: "Talks with Y highlighted"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
-           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)\s+with\b""",
-    "said X during a March 27 meeting with Y; X praised the results of the talks with Y",
+           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)
+        (?:\s+(?:held|conducted))?\s+with\b""",
+    "said X during a March 27 meeting with Y; X praised the results of the talks with Y; Talks with Y showed",
 )
 POSSESSIVE_MEETING = rule(
     "meeting.possessive",
@@ -225,7 +228,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     WELCOMED.id: ("welcome", "greet"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),
     HOSTED.id: ("host",),
-    BETWEEN.id: ("between",),
+    BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
     WITH_NOUN.id: ("with",),
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding", "speaking", "talking"),

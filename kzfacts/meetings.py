@@ -30,7 +30,7 @@ from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_dat
 from .meeting_settle import Found, settle
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
-    adjacent, coordinated, ending_at, in_span, joined, object_of, pronoun, speaker, subject_of,
+    adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, pronoun, speaker, subject_of,
 )
 from .people import Mention, country_of, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
@@ -123,7 +123,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if not subj and len(obj) >= 2 and not alone:
             return []  # "Zhumagaliyev also met with A and B", its subject no known name: not A with B
         if r.id != "meeting.held_talks" and not obj and not alone:
-            if not (r.id in ("meeting.met", "meeting.held_meeting") and len(subj) == 1):
+            if not (r.id in ("meeting.met", "meeting.held_meeting") and (len(subj) == 1 or joined(text, subj))):
                 return []
             # "Xi met with leaders of Central Asian countries in Dushanbe on Friday": no record
             # (an unnamed side), but the day it gives X's meetings told next with no date of their own
@@ -140,6 +140,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         after = in_span(ms, end, sent[1])
         if after:
             subj = coordinated(text, after, after[0], sent[1])
+        if m.group().lower().endswith("of") and not (after and adjacent(text, end, after[0].start) and joined(text, subj)):
+            return []  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":
         obj = object_of(text, ms, end, end, sent[1])
         if not obj:
@@ -287,7 +289,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
         # end at the comma after the other party
         # (a comma before "on March 14" or "in Beijing" still belongs to it)
-        comma = _re(r"[,;](?!\s+(?:on|in|at)\b)").search(text, obj[-1].end, window[1])
+        # (nor does an office set off by commas: "with Y, deputy secretary of ..., on March 26")
+        app = appositive().match(text, obj[-1].end, window[1])
+        comma = _re(r"[,;](?!\s+(?:on|in|at)\b)").search(text, app.end() if app else obj[-1].end, window[1])
         if comma:
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
@@ -335,7 +339,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     qe = max([end, *(x.end for x in near)])
     location = _place(text, seg[0], seg[1])
     if anchor:
-        if not (has_date and date and len(date) == 10 and not past):
+        # (one with a day of its own dates the meetings after it; two parties of one side, the
+        # day's news, are the parties of the meetings after it: "A and B held meetings with
+        # executives. During talks with Y, ...")
+        if not (has_date and date and len(date) == 10 and not past) and not (
+                len(names) >= 2 and not has_date and not past and source is DateSource.PUBLISHED):
             return []
         return [Found(r.id, MeetingKind.VISIT, qs, qe, names, date, source, has_date, location,
                       countries=countries, names=written, sent=sent[0], anchor=True)]
@@ -472,12 +480,17 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
                 new = _resolve(doc, ms, sent, r, m, seg, prior, said)
                 if new and _DURING_THE_VISIT.match(text, sent[0], sent[1]):
-                    # "During the visit, X met A": the day or month of the visit told before
-                    visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.has_date
-                                  and f.date), None)
-                    for f in new:
-                        if visit is not None and not f.has_date and visit.participants[0] in f.participants:
+                    # "During the visit, X met A": the day or month of the visit told before; one
+                    # told as past with no date ("X recently visited Urumqi") leaves them none
+                    visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)
+                    held = [f for f in new if visit is not None and not f.has_date and visit.participants[0] in f.participants]
+                    for f in held:
+                        if visit.has_date and visit.date:
                             f.date, f.date_source, f.has_date = visit.date, visit.date_source, True
+                        elif visit.date is None:
+                            f.date, f.date_source = None, None
+                    if held and visit.date is None:
+                        found.remove(visit)  # one event: the meetings held on it
                 found += new
     except TimeoutError:
         return []

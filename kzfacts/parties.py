@@ -59,7 +59,7 @@ _OFFICE_GLUE = frozenset("and of the as well to for in s his her its their count
 
 
 @cache
-def _appositive() -> regex.Pattern[str]:
+def appositive() -> regex.Pattern[str]:
     """A name's office set off by commas inside a list: ", chairperson of the Senate, (and) "."""
     offices = alternation(titles()["words"]["after_name"])
     return regex.compile(rf",\s+(?:the\s+)?(?i:{offices})\b[^;.,]{{0,80}}(?:,\s+or\s+[^;.,]{{0,60}})?,\s*(?:and\s+)?",
@@ -79,7 +79,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
                  and not all(p in office_words() for p in w.split("-"))]  # "director-general"
-        if lower and _appositive().fullmatch(gap):
+        if lower and appositive().fullmatch(gap):
             lower = []  # "A, speaker of the Mazhilis, or lower house of parliament, B, ...": an office set off by commas
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
             out.append(m)

@@ -405,6 +405,10 @@ POSITIVE = [
      "meeting.met"),
     ("In 2023 Premier Li Qiang and Prime Minister Smailov made visits to Kazakhstan and China respectively.",
      "2025-01-10", ["Meeting[visit 2023 (Li Qiang) @ None]", "Meeting[visit 2023 (Smailov) @ None]"], "visit.visited"),
+    # "a meeting of X and Y", each with an office set off by commas
+    ("The issue was discussed at a meeting of Aidar Saparov, Kazakhstan's Minister of Agriculture, and Wang "
+     "Jianjun, Director of the Department of Trade.", "2024-08-20",
+     ["Meeting[meeting 2024-08-20 (Saparov, Wang Jianjun) @ None]"], "meeting.between"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -527,6 +531,20 @@ STORIES = [
     # "this year" in a page with no date: the trip of the day, not another visit
     ("Xi Jinping arrived in Astana on July 2 for a state visit.\nThe trip is Xi's first visit abroad this year.",
      None, ["Meeting[visit --07-02 (Xi Jinping) @ Astana]"]),
+    # two of one side meet an unnamed side, then the meetings that name it: those two and each
+    ("Deputy Prime Minister Roman Sklyar and KMG Chairman Askhat Khassenov held meetings with executives of "
+     "Chinese companies.\nDuring talks with CNOOC Executive Vice President Sun Da Lu, the sides reviewed a "
+     "project.\nTalks with CNPC President Hou Qijun highlighted the partnership.", "2025-03-28",
+     ["Meeting[talks 2025-03-28 (Sun Da Lu, Sklyar, Khassenov) @ None]",
+      "Meeting[talks 2025-03-28 (Hou Qijun, Sklyar, Khassenov) @ None]"]),
+    # talks during a visit told as past with no date: no date either, and one event
+    ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
+     "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
+    # the date after an office set off by commas; "the meeting held with Y on the same day"
+    ("Tokayev met Erkin Tuniyaz, deputy secretary of the regional committee, on March 26 in Astana.\nDuring the "
+     "meeting held with Prime Minister Olzhas Bektenov on the same day, the sides discussed trade.", "2024-03-27",
+     ["Meeting[meeting 2024-03-26 (Tokayev, Erkin Tuniyaz) @ Astana]",
+      "Meeting[meeting 2024-03-26 (Bektenov, Erkin Tuniyaz) @ None]"]),
     # in a year of two holders, "the Head of State" is the one named before
     ("President Tokayev spoke in Astana.\nOn September 11-12, the Head of State will pay a visit to China.",
      "2019-08-16", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"]),
