@@ -79,6 +79,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             best = (dist, t)
     if best is not None:
         t = best[1]
+        # "last year (July 2016)": a date in brackets right after restates it, more precisely
+        t = next((u for u in dates if u.value and t.value and u.start > t.end and u.value.startswith(t.value)
+                  and _re(r"\s*\(\s*").fullmatch(text, t.end, u.start)), t)
         if t.anchor:
             return None, True, False, t.anchor, True
         # "met today" in a page with no date of its own is still the day's news (its dateline)

@@ -107,7 +107,7 @@ WITH_NOUN = rule(
     "meeting.during_meeting_with",
     rf"""(?:\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
-           |(?<=(?:^|[.!?]["”’]?)\s*)(?:The\s+)?(?=[A-Z]))   # opening its sentence: "Talks with Y highlighted"
+           |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z]))   # opening its sentence: "Talks with Y highlighted"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
            |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)
         (?:\s+(?:held|conducted))?\s+with\b""",
@@ -126,7 +126,7 @@ PARTICIPLE = rule(
 )
 SHOWN = rule(
     "meeting.shown",
-    r"""(?<=\b(?-i:[A-Z])[\w’'-]+)\s+(?:meeting|holding\s+talks|shaking\s+hands)\s+with\b""",
+    r"""(?<=\b(?-i:[A-Z])[\w’'-]+)(?<!\b(?-i:The|This|That|Their|His|Her|Its|An?))\s+(?:meeting|holding\s+talks|shaking\s+hands)\s+with\b""",
     "(photo shows) X meeting with Y in Bishkek, June 13, 2019: a caption's meeting",
 )
 JOINED_BY = rule(

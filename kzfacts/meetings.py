@@ -186,12 +186,20 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if m.group().lower().endswith(" by"):
             after = in_span(ms, end, sent[1])
             subj = coordinated(text, after, after[0], sent[1]) if after else []
-        if len(subj) == 1 and m.group().lower().endswith("with"):
+        if len(subj) >= 2 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
+                "," in text[subj[0].end:subj[1].start]:
+            obj, subj = subj[:1], subj[1:]  # "With CITIC Chairman Y, X discussed the projects"
+        elif len(subj) == 1 and m.group().lower().endswith("with"):
             obj = object_of(text, ms, end, end, sent[1])  # "X exchanged views with Y"
+        elif len(subj) == 1 and not m.group().lower().endswith(" by") and (
+                with_ := _re(r"[^.;:]{0,160}?\bwith\s+").match(text, end, sent[1])) and (
+                after := in_span(ms, with_.end(), min(sent[1], with_.end() + 120))) and adjacent(text, with_.end(), after[0].start):
+            # "X discussed issues of investment in energy with CNPC Chairman Y": the one discussed with
+            obj = coordinated(text, after, after[0], sent[1])
         elif len(subj) < 2 and m.group().lower().startswith("co-chair"):
             with_ = _re(r"\bwith\b").search(text, end, seg[1])
             obj = object_of(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
-        elif not joined(text, subj):
+        elif not joined(text, subj) and not obj:
             return []
         if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
             return []  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
@@ -224,6 +232,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
+        if subj and (company := _re(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
+                                    r"(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
+            # "Xi, in the company of President Nazarbayev, visited Almaty": the two of them
+            main = subject_of(text, ms, sent, company.start())[-1:]
+            subj = main + subj if main else subj
     elif r.id == "visit.of":
         after = in_span(ms, end, min(sent[1], end + 120))
         if after and not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]):
@@ -298,6 +311,14 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past, tie, day = pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
+    if not has_date and not future and at - sent[0] > 12:
+        # "On November 7, within his working visit to China, X held a meeting with Y": a date
+        # opening the sentence (after a wire's credit) covers every clause of it
+        opening = next((t for t in find_dates(text, sent[0], min(sent[1], sent[0] + 60), published=doc.published)
+                        if t.value and _re(r"\s*(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In)\s+)?").fullmatch(text, sent[0], t.start)
+                        and _re(r"\s*,?\s+\S").match(text, t.end)), None)
+        if opening is not None and opening.end < at:
+            date, has_date = opening.value, True
     if date and date.startswith("--") and doc.published is None:
         # "In 2013, the partnership deepened. ... On 29 November, Li met Akhmetov": in a page
         # with no date of its own, the year the narrative set; a month alone needs one

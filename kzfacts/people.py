@@ -83,6 +83,7 @@ def lexicon() -> _Lexicon:
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
+                       |[ \t]+[A-Z][a-z]+[A-Z][\w-]*   # a body's camel-cased name ("KazMunayGas")
                        # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
                        |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
                        # up to 24 pieces: "Head of the International Department of the Central Committee of
@@ -240,9 +241,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             continue
         if _names_a_thing(text, m.end()):
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
-        if " " not in m.group() and m.group() in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
-                text, m.end())) and _pinyin_word().fullmatch(given.group(1)):
-            continue  # "Xi Guohua" is not Xi Jinping: a family name with another given name
+        if m.group().split()[-1] in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
+                text, m.end())) and _pinyin_word().fullmatch(given.group(1)) and \
+                f"{m.group().split()[-1]} {given.group(1)}" not in _alias_index():
+            # "Xi Guohua", "Chairman Xi Guohua" are not Xi Jinping: a family name with another given name
+            continue
         form = " ".join(m.group().split())  # "Han\nChunlin": a name broken across lines
         person = people()[_alias_key(form)]
         end = m.end()

@@ -409,6 +409,20 @@ POSITIVE = [
     ("The issue was discussed at a meeting of Aidar Saparov, Kazakhstan's Minister of Agriculture, and Wang "
      "Jianjun, Director of the Department of Trade.", "2024-08-20",
      ["Meeting[meeting 2024-08-20 (Saparov, Wang Jianjun) @ None]"], "meeting.between"),
+    # "X discussed ... with Y", the one discussed with an office's holder; fronted "With Y, X discussed"
+    ("Prime Minister Olzhas Bektenov discussed investment in the energy industry with CNPC Chairman Dai Houliang.",
+     "2024-07-02", ["Meeting[meeting 2024-07-02 (Bektenov, Dai Houliang) @ None]"], "meeting.joint"),
+    ("With CITIC Group Chairman Xi Guohua, Bektenov discussed joint projects.", "2024-07-02",
+     ["Meeting[meeting 2024-07-02 (Bektenov, Xi Guohua) @ None]"], "meeting.joint"),
+    # a date opening the sentence covers its clauses; a date in brackets restates one more precisely
+    ("On November 7, within the framework of his working visit to China, Minister Askar Myrzakhmetov held a "
+     "meeting with Minister of Agriculture Han Changfu.", "2017-11-08",
+     ["Meeting[meeting 2017-11-07 (Myrzakhmetov, Han Changfu) @ None]"], "meeting.held_meeting"),
+    ("Prime Minister Sagintayev visited Shaanxi Province last year (July 2016).", "2017-09-22",
+     ["Meeting[visit 2016-07 (Sagintayev) @ None]"], "visit.visited"),
+    # "in the company of Y": Y is with the visitor
+    ("On September 8, Xi Jinping, in the company of President Nazarbayev, visited Almaty.", "2013-09-10",
+     ["Meeting[visit 2013-09-08 (Xi Jinping, Nazarbayev) @ Almaty]"], "visit.visited"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -537,6 +551,11 @@ STORIES = [
      "project.\nTalks with CNPC President Hou Qijun highlighted the partnership.", "2025-03-28",
      ["Meeting[talks 2025-03-28 (Sun Da Lu, Sklyar, Khassenov) @ None]",
       "Meeting[talks 2025-03-28 (Hou Qijun, Sklyar, Khassenov) @ None]"]),
+    # a meeting with an unnamed side, then the meetings that name it ("The meeting with Y focused on")
+    ("Chairman of the Management Board of KazMunayGas Askhat Khassenov met with heads of Chinese companies.\nAt a "
+     "meeting with Wang Dongjin, Chairman of CNOOC Limited, the sides signed an agreement.\n\nThe meeting with "
+     "Chairman of CITIC Group Xi Guohua focused on a plant.", "2024-08-22",
+     ["Meeting[meeting 2024-08-22 (Wang Dongjin, Khassenov) @ None]", "Meeting[meeting 2024-08-22 (Xi Guohua, Khassenov) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
@@ -614,6 +633,7 @@ NEGATIVE = [
     # visits to a third country
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
+    "Tokayev discussed cooperation with China, noting the role of Xi Jinping.",
     # every side known, and not Kazakhstan and China
     "Xi Jinping also met with Turkmenistan's President Serdar Berdimuhamedov on Monday.",
     "Tokayev met Russian President Vladimir Putin in Astana.",

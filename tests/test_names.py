@@ -24,6 +24,7 @@ NOT_FOUND = [
     "Under Gorbachev the border was drawn.",
     "Visiting Rostov, the delegation saw the port.",
     "Then Kirov spoke of the plant.",
+    "The Leader of the Nation added that the ties are strong.",
     "Lev Gumilyov Eurasian National University hosted the forum.",
 ]
 
