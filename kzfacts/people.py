@@ -165,6 +165,8 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         best = run
     if not best or len(best) > 3:
         return None
+    if len(best) == 1 and _re(r"(?:^|\s)(?:in|at)\s+\Z").search(tail[:best[0].start()]):
+        return None  # "the foreign minister in Washington": a place, not a name
     return best[0].start(), best[-1].end(), [m.group() for m in best]
 
 

@@ -423,6 +423,9 @@ POSITIVE = [
     # "in the company of Y": Y is with the visitor
     ("On September 8, Xi Jinping, in the company of President Nazarbayev, visited Almaty.", "2013-09-10",
      ["Meeting[visit 2013-09-08 (Xi Jinping, Nazarbayev) @ Almaty]"], "visit.visited"),
+    # a clause set off by commas between the subject and its modal verb
+    ("Xi, who is making his third trip abroad this year, will meet with Kazakh President Kassym-Jomart Tokayev "
+     "on Monday.", "2025-06-16", ["Meeting[meeting 2025-06-16 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -637,6 +640,7 @@ NEGATIVE = [
     # every side known, and not Kazakhstan and China
     "Xi Jinping also met with Turkmenistan's President Serdar Berdimuhamedov on Monday.",
     "Tokayev met Russian President Vladimir Putin in Astana.",
+    "US Secretary of State Marco Rubio met Kazakhstan's foreign minister in Washington.",
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
