@@ -51,6 +51,7 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
     anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
     speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
     best: tuple[int, Timex] | None = None
+    other_event: int | None = None  # where the last date of another event ends
     dates = spans_of_days(text, find_dates(text, a, b, published=published, future=future))
     for t in dates:
         before = text[max(a, t.start - 12):t.start]
@@ -59,6 +60,12 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
                r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
             continue  # "an organisation founded in 2001": another verb's date
+        if _re(r"\b(?:summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival)\b"
+               r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held)\s+(?:for|on|from)?\s*\Z",
+               regex.I).search(text, max(a, t.start - 60), t.start) or (
+                other_event is not None and _re(r"\s*(?:to|until|through|-|–|—|and)\s*").fullmatch(text, other_event, t.start)):
+            other_event = t.end
+            continue  # "as they gear up for the summit, set for August 31 to September 1": the summit's dates
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
         if _re(r"[’']s\b").match(text, t.end, t.end + 3):

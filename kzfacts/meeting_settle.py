@@ -155,6 +155,11 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             # no date of their own told anywhere, the visit and its visitor's meetings are one event
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f not in held and not f.has_date and f.date == v.date]
+            if (v.date is None or v.sent == 0) and not held:
+                # "X is on a state visit to Kazakhstan." in a page with no date, "X Visits China" as
+                # the headline: the trip whose meeting the story tells next, with its day
+                held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                         and f.has_date][:1]
         if v.has_date and v.date and len(v.date) == 7:
             # a visit of a month ("from Sept. 21 to 25") after a meeting of its visitor on one of its
             # days, told first (a caption: "X meets Y, Sept. 23. X paid a visit from Sept. 21 to 25")

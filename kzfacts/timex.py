@@ -11,7 +11,7 @@ Choices where news is vague:
 - "last week", "this week", "earlier this week": no day; the month when the whole week lies in
   one month, else None.
 - "N days/weeks ago" is a day; "N months ago" a month; "N years ago" a year (the day is not meant).
-- "a few days ago", "several months ago": value None.
+- "a few days ago", "several months ago", "more than ten years ago": value None.
 - A bare weekday is the latest such day on or before publication (news writes "Tuesday" for a
   day of the past week); "last Tuesday" is the Tuesday of the week before publication's (in a
   Tuesday's paper, a week earlier; in a Monday's, "last Sunday" is the day before), as
@@ -162,7 +162,8 @@ RELATIVE_DAYS = rule("timex.relative_days", r"""
     "a day named from the published one: 'yesterday', 'the day before yesterday'")
 
 AGO = rule("timex.ago", rf"""
-    (?<![\w-])(?P<n>\d{{1,2}}|{_COUNT}|(?P<vague>(?:a\s+)?few|several|a\s+couple\s+of|a\s+number\s+of))
+    (?<![\w-])(?P<more>(?:more\s+than|over|almost|nearly|about|some|at\s+least)\s+)?
+    (?P<n>\d{{1,2}}|{_COUNT}|(?P<vague>(?:a\s+)?few|several|a\s+couple\s+of|a\s+number\s+of))
     \s+(?P<u>day|week|fortnight|month|year)s?\s+ago(?![\w-])""",  # "two days earlier": another event's
     "a count back from the published date: 'two days ago', 'three months ago'")
 
@@ -372,7 +373,8 @@ def _month_back(pub: dt.date, n: int) -> str:
 def _read_ago(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
     unit = m.group("u").lower()
     precision = {"month": "month", "year": "year"}.get(unit, "day")
-    n = None if m.group("vague") else _count(m.group("n"))
+    # ("more than ten years ago" names no year)
+    n = None if m.group("vague") or m.group("more") else _count(m.group("n"))
     if pub is None or n is None:
         return None, precision, None, False
     if unit in ("day", "week", "fortnight"):

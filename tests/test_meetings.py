@@ -426,6 +426,13 @@ POSITIVE = [
     # a clause set off by commas between the subject and its modal verb
     ("Xi, who is making his third trip abroad this year, will meet with Kazakh President Kassym-Jomart Tokayev "
      "on Monday.", "2025-06-16", ["Meeting[meeting 2025-06-16 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    # another event's dates ("the summit, set for August 31 to September 1") are not the meeting's
+    ("In Tianjin on Saturday, Xi Jinping welcomed Kazakh President Kassym-Jomart Tokayev as they gear up for the "
+     "summit, set for August 31 to September 1.", "2025-08-31",
+     ["Meeting[meeting 2025-08-30 (Xi Jinping, Tokayev) @ None]"], "meeting.welcomed"),
+    # "more than ten years ago" names no year
+    ("Xi Jinping visited Kazakhstan more than ten years ago.", "2025-03-28",
+     ["Meeting[visit None (Xi Jinping) @ None]"], "visit.visited"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -559,6 +566,10 @@ STORIES = [
      "meeting with Wang Dongjin, Chairman of CNOOC Limited, the sides signed an agreement.\n\nThe meeting with "
      "Chairman of CITIC Group Xi Guohua focused on a plant.", "2024-08-22",
      ["Meeting[meeting 2024-08-22 (Wang Dongjin, Khassenov) @ None]", "Meeting[meeting 2024-08-22 (Xi Guohua, Khassenov) @ None]"]),
+    # a page with no date: "X is on a state visit" is the trip whose talks are told next, with their day
+    ("President Xi Jinping of China is on a state visit to Kazakhstan.\nOn Wednesday, 3 July, talks between "
+     "President Xi Jinping and President Kassym-Jomart Tokayev took place in Astana.", None,
+     ["Meeting[talks --07-03 (Xi Jinping, Tokayev) @ Astana]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
