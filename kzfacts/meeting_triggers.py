@@ -65,8 +65,9 @@ HELD_MEETING = rule(
         {_Q}
         (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
+        (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
         \s+with\b""",
-    "X held a meeting (of the Cooperation Committee) with Y",
+    "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y",
 )
 HELD_TALKS = rule(
     "meeting.held_talks",

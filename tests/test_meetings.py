@@ -570,6 +570,11 @@ STORIES = [
     ("President Xi Jinping of China is on a state visit to Kazakhstan.\nOn Wednesday, 3 July, talks between "
      "President Xi Jinping and President Kassym-Jomart Tokayev took place in Astana.", None,
      ["Meeting[talks --07-03 (Xi Jinping, Tokayev) @ Astana]"]),
+    # "held several meetings May 18 with heads of companies": the day of the meetings told after, however far
+    ("President Tokayev held several meetings May 18 with heads of Chinese companies.\nAnalysts praised the plan "
+     "and said it would take years.\nDuring the meeting with the Chairman of CNPC Dai Houliang, the sides discussed "
+     "a pipeline.\nTokayev also met with Qian Zhimin, the president of a bank.", "2023-05-20",
+     ["Meeting[meeting 2023-05-18 (Dai Houliang, Tokayev) @ None]", "Meeting[meeting 2023-05-18 (Tokayev, Qian Zhimin) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
