@@ -66,6 +66,10 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
                 other_event is not None and _re(r"\s*(?:to|until|through|-|–|—|and)\s*").fullmatch(text, other_event, t.start)):
             other_event = t.end
             continue  # "as they gear up for the summit, set for August 31 to September 1": the summit's dates
+        if _re(r"\b(?:the|a)\s+\Z", regex.I).search(text, max(a, t.start - 6), t.start) and _re(
+                r"\s+(?:[A-Z0-9][\w’'-]*\s+){0,4}?(?:Summit|Forum|Conference|Expo|Games|Olympics|Congress|Session|Festival)\b"
+                ).match(text, t.end, t.end + 60):
+            continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
         if _re(r"[’']s\b").match(text, t.end, t.end + 3):
@@ -77,6 +81,8 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             continue  # "first trip since the start of the pandemic in February 2020"
         if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
             continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
+        if future and t.start > anchor and _re(rf"\b(?:{cues().speech}|told|announced|reported)\b", regex.I).search(between):
+            continue  # "X is expected to visit China, the ambassador told the forum today": the telling's day
         dist = t.start - anchor if t.start >= anchor else anchor - t.end
         if core and 0 <= t.start - core[1] <= 20 and _re(r"[\s,]*(?:on|in)?\s*").fullmatch(text[core[1]:t.start]):
             dist = -1  # "with Y on March 14": the date right after the parties is theirs

@@ -100,7 +100,7 @@ BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
         (?:(?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
-           |\s+of(?=(?-i:\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*,|\s+and\b))))   # "a meeting of Aidar Saparov, ..., and Y"
+           |\s+of(?=(?-i:\s+(?:the\s+)?[A-Z])))   # "a meeting of Aidar Saparov, ..., and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
 )
@@ -187,7 +187,7 @@ VISIT_DURING = rule(
 
 JOINT = rule(
     "meeting.joint",
-    r"""\b(?:(?:were|was)\s+discussed\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs
+    r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs
         |jointly\s+chaired)\b(?:\s+with\b)?""",
     "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
 )

@@ -20,6 +20,7 @@ counts only as part of a meeting it belongs to.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import regex
@@ -140,7 +141,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         after = in_span(ms, end, sent[1])
         if after:
             subj = coordinated(text, after, after[0], sent[1])
-        if m.group().lower().endswith("of") and not (after and adjacent(text, end, after[0].start) and joined(text, subj)):
+        if m.group().lower().endswith("of") and len(subj) == 1 and (led := _re(
+                r"[^.;]{0,100}?\band\s+(?:a|the)?\s*(?:delegation|representatives)\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+"
+                ).match(text, subj[0].end, sent[1])) and (head := in_span(ms, led.end(), min(sent[1], led.end() + 120))) and \
+                _re(r"[^,;:()]{0,80}").fullmatch(text, led.end(), head[0].start) and not _re(r"\bwith\b").search(
+                    text, led.end(), head[0].start):
+            subj = subj + head[:1]  # "a meeting of X and a delegation ... led by Y"
+        elif m.group().lower().endswith("of") and not (after and _named_after(text, ms, end, sent[1]) and joined(text, subj)):
             return []  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":
         obj = object_of(text, ms, end, end, sent[1])
@@ -351,6 +358,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         nominal = False
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
+        if (line := dateline_day(text)) is not None and (day := _dateline_date(line, doc.published)) is not None:
+            date = day  # "XI'AN, May 12 (Xinhua) --" on a page of May 13: the story's own day
     elif not has_date and not past and (day := dateline_day(text)) is not None:
         date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
     if past and not has_date:
@@ -474,6 +483,45 @@ def _scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Foun
                    date_source=DateSource.TEXT if dates[0].value else None, sent=sent[0])
 
 
+def _named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
+    """Whether a person is named right after ``at``, offices aside ("a meeting of Governor X"), so
+    that "the Meeting of the Cooperation Committee with Y" is no trigger that splits its sentence."""
+    after = in_span(ms, at, min(end, at + 100))
+    return bool(after) and _re(r"[^,;:()]{0,80}").fullmatch(text, at, after[0].start) is not None and not _re(
+        r"\b(?:with|between|in|at)\b").search(text, at, after[0].start)
+
+
+def _dateline_date(line: str, published: dt.date) -> str | None:
+    """The dateline's "--05-12" as a date at most three days before the page's, else None."""
+    month, day = int(line[2:4]), int(line[5:7])
+    for year in (published.year, published.year - 1):
+        d = valid_date(year, month, day)
+        if d is not None and 0 <= (published - d).days <= 3:
+            return d.isoformat()
+    return None
+
+
+_DAY_OF_THE_VISIT = regex.compile(
+    r"\s*(?:On|During)\s+the\s+(?P<n>first|opening|second)\s+day\s+of\s+(?:the|this|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip|stay)\b", regex.V1)
+
+
+def _day_of_visit(text: str, sent: tuple[int, int], visit: Found, published: dt.date | None) -> str | None:
+    """ "On the first day of his visit, X met Y": that day of the span of days the visit was told with."""
+    m = _DAY_OF_THE_VISIT.match(text, sent[0], sent[1])
+    end = text.find("\n", visit.end)
+    spans = [t for t in spans_of_days(text, find_dates(text, visit.sent, visit.end + 200 if end < 0 else end,
+                                                         published=published)) if t.first]
+    if m is None or not spans:
+        return None
+    first = spans[0].first
+    if m.group("n") != "second":
+        return first
+    day = valid_date(2000 if first.startswith("--") else int(first[:4]), int(first[-5:-3]), int(first[-2:]))
+    nxt = day + dt.timedelta(days=1) if day else None
+    return None if nxt is None else (f"--{nxt:%m-%d}" if first.startswith("--") else nxt.isoformat())
+
+
 _DURING_THE_VISIT = regex.compile(
     r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\s*,", regex.V1)
 
@@ -495,12 +543,19 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 continue
             if not in_span(ms, sent[0], sent[1]) and "my" not in low:
                 continue
-            hits = find_triggers(text, sent, None if lower is None else low)
+            hits = [(r, m) for r, m in find_triggers(text, sent, None if lower is None else low)
+                    if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not _named_after(text, ms, m.end(), sent[1]))]
             said = remarks_date(text, sent, sents.spans[i - 1] if i else None, doc.published) if hits else None
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
                 new = _resolve(doc, ms, sent, r, m, seg, prior, said)
-                if new and _DURING_THE_VISIT.match(text, sent[0], sent[1]):
+                if new and _DAY_OF_THE_VISIT.match(text, sent[0], sent[1]) and (visit := next(
+                        (f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)) is not None and (
+                        day := _day_of_visit(text, sent, visit, doc.published)):
+                    for f in new:
+                        if visit.participants[0] in f.participants:
+                            f.date, f.date_source, f.has_date = day, DateSource.TEXT, True
+                elif new and _DURING_THE_VISIT.match(text, sent[0], sent[1]):
                     # "During the visit, X met A": the day or month of the visit told before; one
                     # told as past with no date ("X recently visited Urumqi") leaves them none
                     visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)

@@ -433,6 +433,16 @@ POSITIVE = [
     # "more than ten years ago" names no year
     ("Xi Jinping visited Kazakhstan more than ten years ago.", "2025-03-28",
      ["Meeting[visit None (Xi Jinping) @ None]"], "visit.visited"),
+    # a wire's dateline is the story's day, a day before the page's
+    ("XI'AN, May 12 (Xinhua) -- Wang Yi held talks with Foreign Minister Mukhtar Tleuberdi.", "2021-05-13",
+     ["Meeting[talks 2021-05-12 (Wang Yi, Tleuberdi) @ Xi'an]"], "meeting.held_talks"),
+    # "a meeting of X and a delegation led by Y"; "co-chaired by X and Y"
+    ("The Mazhilis held a meeting of Deputy Chairman Sergey Dyachenko and a delegation of the committee led by "
+     "Vice Chairman Wang Guoqing.", "2015-10-15", ["Meeting[meeting 2015-10-15 (Dyachenko, Wang Guoqing) @ None]"],
+     "meeting.between"),
+    ("The meeting of the committee, held on Oct. 16 in Astana, was co-chaired by Deputy Foreign Minister Alibek "
+     "Kuantyrov and Vice Minister Zhao Chenxin.", "2024-10-18",
+     ["Meeting[meeting 2024-10-16 (Kuantyrov, Zhao Chenxin) @ Astana]"], "meeting.joint"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -575,6 +585,10 @@ STORIES = [
      "and said it would take years.\nDuring the meeting with the Chairman of CNPC Dai Houliang, the sides discussed "
      "a pipeline.\nTokayev also met with Qian Zhimin, the president of a bank.", "2023-05-20",
      ["Meeting[meeting 2023-05-18 (Dai Houliang, Tokayev) @ None]", "Meeting[meeting 2023-05-18 (Tokayev, Qian Zhimin) @ None]"]),
+    # "On the first day of his visit": the first day of its span; a summit's date is not the visit's
+    ("Tokayev paid a state visit to China on May 19-20 in advance of the May 21 Summit of CICA.\nOn the first day "
+     "of his visit, the Kazakh leader met with President Xi Jinping.", None,
+     ["Meeting[meeting --05-19 (Tokayev, Xi Jinping) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
@@ -653,6 +667,8 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "Tokayev discussed cooperation with China, noting the role of Xi Jinping.",
+    # a plan, and the day it was told
+    "Prime Minister Karim Massimov is expected to pay an official visit to China, the ambassador told the forum today.",
     # every side known, and not Kazakhstan and China
     "Xi Jinping also met with Turkmenistan's President Serdar Berdimuhamedov on Monday.",
     "Tokayev met Russian President Vladimir Putin in Astana.",

@@ -13,6 +13,7 @@ FOUND = [
     ("The talks were led by Dana Serikova of the ministry.", ["Serikova"]),
     ("Nurlan Bekmukhametuly signed for the Kazakh side.", ["Bekmukhametuly"]),
     ("Mayor Yerlan Kalmurzayev met the delegation.", ["Kalmurzayev"]),
+    ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
     # the surname said alone later is the same person
     ("Daniyar Kenzhebekov arrived in Urumqi. Kenzhebekov then met the governor.", ["Kenzhebekov", "Kenzhebekov"]),
     # a body's name written in camel case is no name ("Kaz" of "KazAtomProm")
