@@ -143,7 +143,8 @@ SIDES_AT = rule(
 )
 CALL = rule(
     "call.phone",
-    r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversation|call|talks?)
+    r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversations?|calls?|talks?)
+        (?:\s+(?:respectively|separately))?                      # "held phone conversations respectively with A and B"
         |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
         |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
         |phoned|called)\b(?:\s+with)?""",

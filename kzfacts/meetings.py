@@ -31,7 +31,8 @@ from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_dat
 from .meeting_settle import Found, settle
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
-    adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, pronoun, speaker, subject_of,
+    adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun, speaker,
+    subject_of,
 )
 from .people import Mention, country_of, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
@@ -151,6 +152,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             return []  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":
         obj = object_of(text, ms, end, end, sent[1])
+        if obj and _re(r"\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}\s*,\s*").fullmatch(text, end, obj[0].start) and not (
+                set(text[end:obj[0].start].lower().split()) & office_words()):
+            obj = []  # "During his call with Saif, Zhao said": a name not found, then the clause's subject
         if not obj:
             return []  # "during their meeting with investors": no named other party
         subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]

@@ -17,7 +17,8 @@ from .gazetteer import titles
 from .rules import alternation, match_timeout
 from .scan import trie
 
-NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?!\w)"  # not "Kaz" of "KazAtomProm"
+# (not "Kaz" of "KazAtomProm", nor "Jun’s" of "Dong Jun’s contribution")
+NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'](?![st]\b)[A-Z]?[a-z]+)*(?!\w)"
 
 
 class Starts:

@@ -141,12 +141,16 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         return after[0] + comma + 1, after[1] + comma + 1, after[2]
     for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
-        is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and not _word_of_no_name(word)
+        is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and (not _word_of_no_name(word) or (
+            run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None))  # "Dong Jun"
         if is_name:
             run.append(m)
             continue
         if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)):
             run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank": a body's name
+            continue
+        if run and word in ("’s", "'s") and _re(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*\Z").search(tail[:run[0].start()]):
+            run = []  # "Chairman of the Nur Otan People's Democratic Party": a body's, not the holder's name
             continue
         if word.lower() == "to" and (nxt := _re(r"\s*(?:the\s+)?([\w’'-]+)").match(tail, m.end())) and not (
                 nxt.group(1).lower() in lexicon().country or nxt.group(1) in _place_words()
@@ -285,7 +289,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             if not free(start, end):
                 continue
             if country is None:
-                country = country_of(tail[:s])
+                # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
+                near = _re(r"(?:\b[A-Z][\w’'.-]*\s+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
+                country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
             found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
             taken.add(start, end)
             continue
@@ -344,7 +350,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         tokens = m.group("name").split()
         if not free(m.start("name"), m.end("name")) or any(_word_of_no_name(t) for t in tokens):
             continue
-        country = country_of(m.group("country") or "") or country_of(m.group("tail"))
+        # (the office's own words end at a comma: "Zhang Youxia, vice chairman of the Commission, on
+        # Friday met with Kazakh ..." is no Kazakh)
+        country = country_of(m.group("country") or "") or country_of(m.group("tail").split(",")[0])
         name = _written_name(tokens, country)
         if country is None and " " in name:
             country = "CN"  # written whole: a Chinese name ("Wei Bin, head of the port")

@@ -443,6 +443,14 @@ POSITIVE = [
     ("The meeting of the committee, held on Oct. 16 in Astana, was co-chaired by Deputy Foreign Minister Alibek "
      "Kuantyrov and Vice Minister Zhao Chenxin.", "2024-10-18",
      ["Meeting[meeting 2024-10-16 (Kuantyrov, Zhao Chenxin) @ Astana]"], "meeting.joint"),
+    # an office set off by commas tells its holder's country only up to its comma; the third
+    # country's minister met "respectively" is no record of ours
+    ("Zhang Youxia, vice chairman of the Central Military Commission, on Friday met with Kazakh Defense Minister "
+     "Ruslan Zhaksylykov and Vietnamese Defense Minister Phan Van Giang respectively in Beijing.", "2024-09-14",
+     ["Meeting[meeting 2024-09-13 (Zhang Youxia, Zhaksylykov) @ Beijing]"], "meeting.met"),
+    # a name and its possessive: "Dong Jun’s contribution"
+    ("President Tokayev praised Chinese Defense Minister Dong Jun’s contribution during an April 25 meeting.",
+     "2024-04-26", ["Meeting[meeting 2024-04-25 (Tokayev, Dong Jun) @ None]"], "meeting.their"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -589,6 +597,12 @@ STORIES = [
     ("Tokayev paid a state visit to China on May 19-20 in advance of the May 21 Summit of CICA.\nOn the first day "
      "of his visit, the Kazakh leader met with President Xi Jinping.", None,
      ["Meeting[meeting --05-19 (Tokayev, Xi Jinping) @ None]"]),
+    # "held phone conversations respectively with A, ..., and with B"; "During his call with A, Zhao said":
+    # A, a name not found, is not Zhao
+    ("Chinese Minister Zhao Kezhi on Monday held phone conversations respectively with Sheikh Saif bin Zayed, "
+     "deputy prime minister of the UAE, and with Yerlan Turgumbayev, Kazakh minister of internal affairs.\nDuring "
+     "his phone call with Saif, Zhao urged closer ties.", "2021-06-08",
+     ["Meeting[call 2021-06-07 (Zhao Kezhi, Turgumbayev) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),

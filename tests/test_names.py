@@ -14,6 +14,10 @@ FOUND = [
     ("Nurlan Bekmukhametuly signed for the Kazakh side.", ["Bekmukhametuly"]),
     ("Mayor Yerlan Kalmurzayev met the delegation.", ["Kalmurzayev"]),
     ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
+    # a month's abbreviation is a given name after a family name; a possessive is no part of a name
+    ("Chinese Defense Minister Dong Jun’s visit ended.", ["Dong Jun"]),
+    # the name of a body, owner of an office, is not its holder's
+    ("Bauyzhan Baibek, Deputy Chairman of the Nur Otan People's Democratic Party, spoke.", ["Baibek"]),
     # the surname said alone later is the same person
     ("Daniyar Kenzhebekov arrived in Urumqi. Kenzhebekov then met the governor.", ["Kenzhebekov", "Kenzhebekov"]),
     # a body's name written in camel case is no name ("Kaz" of "KazAtomProm")
