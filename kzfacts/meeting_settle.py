@@ -33,6 +33,7 @@ class Found:
     tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
     anchor: bool = False  # a meeting with an unnamed side: dates the meetings after it, no record
     planned: bool = False  # a visit yet to come with no day: no record, unless a day is told after
+    head: bool = False  # told in a headline ("Nazarbayev Visits China To Meet Its New Leadership")
 
 
 
@@ -155,7 +156,7 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             # no date of their own told anywhere, the visit and its visitor's meetings are one event
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f not in held and not f.has_date and f.date == v.date]
-            if (v.date is None or v.sent == 0) and not held:
+            if (v.date is None or v.sent == 0 or v.head) and not held:
                 # "X is on a state visit to Kazakhstan." in a page with no date, "X Visits China" as
                 # the headline: the trip whose meeting the story tells next, with its day
                 held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants

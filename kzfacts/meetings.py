@@ -383,7 +383,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                       countries=countries, names=written, sent=sent[0], anchor=True)]
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
-                   countries=countries, names=written, tied=tied, sent=sent[0], tie=tie)
+                   countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
+                   head=_headline(text, sent))
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
@@ -485,6 +486,13 @@ def _scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Foun
         return None
     return replace(plan, start=sent[0], end=sent[1], date=dates[0].value, has_date=True, anchor=False, planned=False,
                    date_source=DateSource.TEXT if dates[0].value else None, sent=sent[0])
+
+
+def _headline(text: str, sent: tuple[int, int]) -> bool:
+    """Whether a sentence is a headline: a line of capitalised words with no full stop."""
+    words = text[sent[0]:sent[1]].split()
+    return 2 <= len(words) <= 20 and not text[sent[0]:sent[1]].rstrip().endswith((".", "!", "?", ":", ";")) and \
+        sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.7 * len(words)
 
 
 def _named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:

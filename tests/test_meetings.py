@@ -603,6 +603,10 @@ STORIES = [
      "deputy prime minister of the UAE, and with Yerlan Turgumbayev, Kazakh minister of internal affairs.\nDuring "
      "his phone call with Saif, Zhao urged closer ties.", "2021-06-08",
      ["Meeting[call 2021-06-07 (Zhao Kezhi, Turgumbayev) @ None]"]),
+    # a headline's visit is the trip the story then tells, with its day
+    ("Nazarbayev Visits China To Meet Its New Leader\n\nOn April 6, President Nazarbayev paid an official visit "
+     "to China where he met with Xi Jinping.", "2013-04-24",
+     ["Meeting[meeting 2013-04-06 (Nazarbayev, Xi Jinping) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
