@@ -2,14 +2,16 @@
 
 The pipeline over one document, a module each:
 
-1. ``people``: every mention of a person;
+1. ``people`` (with ``names``, the shapes of names no list knows): every mention of a person;
 2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
    by", "paid a state visit to", "had a telephone conversation with");
 3. ``parties``: the principal parties around each trigger (subject before, object after);
 4. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
    stretch of the sentence, read as news means it;
 5. here: resolve each trigger into a candidate (parties, date, place, kind);
-6. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
+6. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
+   the first day of his visit," a plan's day told after it, the wire's dateline, the headline);
+7. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
    meeting") is one record, a visit folds into the talks held on it, "the next day" takes the
    day of the meeting before.
 
@@ -20,15 +22,15 @@ counts only as part of a meeting it belongs to.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import regex
 
 from .dates import valid_date
 from .gazetteer import places
-from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date, spans_of_days
+from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
+from .meeting_story import dateline_date, headline, held_on_visit, scheduled
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
     adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun, speaker,
@@ -362,7 +364,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         nominal = False
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
-        if (line := dateline_day(text)) is not None and (day := _dateline_date(line, doc.published)) is not None:
+        if (line := dateline_day(text)) is not None and (day := dateline_date(line, doc.published)) is not None:
             date = day  # "XI'AN, May 12 (Xinhua) --" on a page of May 13: the story's own day
     elif not has_date and not past and (day := dateline_day(text)) is not None:
         date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
@@ -384,7 +386,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
-                   head=_headline(text, sent))
+                   head=headline(text, sent))
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
@@ -466,76 +468,12 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
-_SCHEDULED = regex.compile(
-    r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:will\s+(?:take\s+place|be\s+held|begin|start|last)"
-    r"|is\s+(?:scheduled|planned|set|expected)\s+(?:for|to\s+(?:take\s+place|begin|start)))\b", regex.V1)
-
-
-def _scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Found | None:
-    """ "X will pay a state visit to Kazakhstan. The visit will take place on September 14.":
-    the planned visit told before, on the day this sentence states."""
-    text = doc.text
-    if not _SCHEDULED.match(text, sent[0], sent[1]):
-        return None
-    plan = next((f for f in reversed(found) if f.planned), None)
-    if plan is None:
-        return None
-    dates = [t for t in spans_of_days(text, find_dates(text, sent[0], sent[1], published=doc.published, future=True))
-             if t.precision == "day" and (t.value is None or len(t.value) == 10 or t.value.startswith("--"))]
-    if not dates:
-        return None
-    return replace(plan, start=sent[0], end=sent[1], date=dates[0].value, has_date=True, anchor=False, planned=False,
-                   date_source=DateSource.TEXT if dates[0].value else None, sent=sent[0])
-
-
-def _headline(text: str, sent: tuple[int, int]) -> bool:
-    """Whether a sentence is a headline: a line of capitalised words with no full stop."""
-    words = text[sent[0]:sent[1]].split()
-    return 2 <= len(words) <= 20 and not text[sent[0]:sent[1]].rstrip().endswith((".", "!", "?", ":", ";")) and \
-        sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.7 * len(words)
-
-
 def _named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
     """Whether a person is named right after ``at``, offices aside ("a meeting of Governor X"), so
     that "the Meeting of the Cooperation Committee with Y" is no trigger that splits its sentence."""
     after = in_span(ms, at, min(end, at + 100))
     return bool(after) and _re(r"[^,;:()]{0,80}").fullmatch(text, at, after[0].start) is not None and not _re(
         r"\b(?:with|between|in|at)\b").search(text, at, after[0].start)
-
-
-def _dateline_date(line: str, published: dt.date) -> str | None:
-    """The dateline's "--05-12" as a date at most three days before the page's, else None."""
-    month, day = int(line[2:4]), int(line[5:7])
-    for year in (published.year, published.year - 1):
-        d = valid_date(year, month, day)
-        if d is not None and 0 <= (published - d).days <= 3:
-            return d.isoformat()
-    return None
-
-
-_DAY_OF_THE_VISIT = regex.compile(
-    r"\s*(?:On|During)\s+the\s+(?P<n>first|opening|second)\s+day\s+of\s+(?:the|this|his|her)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:visit|trip|stay)\b", regex.V1)
-
-
-def _day_of_visit(text: str, sent: tuple[int, int], visit: Found, published: dt.date | None) -> str | None:
-    """ "On the first day of his visit, X met Y": that day of the span of days the visit was told with."""
-    m = _DAY_OF_THE_VISIT.match(text, sent[0], sent[1])
-    end = text.find("\n", visit.end)
-    spans = [t for t in spans_of_days(text, find_dates(text, visit.sent, visit.end + 200 if end < 0 else end,
-                                                         published=published)) if t.first]
-    if m is None or not spans:
-        return None
-    first = spans[0].first
-    if m.group("n") != "second":
-        return first
-    day = valid_date(2000 if first.startswith("--") else int(first[:4]), int(first[-5:-3]), int(first[-2:]))
-    nxt = day + dt.timedelta(days=1) if day else None
-    return None if nxt is None else (f"--{nxt:%m-%d}" if first.startswith("--") else nxt.isoformat())
-
-
-_DURING_THE_VISIT = regex.compile(
-    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\s*,", regex.V1)
 
 
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
@@ -550,7 +488,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         lower = safe_lower(text)  # None where words may hide behind case folding
         for i, sent in enumerate(sents.spans):
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
-            if "visit" in low and (planned := _scheduled(doc, sent, found)) is not None:
+            if "visit" in low and (planned := scheduled(doc, sent, found)) is not None:
                 found.append(planned)  # "The visit will take place on September 14."
                 continue
             if not in_span(ms, sent[0], sent[1]) and "my" not in low:
@@ -561,24 +499,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
                 new = _resolve(doc, ms, sent, r, m, seg, prior, said)
-                if new and _DAY_OF_THE_VISIT.match(text, sent[0], sent[1]) and (visit := next(
-                        (f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)) is not None and (
-                        day := _day_of_visit(text, sent, visit, doc.published)):
-                    for f in new:
-                        if visit.participants[0] in f.participants:
-                            f.date, f.date_source, f.has_date = day, DateSource.TEXT, True
-                elif new and _DURING_THE_VISIT.match(text, sent[0], sent[1]):
-                    # "During the visit, X met A": the day or month of the visit told before; one
-                    # told as past with no date ("X recently visited Urumqi") leaves them none
-                    visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)
-                    held = [f for f in new if visit is not None and not f.has_date and visit.participants[0] in f.participants]
-                    for f in held:
-                        if visit.has_date and visit.date:
-                            f.date, f.date_source, f.has_date = visit.date, visit.date_source, True
-                        elif visit.date is None:
-                            f.date, f.date_source = None, None
-                    if held and visit.date is None:
-                        found.remove(visit)  # one event: the meetings held on it
+                if new:
+                    held_on_visit(text, sent, new, found, doc.published)
                 found += new
     except TimeoutError:
         return []

@@ -1,0 +1,109 @@
+"""A story's meetings across its sentences: what ties a meeting to the rest of the story.
+
+"X will pay a visit. The visit will take place on September 14." (the plan's day, told after);
+"On the first day of his visit, X met Y" and "During the visit, X met Y" (dated by the visit told
+before); a wire's dateline as the day of the news; a headline, whose visit is the trip the story
+then tells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import regex
+
+from .dates import valid_date
+from .meeting_dates import spans_of_days
+from .meeting_settle import Found
+from .records import DateSource, Document, MeetingKind
+from .timex import find_dates
+
+
+_SCHEDULED = regex.compile(
+    r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:will\s+(?:take\s+place|be\s+held|begin|start|last)"
+    r"|is\s+(?:scheduled|planned|set|expected)\s+(?:for|to\s+(?:take\s+place|begin|start)))\b", regex.V1)
+
+
+def scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Found | None:
+    """ "X will pay a state visit to Kazakhstan. The visit will take place on September 14.":
+    the planned visit told before, on the day this sentence states."""
+    text = doc.text
+    if not _SCHEDULED.match(text, sent[0], sent[1]):
+        return None
+    plan = next((f for f in reversed(found) if f.planned), None)
+    if plan is None:
+        return None
+    dates = [t for t in spans_of_days(text, find_dates(text, sent[0], sent[1], published=doc.published, future=True))
+             if t.precision == "day" and (t.value is None or len(t.value) == 10 or t.value.startswith("--"))]
+    if not dates:
+        return None
+    return replace(plan, start=sent[0], end=sent[1], date=dates[0].value, has_date=True, anchor=False, planned=False,
+                   date_source=DateSource.TEXT if dates[0].value else None, sent=sent[0])
+
+
+def headline(text: str, sent: tuple[int, int]) -> bool:
+    """Whether a sentence is a headline: a line of capitalised words with no full stop."""
+    words = text[sent[0]:sent[1]].split()
+    return 2 <= len(words) <= 20 and not text[sent[0]:sent[1]].rstrip().endswith((".", "!", "?", ":", ";")) and \
+        sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.7 * len(words)
+
+
+def dateline_date(line: str, published: dt.date) -> str | None:
+    """The dateline's "--05-12" as a date at most three days before the page's, else None."""
+    month, day = int(line[2:4]), int(line[5:7])
+    for year in (published.year, published.year - 1):
+        d = valid_date(year, month, day)
+        if d is not None and 0 <= (published - d).days <= 3:
+            return d.isoformat()
+    return None
+
+
+_DAY_OF_THE_VISIT = regex.compile(
+    r"\s*(?:On|During)\s+the\s+(?P<n>first|opening|second)\s+day\s+of\s+(?:the|this|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip|stay)\b", regex.V1)
+
+
+def _day_of_visit(text: str, sent: tuple[int, int], visit: Found, published: dt.date | None) -> str | None:
+    """ "On the first day of his visit, X met Y": that day of the span of days the visit was told with."""
+    m = _DAY_OF_THE_VISIT.match(text, sent[0], sent[1])
+    end = text.find("\n", visit.end)
+    spans = [t for t in spans_of_days(text, find_dates(text, visit.sent, visit.end + 200 if end < 0 else end,
+                                                         published=published)) if t.first]
+    if m is None or not spans:
+        return None
+    first = spans[0].first
+    if m.group("n") != "second":
+        return first
+    day = valid_date(2000 if first.startswith("--") else int(first[:4]), int(first[-5:-3]), int(first[-2:]))
+    nxt = day + dt.timedelta(days=1) if day else None
+    return None if nxt is None else (f"--{nxt:%m-%d}" if first.startswith("--") else nxt.isoformat())
+
+
+_DURING_THE_VISIT = regex.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\s*,", regex.V1)
+
+
+def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: list[Found],
+                  published: dt.date | None) -> None:
+    """The meetings of a sentence that opens "On the first day of his visit," or "During the
+    visit,": dated by the visit told before (``found``, which loses a visit with no date of its
+    own: one event, the meetings held on it)."""
+    if _DAY_OF_THE_VISIT.match(text, sent[0], sent[1]) and (visit := next(
+            (f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)) is not None and (
+            day := _day_of_visit(text, sent, visit, published)):
+        for f in new:
+            if visit.participants[0] in f.participants:
+                f.date, f.date_source, f.has_date = day, DateSource.TEXT, True
+    elif _DURING_THE_VISIT.match(text, sent[0], sent[1]):
+        # "During the visit, X met A": the day or month of the visit told before; one
+        # told as past with no date ("X recently visited Urumqi") leaves them none
+        visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)
+        held = [f for f in new if visit is not None and not f.has_date and visit.participants[0] in f.participants]
+        for f in held:
+            if visit.has_date and visit.date:
+                f.date, f.date_source, f.has_date = visit.date, visit.date_source, True
+            elif visit.date is None:
+                f.date, f.date_source = None, None
+        if held and visit.date is None:
+            found.remove(visit)  # one event: the meetings held on it
