@@ -32,7 +32,7 @@ def page_dateline(text: str) -> str | None:
 
 
 _DATELINE_DAY = regex.compile(
-    rf"(?m)^[ \t]*(?:date\s+)?[A-Z][A-Za-z .'-]{{2,30}},\s+(?:[A-Z][a-z]+,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)"
+    rf"(?m)^[ \t]*(?:date\s+)?(?:[A-Z][A-Za-z .'-]{{2,30}},|[A-Z][A-Za-z '-]{{2,30}}\.)\s+(?:[A-Z][a-z]+,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)"
     rf"\s*(?:[.(]|--|[–—])", regex.V1)
 
 

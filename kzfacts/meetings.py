@@ -150,6 +150,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                 _re(r"[^,;:()]{0,80}").fullmatch(text, led.end(), head[0].start) and not _re(r"\bwith\b").search(
                     text, led.end(), head[0].start):
             subj = subj + head[:1]  # "a meeting of X and a delegation ... led by Y"
+        elif m.group().lower().endswith("of") and len(subj) == 1 and (
+                with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and _named_after(text, ms, with_.end(), sent[1]):
+            subj = subj + in_span(ms, with_.end(), sent[1])[:1]  # "the talks of X with Y"
         elif m.group().lower().endswith("of") and not (after and _named_after(text, ms, end, sent[1]) and joined(text, subj)):
             return []  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":
@@ -471,8 +474,8 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
 def _named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
     """Whether a person is named right after ``at``, offices aside ("a meeting of Governor X"), so
     that "the Meeting of the Cooperation Committee with Y" is no trigger that splits its sentence."""
-    after = in_span(ms, at, min(end, at + 100))
-    return bool(after) and _re(r"[^,;:()]{0,80}").fullmatch(text, at, after[0].start) is not None and not _re(
+    after = in_span(ms, at, min(end, at + 160))
+    return bool(after) and _re(r"[^,;:()]{0,140}").fullmatch(text, at, after[0].start) is not None and not _re(
         r"\b(?:with|between|in|at)\b").search(text, at, after[0].start)
 
 

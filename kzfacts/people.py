@@ -311,12 +311,14 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         complement = country_of(tail) if _re(r"\s+of\b").match(tail) else None
         country = country or complement
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
-        if country is None and key and key != "other" and published and office[0].isupper():
+        if country is None and key and key != "other" and office[0].isupper():
             # "the Head of State" with no country: the holder of the office named last before it
-            # (back from the office through the aliases in text order, to the first that holds it)
+            # (back from the office through the aliases in text order, to the first that holds it
+            # that year; in a page with no date, that ever held it, named close before)
             holder = next((aliases[i] for i in range(bisect_left(alias_starts, m.start()) - 1, -1, -1)
-                           if aliases[i].end <= m.start() and people()[aliases[i].who].held(key, published.year)),
-                          None)
+                           if aliases[i].end <= m.start() and (people()[aliases[i].who].held(key, published.year)
+                           if published else (m.start() - aliases[i].end <= _HOLDER_CHARS and any(
+                               t[0] == key for t in people()[aliases[i].who].titles)))), None)
             if holder is not None:
                 country = people()[holder.who].country
         if office.lower() == "counterpart" and country and published:

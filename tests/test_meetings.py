@@ -451,6 +451,12 @@ POSITIVE = [
     # a name and its possessive: "Dong Jun’s contribution"
     ("President Tokayev praised Chinese Defense Minister Dong Jun’s contribution during an April 25 meeting.",
      "2024-04-26", ["Meeting[meeting 2024-04-25 (Tokayev, Dong Jun) @ None]"], "meeting.their"),
+    # a name after a company's "Co., Ltd"; "the talks of X with Y"
+    ("Ambassador Shakhrat Nuryshev met with Director General of China Gezhouba Group International Engineering "
+     "Co., Ltd Lyu Zexiang.", "2016-08-09", ["Meeting[meeting 2016-08-09 (Nuryshev, Lyu Zexiang) @ None]"], "meeting.met"),
+    ("The talks of the First Deputy Chairman of \"Nur Otan\" party Askar Myrzahmetov with the Deputy Head of the "
+     "International Department of the Communist Party of China Zhou Li ended with a protocol.", "2015-09-17",
+     ["Meeting[talks 2015-09-17 (Myrzahmetov, Zhou Li) @ None]"], "meeting.between"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -607,6 +613,13 @@ STORIES = [
     ("Nazarbayev Visits China To Meet Its New Leader\n\nOn April 6, President Nazarbayev paid an official visit "
      "to China where he met with Xi Jinping.", "2013-04-24",
      ["Meeting[meeting 2013-04-06 (Nazarbayev, Xi Jinping) @ None]"]),
+    # "led a delegation on an official visit"; "the Senate Speaker" in a page with no date: the one named before
+    ("Maulen Ashimbayev, the chairman of the Senate, led a delegation on an official visit to China.\nThe Senate "
+     "Speaker also met with Zhejiang Province Governor Wang Hao.", None,
+     ["Meeting[meeting None (Ashimbayev, Wang Hao) @ None]"]),
+    # a dateline "Almaty. October 3. KazTAG -" dates the day's news of a page with no date
+    ("Tokayev received the head of CNPC\n\nAlmaty. October 3. KazTAG - The Head of State receives Dai Houliang, "
+     "Chairman of the Board of CNPC.", None, ["Meeting[meeting --10-03 (Tokayev, Dai Houliang) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
