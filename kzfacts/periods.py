@@ -9,6 +9,7 @@ to a figure. Comparison bases ("than in the same period of 2021") are marked and
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -80,9 +81,13 @@ _PERIOD_START = (
 # seventy seven years"), a month name 8 ("between March"); it reads at most 100 characters and
 # 12 runs of white space from its start ("between September - November of last year" and the
 # lookahead after a year). Bounds with a margin; tests/test_scan.py checks them.
+# (the trigger's first characters first: re skips to them, which it cannot do for an
+# alternation of groups)
+_TRIGGER_WORDS = ["year", "month", "half", "quarter"]
+_TRIGGER_FIRST = re.escape("".join(sorted({"1", "2", *(w[0] for w in [*_TRIGGER_WORDS, *months()])})))
 _PERIOD_SCAN = Scanner(
     PERIOD,
-    trigger=rf"(?P<year>(?:19|20)\d\d)|(?P<word>{trie(['year', 'month', 'half', 'quarter'])})|(?P<month>{trie(list(months()))})",
+    trigger=rf"(?=[{_TRIGGER_FIRST}])(?:(?P<year>(?:19|20)\d\d)|(?P<word>{trie(_TRIGGER_WORDS)})|(?P<month>{trie(list(months()))}))",
     lead={"year": 26, "word": 40, "month": 12}, reach=100, reach_runs=12,
     start=_PERIOD_START, alone=True,
 )
