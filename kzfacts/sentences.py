@@ -27,7 +27,9 @@ _ABBREVIATIONS = frozenset(
 # re's takes four characters more than.
 _SPACE = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _END = re.compile(rf"""(?:[.!?]+|…)["'»”’)\]]*(?={_SPACE})|\n|(?P<glued>\.)(?<=[a-z]{{3}}\.)(?=[A-Z][a-z]{{2,}}{_SPACE})""")
-_WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
+# the word before a mark, read from the end back (a search from the front would try a run at
+# every character of it, to fail at the end each time)
+_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
 

@@ -62,3 +62,15 @@ _PIECES = ["media", ".", "The", " talks", "!", "?", "…", "\n", "\x1c", "\u2028
 @given(text=st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_same_splits_on_generated_text(text):
     assert split(text) == _plain_split(text)
+
+
+@settings(deadline=None, max_examples=500)
+@given(text=st.text(alphabet="ab.1_ é,-\n…Z\u00a0", max_size=40))
+def test_word_before_read_backwards_is_the_plain_one(text):
+    import regex
+
+    from kzfacts.sentences import _WORD_BEFORE
+
+    plain = regex.search(r"([\w.]+)\Z", text)
+    found = _WORD_BEFORE.search(text)
+    assert (found and found.group(1)) == (plain and plain.group(1))
