@@ -22,11 +22,12 @@ _ABBREVIATIONS = frozenset(
 
 # a sentence end: punctuation, optional closing quotes/brackets, then space
 # (and a full stop glued to the next sentence, as scraped pages often run them: "media.The talks").
-# Every alternative begins with its mark, so that the re module skips to the next one quickly (a
-# lookbehind first would be tried at every character); ``_SPACE`` is the regex module's \s, which
-# re's takes four characters more than.
+# Every alternative begins with its mark, and the marks stand first, so that the re module skips
+# to the next one (it finds no first characters in an alternation of groups by itself, and a
+# lookbehind first would be tried at every character); ``_SPACE`` is the regex module's \s,
+# which re's takes four characters more than.
 _SPACE = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-_END = re.compile(rf"""(?:[.!?]+|…)["'»”’)\]]*(?={_SPACE})|\n|(?P<glued>\.)(?<=[a-z]{{3}}\.)(?=[A-Z][a-z]{{2,}}{_SPACE})""")
+_END = re.compile(rf"""(?=[.!?…\n])(?:(?:[.!?]+|…)["'»”’)\]]*(?={_SPACE})|\n|(?P<glued>\.)(?<=[a-z]{{3}}\.)(?=[A-Z][a-z]{{2,}}{_SPACE}))""")
 # the word before a mark, read from the end back (a search from the front would try a run at
 # every character of it, to fail at the end each time)
 _WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")
