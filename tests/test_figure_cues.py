@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,8 +13,9 @@ from kzfacts.gazetteer import load
 from tests.test_scan import _articles
 
 
+@cache
 def _plain(table: str):
-    """A ``\\b`` in every group, as the table reads."""
+    """A ``\\b`` in every group, as the table reads (compiled once: generated examples reuse it)."""
     return compile_cue("|".join(rf"(?P<{name}>\b(?:{_alt(forms)})\b)" for name, forms in load("cues")[table].items()),
                        _FLAGS)
 

@@ -9,6 +9,7 @@ import importlib.util
 import os
 import sys
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 
@@ -194,10 +195,16 @@ _BEFORE_PIECES = ["twenty", "one", "-", " ", "\n", "hundred", "and", "or", "to",
 @settings(deadline=None, max_examples=1000)
 @given(text=st.lists(st.sampled_from(_BEFORE_PIECES), max_size=14).map("".join))
 def test_checks_before_read_backwards(text):
-    import regex
-
     from kzfacts.numbers import _CUT_BEFORE, _RATE_BEFORE
 
     for reverse in (_CUT_BEFORE, _RATE_BEFORE):
-        plain = regex.compile(reverse.pattern.removeprefix("(?r)"), reverse.flags & ~regex.REVERSE)
+        plain = _forward(reverse.pattern, reverse.flags)
         assert (reverse.search(text) is None) == (plain.search(text) is None)
+
+
+@cache
+def _forward(pattern: str, flags: int):
+    """The plain (forward) form of a reversed pattern, compiled once."""
+    import regex
+
+    return regex.compile(pattern.removeprefix("(?r)"), flags & ~regex.REVERSE)
