@@ -362,11 +362,13 @@ def _scanners() -> dict[str, Scanner]:
         # the document noun after the number (24) and five words of a list (5 x 27) and a space
         kinds: (rf"(?:{_first_words(load('cues')['counts']['agreements'])}){_GUARD}",
                 _head(kinds, "(?P<noun>")),
-        # " of the": after the number or number word (24) and a run of white space, of which
-        # the trigger holds only the last character (1)
         # " of the" / " out of": after the number or number word (24), a run of white space and
-        # "out" (the trigger holds the last character of the space before "of")
-        part: (rf"\s(?:of\s+(?:the|these|those|its|their)|of){_GUARD}", _head(part, r"(?:\s+of\s+") + 5),
+        # "out" (the trigger holds the last character of the space before "of"); with the first
+        # character of the whole the pattern looks ahead to, a digit (of any script: re knows
+        # fewer than regex, so anything past ASCII) or a number word, since " of" alone is
+        # in every sentence
+        part: (rf"\s(?:of\s+(?:the|these|those|its|their)|of)\s+(?:[0-9\x80-\U0010ffff]|{trie(list(number_words()))})",
+               _head(part, r"(?:\s+of\s+") + 5),
     }
     # a match of each rule but money before begins with its number, or a number word not
     # after a word character; windows are tried from the first of them

@@ -115,13 +115,17 @@ _NEEDS: dict[str, regex.Pattern[str]] = {
     "stamped": regex.compile(r"\d:[0-5]\d"),  # the clock
     "signoff": regex.compile(r"(?:19|20)\d\d[ \t]*\Z"),  # the year, last
     "caption": regex.compile(r"(?m)(?:19|20)\d\d\.?[ \t]*$", regex.I | regex.V1),  # a year ending a line
+    # the credit in its bracket (lower-cased text, when that is safe); the date before it is
+    # costly to look for at every character
+    "credited": regex.compile(r"[\[(](?:[^\])\n]{0,40}[/ ])?(?:photo|source|xinhua|afp|reuters|ap|getty|file|tass|sputnik)\b"),
 }
+_NEEDS_LOWER = frozenset({"labelled", "credited"})  # needs looked for in the lower-cased text
 
 
 def _matches(name: str, pattern: regex.Pattern[str], where: str, lower: str | None) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(where)`` gives; nothing at once when a piece it needs is missing."""
     need = _NEEDS.get(name)
-    if name == "labelled":
+    if name in _NEEDS_LOWER:
         where_need = lower  # None: a character folds to ASCII letters, so no test
     else:
         where_need = where

@@ -181,8 +181,11 @@ _LONG_SCALES = alternation([f for f in _SCALE_FORMS if len(f) > 1])
 # hundred percent", "1 500 000" read from "500", "1.5" from "5", "%2015" of a web address
 # (within a paragraph: at most one line break between)
 _GAP = r"(?:[^\S\n]|-)*\n?(?:[^\S\n]|-)*"
+# (_CUT_BEFORE and _RATE_BEFORE end at the end of the text before a figure, and only whether they
+# match is read: searched in reverse (?r), the try at the end decides, where a search from the
+# front tried each alternative at every character; tests/test_numbers.py checks they agree)
 _CUT_BEFORE = regex.compile(
-    rf"(?:\b(?:{alternation([w for w in _WORDS if w != 'zero'])}|{_LONG_SCALES})(?<=\w){_GAP}(?<=[\s-])"
+    rf"(?r)(?:\b(?:{alternation([w for w in _WORDS if w != 'zero'])}|{_LONG_SCALES})(?<=\w){_GAP}(?<=[\s-])"
     rf"|\b(?:hundred|{_LONG_SCALES}){_GAP}\band{_GAP}(?<=\s)"
     # "1'500'000" read from "000"; "-5%" is a sign this reader does not take
     rf"|(?<![\d,.])\d{{1,3}}{_GROUP}|\d[.,'’]|%|(?:\A|(?<=\s))[-−]"
@@ -210,7 +213,7 @@ _RATE_AFTER = regex.compile(
 )
 # "USD/KZT 470", "the exchange rate of 470 tenge", "1 dollar equals 470 tenge"
 _RATE_BEFORE = regex.compile(
-    rf"(?:=|\bequals?|{_MONEY_WORD}\s*/|\b(?:exchange|official|market|dollar|tenge|ruble|rouble|yuan)\s+rate\s+(?:of|at|was|is|stood\s+at|reached)"
+    rf"(?r)(?:=|\bequals?|{_MONEY_WORD}\s*/|\b(?:exchange|official|market|dollar|tenge|ruble|rouble|yuan)\s+rate\s+(?:of|at|was|is|stood\s+at|reached)"
     r"(?:\s+(?:about|around|nearly|some|over|above|under|below))?)\s*\Z", regex.I)
 _URL_AFTER = regex.compile(r"%[0-9A-Fa-f]{2}")
 _GLUED = regex.compile(r"(?<=\d)[^\W\d_]")

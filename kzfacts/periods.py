@@ -9,12 +9,13 @@ to a figure. Comparison bases ("than in the same period of 2021") are marked and
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .dates import MONTH, month_number
-from .gazetteer import months
+from .gazetteer import months, number_words, page_months
 from .numbers import NUMBER_WORD, parse_words
 from .rules import SIMPLE_CASE, match_timeout
 from .scan import Prepared, Scanner, trie
@@ -54,16 +55,41 @@ PERIOD = regex.compile(
     _FLAGS,
 )
 
+# how every period phrase begins (over lower-cased text), each alternative of PERIOD cut after
+# the words that make it rare: the scan tries PERIOD only where one of these begins, since a try
+# of its many alternatives costs microseconds at any position, even one that starts none. The re
+# module scans it (several times faster than regex), so it names digits and word characters as
+# ASCII or any character past it; re's \s is a superset of regex's (tests/test_scan.py).
+_STARTS_WITH_YEAR = r"between|from|in|during|for|over|within|of|throughout"
+_PERIOD_START = (
+    r"(?:19|20)"  # a year range, "the 2030 target", a year at the start of a line
+    rf"|(?:{_STARTS_WITH_YEAR})\s+(?:the\s+(?:past|last|previous|year)\s|(?:the\s+|fiscal\s+)?(?:19|20))"
+    r"|as\s+of\s|at\s+(?:the\s+end|end-)|since\s"
+    r"|(?:by|until|till|through|to|before)\s+(?:the\s+end|19|20)"
+    r"|the\s+(?:past|last|previous|first|second|third|fourth|initial|year|19|20)"
+    r"|(?:first|second|third|fourth|past|last|initial)\s|(?:this|previous|next|a)\s+year"
+    rf"|(?:(?:between|from)\s+)?(?:{trie(list(page_months()))})"  # "from September to November"
+    # "8 months of", "Q1", "1H", "9M", "seven months of", not after a letter, digit or "-"; or a
+    # character past ASCII, which may be a digit of another script
+    rf"|(?<![a-z0-9_-])(?:[0-9][0-9\x80-\U0010ffff]?\s+months|[\x80-\U0010ffff]|[1-4]q|[12]h|[963]m|q[1-4]|h[12]|{trie(list(number_words()))})"
+    r"|(?m:^)[ \t]+(?:19|20)"
+)
+
 # every period phrase holds a year, "year", "month", "half", "quarter" or a month name ("mar" also inside "grammar
 # 2022"), and starts at most so many tokens (characters or runs of white space) before the first
 # of them: a year 22 ("the fourth quarter of 2022"), "year", "month" or "half" 34 ("within the previous
 # seventy seven years"), a month name 8 ("between March"); it reads at most 100 characters and
 # 12 runs of white space from its start ("between September - November of last year" and the
 # lookahead after a year). Bounds with a margin; tests/test_scan.py checks them.
+# (the trigger's first characters first: re skips to them, which it cannot do for an
+# alternation of groups)
+_TRIGGER_WORDS = ["year", "month", "half", "quarter"]
+_TRIGGER_FIRST = re.escape("".join(sorted({"1", "2", *(w[0] for w in [*_TRIGGER_WORDS, *months()])})))
 _PERIOD_SCAN = Scanner(
     PERIOD,
-    trigger=rf"(?P<year>(?:19|20)\d\d)|(?P<word>{trie(['year', 'month', 'half', 'quarter'])})|(?P<month>{trie(list(months()))})",
+    trigger=rf"(?=[{_TRIGGER_FIRST}])(?:(?P<year>(?:19|20)\d\d)|(?P<word>{trie(_TRIGGER_WORDS)})|(?P<month>{trie(list(months()))}))",
     lead={"year": 26, "word": 40, "month": 12}, reach=100, reach_runs=12,
+    start=_PERIOD_START, alone=True,
 )
 
 # a period phrase after one of these is the base of a comparison, not the figure's period:

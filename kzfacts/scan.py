@@ -21,6 +21,9 @@ approximation:
   wrapper ``[\\s\\S]{0,n}?(?P<_hit>...)`` whose lazy skip tries each start in turn exactly as
   ``search`` would, with ``endpos`` past the reach of every start it tries. No match can start
   outside the windows, so the first match found is the one ``finditer`` would give next.
+- Where ``start`` pins a match down to few positions (``alone``), each hit of it in a window is
+  tried on its own, with ``match`` bounded as above: a rule of many alternatives costs
+  microseconds at every position it is tried from, and most positions of a window start none.
 
 Triggers are found on the lower-cased text with a plain case-sensitive pattern, which is quick;
 text holding a character that case-folds to ASCII letters without being one ("ſ", "K", "ﬁ",
@@ -41,7 +44,9 @@ import regex
 # compiled into one wrapper (a compile costs as much as scanning 20 KB); windows are mostly
 # a number or a year and what may stand before it, and larger ones take a few calls
 CHUNKS = (16,)
-_RUNS = regex.compile(r"\s{2,}")
+_RUNS = re.compile(r"\s{2,}")  # re's white space, a superset of regex's
+_START_RUN = re.compile(r"\\s\+|\[ \\t\]\+")  # a run of white space in a start pattern
+_UNICODE_CLASS = re.compile(r"\\[dDwWbB]")  # classes re may know fewer characters of than regex
 _FOLDS_TO_ASCII = re.compile("[\u017f\u212a\u0130\u00df\u1e9e\ufb00-\ufb06]")
 
 
@@ -123,7 +128,8 @@ class Scanner:
     ``lead``: tokens a match may start before its trigger, or per named group of ``trigger``
     when kinds of trigger differ ("2022" is near the start of a period phrase, "years" may be
     far from it); ``reach``/``reach_runs``: characters and white-space runs an attempt may read;
-    ``start``: a pattern (over lower-cased text) every match begins with, when one is cheap."""
+    ``start``: a pattern (over lower-cased text) every match begins with, when one is cheap;
+    ``alone``: try the pattern at each hit of ``start`` only, not at every position after it."""
 
     pattern: regex.Pattern[str]
     trigger: str
@@ -131,11 +137,12 @@ class Scanner:
     reach: int
     reach_runs: int
     start: str | None = None
+    alone: bool = False
     _fast: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _safe: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     _back: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
     _wrapped: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
-    _starts: tuple[regex.Pattern[str], regex.Pattern[str], int] | None = field(
+    _starts: tuple[re.Pattern[str] | regex.Pattern[str], regex.Pattern[str], tuple[int, int]] | None = field(
         init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -149,16 +156,24 @@ class Scanner:
         put(self, "_back", {n: regex.compile(rf"(?r)(?:\s+|\S){{0,{n}}}") for n in leads if n})
         put(self, "_wrapped", {})
         if self.start is not None:
-            # the regex module's \d, as the rules': the re module's knows fewer digits; a hit
-            # of ``start`` is read to at most its widest match past a window's last position
-            width = re._parser.parse(self.start).getwidth()[1]  # type: ignore[attr-defined]
+            # a hit of ``start`` is read to at most its widest match past a window's last
+            # position, each run of white space (``\s+``) priced at the longest in the text
+            runs = len(_START_RUN.findall(self.start))
+            width = re._parser.parse(_START_RUN.sub(r"\\s", self.start)).getwidth()[1]  # type: ignore[attr-defined]
+            if width >= re._constants.MAXREPEAT:  # type: ignore[attr-defined]
+                raise ValueError(f"start {self.start!r} is unbounded but for runs of white space")
             put(self, "_starts", (
-                regex.compile(self.start),
+                # the re module scans alternations of words several times faster; a start with
+                # \d, \w or \b takes the regex module's, as the rules': re's know fewer characters
+                # (its \s knows more, which only widens a start)
+                (regex if _UNICODE_CLASS.search(self.start) else re).compile(self.start),
                 regex.compile(self.start, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))),
-                width,
+                (width, runs),
             ))
         else:
             put(self, "_starts", None)
+            if self.alone:
+                raise ValueError("a scanner tries each start alone only when it has a start")
 
     def _chunk(self, need: int) -> tuple[int, regex.Pattern[str]]:
         """The smallest wrapper trying at least ``need`` starts (or the largest), compiled once
@@ -207,7 +222,7 @@ class Scanner:
                         n = lead[inner.lastgroup]
             yield k, end, n
 
-    def finditer(self, text: str | Prepared, *, timeout: float | None = None) -> Iterator[Hit]:
+    def finditer(self, text: str | Prepared, *, timeout: float | None = None) -> Iterator[Hit | regex.Match[str]]:
         """The matches ``self.pattern.finditer(text)`` gives, found near the triggers only."""
         prep = text if isinstance(text, Prepared) else Prepared.of(text)
         if not self._hits(prep)[0]:
@@ -225,10 +240,14 @@ class Scanner:
             windows = sorted(windows)
         chunk = self._chunk
         if self._starts is not None:
-            fast, safe, width = self._starts
+            fast, safe, (width, runs) = self._starts
+            width += runs * prep.space
             starts, stext = (fast, prep.lower) if prep.lower is not None else (safe, text)
         else:
             starts = None
+        if self.alone:
+            yield from self._alone(text, windows, starts, stext, width, reach, timeout)
+            return
         pos = 0
         for first, last in windows:
             while pos <= last:
@@ -246,3 +265,23 @@ class Scanner:
                 else:
                     yield Hit(m)
                     pos = m.end("_hit")
+
+    def _alone(self, text: str, windows: Iterable[tuple[int, int]], starts: re.Pattern[str] | regex.Pattern[str],
+               stext: str, width: int, reach: int, timeout: float | None) -> Iterator[regex.Match[str]]:
+        """The matches starting at hits of ``starts`` (over ``stext``) in ``windows``, each hit
+        tried on its own as a wrapper of one start would try it: no match starts anywhere else."""
+        size, pattern = len(text), self.pattern
+        pos = 0
+        for first, last in windows:
+            while pos <= last:
+                s = starts.search(stext, max(pos, first), min(size, last + 1 + width))
+                if s is None or s.start() > last:
+                    pos = last + 1  # no match starts in the rest of the window
+                    break
+                a = s.start()
+                m = pattern.match(text, a, min(size, a + 1 + reach), timeout=timeout)
+                if m is None:
+                    pos = a + 1
+                else:
+                    yield m
+                    pos = m.end()

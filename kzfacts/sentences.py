@@ -7,6 +7,7 @@ sentence-final punctuation followed by an upper-case start, except after abbrevi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -20,9 +21,16 @@ _ABBREVIATIONS = frozenset(
 )
 
 # a sentence end: punctuation, optional closing quotes/brackets, then space
-# (and a full stop glued to the next sentence, as scraped pages often run them: "media.The talks")
-_END = regex.compile(r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)""")
-_WORD_BEFORE = regex.compile(r"([\w.]+)\Z")
+# (and a full stop glued to the next sentence, as scraped pages often run them: "media.The talks").
+# Every alternative begins with its mark, and the marks stand first, so that the re module skips
+# to the next one (it finds no first characters in an alternation of groups by itself, and a
+# lookbehind first would be tried at every character); ``_SPACE`` is the regex module's \s,
+# which re's takes four characters more than.
+_SPACE = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_END = re.compile(rf"""(?=[.!?…\n])(?:(?:[.!?]+|…)["'»”’)\]]*(?={_SPACE})|\n|(?P<glued>\.)(?<=[a-z]{{3}}\.)(?=[A-Z][a-z]{{2,}}{_SPACE}))""")
+# the word before a mark, read from the end back (a search from the front would try a run at
+# every character of it, to fail at the end each time)
+_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
 
@@ -87,7 +95,8 @@ def split(text: str) -> list[tuple[int, int]]:
     wrapped = hard_wrapped(text)
     for m in _END.finditer(text):
         end = m.end()
-        if not _is_break(text, end, m.group(), wrapped):
+        # a glued full stop ends its sentence after the stop: no mark (and no abbreviation) to read
+        if not _is_break(text, end, "" if m.lastgroup else m.group(), wrapped):
             continue
         _push(text, start, end, spans)
         start = end

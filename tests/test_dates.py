@@ -77,7 +77,9 @@ def test_no_published_date(text):
 # --- the head's forms are tried only where they can match (dates._NEEDS, possessive byline) ---
 
 _PIECES = ["Xinhua", "By", "KAZINFORM", "Astana", "Co.", "O'Neil", "A-B", "&", ",", "  ", "\t", "\n",
-           "March", "28", "2023", "Sept.", "1st", "\u017fept", "\u0130", "date:", "Updated", "17:21", "."]
+           "March", "28", "2023", "Sept.", "1st", "\u017fept", "\u0130", "date:", "Updated", "17:21", ".",
+           # photo credits after a date: "(Photo: Xinhua)", "[file/AFP]"
+           "(", "[", ")", "]", "Photo:", "photo/AFP", "SOURCE", "\ufb01le", "Reuters", "AP", "tass/"]
 
 
 def _heads() -> list[str]:
@@ -88,6 +90,9 @@ def _heads() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))]
     texts += ["".join(rnd.choice(_PIECES) + rnd.choice([" ", "", ", ", "\n"]) for _ in range(rnd.randrange(1, 30)))
               for _ in range(400)]
+    # a date with its photo credit closing a line, in every case and with a ligature
+    texts += [f"Leaders met in the capital on {d}{credit}\nTrade grew." for d in ("March 28, 2023", "28 Sept. 2023.")
+              for credit in (" (Photo: Xinhua)", " [file/AFP]", "(SOURCE)", " (\ufb01le photo)", " (the ap)", " [Reuters]  ")]
     return texts
 
 

@@ -9,10 +9,13 @@ import importlib.util
 import os
 import sys
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kzfacts
 from kzfacts.numbers import parse_amount, parse_words
@@ -180,3 +183,28 @@ def test_recognizers_suite():
         assert c["wrong"] == 0, name
         assert c["exact"] / sum(c.values()) >= 0.90, name
     assert counts["foreign"]["wrong"] == 0
+
+
+# --- the checks before a figure, searched from the end back, find a match where a plain search does
+
+_BEFORE_PIECES = ["twenty", "one", "-", " ", "\n", "hundred", "and", "or", "to", "billion", "million", "5", "1",
+                  ",", ".", "'", "’", "%", "−", "USD", "/", "$", "tenge", "exchange", "rate", "of", "at", "=",
+                  "equals", "about", "x", "\u00a0"]
+
+
+@settings(deadline=None, max_examples=1000)
+@given(text=st.lists(st.sampled_from(_BEFORE_PIECES), max_size=14).map("".join))
+def test_checks_before_read_backwards(text):
+    from kzfacts.numbers import _CUT_BEFORE, _RATE_BEFORE
+
+    for reverse in (_CUT_BEFORE, _RATE_BEFORE):
+        plain = _forward(reverse.pattern, reverse.flags)
+        assert (reverse.search(text) is None) == (plain.search(text) is None)
+
+
+@cache
+def _forward(pattern: str, flags: int):
+    """The plain (forward) form of a reversed pattern, compiled once."""
+    import regex
+
+    return regex.compile(pattern.removeprefix("(?r)"), flags & ~regex.REVERSE)

@@ -151,3 +151,31 @@ def test_trie_matches_the_same_words(words):
         assert pattern.match(w)
     if pattern:
         assert not pattern.match("sixt") and not pattern.match("yea")
+
+
+# periods are tried only where ``periods._PERIOD_START`` begins: phrases that begin inside a word,
+# with digits of another script, after odd white space, or in text that is not lower-cased
+PERIOD_EDGES = [
+    "trade within 2020 grew", "growth thereof 2019 - 2021", "٥ months of 2022", "5٥ months of last year",
+    "the first ٩ months of 2023", "in\x1c2022", "in\u30002022", "Q1\u00a02024", "x-9M 2023", "ſince 2015",
+    "İn 2019", "between Kelvin 2019 and 2022", "\n \t2022, trade grew", "blast year", "a\u2028year ago",
+    "the two sides, in the past\n\nseven years", "from Sept. to Nov. of this year", "марта 2022",
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_EDGES)
+def test_period_scan_on_edges(text):
+    for t in (text, "x " + text + " y", text.upper()):
+        assert _windowed(_PERIOD_SCAN, t) == _plain(_PERIOD_SCAN, t)
+
+
+def test_re_white_space_holds_regex_white_space():
+    """Start patterns run on the re module and price runs of white space with its ``\\s``, which
+    must hold every character the regex module's ``\\s`` (the rules') takes."""
+    import re
+    import sys
+
+    import regex
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert not set(regex.findall(r"\s", every)) - set(re.findall(r"\s", every))

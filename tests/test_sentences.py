@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzfacts.sentences import split
 
@@ -22,3 +24,53 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS, ids=[r[0][:40] for r in ROWS])
 def test_sentence_rows(text, expected):
     assert [text[a:b] for a, b in split(text)] == expected
+
+
+# --- the sentence ends found by the re module, as the plain regex pattern finds them -----------
+
+_PLAIN_END = r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)"""
+
+
+def _plain_split(text: str) -> list[tuple[int, int]]:
+    import regex
+
+    from kzfacts import sentences
+
+    spans: list[tuple[int, int]] = []
+    start, wrapped = 0, sentences.hard_wrapped(text)
+    for m in regex.finditer(_PLAIN_END, text):
+        if sentences._is_break(text, m.end(), m.group(), wrapped):
+            sentences._push(text, start, m.end(), spans)
+            start = m.end()
+    sentences._push(text, start, len(text), spans)
+    return spans
+
+
+def test_same_splits_on_articles():
+    from tests.test_scan import _articles
+
+    for text in _articles():
+        assert split(text) == _plain_split(text)
+
+
+# glued stops, abbreviations, white space regex and re read alike and not ("\x1c", "\u2028")
+_PIECES = ["media", ".", "The", " talks", "!", "?", "…", "\n", "\x1c", "\u2028", "\u00a0", "abc", "Mr",
+           "Dr.", "US", "”", ")", "A", "Ab", "Abc", " ", "x.Y", "etc.", "sept.", "2022"]
+
+
+@settings(deadline=None, max_examples=500)
+@given(text=st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_same_splits_on_generated_text(text):
+    assert split(text) == _plain_split(text)
+
+
+@settings(deadline=None, max_examples=500)
+@given(text=st.text(alphabet="ab.1_ é,-\n…Z\u00a0", max_size=40))
+def test_word_before_read_backwards_is_the_plain_one(text):
+    import regex
+
+    from kzfacts.sentences import _WORD_BEFORE
+
+    plain = regex.search(r"([\w.]+)\Z", text)
+    found = _WORD_BEFORE.search(text)
+    assert (found and found.group(1)) == (plain and plain.group(1))
