@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -50,13 +51,19 @@ def _budget(seconds: float) -> Iterator[None]:
         expired = True
         raise _OverBudget
 
-    old = signal.signal(signal.SIGALRM, late)
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        if not isinstance(info.exc_value, _OverBudget):
+            hook(info)  # (ours, swallowed in a callback, is raised below: no traceback on stderr)
+
+    old, hook = signal.signal(signal.SIGALRM, late), sys.unraisablehook
+    sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        sys.unraisablehook = hook
     if expired:
         # the timer fired where its exception was swallowed (a garbage collector's callback, a
         # finalizer): the document is over its budget all the same

@@ -586,3 +586,26 @@ def test_an_error_without_a_message_is_named(folder, monkeypatch):
     result = run("figures", str(folder))
     assert result.exit_code == 1
     assert result.stderr == "kzfacts: error: MemoryError (run with --debug for the traceback)\n"
+
+
+@posix_only
+def test_a_budget_that_runs_out_in_a_gc_callback_is_raised_without_a_traceback(capsys):
+    import gc
+    import time
+
+    from kzfacts.extract import _budget, _OverBudget
+
+    def slow(phase, info):  # a callback where the timer's exception is swallowed
+        if phase == "start":
+            t = time.perf_counter()
+            while time.perf_counter() - t < 0.05:
+                pass
+
+    gc.callbacks.append(slow)
+    try:
+        with pytest.raises(_OverBudget), _budget(0.01):
+            for _ in range(3):
+                gc.collect()
+    finally:
+        gc.callbacks.remove(slow)
+    assert "Traceback" not in capsys.readouterr().err
