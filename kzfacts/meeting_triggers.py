@@ -106,7 +106,7 @@ BETWEEN = rule(
 )
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
-    rf"""(?:\b(?:(?:during|at|in|after|following)(?:\s+(?:a|an|the|their|his|her|its))?
+    rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with)(?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
            |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z]))   # opening its sentence: "Talks with Y highlighted"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
@@ -132,8 +132,9 @@ SHOWN = rule(
 )
 JOINED_BY = rule(
     "meeting.joined_by",
-    r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b""",
-    "the meeting is joined by X, Y and Z",
+    r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b
+        |\b(?:forum|meeting|talks|session|dialogue)\b[^.;]{0,120}?\bwith\s+the\s+participation\s+of\b""",
+    "the meeting is joined by X, Y and Z; the forum took place with the participation of X and Y",
 )
 SIDES_AT = rule(
     "meeting.sides_at",
@@ -159,6 +160,7 @@ PAID_VISIT = rule(
     "visit.paid",
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation\s+on
+        |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
     "X paid a state visit to P; X arrived in P on a state visit",
 )
@@ -236,7 +238,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding", "speaking", "talking"),
     SHOWN.id: ("meeting", "holding", "shaking"),
-    JOINED_BY.id: ("joined",),
+    JOINED_BY.id: ("joined", "participation"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
     VIDEO.id: ("video",),

@@ -33,8 +33,8 @@ from .meeting_settle import Found, settle
 from .meeting_story import dateline_date, headline, held_on_visit, scheduled
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
-    adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun, speaker,
-    subject_of,
+    adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun,
+    relative_subject, speaker, subject_of,
 )
 from .people import Mention, country_of, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
@@ -90,7 +90,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     recalled = False  # named as the cause of the day's news, not as the news itself
     if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                 "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
-        subj = subject_of(text, ms, sent, at)
+        subj = subject_of(text, ms, sent, at) or relative_subject(text, ms, sent, at)
         if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
             first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]
@@ -312,8 +312,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     # dates: the nearest phrase in the trigger's stretch of the sentence
     window = seg
     if r.id in NOMINAL and not during:
-        # "the visit of Xi Jinping last October": a visit named in passing dates itself after it
-        window = (at, min(seg[1], max([end, *(x.end for x in subj)]) + 60))
+        # "the visit of Xi Jinping last October": a visit named in passing dates itself after it,
+        # up to the end of its noun phrase ("the state visit of X to Xi'an and (his) participation
+        # in the summit in March this year")
+        after = max([end, *(x.end for x in subj)])
+        comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after, min(seg[1], after + 120))
+        window = (at, comma.start() if comma else min(seg[1], after + 60))
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
         # end at the comma after the other party

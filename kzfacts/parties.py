@@ -92,6 +92,14 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
     return out[:last_and + 1]
 
 
+def relative_subject(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
+    """ "..., Vice Premier Ding Xuexiang, who held a meeting with Y": the one the clause is about."""
+    rel = _re(r",\s+who\s+(?:(?:also|then|later|has|had|have)\s+)*\Z", regex.I).search(text, max(sent[0], at - 30), at)
+    if rel is None:
+        return []
+    return [x for x in in_span(ms, max(sent[0], rel.start() - 200), rel.start()) if x.end == rel.start()][-1:]
+
+
 def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Mention | None:
     """Who "I", "me", "my" is: the person said to speak in this sentence or around its quote."""
     speech = cues().speech

@@ -457,6 +457,20 @@ POSITIVE = [
     ("The talks of the First Deputy Chairman of \"Nur Otan\" party Askar Myrzahmetov with the Deputy Head of the "
      "International Department of the Communist Party of China Zhou Li ended with a protocol.", "2015-09-17",
      ["Meeting[talks 2015-09-17 (Myrzahmetov, Zhou Li) @ None]"], "meeting.between"),
+    # the person a who-clause is about; "began with a meeting with"; "with the participation of X and Y";
+    # "is to arrive ... on a state visit September 6-8"; a visit's date at the end of its noun phrase
+    ("The forum was attended by Vice Premier Ding Xuexiang, who held a bilateral meeting with Roman Sklyar.",
+     "2023-09-18", ["Meeting[meeting 2023-09-18 (Ding Xuexiang, Sklyar) @ None]"], "meeting.held_meeting"),
+    ("The second day of the working visit of Deputy Prime Minister Serik Zhumangarin to China began with a "
+     "meeting with the Secretary of the Party Committee of Shandong Province Lin Wu.", "2023-08-21",
+     ["Meeting[meeting 2023-08-21 (Zhumangarin, Lin Wu) @ None]"], "meeting.during_meeting_with"),
+    ("The forum took place in Nanning with the participation of First Deputy Prime Minister Askar Mamin and Vice "
+     "Premier Zhang Gaoli.", "2017-09-13", ["Meeting[meeting 2017-09-13 (Mamin, Zhang Gaoli) @ None]"],
+     "meeting.joined_by"),
+    ("China's President Xi Jinping is to arrive in Kazakhstan on a state visit September 6-8.", "2013-09-03",
+     ["Meeting[visit 2013-09-06 (Xi Jinping) @ None]"], "visit.paid"),
+    ("The state visit of President Kassym-Jomart Tokayev to Xi'an and his part in the summit in March this year "
+     "gave an impetus to trade.", "2023-09-18", ["Meeting[visit 2023-03 (Tokayev) @ None]"], "visit.of"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
