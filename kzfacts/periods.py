@@ -36,7 +36,7 @@ PERIOD = regex.compile(
         (?:\s*(?:of\s+)?(?:(?P<my>{YEAR})|(?P<mrel>last\s+year|this\s+year)))?)
   | (?P<firstn>(?:the\s+)?(?:first|past|last|initial)\s+(?P<fn>{_N})\s+months
         (?:\s+of\s+(?:(?P<fy>{YEAR})|(?P<frel>last\s+year|this\s+year|the\s+year)))?)
-  | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+of\s+(?:(?P<ny>{YEAR})|(?P<nrel>last\s+year|this\s+year)))
+  | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+(?:of|in)\s+(?:(?P<ny>{YEAR})|(?P<nrel>last\s+year|this\s+year)))
   | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half(?:\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year))
         |(?=\s*,)))   # "in the first half, trade ...": of the current year
   | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year))
@@ -46,7 +46,7 @@ PERIOD = regex.compile(
   | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
   | (?P<since>since\s+(?P<sy>{YEAR}))
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
-  | (?P<target>(?:by|until|till|through|to|before)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
+  | (?P<target>(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
   | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+)?(?P<yy>{YEAR})
         | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
@@ -65,7 +65,7 @@ _PERIOD_START = (
     r"(?:19|20)"  # a year range, "the 2030 target", a year at the start of a line
     rf"|(?:{_STARTS_WITH_YEAR})\s+(?:the\s+(?:past|last|previous|year)\s|(?:the\s+|fiscal\s+)?(?:19|20))"
     r"|as\s+of\s|at\s+(?:the\s+end|end-)|since\s"
-    r"|(?:by|until|till|through|to|before)\s+(?:the\s+end|19|20)"
+    r"|(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end|19|20)"
     r"|the\s+(?:past|last|previous|first|second|third|fourth|initial|year|19|20)"
     r"|(?:first|second|third|fourth|past|last|initial)\s|(?:this|previous|next|a)\s+year"
     rf"|(?:(?:between|from)\s+)?(?:{trie(list(page_months()))})"  # "from September to November"
@@ -97,6 +97,7 @@ _PERIOD_SCAN = Scanner(
 _COMPARISON = regex.compile(
     SIMPLE_CASE + r"""(?:same\s+period(?:\s+(?:of|in))?(?:\s+the)?
         | compared\s+(?:with|to)(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?
+        | compared                                       # "compared" + the phrase "to 2015"
         | than(?:\s+in)?(?:\s+the)?
         | versus | vs\.? | from
         | (?:up|down|rise|rising|increase|grew|growth|rose|fell)\s+from\s+[^,;]{0,30}

@@ -230,6 +230,16 @@ NEWS = [
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
 OTHER_ARTICLES = [
+    # blind rounds r13-r21: a comparison base, "N months in YEAR", "by another", "no later than"
+    Case("In 2016 trade between the two countries decreased by 8.4% compared to 2015, to $13.1 billion.",
+         ("Figure[trade_growth -8.4 percent 2016 actual]", "Figure[trade_volume 13100000000 USD 2016 actual]"),
+         published="2017-03-13"),
+    Case("Over 9 months in 2023, Chinese investment in Kazakhstan amounted to $1.4 billion.",
+         ("Figure[investment 1400000000 USD 2023-01/2023-09 actual]",), published="2024-03-13"),
+    Case("Trade volume has increased by another 21% this year.", ("Figure[trade_growth 21 percent 2023 actual]",),
+         published="2023-11-07"),
+    Case("The leaders agreed to raise trade to over $40 billion no later than 2015.",
+         ("Figure[trade_volume 40000000000 USD 2015 target over]",), published="2013-04-24"),
     Case("Last year bilateral trade rose by 12 percent. In the first half of 2024, the figure reached $15.2 billion.",
          ("Figure[trade_growth 12 percent 2023 actual]", "Figure[trade_volume 15200000000 USD 2024-01/2024-06 actual]")),
     Case("Trade climbed to $18 billion in 2023. The same indicator grew by 9 percent in Q1 2024.",
@@ -300,6 +310,12 @@ KNOWN_MISSES = [
 
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
+    # a page's exchange-rate ticker; ranks and firsts; who came to an event
+    "• usd +1.64%\n• rub 0.00%",
+    "CNPC is one of the world's three largest oil companies.",
+    "The first five containers left Xi'an on Monday.",
+    "Over 50 largest Chinese companies took part in the council.",
+    "The fair, attended by 1,900 companies and organizations from 50 countries, runs until Sunday.",
     # a number word in a name counts nothing
     "Nazarbayev praised the One Belt, One Road project.",
     # a percent with no word around it in its sentence names nothing (and costs nothing)
