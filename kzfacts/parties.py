@@ -212,7 +212,8 @@ def adjacent(text: str, a: int, b: int) -> bool:
     object is the person, not a thing said of them."""
     gap = text[a:b]
     words = _re(r"[\w’'-]+").findall(gap)
-    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or w in office_words() for w in words)
+    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or w in office_words() or w[:-1] in office_words()
+                                   for w in words)  # ("the board of directors")
 
 
 def pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:

@@ -290,7 +290,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 continue
             if country is None:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
-                near = _re(r"(?:\b[A-Z][\w’'.-]*\s+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
+                near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
                 country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
             found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
             taken.add(start, end)

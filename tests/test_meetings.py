@@ -471,6 +471,9 @@ POSITIVE = [
      ["Meeting[visit 2013-09-06 (Xi Jinping) @ None]"], "visit.paid"),
     ("The state visit of President Kassym-Jomart Tokayev to Xi'an and his part in the summit in March this year "
      "gave an impetus to trade.", "2023-09-18", ["Meeting[visit 2023-03 (Tokayev) @ None]"], "visit.of"),
+    # "received the chairman of the board of directors of CNPC Corporation Y": plural office words
+    ("Today President Tokayev has received the chairman of the board of directors of CNPC Corporation Wang Yilin.",
+     "2019-11-13", ["Meeting[meeting 2019-11-13 (Tokayev, Wang Yilin) @ None]"], "meeting.received"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -634,6 +637,14 @@ STORIES = [
     # a dateline "Almaty. October 3. KazTAG -" dates the day's news of a page with no date
     ("Tokayev received the head of CNPC\n\nAlmaty. October 3. KazTAG - The Head of State receives Dai Houliang, "
      "Chairman of the Board of CNPC.", None, ["Meeting[meeting --10-03 (Tokayev, Dai Houliang) @ None]"]),
+    # "Astana, 16th of November, ..." dates the day's news; a country word of the sentence before
+    # ("citing Akorda.") tells nothing of the next sentence's minister
+    ("Minister Chang Wanquan arrived on an official visit, the agency reports citing Akorda.\nMinister Chang "
+     "Wanquan met with the Minister of Defense of Kazakhstan Imangali Tasmagambetov.", "2015-06-01",
+     ["Meeting[meeting 2015-06-01 (Chang Wanquan, Tasmagambetov) @ None]"]),
+    ("Youth delegation visits the Mazhilis\n\nAstana, 16th of November, House of the Mazhilis. Today deputy "
+     "Maulen Ashimbayev met with the delegation of China headed by Hu Dagula.", None,
+     ["Meeting[meeting --11-16 (Ashimbayev, Hu Dagula) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
