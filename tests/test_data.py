@@ -29,6 +29,8 @@ def test_a_form_claimed_twice_is_an_error():
 
 
 def test_registry_refuses_duplicates_and_empty_patterns():
+    import kzfacts.meeting_triggers  # noqa: F401  (rules register when their module loads)
+
     some_id = next(iter(REGISTRY))
     with pytest.raises(ValueError, match="twice"):
         rule(some_id, "x")

@@ -16,6 +16,10 @@ FOUND = [
     ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
     # a month's abbreviation is a given name after a family name; a possessive is no part of a name
     ("Chinese Defense Minister Dong Jun’s visit ended.", ["Dong Jun"]),
+    # bodies' words before the holder's name set off by a comma
+    ("He met the President of the Chinese Academy of Social Sciences, Gao Xiang.", ["Gao Xiang"]),
+    ("He met the Secretary General of the Good-Neighborliness, Friendship and Cooperation Commission Zheng Wei.",
+     ["Zheng Wei"]),
     # the name of a body, owner of an office, is not its holder's
     ("Bauyzhan Baibek, Deputy Chairman of the Nur Otan People's Democratic Party, spoke.", ["Baibek"]),
     # the surname said alone later is the same person
