@@ -381,7 +381,8 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         return before[-1].value
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
     after = _within(periods, cand.end, sentence[1])
-    if after and not after[0].target and regex.fullmatch(r"\s*", text[cand.end:after[0].start]):
+    if after and not after[0].target and regex.fullmatch(r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+",
+                                                         text[cand.end:after[0].start]):
         return after[0].value
     for lo, hi in (clause, sentence):
         inside = _within(periods, lo, hi)

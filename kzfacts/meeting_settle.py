@@ -50,7 +50,7 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
     # a lone "during the meeting with Y": the other party is the visitor of the article's
     # first meeting, from the other country; with no such meeting, the last person named
     # before it from the other country ("a meeting of A with ... . During the talks with Y")
-    firsts = [f for f in found if len(f.participants) >= 2]
+    firsts = [f for f in found if len(f.participants) >= 2 or f.anchor]
     for f in found:
         if f.rule == "meeting.during_meeting_with" and len(f.participants) == 1:
             c = f.countries.get(f.participants[0])

@@ -66,7 +66,7 @@ HELD_MEETING = rule(
         (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
-        \s+with\b""",
+        (?:\s+with\b|(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b))   # "held a series of meetings on ..." """,
     "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y",
 )
 HELD_TALKS = rule(
@@ -106,7 +106,8 @@ BETWEEN = rule(
 )
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
-    rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with)(?:\s+(?:a|an|the|their|his|her|its))?
+    rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with
+           |(?:was|were)(?=\s+(?:the|his|her)\s+meeting))(?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
            |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z]))   # opening its sentence: "Talks with Y highlighted"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference

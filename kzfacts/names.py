@@ -64,8 +64,10 @@ def pinyin_word() -> regex.Pattern[str]:
 @cache
 def chinese_name_re() -> regex.Pattern[str]:
     surnames = alternation(sorted(chinese_surnames()), escape=True)
+    # (a given name may be written as two words, the second one syllable: "Xie Zhu Yu")
     return regex.compile(
-        rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?![\w’'-])", regex.V1)
+        rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?:[ \t]+(?=[A-Z][a-z]{{0,3}}\b)(?i:{_PINYIN}))?(?![\w’'-])",
+        regex.V1)
 
 
 @cache

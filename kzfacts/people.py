@@ -120,7 +120,9 @@ def _written_name(tokens: list[str], country: str | None) -> str:
     """Chinese names whole ("Zhang Xiao"), others by surname ("Alikhan Smailov" -> "Smailov")."""
     if country == "CN" or (len(tokens) >= 2 and country is None and (
             tokens[0] in lexicon().chinese or all(_pinyin_word().fullmatch(t) for t in tokens))):
-        return " ".join(tokens)
+        # "Minister of Culture and Tourism Sun Yeli": the name begins at its family name
+        first = next((i for i, t in enumerate(tokens[:-1]) if t in lexicon().chinese), 0)
+        return " ".join(tokens[first:])
     return tokens[-1]
 
 
@@ -169,8 +171,8 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         best = run
     if not best or len(best) > 3:
         return None
-    if len(best) == 1 and _re(r"(?:^|\s)(?:in|at)\s+\Z").search(tail[:best[0].start()]):
-        return None  # "the foreign minister in Washington": a place, not a name
+    if len(best) == 1 and _re(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?\Z").search(tail[:best[0].start()]):
+        return None  # "the foreign minister in Washington", "Deputy Mayor of Chengdu": a place or body, not a name
     return best[0].start(), best[-1].end(), [m.group() for m in best]
 
 
@@ -292,7 +294,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
                 near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
                 country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
-            found.append(Mention(start, end, _written_name(tokens, country), country, "title"))
+            name = _written_name(tokens, country)
+            if country is None and " " in name:
+                country = "CN"  # written whole: a Chinese name ("Deputy Mayor of Chengdu, Xie Zhu Yu")
+            found.append(Mention(start, end, name, country, "title"))
             taken.add(start, end)
             continue
         # an office of a body, then the name set off by a comma, closing the clause ("the Chairman
@@ -303,7 +308,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
             tokens = late.group("name").split()
             country = country or country_of(tail + text[m.end():late.start("name")])
-            found.append(Mention(late.start("name"), late.end("name"), _written_name(tokens, country), country, "title"))
+            name = _written_name(tokens, country)
+            found.append(Mention(late.start("name"), late.end("name"), name,
+                                 country or ("CN" if " " in name else None), "title"))  # (written whole: Chinese)
             taken.add(*late.span("name"))
             pos = late.end("name")
             continue

@@ -645,6 +645,18 @@ STORIES = [
     ("Youth delegation visits the Mazhilis\n\nAstana, 16th of November, House of the Mazhilis. Today deputy "
      "Maulen Ashimbayev met with the delegation of China headed by Hu Dagula.", None,
      ["Meeting[meeting --11-16 (Ashimbayev, Hu Dagula) @ None]"]),
+    # "held a series of meetings on ..., the press service said on July 1": a meeting with an unnamed
+    # side, dated by its report, names its party for the meeting told after; a Chinese name in
+    # three words ("Xie Zhu Yu"); "the Deputy Mayor of Chengdu": Chengdu is no name
+    ("The head of the railways Kanat Alpysbaev held a series of meetings on cargo transport, the press service "
+     "said on July 1.\nAt the meeting with the Deputy Mayor of Chengdu, Xie Zhu Yu, the sides discussed trains.",
+     "2017-07-03", ["Meeting[meeting 2017-07-01 (Xie Zhu Yu, Alpysbaev) @ None]"]),
+    # "Minister of Culture and Tourism Sun Yeli": the name begins at its family name; "Equally
+    # important was the meeting with Y"
+    ("Kazakh Minister of Information Aida Balayeva met with the Chinese Minister of Culture and Tourism Sun Yeli. "
+     "Equally important was the meeting with the head of the National Radio and Television Administration of "
+     "China, Cao Shumin.", "2024-02-28", ["Meeting[meeting 2024-02-28 (Balayeva, Sun Yeli) @ None]",
+                                         "Meeting[meeting 2024-02-28 (Cao Shumin, Balayeva) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
