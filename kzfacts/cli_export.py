@@ -51,7 +51,8 @@ def export(
     Example: kzfacts export --jsonl --jobs 0 -o records.jsonl; kzfacts export --sqlite kz.db
     """
     from .merge_facts import with_derived
-    from .render import csv_text, json_text, jsonl_lines, write_atomic, write_stream
+    from .formats import csv_text, json_text, jsonl_lines
+    from .writing import write_atomic, write_stream
 
     chosen = [f for f, on in ((Format.csv, as_csv), (Format.json, as_json), (Format.jsonl, as_jsonl)) if on]
     if len(chosen) + (sqlite is not None) + (parquet is not None) != 1:

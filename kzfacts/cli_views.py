@@ -50,7 +50,7 @@ SaveOpt = Annotated[
 
 def _rows_text(fmt: ViewFormat, rows: list, columns: Optional[tuple[str, ...]]):
     """A view's rows as CSV (formulas neutralised, as export writes them), JSON or JSONL."""
-    from .render import csv_text, json_text, jsonl_lines
+    from .formats import csv_text, json_text, jsonl_lines
 
     if fmt is ViewFormat.jsonl:
         return jsonl_lines(rows)

@@ -26,7 +26,7 @@ from .corpus import article_files, bundled_dir, read_paths
 from .extract import extract_one
 from .merge_facts import with_derived
 from .records import Skipped
-from .render import jsonl_lines
+from .formats import jsonl_lines
 
 if TYPE_CHECKING:
     from dask.bag import Bag

@@ -73,3 +73,17 @@ def test_missing_path_is_named_and_the_rest_goes_on(tmp_path):
     assert result.exit_code == 1
     assert "nope.txt" in result.stderr and "Traceback" not in result.stderr
     assert '"value": 5000000000' in result.stdout
+
+
+def test_export_jsonl_does_not_load_the_table_library(tmp_path):
+    # start-up is a feature (issue 11): the machine formats need no rich
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Trade reached $5 billion in 2023.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "kzfacts", "export", "--jsonl", str(tmp_path / "a.txt")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert '"trade_volume"' in done.stdout
+    loaded = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
+    assert "kzfacts.formats" in loaded and not any(m == "rich" or m.startswith("rich.") for m in loaded)

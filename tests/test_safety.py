@@ -406,7 +406,7 @@ def test_csv_cells_that_would_run_as_formulas_are_neutralised(folder):
     ("\tx", "'\tx"), ("-5", "-5"), ("+2.5e3", "+2.5e3"), (-5, -5), ("trade", "trade"), ("", ""),
 ])
 def test_neutralised(cell, out):
-    from kzfacts.render import neutralised
+    from kzfacts.formats import neutralised
 
     assert neutralised(cell) == out
 
