@@ -89,6 +89,7 @@ def _count_rule() -> Rule:
         rf"""
         (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
         (?:\s?(?P<scale>thousand|million|billion)\b)?
+        (?![ \t]*\n[ \t]*(?-i:[A-Z]))   # "GMT +5\nInvestment projects ...": a line's end, then a heading
         (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each)\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
         \s+(?P<noun>{alternation})\b
         """,

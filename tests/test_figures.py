@@ -313,6 +313,8 @@ KNOWN_MISSES = [
 
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
+    # a number closing a line of page furniture, then a heading: "GMT +5" / "Investment projects of ..."
+    "16:52, 07 September 2013 | GMT +5\nInvestment projects of the fund grew",
     # a page's exchange-rate ticker; ranks and firsts; who came to an event
     "• usd +1.64%\n• rub 0.00%",
     "CNPC is one of the world's three largest oil companies.",

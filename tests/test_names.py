@@ -20,6 +20,8 @@ FOUND = [
     ("He met the President of the Chinese Academy of Social Sciences, Gao Xiang.", ["Gao Xiang"]),
     ("He met the Secretary General of the Good-Neighborliness, Friendship and Cooperation Commission Zheng Wei.",
      ["Zheng Wei"]),
+    ("He met the Minister of the General Administration of Quality Supervision, Inspection and Quarantine "
+     "Zhi Shuping.", ["Zhi Shuping"]),
     # the name of a body, owner of an office, is not its holder's
     ("Bauyzhan Baibek, Deputy Chairman of the Nur Otan People's Democratic Party, spoke.", ["Baibek"]),
     # the surname said alone later is the same person
