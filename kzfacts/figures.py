@@ -178,8 +178,10 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
     takes the last topic of the sentence before."""
     cue, _ = _nearest_cue(sentence, s, e)
     if cue == "same_as_before":
+        # ("Trade keeps setting records; it amounted to $17 billion": "it" of this sentence's topic first)
+        here = [m.lastgroup for m in cues().metric.finditer(sentence, 0, s) if m.lastgroup in _TOPICS]
         topics = [m.lastgroup for m in cues().metric.finditer(prev_sentence) if m.lastgroup in _TOPICS]
-        cue = topics[-1] if topics else None
+        cue = here[-1] if here else (topics[-1] if topics else None)
     return cue
 
 
