@@ -253,7 +253,14 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
 }
-_TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id]) for r in TRIGGERS)
+# words one of which every match of a rule holds as well as one of its ``TRIGGER_WORDS``: the
+# noun of "during the meeting with", "talks between" ("with" and " of" stand in most sentences)
+ALSO_WORDS: dict[str, tuple[str, ...]] = {
+    WITH_NOUN.id: ("meeting", "talks", "negotiations", "conversation", "briefing", "conference", "phone",
+                   "video"),
+    BETWEEN.id: ("talks", "meeting", "negotiations", "phone"),
+}
+_TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id], ALSO_WORDS.get(r.id, ())) for r in TRIGGERS)
 
 
 @cache
@@ -297,8 +304,8 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
     hits: list[tuple[Rule, regex.Match[str]]] = []
     if lower is not None:
         present = rules_with_words(lower)
-    for r, words in _TRIGGER_WORDS:
-        if lower is not None and r.id not in present:
+    for r, words, also in _TRIGGER_WORDS:
+        if lower is not None and (r.id not in present or also and not any(w in lower for w in also)):
             continue  # no match of ``r`` can lie in this sentence
         for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
             if r is PARTICIPLE:
