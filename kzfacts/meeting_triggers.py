@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from .gazetteer import places, titles
+from .names import grouped_alternation
 from .records import MeetingKind
 from .rules import MATCH_TIMEOUT, Rule, alternation, rule
 from .scan import trie
@@ -23,8 +24,9 @@ _FLAGS = regex.VERBOSE | regex.V1
 
 
 def _alt(forms: list[str]) -> str:
-    """Plain words (names, places, offices) as an alternation, longest first."""
-    return alternation(forms, escape=True)
+    """Plain words (names, places, offices) as an alternation, longest first (grouped by first
+    letter: the same matches, found quicker)."""
+    return grouped_alternation(forms)
 
 
 _alt_raw = alternation  # cue fragments are regex already
