@@ -44,6 +44,25 @@ class Starts:
         return sorted(out) if inner else out
 
 
+GROUPED = True  # (False: plain alternations, for the tests to compare with)
+
+
+def grouped_alternation(forms) -> str:
+    """``rules.alternation(forms, escape=True)``, its branches grouped by their first letter
+    (case folded), each group in the order the plain one tries them. The same matches: a text's
+    character can begin only the branches of one group, tried in the same order; but the regex
+    engine tries a few dozen groups where it tried every branch, several times quicker on long
+    lists of names. Plain where a form begins with a character beyond ASCII and Latin-1's
+    letters ("Ürümqi" is grouped; the Kelvin sign, which folds to "k", would not be)."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    if not GROUPED or not all(f and (f[0].isascii() or "\u00c0" <= f[0] <= "\u00ff") for f in ordered):
+        return alternation(forms, escape=True)
+    groups: dict[str, list[str]] = {}
+    for f in ordered:
+        groups.setdefault(f[0].lower(), []).append(alternation([f], escape=True))
+    return "|".join(f"(?:{'|'.join(g)})" for g in groups.values())
+
+
 # a pinyin syllable: initial, then final (longest first); a given name is one to three of them
 # ("o" alone follows only b, p, m, f, w: "Zone" is no name)
 _PINYIN = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong"
@@ -63,7 +82,7 @@ def pinyin_word() -> regex.Pattern[str]:
 
 @cache
 def chinese_name_re() -> regex.Pattern[str]:
-    surnames = alternation(sorted(chinese_surnames()), escape=True)
+    surnames = grouped_alternation(sorted(chinese_surnames()))
     # (a given name may be written as two words, the second one syllable: "Xie Zhu Yu")
     return regex.compile(
         rf"(?<![\w’'-])(?:{surnames})[ \t]+(?=[A-Z])(?i:{_PINYIN}){{1,3}}(?:[ \t]+(?=[A-Z][a-z]{{0,3}}\b)(?i:{_PINYIN}))?(?![\w’'-])",

@@ -18,11 +18,12 @@ from functools import cache
 import regex
 
 from .gazetteer import people, places, titles
-from .rules import alternation, match_timeout
+from .rules import match_timeout
 from .rules import compiled as _re
 from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import Starts as _Starts
 from .names import chinese_names as _chinese_names
+from .names import grouped_alternation
 from .names import kazakh_names
 from .names import pinyin_word as _pinyin_word
 from .scan import safe_lower
@@ -31,8 +32,9 @@ _FLAGS = regex.VERBOSE | regex.V1
 
 
 def _alt(forms: list[str]) -> str:
-    """Plain words (names, places, offices) as an alternation, longest first."""
-    return alternation(forms, escape=True)
+    """Plain words (names, places, offices) as an alternation, longest first (grouped by first
+    letter: the same matches, found quicker)."""
+    return grouped_alternation(forms)
 
 
 

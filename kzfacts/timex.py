@@ -201,6 +201,25 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _prefixes(forms: list[str]) -> tuple[str, ...]:
+    """The three first letters of each form (lower case): one of them stands in every match of
+    an alternation of ``forms``; () (no gate) where a form is not three ASCII letters or more."""
+    low = [f.lower() for f in forms]
+    if not all(len(f) >= 3 and f.isascii() and f.isalpha() for f in low):
+        return ()
+    return tuple(sorted({f[:3] for f in low}))
+
+
+# words one of which a rule's match must hold as well (its month or weekday name), where the
+# text holds no "ſ" nor "İ" (which the patterns' case folding reads as "s" and "i", and
+# ``str.lower`` keeps as "ſ" and turns into "i" and a combining dot)
+_MONTH_WORDS = _prefixes([*_FULL_MONTHS, *months()])
+_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
+    MONTH_DAY.id: _MONTH_WORDS, MONTH_YEAR.id: _MONTH_WORDS,
+    WEEKDAY.id: ("day", *_prefixes(_SHORT_WD)) if all(w.endswith("day") for w in _FULL_WD) else (),
+}
+
+
 # --- reading ---------------------------------------------------------------------------------------
 
 Read = tuple[str | None, str, str | None, bool] | None  # (value, precision, anchor, approximate)
@@ -424,10 +443,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
     end = len(text) if end is None else end
     low = text[start:end].lower()
     digit = _DIGIT.search(low) is not None
+    gate = "ſ" not in low and "\u0307" not in low
     found: list[Timex] = []
     for r in RULES:
         needs = _NEEDS.get(r.id)
         if needs and not any(digit if w == "0" else w in low for w in needs):
+            continue
+        also = _ALSO_NEEDS.get(r.id)
+        if also and gate and not any(w in low for w in also):
             continue
         try:
             for m in r.pattern.finditer(text, start, end, timeout=match_timeout(text)):
