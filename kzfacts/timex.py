@@ -24,6 +24,7 @@ Choices where news is vague:
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -63,6 +64,16 @@ def weekdays() -> dict[str, int]:
         for f in forms:
             claim(out, f, num, "timewords")
     return {k: int(v) for k, v in out.items()}
+
+
+def weekday_of(word: str) -> int | None:
+    """The weekday number of a word the case-blind patterns matched: "FRİDAY" lower-cases to
+    "fri̇day" (an i and a combining dot), "ſunday" folds to "sunday"; None if still unknown."""
+    low = word.lower()
+    if low in weekdays():
+        return weekdays()[low]
+    folded = "".join(c for c in unicodedata.normalize("NFKD", low.replace("ſ", "s")) if not unicodedata.combining(c))
+    return weekdays().get(folded)
 
 
 @cache
@@ -297,7 +308,9 @@ def _read_weekday_day(m: regex.Match[str], pub: dt.date | None, future: bool) ->
     """ "Thursday the 21st": the nearest 21st, back from publication, that is a Thursday."""
     if pub is None:
         return None, "day", None, False
-    want, day = weekdays()[m.group("w").lower()], _day_number(m.group("d"))
+    want, day = weekday_of(m.group("w")), _day_number(m.group("d"))
+    if want is None:
+        return None, "day", None, False
     y, mo = pub.year, pub.month
     for _ in range(14):
         found = _iso(y, mo, day)
@@ -351,9 +364,9 @@ def weekday_back(pub: dt.date, weekday: int) -> dt.date:
 
 
 def _read_weekday(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
-    want = weekdays()[(m.group("w") or m.group("ws")).lower()]
+    want = weekday_of(m.group("w") or m.group("ws"))
     rel = (m.group("rel") or "").lower()
-    if pub is None:
+    if pub is None or want is None:
         return None, "day", None, False
     week = (m.group("wkw") or m.group("wkw2") or "").lower().split()[-1:]
     if week:  # "Tuesday of last week": that day of the week named

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kzfacts
 from kzfacts.timex import RULES, Timex, find_dates, shift
 
 WED = "2023-03-29"  # a Wednesday
@@ -280,3 +281,12 @@ def test_recognizers_past_dates():
     right = sum(bench.read(r) == r.expected for r in rows)
     assert len(rows) >= 80
     assert right / len(rows) >= 0.90
+
+
+@pytest.mark.parametrize("text", ["FRİDAY, Tokayev met Xi Jinping.", "On ſunday, Tokayev met Xi Jinping.",
+                                  "TOKAYEV MET XI JINPING ON FRİDAY THE 3RD."])
+def test_weekdays_with_letters_that_fold_into_others(text):
+    # the case-blind patterns match "FRİDAY" (İ lower-cases to i and a combining dot) and "ſunday"
+    # (ſ folds to s): the weekday is still read, never a KeyError that stops the document
+    got = [r for r in kzfacts.extract(text, published="2024-05-06") if r.type == "meeting"]
+    assert all(r.date in ("2024-05-03", "2024-05-05", None) for r in got)
