@@ -73,8 +73,9 @@ HELD_MEETING = rule(
 )
 HELD_TALKS = rule(
     "meeting.held_talks",
-    rf"""\b(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+{_Q}(?:talks|negotiations|discussions)\b(?:\s+with\b)?""",
-    "X held talks with Y; X and Y hold talks",
+    rf"""\b(?:(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+{_Q}(?:talks|negotiations|discussions)\b(?:\s+with\b)?
+        |negotiated\s+with\b)""",
+    "X held talks with Y; X and Y hold talks; X negotiated with Y",
 )
 RECEIVED = rule(
     "meeting.received",
@@ -102,7 +103,7 @@ BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
         (?:(?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
-           |\s+of(?=(?-i:\s+(?:the\s+)?[A-Z])))   # "a meeting of Aidar Saparov, ..., and Y" (kept where a name follows)
+           |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,8}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
 )
@@ -231,7 +232,7 @@ TRIGGERS: tuple[Rule, ...] = (
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
-    HELD_TALKS.id: ("talks", "negotiations", "discussions"),
+    HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated"),
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),

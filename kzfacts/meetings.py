@@ -126,8 +126,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             obj = []  # "A and B met as part of the visit of C": they met each other, C is told of
         if not subj and len(obj) >= 2 and not alone:
             return []  # "Zhumagaliyev also met with A and B", its subject no known name: not A with B
-        if r.id != "meeting.held_talks" and not obj and not alone:
-            if not (r.id in ("meeting.met", "meeting.held_meeting") and (len(subj) == 1 or joined(text, subj))):
+        if not obj and not alone and (r.id != "meeting.held_talks" or (
+                len(subj) == 1 and m.group().lower().endswith("with"))):
+            # ("X held talks with the largest Chinese companies on Oct. 17": an unnamed side too)
+            if not (r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks")
+                    and (len(subj) == 1 or joined(text, subj))):
                 return []
             # "Xi met with leaders of Central Asian countries in Dushanbe on Friday": no record
             # (an unnamed side), but the day it gives X's meetings told next with no date of their own
@@ -385,7 +388,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # (one with a day of its own dates the meetings after it; two parties of one side, the
         # day's news, are the parties of the meetings after it: "A and B held meetings with
         # executives. During talks with Y, ...")
-        if not (has_date and date and len(date) == 10 and not past) and not (
+        if not (has_date and date and (len(date) == 10 or date.startswith("--")) and not past) and not (
                 len(names) >= 2 and not has_date and not past and source is DateSource.PUBLISHED):
             return []
         return [Found(r.id, MeetingKind.VISIT, qs, qe, names, date, source, has_date, location,

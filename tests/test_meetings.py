@@ -474,6 +474,12 @@ POSITIVE = [
     # "received the chairman of the board of directors of CNPC Corporation Y": plural office words
     ("Today President Tokayev has received the chairman of the board of directors of CNPC Corporation Wang Yilin.",
      "2019-11-13", ["Meeting[meeting 2019-11-13 (Tokayev, Wang Yilin) @ None]"], "meeting.received"),
+    # "negotiated with his counterpart Y"; "the meeting of first deputy chairman of the party X with Y"
+    ("Minister of Agriculture Askar Myrzakhmetov negotiated with his Chinese counterpart Han Changfu.", "2017-03-31",
+     ["Meeting[talks 2017-03-31 (Myrzakhmetov, Han Changfu) @ None]"], "meeting.held_talks"),
+    ("The dialogue was discussed at the meeting of first deputy chairman of the party Maulen Ashimbayev with "
+     "China's Ambassador Zhang Hanhui, the press service said.", "2017-05-10",
+     ["Meeting[meeting 2017-05-10 (Ashimbayev, Zhang Hanhui) @ None]"], "meeting.between"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
@@ -657,6 +663,11 @@ STORIES = [
      "Equally important was the meeting with the head of the National Radio and Television Administration of "
      "China, Cao Shumin.", "2024-02-28", ["Meeting[meeting 2024-02-28 (Balayeva, Sun Yeli) @ None]",
                                          "Meeting[meeting 2024-02-28 (Cao Shumin, Balayeva) @ None]"]),
+    # "held talks with the largest Chinese companies on Oct. 17": an unnamed side, whose day (even
+    # without a year) dates the meetings told after it
+    ("President Tokayev held talks with the largest Chinese companies on Oct. 17 in Beijing.\nAt the meeting "
+     "with Zhu Hexin, chairman of CITIC Group, the sides discussed energy.", None,
+     ["Meeting[meeting --10-17 (Zhu Hexin, Tokayev) @ Beijing]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
