@@ -3,7 +3,7 @@
 "X will pay a visit. The visit will take place on September 14." (the plan's day, told after);
 "On the first day of his visit, X met Y" and "During the visit, X met Y" (dated by the visit told
 before); a wire's dateline as the day of the news; a headline, whose visit is the trip the story
-then tells.
+then tells; "During the meeting, X said ... In turn, Y noted": a meeting told by its two sides.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import regex
 from .dates import valid_date
 from .meeting_dates import spans_of_days
 from .meeting_settle import Found
+from .parties import adjacent, in_span
+from .people import Mention
 from .records import DateSource, Document, MeetingKind
 from .timex import find_dates
 
@@ -107,3 +109,37 @@ def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: lis
                 f.date, f.date_source = None, None
         if held and visit.date is None:
             found.remove(visit)  # one event: the meetings held on it
+
+
+_DURING_THE_MEETING = regex.compile(
+    r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations)\s*,\s*", regex.V1)
+_IN_TURN = regex.compile(r"\s*In\s+(?:his\s+|her\s+)?turn\s*,\s*", regex.V1)
+_TURN_SENTENCES = 4  # how many sentences after "During the meeting, X said" its "In turn, Y" may come
+
+
+def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
+                 published: dt.date | None) -> list[Found]:
+    """ "During the meeting, President Tokayev said ... In turn, Liu Jianchao highlighted ...":
+    a meeting no sentence names, told by its two sides (of two countries), the day's news."""
+    out: list[Found] = []
+    for i, (a, b) in enumerate(spans):
+        m = _DURING_THE_MEETING.match(text, a, b)
+        first = in_span(ms, m.end(), min(b, m.end() + 80))[:1] if m else []
+        if not first or not adjacent(text, m.end(), first[0].start) or first[0].country is None:
+            continue
+        x = first[0]
+        if any(x.who in f.participants and len(f.participants) >= 2 for f in (*found, *out)):
+            continue  # the meeting was told already: this sentence only says more of it
+        for a2, b2 in spans[i + 1:i + 1 + _TURN_SENTENCES]:
+            t = _IN_TURN.match(text, a2, b2)
+            if t is None:
+                continue
+            y = in_span(ms, t.end(), min(b2, t.end() + 80))[:1]
+            if y and adjacent(text, t.end(), y[0].start) and y[0].country not in (None, x.country):
+                out.append(Found("meeting.in_turn", MeetingKind.MEETING, a, x.end, [x.who, y[0].who],
+                                 published.isoformat() if published else None,
+                                 DateSource.PUBLISHED if published else None, False, None,
+                                 countries={x.who: x.country, y[0].who: y[0].country},
+                                 names={x.who: x.name, y[0].who: y[0].name}, sent=a))
+            break
+    return out

@@ -30,7 +30,7 @@ from .dates import valid_date
 from .gazetteer import places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
-from .meeting_story import dateline_date, headline, held_on_visit, scheduled
+from .meeting_story import dateline_date, headline, held_on_visit, scheduled, told_in_turn
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import (
     adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun,
@@ -514,6 +514,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 found += new
     except TimeoutError:
         return []
+    found += told_in_turn(text, sents.spans, ms, found, doc.published)
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
     out = []

@@ -668,6 +668,15 @@ STORIES = [
     ("President Tokayev held talks with the largest Chinese companies on Oct. 17 in Beijing.\nAt the meeting "
      "with Zhu Hexin, chairman of CITIC Group, the sides discussed energy.", None,
      ["Meeting[meeting --10-17 (Zhu Hexin, Tokayev) @ Beijing]"]),
+    # a meeting no sentence names, told by its two sides: "During the meeting, X said ... In turn, Y"
+    ("During the meeting, President Tokayev said the partnership was progressing.\nHe backed the initiatives.\n"
+     "In turn, Liu Jianchao highlighted the ties.", "2025-03-10",
+     ["Meeting[meeting 2025-03-10 (Tokayev, Liu Jianchao) @ None]"]),
+    # ... not two of one side, and not a meeting told already
+    ("During the meeting, President Tokayev praised the plan.\nIn turn, Prime Minister Olzhas Bektenov spoke.",
+     "2025-03-10", []),
+    ("Tokayev met with Liu Jianchao on Monday.\nDuring the meeting, President Tokayev praised the plan.\nIn turn, "
+     "Liu Jianchao spoke.", "2025-03-12", ["Meeting[meeting 2025-03-10 (Tokayev, Liu Jianchao) @ None]"]),
     # talks during a visit told as past with no date: no date either, and one event
     ("Tokayev recently visited Urumqi.\nDuring his visit, Tokayev held talks with Party Secretary Ma Xingrui.",
      "2023-10-20", ["Meeting[talks None (Tokayev, Ma Xingrui) @ None]"]),
