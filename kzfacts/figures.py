@@ -147,11 +147,20 @@ _INVEST_VERB = regex.compile(
     r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", _FLAGS)
 
 
+_INVESTMENT_OF = regex.compile(
+    r"\binvestments?\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|over|more\s+than|nearly|some|"
+    r"at\s+least|up\s+to|an\s+estimated|approximately)\s+)?\Z", _FLAGS)
+_PROJECTS_WITH = regex.compile(r"\b(?:projects?|plants?|facilit(?:y|ies))\s+(?:with|for)\s+(?:a\s+|an\s+)?(?:total\s+)?"
+                               r"(?:capital\s+)?investments?\s+(?:of|worth|totall?ing|amounting\s+to)\s+\S*\s*\Z", _FLAGS)
+
+
 def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
     before = sentence[max(0, s - 120):s]
     if _INVEST_VERB.search(before):
         return Metric.INVESTMENT, "investment.verb"  # "agreed to invest up to $300 million in ... projects"
+    if _INVESTMENT_OF.search(before) and not _PROJECTS_WITH.search(before):
+        return Metric.INVESTMENT, "investment.noun"  # "a coal project that could require a minimum investment of $4 billion"
     if c.project_value_before.search(before):
         return Metric.PROJECT_VALUE, "project_value.bound"
     if c.agreement_value_before.search(before):

@@ -246,6 +246,12 @@ OTHER_ARTICLES = [
          "$36.5 billion.", ("Figure[trade_volume 36500000000 USD 2023-01/2023-10 actual]",), published="2023-12-02"),
     Case("Trade keeps setting new records; it amounted to US$17 billion last year.",
          ("Figure[trade_volume 17000000000 USD 2022 actual]",), published="2023-05-20"),
+    # "an investment of $X" is investment, even after a project; "projects with a total investment of" is their value
+    Case("The sides discussed a coal chemistry project, which could require a minimum investment of $4 billion.",
+         ("Figure[investment 4000000000 USD None forecast]",), published="2024-10-22"),
+    Case("The company will implement three projects with a total investment of $2 billion.",
+         ("Figure[project_count 3 count None target]", "Figure[project_value 2000000000 USD None target]"),
+         published="2023-10-18"),
     Case("The leaders agreed to raise trade to over $40 billion no later than 2015.",
          ("Figure[trade_volume 40000000000 USD 2015 target over]",), published="2013-04-24"),
     Case("Last year bilateral trade rose by 12 percent. In the first half of 2024, the figure reached $15.2 billion.",
