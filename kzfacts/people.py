@@ -317,7 +317,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             pos = late.end("name")
             continue
         # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
-        complement = country_of(tail) if _re(r"\s+of\b").match(tail) else None
+        # (the complement names the country itself: "President of China", not "President of China
+        # Triumph International Engineering Co." or "of the Xinjiang Railway Company")
+        word = lex.country_re.search(tail) if _re(r"\s+of\b").match(tail) else None
+        complement = country_of(word.group()) if word and not _re(r"[ \t]+(?-i:[A-Z])").match(tail, word.end()) else None
         country = country or complement
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
         if country is None and key and key != "other" and office[0].isupper():
@@ -372,7 +375,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
     for m in _chinese_names(text):
-        if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/":  # "(Xinhua/Li Xueren)"
+        # ("(Xinhua/Li Xueren)" is a credit; "Hong Kong" a place)
+        if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/" and m.group() not in places():
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
     # Kazakh and Russian names no list knows and no office introduces ("Askar Zhumagaliyev and

@@ -480,6 +480,13 @@ POSITIVE = [
     ("The dialogue was discussed at the meeting of first deputy chairman of the party Maulen Ashimbayev with "
      "China's Ambassador Zhang Hanhui, the press service said.", "2017-05-10",
      ["Meeting[meeting 2017-05-10 (Ashimbayev, Zhang Hanhui) @ None]"], "meeting.between"),
+    # "President of China Triumph International Engineering Co." is a company's president, not Xi;
+    # "Hong Kong" is a place, not a Chinese name
+    ("Governor Krymbek Kusherbayev held talks with President of China Triumph International Engineering Co., "
+     "Ltd Peng Shou.", "2018-01-29", ["Meeting[talks 2018-01-29 (Kusherbayev, Peng Shou) @ None]"],
+     "meeting.held_talks"),
+    ("President Nazarbayev met today with Financial Secretary of Hong Kong Special Administrative Region Paul Chan.",
+     "2016-09-15", ["Meeting[meeting 2016-09-15 (Nazarbayev, Paul Chan) @ None]"], "meeting.met"),
     # two of one country travelling: a visit each
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
