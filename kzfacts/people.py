@@ -128,6 +128,13 @@ def _written_name(tokens: list[str], country: str | None) -> str:
     return tokens[-1]
 
 
+def _titled(start: int, end: int, tokens: list[str], country: str | None) -> Mention:
+    """A person an office introduces; a name written whole that no country word tells is
+    Chinese ("Wei Bin, head of the port", "Deputy Mayor of Chengdu, Xie Zhu Yu")."""
+    name = _written_name(tokens, country)
+    return Mention(start, end, name, country or ("CN" if " " in name else None), "title")
+
+
 def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     """The last run of name words in an office's tail ("to China Nuryshev" -> "Nuryshev")."""
     best = None
@@ -296,10 +303,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
                 near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
                 country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
-            name = _written_name(tokens, country)
-            if country is None and " " in name:
-                country = "CN"  # written whole: a Chinese name ("Deputy Mayor of Chengdu, Xie Zhu Yu")
-            found.append(Mention(start, end, name, country, "title"))
+            found.append(_titled(start, end, tokens, country))
             taken.add(start, end)
             continue
         # an office of a body, then the name set off by a comma, closing the clause ("the Chairman
@@ -310,9 +314,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
             tokens = late.group("name").split()
             country = country or country_of(tail + text[m.end():late.start("name")])
-            name = _written_name(tokens, country)
-            found.append(Mention(late.start("name"), late.end("name"), name,
-                                 country or ("CN" if " " in name else None), "title"))  # (written whole: Chinese)
+            found.append(_titled(late.start("name"), late.end("name"), tokens, country))
             taken.add(*late.span("name"))
             pos = late.end("name")
             continue
@@ -327,10 +329,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # "the Head of State" with no country: the holder of the office named last before it
             # (back from the office through the aliases in text order, to the first that holds it
             # that year; in a page with no date, that ever held it, named close before)
-            holder = next((aliases[i] for i in range(bisect_left(alias_starts, m.start()) - 1, -1, -1)
-                           if aliases[i].end <= m.start() and (people()[aliases[i].who].held(key, published.year)
-                           if published else (m.start() - aliases[i].end <= _HOLDER_CHARS and any(
-                               t[0] == key for t in people()[aliases[i].who].titles)))), None)
+            holder = _holder_before(aliases, alias_starts, m.start(), key, published.year if published else None,
+                                    reach=None if published else _HOLDER_CHARS)
             if holder is not None:
                 country = people()[holder.who].country
         if office.lower() == "counterpart" and country and published:
@@ -350,11 +350,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 # a year of two holders (2019), or a page with no date: the person of that country
                 # named last before, who held the office that year, or ever ("Nursultan Nazarbayev
                 # discussed ... The Kazakh President met ...")
-                who = next((aliases[i].who for i in range(bisect_left(alias_starts, m.start()) - 1, -1, -1)
-                            if aliases[i].end <= m.start() and m.start() - aliases[i].end <= _HOLDER_CHARS
-                            and people()[aliases[i].who].country == country
-                            and (people()[aliases[i].who].held(key, published.year) if published else
-                                 any(t[0] == key for t in people()[aliases[i].who].titles))), None)
+                named = _holder_before(aliases, alias_starts, m.start(), key, published.year if published else None,
+                                       country=country, reach=_HOLDER_CHARS)
+                who = named.who if named else None
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
                 taken.add(m.start(), m.end("office"))
@@ -367,10 +365,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # (the office's own words end at a comma: "Zhang Youxia, vice chairman of the Commission, on
         # Friday met with Kazakh ..." is no Kazakh)
         country = country_of(m.group("country") or "") or country_of(m.group("tail").split(",")[0])
-        name = _written_name(tokens, country)
-        if country is None and " " in name:
-            country = "CN"  # written whole: a Chinese name ("Wei Bin, head of the port")
-        found.append(Mention(m.start("name"), m.end("name"), name, country, "title"))
+        found.append(_titled(m.start("name"), m.end("name"), tokens, country))
         taken.add(*m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
@@ -394,6 +389,21 @@ def _names_a_thing(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University")."""
     after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
     return after is not None and after.group(1) in _company_suffix()
+
+
+def _holder_before(aliases: list[Mention], starts: list[int], at: int, key: str, year: int | None, *,
+                   country: str | None = None, reach: int | None = None) -> Mention | None:
+    """The person named last before ``at`` (``aliases`` in text order, ``starts`` theirs) who held
+    office ``key`` in ``year``, or ever where the year is unknown; of ``country`` and within
+    ``reach`` characters where given."""
+    for i in range(bisect_left(starts, at) - 1, -1, -1):
+        alias = aliases[i]
+        person = people()[alias.who]
+        if alias.end > at or (reach is not None and at - alias.end > reach) or (country and person.country != country):
+            continue
+        if person.held(key, year) if year else any(t[0] == key for t in person.titles):
+            return alias
+    return None
 
 
 def _next_office(text: str, pos: int, starts: list[int]) -> regex.Match[str] | None:
