@@ -78,7 +78,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         words = _re(r"[\w’'-]+").findall(gap)
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
-                 and not all(p in office_words() for p in w.split("-"))]  # "director-general"
+                 and not is_office_word(w)]
         if lower and appositive().fullmatch(gap):
             lower = []  # "A, speaker of the Mazhilis, or lower house of parliament, B, ...": an office set off by commas
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in gap.replace("Mr.", ""):
@@ -206,14 +206,19 @@ def office_words() -> frozenset[str]:
     return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split())
 
 
+def is_office_word(word: str) -> bool:
+    """A word of an office, also hyphenated ("director-general") or plural ("the board of directors")."""
+    words = office_words()
+    return all(p in words or p[:-1] in words for p in word.lower().split("-"))
+
+
 def adjacent(text: str, a: int, b: int) -> bool:
     """Whether only office words stand between a verb and its object ("welcomed his Kazakh
     counterpart", "received the newly accredited Chinese ambassador, Zhang Xiao"), so that the
     object is the person, not a thing said of them."""
     gap = text[a:b]
     words = _re(r"[\w’'-]+").findall(gap)
-    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or w in office_words() or w[:-1] in office_words()
-                                   for w in words)  # ("the board of directors")
+    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or is_office_word(w) for w in words)
 
 
 def pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:
