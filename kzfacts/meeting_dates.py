@@ -46,6 +46,10 @@ def dateline_day(text: str) -> str | None:
     return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
 
 
+# the events whose own dates a meeting's sentence may give ("the summit, set for August 31")
+_EVENTS = "summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival"
+
+
 def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
                future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None, bool]:
     """(date, had a phrase, marked past, tie, a day named) for the meeting at ``anchor`` in [a, b); ``core`` is
@@ -62,15 +66,14 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
                r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
             continue  # "an organisation founded in 2001": another verb's date
-        if _re(r"\b(?:summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival)\b"
+        if _re(rf"\b(?:{_EVENTS})\b"
                r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held)\s+(?:for|on|from)?\s*\Z",
                regex.I).search(text, max(a, t.start - 60), t.start) or (
                 other_event is not None and _re(r"\s*(?:to|until|through|-|–|—|and)\s*").fullmatch(text, other_event, t.start)):
             other_event = t.end
             continue  # "as they gear up for the summit, set for August 31 to September 1": the summit's dates
         if _re(r"\b(?:the|a)\s+\Z", regex.I).search(text, max(a, t.start - 6), t.start) and _re(
-                r"\s+(?:[A-Z0-9][\w’'-]*\s+){0,4}?(?:Summit|Forum|Conference|Expo|Games|Olympics|Congress|Session|Festival)\b"
-                ).match(text, t.end, t.end + 60):
+                rf"\s+(?:[A-Z0-9][\w’'-]*\s+){{0,4}}?(?=[A-Z])(?i:{_EVENTS})\b").match(text, t.end, t.end + 60):
             continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
