@@ -80,9 +80,8 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             return False
         if a.date == b.date and a.date is not None:
             return True
-        if a.date and b.date and sorted((len(a.date), len(b.date))) == [7, 10] and (
-                a.date.startswith(b.date) or b.date.startswith(a.date)):
-            month, day = (a, b) if len(a.date) < len(b.date) else (b, a)
+        if day_in_month(a.date, b.date) or day_in_month(b.date, a.date):
+            month, day = (a, b) if day_in_month(b.date, a.date) else (b, a)
             # a visit's month and a meeting on one of its days: one event, the meeting
             return day.kind is not MeetingKind.VISIT and (month.kind is MeetingKind.VISIT or pa == pb)
         if family(a.kind) == family(b.kind):
@@ -156,16 +155,16 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             # no date of their own told anywhere, the visit and its visitor's meetings are one event
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f not in held and not f.has_date and f.date == v.date]
-            if (v.date is None or v.sent == 0 or v.head) and not held:
+            if (v.date is None or v.head) and not held:
                 # "X is on a state visit to Kazakhstan." in a page with no date, "X Visits China" as
                 # the headline: the trip whose meeting the story tells next, with its day
                 held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                          and f.has_date][:1]
-        if v.has_date and v.date and len(v.date) == 7:
+        if v.has_date:
             # a visit of a month ("from Sept. 21 to 25") after a meeting of its visitor on one of its
             # days, told first (a caption: "X meets Y, Sept. 23. X paid a visit from Sept. 21 to 25")
             held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                     and f.has_date and f.date and len(f.date) == 10 and f.date.startswith(v.date)]
+                     and f.has_date and day_in_month(f.date, v.date)]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
         for f in held:
@@ -179,11 +178,15 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
     return [f for i, f in enumerate(found) if i not in drop]
 
 
+def day_in_month(day: str | None, month: str | None) -> bool:
+    """Whether ``day`` ("2019-09-23") is a day of ``month`` ("2019-09")."""
+    return bool(day and month) and len(month) == 7 and len(day) == 10 and not month.startswith("--") and day.startswith(month)
+
+
 def merged(a: Found, b: Found) -> Found:
     """The telling with a date of its own (else the earlier), with everyone either names."""
     keep, other = (b, a) if (b.has_date and not a.has_date) else (a, b)
-    if keep.has_date and other.has_date and keep.date and other.date and (len(keep.date), len(other.date)) == (7, 10) \
-            and other.date.startswith(keep.date):
+    if keep.has_date and other.has_date and day_in_month(other.date, keep.date):
         keep, other = other, keep  # the day, not its month
     if keep.nominal and not other.nominal and not keep.has_date:
         keep, other = other, keep
