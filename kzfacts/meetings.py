@@ -147,16 +147,17 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         after = in_span(ms, end, sent[1])
         if after:
             subj = coordinated(text, after, after[0], sent[1])
-        if m.group().lower().endswith("of") and len(subj) == 1 and (led := _re(
+        of = m.group().lower().endswith("of")  # "a meeting of X and Y", not "a meeting between"
+        if of and len(subj) == 1 and (led := _re(
                 r"[^.;]{0,100}?\band\s+(?:a|the)?\s*(?:delegation|representatives)\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+"
                 ).match(text, subj[0].end, sent[1])) and (head := in_span(ms, led.end(), min(sent[1], led.end() + 120))) and \
                 _re(r"[^,;:()]{0,80}").fullmatch(text, led.end(), head[0].start) and not _re(r"\bwith\b").search(
                     text, led.end(), head[0].start):
             subj = subj + head[:1]  # "a meeting of X and a delegation ... led by Y"
-        elif m.group().lower().endswith("of") and len(subj) == 1 and (
+        elif of and len(subj) == 1 and (
                 with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and _named_after(text, ms, with_.end(), sent[1]):
             subj = subj + in_span(ms, with_.end(), sent[1])[:1]  # "the talks of X with Y"
-        elif m.group().lower().endswith("of") and not (after and _named_after(text, ms, end, sent[1]) and joined(text, subj)):
+        elif of and not (after and _named_after(text, ms, end, sent[1]) and joined(text, subj)):
             return []  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":
         obj = object_of(text, ms, end, end, sent[1])
@@ -439,15 +440,8 @@ def _places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
         text, a, b)
     if head is None:
         return []
-    out = []
-    pos = head.end()
-    while (m := cues().place.match(text, pos, b)) is not None:
-        out.append((places()[m.group()], m.end()))
-        sep = _re(r",?\s+and\s+|,\s+").match(text, m.end(), b)
-        if sep is None:
-            break
-        pos = sep.end()
-    return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
+    out = _listed(text, head.end(), b, cues().place, r",?\s+and\s+|,\s+")
+    return [(places()[p], e) for p, e in out] if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
 
 
 def _years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
@@ -457,15 +451,20 @@ def _years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
                r"(?:[,:]\s*|\s+)(?:respectively\s+)?in\s+(?=(?:19|20)\d\d\b)", regex.I).match(text, a, b)
     if head is None:
         return []
-    out = []
-    pos = head.end()
-    while (m := _re(r"(?:19|20)\d\d\b").match(text, pos, b)) is not None:
-        out.append((m.group(), m.end()))
-        sep = _re(r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?").match(text, m.end(), b)
-        if sep is None:
-            break
-        pos = sep.end()
+    out = _listed(text, head.end(), b, _re(r"(?:19|20)\d\d\b"), r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?")
     return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), out[-1][1]) else []
+
+
+def _listed(text: str, pos: int, b: int, item: regex.Pattern[str], sep: str) -> list[tuple[str, int]]:
+    """The items of a list "A, B and C" at ``pos`` (before ``b``), each with where it ends."""
+    out = []
+    while (m := item.match(text, pos, b)) is not None:
+        out.append((m.group(), m.end()))
+        more = _re(sep).match(text, m.end(), b)
+        if more is None:
+            break
+        pos = more.end()
+    return out
 
 
 # where a visit may be Kazakhstan-China news: the two, and Central Asia, where the summits of
