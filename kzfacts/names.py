@@ -108,9 +108,10 @@ def chinese_names(text: str) -> list[regex.Match[str]]:
 
 # a given name, then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places
-_SURNAME_END = regex.compile(r"(?:ov|ova|ev|eva|uly|kyzy|enko)\b", regex.V1)
+_ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko"
+_SURNAME_END = regex.compile(rf"(?:{_ENDINGS})\b", regex.V1)
 _KAZAKH_NAME = regex.compile(
-    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:ov|ova|ev|eva|uly|kyzy|enko))(?![\w’'-])",
+    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:{_ENDINGS}))(?![\w’'-])",
     regex.V1)
 
 # a third name after them: the second was a patronymic ("Askar Uzakbaiuly Mamin"), left alone
