@@ -6,12 +6,14 @@ The pipeline over one document, a module each:
 2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
    by", "paid a state visit to", "had a telephone conversation with");
 3. ``parties``: the principal parties around each trigger (subject before, object after);
-4. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
+4. ``meeting_sides``: who took part, read by each family of triggers (verbs, nouns, two sides
+   told together, visits);
+5. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
    stretch of the sentence, read as news means it;
-5. here: resolve each trigger into a candidate (parties, date, place, kind);
-6. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
+6. here: resolve each trigger into a candidate (parties, date, place, kind);
+7. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
    the first day of his visit," a plan's day told after it, the wire's dateline, the headline);
-7. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
+8. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
    meeting") is one record, a visit folds into the talks held on it, "the next day" takes the
    day of the meeting before.
 
@@ -30,12 +32,10 @@ from .dates import valid_date
 from .gazetteer import places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
+from .meeting_sides import Trigger, named_after, sides
 from .meeting_story import dateline_date, headline, held_on_visit, scheduled, told_in_turn
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .parties import (
-    adjacent, appositive, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun,
-    relative_subject, speaker, subject_of,
-)
+from .parties import appositive, in_span, subject_of
 from .people import Mention, country_of, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule
@@ -82,214 +82,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "travelled to Urumqi to meet the party secretary", "during a visit to Beijing to meet":
         # the trip was made, so was the meeting
         future = bool(lex.future.search(text, max(sent[0], trip.start() - 40), trip.start()))
-    subj: list[Mention] = []
-    obj: list[Mention] = []
-    anchor = False  # a meeting with an unnamed side: only a date for the meetings told after it
-    tied: str | None = None
-    shared: Found | None = None  # the meeting whose subject (and date) this verb shares
-    recalled = False  # named as the cause of the day's news, not as the news itself
-    if r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
-                "meeting.welcomed", "meeting.hosted", "call.phone", "meeting.video"):
-        subj = subject_of(text, ms, sent, at) or relative_subject(text, ms, sent, at)
-        if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
-            # "X met A and B, and held the committee meeting with C": the first verb's subject
-            first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]
-            subj = first[:1] or subj
-            shared = prior if first else None
-        if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
-            sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
-            subj = [sp] if sp else []
-        if _re(r"\s+(?:him|her)\b").match(text[end:end + 6]):
-            obj = pronoun(text, ms, sent, at, {s.who for s in subj})
-            tied = obj[0].who if obj else None
-        elif _re(r"\s+me\b").match(text[end:end + 5]):
-            sp = speaker(text, ms, sent, at)
-            obj = [sp] if sp else []
-        else:
-            obj = object_of(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
-        if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
-            return []  # "welcomed the progress made with China", not a person
-        if not subj and obj and (he := _re(r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?\Z", regex.I).search(
-                text, max(sent[0], at - 20), at)):
-            # "He met with Defense Minister Y": the person named last before, not the object
-            subj = pronoun(text, ms, sent, he.start(), {o.who for o in obj})
-        # "Tokayev and Wang Yi met on May 20": two subjects and no object
-        if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
-                text, max(sent[0], subj[0].start - 60), subj[0].start)):
-            # "he and President Tokayev met twice": "he" is the person named last before
-            subj = pronoun(text, ms, sent, he.start(), {subj[0].who}) + subj
-        alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
-                 and not m.group().lower().endswith("with")
-                 and (subj[0].start == subj[-1].start or joined(text, subj)))
-        if alone and r.id == "meeting.met" and obj and not adjacent(text, end, obj[0].start) and not _re(
-                r"\s+(?:[a-z]+ly\s+)?with\b").match(text, end, obj[0].start):
-            obj = []  # "A and B met as part of the visit of C": they met each other, C is told of
-        if not subj and len(obj) >= 2 and not alone:
-            return []  # "Zhumagaliyev also met with A and B", its subject no known name: not A with B
-        if not obj and not alone and (r.id != "meeting.held_talks" or (
-                len(subj) == 1 and m.group().lower().endswith("with"))):
-            # ("X held talks with the largest Chinese companies on Oct. 17": an unnamed side too)
-            if not (r.id in ("meeting.met", "meeting.held_meeting", "meeting.held_talks")
-                    and (len(subj) == 1 or joined(text, subj))):
-                return []
-            # "Xi met with leaders of Central Asian countries in Dushanbe on Friday": no record
-            # (an unnamed side), but the day it gives X's meetings told next with no date of their own
-            anchor = True
-    elif r.id == "meeting.received_by":
-        obj = subject_of(text, ms, sent, at)
-        if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
-            obj = pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
-            tied = obj[0].who if obj else None
-        subj = object_of(text, ms, end, end, sent[1])
-    elif r.id == "meeting.between":
-        if _re(r"\b(?:following|after|since)\s+(?:the\s+)?\Z", regex.I).search(text, max(sent[0], at - 16), at):
-            recalled = True  # "projects signed following the talks between X and Y": an earlier meeting
-        after = in_span(ms, end, sent[1])
-        if after:
-            subj = coordinated(text, after, after[0], sent[1])
-        of = m.group().lower().endswith("of")  # "a meeting of X and Y", not "a meeting between"
-        if of and len(subj) == 1 and (led := _re(
-                r"[^.;]{0,100}?\band\s+(?:a|the)?\s*(?:delegation|representatives)\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+"
-                ).match(text, subj[0].end, sent[1])) and (head := in_span(ms, led.end(), min(sent[1], led.end() + 120))) and \
-                _re(r"[^,;:()]{0,80}").fullmatch(text, led.end(), head[0].start) and not _re(r"\bwith\b").search(
-                    text, led.end(), head[0].start):
-            subj = subj + head[:1]  # "a meeting of X and a delegation ... led by Y"
-        elif of and len(subj) == 1 and (
-                with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and _named_after(text, ms, with_.end(), sent[1]):
-            subj = subj + in_span(ms, with_.end(), sent[1])[:1]  # "the talks of X with Y"
-        elif of and not (after and _named_after(text, ms, end, sent[1]) and joined(text, subj)):
-            return []  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
-    elif r.id == "meeting.during_meeting_with":
-        obj = object_of(text, ms, end, end, sent[1])
-        if obj and _re(r"\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}\s*,\s*").fullmatch(text, end, obj[0].start) and not (
-                set(text[end:obj[0].start].lower().split()) & office_words()):
-            obj = []  # "During his call with Saif, Zhao said": a name not found, then the clause's subject
-        if not obj:
-            return []  # "during their meeting with investors": no named other party
-        subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]
-        if not subj and obj:
-            # "During the meeting with Y, X noted": the subject of the main clause, right after
-            after = in_span(ms, obj[-1].end, sent[1])
-            # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
-            if after and _re(r"(?:\s+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?").fullmatch(
-                    text[obj[-1].end:after[0].start]):
-                subj = after[:1]
-    elif r.id == "meeting.possessive":
-        obj = object_of(text, ms, end, end, sent[1])
-        if text[at] in "’'":
-            subj = ending_at(ms, at)
-        else:  # "his meeting with": the person last named before, who is not the other party
-            subj = pronoun(text, ms, sent, at, {x.who for x in obj})
-    elif r.id == "meeting.participle":
-        comma = text.find(",", end, sent[1])
-        if comma < 0:
-            return []
-        obj = object_of(text, ms, end, end, comma)
-        # (the first person after the comma who is not the object: "Holding talks with Xi, the
-        # Chinese leader wished Tokayev ..." is Tokayev's talks)
-        subj = [x for x in in_span(ms, comma, min(sent[1], comma + 120)) if x.who not in {o.who for o in obj}][:1]
-        if r.id == "meeting.participle" and m.group().lower().lstrip().startswith(("holding talks", "while holding talks")):
-            kind = MeetingKind.TALKS
-    elif r.id == "meeting.shown":
-        subj = ending_at(ms, at)  # "(photo shows) Xi Jinping meeting with Tokayev": the name right before
-        obj = object_of(text, ms, end, end, sent[1]) if subj else []
-        if "talks" in m.group().lower():
-            kind = MeetingKind.TALKS
-    elif r.id in ("meeting.joined_by", "meeting.sides_at"):
-        after = in_span(ms, end, sent[1])
-        if after:
-            subj = coordinated(text, after, after[0], sent[1])
-    elif r.id == "meeting.joint":
-        # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y";
-        # "... were discussed by X and Y"
-        subj = subject_of(text, ms, sent, at)
-        if m.group().lower().endswith(" by"):
-            after = in_span(ms, end, sent[1])
-            subj = coordinated(text, after, after[0], sent[1]) if after else []
-        if len(subj) >= 2 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
-                "," in text[subj[0].end:subj[1].start]:
-            obj, subj = subj[:1], subj[1:]  # "With CITIC Chairman Y, X discussed the projects"
-        elif len(subj) == 1 and m.group().lower().endswith("with"):
-            obj = object_of(text, ms, end, end, sent[1])  # "X exchanged views with Y"
-        elif len(subj) == 1 and not m.group().lower().endswith(" by") and (
-                with_ := _re(r"[^.;:]{0,160}?\bwith\s+").match(text, end, sent[1])) and (
-                after := in_span(ms, with_.end(), min(sent[1], with_.end() + 120))) and adjacent(text, with_.end(), after[0].start):
-            # "X discussed issues of investment in energy with CNPC Chairman Y": the one discussed with
-            obj = coordinated(text, after, after[0], sent[1])
-        elif len(subj) < 2 and m.group().lower().startswith("co-chair"):
-            with_ = _re(r"\bwith\b").search(text, end, seg[1])
-            obj = object_of(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
-        elif not joined(text, subj) and not obj:
-            return []
-        if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
-            return []  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
-    elif r.id == "meeting.their":
-        # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
-        # named before it in the clause, of two countries
-        group = in_span(ms, sent[0], at)
-        if len(group) < 2 or len({x.who for x in group}) != 2 or len({x.country for x in group} - {None}) < 2:
-            return []
-        subj = group
-    elif r.id == "meeting.told_visiting":
-        subj = subject_of(text, ms, sent, at)[-1:]
-        # (the other party may be the counterpart of the match itself: "told his Kazakh counterpart")
-        obj = in_span(ms, at + 4, min(sent[1], end + 60))[:1]
-    elif r.id == "meeting.joint_possessive":
-        # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
-        if ending_at(ms, at) and joined(text, group := subject_of(text, ms, sent, at)):
-            subj = group
-    elif r.id == "visit.visited" and m.group().lower() == "visiting" and (
-            who := _re(r",\s+who\s+(?:is|was)\s+\Z", regex.I).search(text, max(sent[0], at - 16), at)):
-        subj = ending_at(ms, who.start())  # "Tokayev, who is visiting China, said"
-    elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
-            text, max(sent[0], at - 5), at):
-        # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is
-        # the person right after, not the subject of the clause
-        after = in_span(ms, end, min(sent[1], end + 80))[:1]
-        subj = after if after and adjacent(text, end, after[0].start) else []
-    elif r.id in ("visit.paid", "visit.visited"):
-        subj = subject_of(text, ms, sent, at)
-        # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
-        if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
-            subj = subj[-1:]
-        if subj and (company := _re(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
-                                    r"(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
-            # "Xi, in the company of President Nazarbayev, visited Almaty": the two of them
-            main = subject_of(text, ms, sent, company.start())[-1:]
-            subj = main + subj if main else subj
-    elif r.id == "visit.of":
-        after = in_span(ms, end, min(sent[1], end + 120))
-        if after and not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]):
-            subj = after[:1]
-    elif r.id == "visit.possessive":
-        word = text[at:at + 3].lower()
-        if word.startswith("my"):
-            sp = speaker(text, ms, sent, at)
-            subj = [sp] if sp else []
-        elif word.startswith(("’s", "'s")):
-            subj = ending_at(ms, at)
-        else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
-            subj = subject_of(text, ms, sent, at)[-1:]
-            before = in_span(ms, sent[0], at)[-1:]
-            if not subj and before and _re(rf"[\s,]*(?:also\s+)?(?:{lex.speech})\s+(?:that\s+)?(?:during\s+|in\s+|on\s+)?\Z",
-                                           regex.I).fullmatch(text, before[0].end, at):
-                subj = before  # "Li recalled his visit to Kazakhstan last year": the speaker's visit
-            comma = text.find(",", end, sent[1])
-            if not subj and comma >= 0 and not in_span(ms, sent[0], at) and _re(
-                    r"(?:^|[\s,])(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at):
-                # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
-                # visitor is named after the fronted phrase
-                subj = in_span(ms, comma, min(sent[1], comma + 80))[:1]
-    elif r.id == "visit.during":
-        comma = text.find(",", end, sent[1])
-        phrase_end = comma if 0 <= comma - end <= 60 else end
-        if not find_dates(text, at, phrase_end, published=doc.published, future=future):
-            # "during the visit", "during a two-day visit": only "a September 14 visit", "the visit to
-            # Kazakhstan in December 2014," is one of its own
-            return []
-        subj = subject_of(text, ms, sent, at)[-1:]
-        if not subj and phrase_end > end and not in_span(ms, sent[0], at):
-            subj = in_span(ms, phrase_end, min(sent[1], phrase_end + 80))[:1]  # fronted: the visitor follows
+    s = sides(Trigger(doc, ms, sent, r, m, seg, prior, future))
+    if s is None:
+        return []
+    subj, obj, anchor, tied, shared, recalled = s.subj, s.obj, s.anchor, s.tied, s.shared, s.recalled
+    kind = s.kind or kind
     during = r.id == "visit.during" or r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
@@ -477,14 +274,6 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
-def _named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
-    """Whether a person is named right after ``at``, offices aside ("a meeting of Governor X"), so
-    that "the Meeting of the Cooperation Committee with Y" is no trigger that splits its sentence."""
-    after = in_span(ms, at, min(end, at + 160))
-    return bool(after) and _re(r"[^,;:()]{0,140}").fullmatch(text, at, after[0].start) is not None and not _re(
-        r"\b(?:with|between|in|at)\b").search(text, at, after[0].start)
-
-
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
     """Every meeting, talks, visit and call one document reports, in text order."""
     sents = sents or sentences(doc.text)
@@ -503,7 +292,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             if not in_span(ms, sent[0], sent[1]) and "my" not in low:
                 continue
             hits = [(r, m) for r, m in find_triggers(text, sent, None if lower is None else low)
-                    if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not _named_after(text, ms, m.end(), sent[1]))]
+                    if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not named_after(text, ms, m.end(), sent[1]))]
             said = remarks_date(text, sent, sents.spans[i - 1] if i else None, doc.published) if hits else None
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
