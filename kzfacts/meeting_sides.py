@@ -155,10 +155,8 @@ def _nouns(t: Trigger) -> Sides | None:
         of = m.group().lower().endswith("of")  # "a meeting of X and Y", not "a meeting between"
         if of and len(subj) == 1 and (led := _re(
                 r"[^.;]{0,100}?\band\s+(?:a|the)?\s*(?:delegation|representatives)\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+"
-                ).match(text, subj[0].end, sent[1])) and (head := in_span(ms, led.end(), min(sent[1], led.end() + 120))) and \
-                _re(r"[^,;:()]{0,80}").fullmatch(text, led.end(), head[0].start) and not _re(r"\bwith\b").search(
-                    text, led.end(), head[0].start):
-            subj = subj + head[:1]  # "a meeting of X and a delegation ... led by Y"
+                ).match(text, subj[0].end, sent[1])) and (head := named_at(text, ms, led.end(), sent[1], reach=80, refused="with")):
+            subj = subj + [head]  # "a meeting of X and a delegation ... led by Y" ("Consul General in Almaty Y")
         elif of and len(subj) == 1 and (
                 with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and named_after(text, ms, with_.end(), sent[1]):
             subj = subj + in_span(ms, with_.end(), sent[1])[:1]  # "the talks of X with Y"
@@ -317,9 +315,19 @@ def _visits(t: Trigger) -> Sides | None:
     return Sides(subj)
 
 
+def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 140,
+             refused: str = "with|between|in|at") -> Mention | None:
+    """The person named right after ``at`` (before ``end``), offices aside ("a meeting of Governor
+    X"): at most ``reach`` characters on, with no clause mark and none of the ``refused`` words
+    between."""
+    after = in_span(ms, at, min(end, at + reach + 40))
+    if after and _re(rf"[^,;:()]{{0,{reach}}}").fullmatch(text, at, after[0].start) is not None and not _re(
+            rf"\b(?:{refused})\b").search(text, at, after[0].start):
+        return after[0]
+    return None
+
+
 def named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
-    """Whether a person is named right after ``at``, offices aside ("a meeting of Governor X"), so
-    that "the Meeting of the Cooperation Committee with Y" is no trigger that splits its sentence."""
-    after = in_span(ms, at, min(end, at + 160))
-    return bool(after) and _re(r"[^,;:()]{0,140}").fullmatch(text, at, after[0].start) is not None and not _re(
-        r"\b(?:with|between|in|at)\b").search(text, at, after[0].start)
+    """Whether a person is named right after ``at``, so that "the Meeting of the Cooperation
+    Committee with Y" is no trigger that splits its sentence."""
+    return named_at(text, ms, at, end) is not None
