@@ -32,6 +32,8 @@ class _Cues:
     project_value_before: regex.Pattern[str]
     agreement_value_before: regex.Pattern[str]
     bound_value_after: regex.Pattern[str]
+    facility_after: regex.Pattern[str]  # "$300 million (container) hub": the money a facility carries
+    building: regex.Pattern[str]
     signing: regex.Pattern[str]
     bound_nouns: regex.Pattern[str]  # named groups: project, agreement
     share_before: regex.Pattern[str]
@@ -88,6 +90,12 @@ def cues() -> _Cues:
             rf"(?:(?!\d)[\w’'-]+\s+){{0,3}}?(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b",
             _FLAGS,
         ),
+        # (up to two words between, none a preposition or a number: "$300 million for the port" is
+        # money given to it, not its value)
+        facility_after=compile_cue(
+            rf"\)?\s+(?:(?!(?:for|of|in|to|and|or|the|a|an|on|at|by|from|with|per|each)\b)(?!\d)[\w’'-]+\s+){{0,2}}?"
+            rf"(?:{_alt(b['facility_nouns'])})\b", _FLAGS),
+        building=compile_cue(rf"\b(?:{_alt(b['building'])})\b", _FLAGS),
         signing=compile_cue(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
         bound_nouns=compile_cue(
             rf"\b(?:(?P<project>{_alt(b['project_nouns'])})|(?P<agreement>{_alt(b['agreement_nouns'])}))\b", _FLAGS

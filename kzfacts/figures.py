@@ -174,12 +174,15 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
             return Metric.PROJECT_VALUE, "project_value.worth_of"
         return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
     cue = _cue(sentence, s, e, prev_sentence)
-    return {
+    metric = {
         "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),
         "export": (Metric.EXPORT_VOLUME, "export_volume.cue"),
         "import": (Metric.IMPORT_VOLUME, "import_volume.cue"),
         "investment": (Metric.INVESTMENT, "investment.cue"),
-    }.get(cue or "", (Metric.OTHER, f"other.{cue or 'no_cue'}"))
+    }.get(cue or "")
+    if metric is None and c.facility_after.match(sentence, e) and c.building.search(sentence):
+        return Metric.PROJECT_VALUE, "project_value.facility"  # "a new $300 million seaport will be built"
+    return metric or (Metric.OTHER, f"other.{cue or 'no_cue'}")
 
 
 def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:

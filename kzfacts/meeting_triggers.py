@@ -102,7 +102,7 @@ HOSTED = rule(
 BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
-        (?:(?:\s+(?:was|were)\s+held|\s+took\s+place)?\s+between\b   # "talks were held between"
+        (?:(?:\s+(?:was|were)\s+held|\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,8}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
@@ -137,8 +137,10 @@ SHOWN = rule(
 JOINED_BY = rule(
     "meeting.joined_by",
     r"""\b(?:meeting|summit|talks)\s+(?:is|was|were|has\s+been)\s+joined\s+by\b
-        |\b(?:forum|meeting|talks|session|dialogue)\b[^.;]{0,120}?\bwith\s+the\s+participation\s+of\b""",
-    "the meeting is joined by X, Y and Z; the forum took place with the participation of X and Y",
+        |\b(?:forum|meeting|talks|session|dialogue)\b[^.;]{0,120}?\bwith\s+the\s+participation\s+of\b
+        |\b(?:event|meeting|talks|forum|session|dialogue|ceremony)\b[^.;]{0,60}?\bbrought\s+together\b""",
+    "the meeting is joined by X, Y and Z; the forum took place with the participation of X and Y; "
+    "the event brought together X and Y",
 )
 SIDES_AT = rule(
     "meeting.sides_at",
@@ -242,7 +244,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding", "speaking", "talking"),
     SHOWN.id: ("meeting", "holding", "shaking"),
-    JOINED_BY.id: ("joined", "participation"),
+    JOINED_BY.id: ("joined", "participation", "brought together"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
     VIDEO.id: ("video",),

@@ -72,12 +72,17 @@ POSITIVE = [
      ["Meeting[talks 2023-10-17 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.between"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
+    ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
+     "and Mr. Wang Wentao, China's Minister of Commerce.", "2024-03-15",
+     ["Meeting[meeting 2024-03-14 (Shakkaliyev, Wang Wentao) @ None]"], "meeting.between"),
     ("Kazakhstan values its partnership with China, Tokayev said during a June 5 meeting with Wang Yi.", "2023-06-07",
      ["Meeting[meeting 2023-06-05 (Tokayev, Wang Yi) @ None]"], "meeting.during_meeting_with"),
     ("Meeting Chinese Premier Li Qiang in May in Xi'an, Prime Minister Alikhan Smailov said trade was growing.",
      "2023-07-10", ["Meeting[meeting 2023-05 (Smailov, Li Qiang) @ Xi'an]"], "meeting.participle"),
     ("The summit is joined by Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
      "2023-05-19", ["Meeting[meeting 2023-05-19 (Xi Jinping, Tokayev, Mirziyoyev) @ None]"], "meeting.joined_by"),
+    ("The council's session in Shanghai brought together Prime Minister Olzhas Bektenov and Chinese Vice Premier He Lifeng.",
+     "2024-11-06", ["Meeting[meeting 2024-11-06 (Bektenov, He Lifeng) @ Shanghai]"], "meeting.joined_by"),
     # --- phone and video
     ("Prime Minister Olzhas Bektenov had a telephone conversation with Chinese Premier Li Qiang.", "2024-03-01",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
@@ -705,6 +710,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "The forum brought together some 400 entrepreneurs from both countries.",
+    "The session brought together Prime Minister Bektenov and Deputy Prime Minister Zhumangarin.",
     "During the meeting, President Tokayev noted the growth of trade.",
     "The minister spoke with reporters by phone after the session.",
     "Analysts praised the results of the talks with investors.",
