@@ -174,13 +174,25 @@ _REMARKS = regex.compile(
     r"|(?:The|These)\s+(?:remarks|comments)\s+were\s+made)\b", regex.V1)
 
 
+# "X said while meeting with Y", "X said during the talks with Y": the meeting is the setting of remarks
+_SAID_WHILE = regex.compile(r"\b(?:said|stated|noted|stressed)\s+(?:here\s+|there\s+|today\s+)?(?:while|when|during)\b")
+# "... , Wang said on Tuesday": remarks dated right after their verb, by a named speaker or a pronoun
+_SAID_ON = regex.compile(r"(?:\b(?:he|she|He|She)|\b[A-Z][\w’'-]+)\s+(?:said|stated|noted|stressed)\s+(?:on\s+)?")
+
+
 def remarks_date(text: str, sent: tuple[int, int], prev: tuple[int, int] | None,
-                 published: dt.date | None) -> str | None:
+                 published: dt.date | None, nxt: tuple[int, int] | None = None) -> str | None:
     """ "Xi said Tuesday that ... . He made the remarks in a phone conversation with Y": the
-    meeting is dated by the sentence whose remarks it names, ``prev``, the one just before."""
-    if prev is None or not _REMARKS.match(text, sent[0], sent[1]):
-        return None
-    for t in find_dates(text, prev[0], prev[1], published=published):
-        if t.value and t.precision == "day" and not _re(r"\s*(?:\(|[A-Z]{3,})").match(text, t.end, t.end + 6):
-            return t.value  # (not a dateline's "BEIJING, March 25 (Xinhua)")
+    meeting is dated by the sentence whose remarks it names, ``prev``, the one just before; and
+    "X said while meeting with Y. ..., X said on Tuesday": by the day the next sentence, ``nxt``,
+    gives the same remarks."""
+    if prev is not None and _REMARKS.match(text, sent[0], sent[1]):
+        for t in find_dates(text, prev[0], prev[1], published=published):
+            if t.value and t.precision == "day" and not _re(r"\s*(?:\(|[A-Z]{3,})").match(text, t.end, t.end + 6):
+                return t.value  # (not a dateline's "BEIJING, March 25 (Xinhua)")
+    if nxt is not None and _SAID_WHILE.search(text, sent[0], sent[1]):
+        for m in _SAID_ON.finditer(text, nxt[0], nxt[1]):
+            t = next(iter(find_dates(text, m.end(), min(nxt[1], m.end() + 30), published=published)), None)
+            if t is not None and t.start == m.end() and t.value and t.precision == "day":
+                return t.value
     return None

@@ -85,6 +85,9 @@ def _verbs(t: Trigger) -> Sides | None:
     anchor, tied, shared = False, None, None
     if r.id != "meeting.received_by":
         subj = subject_of(text, ms, sent, at) or relative_subject(text, ms, sent, at)
+        if not subj and m.group().lower().startswith(("while", "when")) and (said := _re(
+                rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today))?\s+\Z", regex.I).search(text, max(sent[0], at - 40), at)):
+            subj = ending_at(ms, said.start())  # "..., Wang Yi said here while meeting with Y": the speaker
         if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
             first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]

@@ -74,6 +74,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         kind = (MeetingKind.CALL if "phone" in word else
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     lead = text[max(seg[0], at - 60):at]
+    if (spoke := _re(rf"\b(?:{lex.speech})\b[^.;]*\Z", regex.I).search(lead)) is not None:
+        lead = lead[spoke.start():]  # "Trade will grow, X said while meeting Y": the remarks' future, not the meeting's
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead)) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit"))  # "will visit", "is due to visit"
     trip = _re(r"\b(?:travell?ed|went|flew|came|arrived|headed|visit|trip)\b(?=[^.;]{0,50}\bto\s+\Z)").search(
@@ -132,11 +134,17 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past, tie, day = pick_date(text, window[0], window[1], at, doc.published, future,
                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
+    if not has_date and not future and r.id in VISITS and _re(r"\s*During\b[^,;]*\Z").match(text, sent[0], at) and (
+            signed := _re(r"\b(?:was|were|have\s+been|has\s+been)\s+signed\s+(?=(?:on|in)\s)").search(text, at, sent[1])):
+        # "During the visit of X to China, the agreements were signed on 14 December": the visit's day
+        on = next(iter(find_dates(text, signed.end(), min(sent[1], signed.end() + 30), published=doc.published)), None)
+        if on is not None and on.value and _re(r"(?:(?:on|in)\s+)?").fullmatch(text, signed.end(), on.start):
+            date, has_date = on.value, True
     if not has_date and not future and at - sent[0] > 12:
         # "On November 7, within his working visit to China, X held a meeting with Y": a date
         # opening the sentence (after a wire's credit) covers every clause of it
         opening = next((t for t in find_dates(text, sent[0], min(sent[1], sent[0] + 60), published=doc.published)
-                        if t.value and _re(r"\s*(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In)\s+)?").fullmatch(text, sent[0], t.start)
+                        if t.value and _re(r"\s*(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?").fullmatch(text, sent[0], t.start)
                         and _re(r"\s*,?\s+\S").match(text, t.end)), None)
         if opening is not None and opening.end < at:
             date, has_date = opening.value, True
@@ -293,7 +301,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
                 continue
             hits = [(r, m) for r, m in find_triggers(text, sent, None if lower is None else low)
                     if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not named_after(text, ms, m.end(), sent[1]))]
-            said = remarks_date(text, sent, sents.spans[i - 1] if i else None, doc.published) if hits else None
+            said = remarks_date(text, sent, sents.spans[i - 1] if i else None, doc.published,
+                                sents.spans[i + 1] if i + 1 < len(sents.spans) else None) if hits else None
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
                 new = _resolve(doc, ms, sent, r, m, seg, prior, said)

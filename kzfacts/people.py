@@ -377,12 +377,24 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     # Kazakh and Russian names no list knows and no office introduces ("Askar Zhumagaliyev and
     # Chang Zhenming met"): a given name, then a surname of that shape; by surname, country unknown
     for m in kazakh_names(text):
-        if free(m.start(), m.end()) and not _word_of_no_name(m.group("given")) and not _word_of_no_name(
-                m.group("surname")) and not _names_a_thing(text, m.end()):
+        if not free(m.start(), m.end()) or _word_of_no_name(m.group("surname")) or _names_a_thing(text, m.end()):
+            continue
+        if not _word_of_no_name(m.group("given")):
             found.append(Mention(m.start(), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span())
+        elif _after_body(m.group("given")):
+            # "the secretary of Almaty Maslikhat Mukashev": the surname alone, after its body's name
+            found.append(Mention(m.start("surname"), m.end(), m.group("surname"), None, "title"))
+            taken.add(*m.span("surname"))
     found.sort(key=lambda x: x.start)
     return _pairs(text, _corefer(text, found), published)
+
+
+def _after_body(word: str) -> bool:
+    """Whether ``word`` ends a body's name that its holder's surname may follow ("Maslikhat",
+    "Akimat"): a body's word, not a country's or a place's."""
+    lex, low = lexicon(), word.lower()
+    return low in lex.org and low not in lex.country and word not in _place_words() and low not in lex.stop
 
 
 def _names_a_thing(text: str, end: int) -> bool:

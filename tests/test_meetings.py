@@ -70,6 +70,13 @@ POSITIVE = [
     # --- nominal: talks between, during a meeting with, participle, joined by
     ("Talks between Kassym-Jomart Tokayev and Xi Jinping took place in Beijing on Oct. 17.", "2023-10-18",
      ["Meeting[talks 2023-10-17 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.between"),
+    ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
+     "hotel with Governor of Almaty Region Amandyk Batalov.", None,
+     ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
+    ("Growth will continue, Commerce Minister Wang Wentao said while meeting Trade Minister Arman Shakkaliyev on Friday.",
+     "2024-03-13", ["Meeting[meeting 2024-03-08 (Wang Wentao, Shakkaliyev) @ None]"], "meeting.met"),
+    ("During the working visit of Foreign Minister Yerlan Idrissov to Beijing, a memorandum was signed on 19 March.",
+     "2014-03-21", ["Meeting[visit 2014-03-19 (Idrissov) @ None]"], "visit.of"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
@@ -507,6 +514,10 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # remarks made while meeting, dated by the same speaker's remarks in the next sentence
+    ("Astana: Ties will deepen further, visiting Chinese Vice Premier Zhang Guoqing said here while meeting with "
+     "Kazakh Prime Minister Olzhas Bektenov. The partnership is a model for the region, Zhang said on Thursday.",
+     "2024-10-05", ["Meeting[meeting 2024-10-03 (Zhang Guoqing, Bektenov) @ None]"]),
     # a visit yet to come, then its day in the next sentence
     ("Premier Li Qiang will pay an official visit to Kazakhstan, the ministry said.\nThe visit will take place on "
      "June 3 at the invitation of the government.", "2025-05-28", ["Meeting[visit 2025-06-03 (Li Qiang) @ None]"]),
@@ -710,6 +721,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Wang Yang Meets with Secretary of Karaganda Maslikhat",
     "The forum brought together some 400 entrepreneurs from both countries.",
     "The session brought together Prime Minister Bektenov and Deputy Prime Minister Zhumangarin.",
     "During the meeting, President Tokayev noted the growth of trade.",

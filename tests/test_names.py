@@ -14,6 +14,8 @@ FOUND = [
     ("Nurlan Bekmukhametuly signed for the Kazakh side.", ["Bekmukhametuly"]),
     ("Mayor Yerlan Kalmurzayev met the delegation.", ["Kalmurzayev"]),
     ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
+    # a surname alone right after the name of its body
+    ("The chairman of Karaganda Regional Maslikhat Omarov welcomed the guests.", ["Omarov"]),
     # a month's abbreviation is a given name after a family name; a possessive is no part of a name
     ("Chinese Defense Minister Dong Jun’s visit ended.", ["Dong Jun"]),
     # bodies' words before the holder's name set off by a comma
@@ -31,6 +33,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    "The guests met the Secretary of Shymkent Maslikhat.",
     "From Kiev to Astana the train runs daily.",
     "Under Gorbachev the border was drawn.",
     "Visiting Rostov, the delegation saw the port.",
