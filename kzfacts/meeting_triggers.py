@@ -125,7 +125,7 @@ POSSESSIVE_MEETING = rule(
 )
 PARTICIPLE = rule(
     "meeting.participle",
-    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:(?:While\s+|When\s+)?(?:Meeting|Receiving|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?
+    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:(?:While\s+|When\s+)?(?:Meeting|Receiving|Greeting|Welcoming|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?
         |After\s+(?:meeting|speaking\s+with|talking\s+with|holding\s+talks\s+with))\b""",
     "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted; After speaking with Y in P, X flew on",
 )
@@ -242,7 +242,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
     WITH_NOUN.id: ("with",),
     POSSESSIVE_MEETING.id: ("with",),
-    PARTICIPLE.id: ("meeting", "receiving", "hosting", "holding", "speaking", "talking"),
+    PARTICIPLE.id: ("meeting", "receiving", "greeting", "welcoming", "hosting", "holding", "speaking", "talking"),
     SHOWN.id: ("meeting", "holding", "shaking"),
     JOINED_BY.id: ("joined", "participation", "brought together"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),

@@ -86,6 +86,8 @@ POSITIVE = [
      ["Meeting[meeting 2023-06-05 (Tokayev, Wang Yi) @ None]"], "meeting.during_meeting_with"),
     ("Meeting Chinese Premier Li Qiang in May in Xi'an, Prime Minister Alikhan Smailov said trade was growing.",
      "2023-07-10", ["Meeting[meeting 2023-05 (Smailov, Li Qiang) @ Xi'an]"], "meeting.participle"),
+    ("Greeting Chinese Vice Premier Liu Guozhong at the Akorda, President Tokayev recalled the summit in Xi'an.",
+     "2024-05-16", ["Meeting[meeting 2024-05-16 (Tokayev, Liu Guozhong) @ Akorda]"], "meeting.participle"),
     ("The summit is joined by Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
      "2023-05-19", ["Meeting[meeting 2023-05-19 (Xi Jinping, Tokayev, Mirziyoyev) @ None]"], "meeting.joined_by"),
     ("The council's session in Shanghai brought together Prime Minister Olzhas Bektenov and Chinese Vice Premier He Lifeng.",
@@ -721,6 +723,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Greeting the participants of the business forum, Tokayev said trade was growing.",
     "Wang Yang Meets with Secretary of Karaganda Maslikhat",
     "The forum brought together some 400 entrepreneurs from both countries.",
     "The session brought together Prime Minister Bektenov and Deputy Prime Minister Zhumangarin.",
