@@ -57,8 +57,9 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|while|when)\s+meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
-    "X met (with) Y; X said while meeting (with) Y",
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|while|when)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)
+    |called\s+on(?![^.;]{0,160}?\bto\s+[a-z]))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    "X met (with) Y; X said while meeting (with) Y; X visited P, meeting Y",
 )
 HELD_MEETING = rule(
     "meeting.held_meeting",
@@ -154,8 +155,9 @@ CALL = rule(
         (?:\s+(?:respectively|separately))?                      # "held phone conversations respectively with A and B"
         |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
         |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
-        |phoned|called)\b(?:\s+with)?""",
-    "X had a telephone conversation with Y; X spoke (with Y) by phone",
+        |received\s+a\s+(?:(?:tele)?phone\s+)?call\s+from               # "X received a phone call from Y"
+        |phoned|called(?!\s+(?:on|upon|for)\b))\b(?:\s+with)?""",
+    "X had a telephone conversation with Y; X spoke (with Y) by phone; X received a call from Y",
 )
 VIDEO = rule(
     "meeting.video",
@@ -232,7 +234,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called on"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated"),
     RECEIVED.id: ("receiv",),
@@ -246,7 +248,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     SHOWN.id: ("meeting", "holding", "shaking"),
     JOINED_BY.id: ("joined", "participation", "brought together"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
-    CALL.id: ("phone", "called", "spoke", "speaks", "talked"),
+    CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call from"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
     VISITED.id: ("visit", "arrive", "travel", "flew"),

@@ -169,7 +169,9 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     for m in reversed(region[:-1]):
         gap = text[m.end:out[0].start]
         words = _re(r"[\w’'-]+").findall(gap)
-        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well", "his", "her")]
+        # ("X and his Chinese counterpart Y met": an office word may introduce the second)
+        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well", "his", "her")
+                 and not (w in ("counterpart", "colleague") or is_office_word(w))]
         if not lower and len(gap) <= 200:
             out.insert(0, m)
         else:

@@ -48,6 +48,12 @@ POSITIVE = [
      "2024-07-04", ["Meeting[talks 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.held_talks"),
     ("Tokaev and Xi held talks on the sidelines of the SCO summit in Samarkand on September 14, 2022.", "2022-09-20",
      ["Meeting[talks 2022-09-14 (Tokaev, Xi Jinping) @ Samarkand]"], "meeting.held_talks"),
+    ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
+     "2024-06-12", ["Meeting[talks 2024-06-10 (Zhumangarin, He Lifeng) @ Beijing]"], "meeting.held_talks"),
+    ("Vice Premier Ding Xuexiang toured Almaty on Tuesday, meeting Governor Marat Sultangaziyev.", "2024-06-14",
+     ["Meeting[meeting 2024-06-11 (Ding Xuexiang, Sultangaziyev) @ None]"], "meeting.met"),
+    ("Last week, Ambassador Han Chunlin called on Agriculture Minister Aidarbek Saparov.", "2024-06-14",
+     ["Meeting[meeting 2024-06 (Han Chunlin, Saparov) @ None]"], "meeting.met"),
     ("Kassym-Jomart Tokayev and Xi Jinping hold talks in narrow format", "2024-07-03",
      ["Meeting[talks 2024-07-03 (Tokayev, Xi Jinping) @ None]"], "meeting.held_talks"),
     ("Foreign Minister Murat Nurtleu held negotiations with Chinese Foreign Minister Wang Yi last month.", "2023-12-02",
@@ -97,6 +103,8 @@ POSITIVE = [
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("Xi Jinping spoke by phone with Tokayev on Monday.", "2024-03-06",
      ["Meeting[call 2024-03-04 (Xi Jinping, Tokayev) @ None]"], "call.phone"),
+    ("Prime Minister Olzhas Bektenov received a phone call from Premier Li Qiang on Wednesday.", "2024-03-08",
+     ["Meeting[call 2024-03-06 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("During the talks, Kazakh Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi discussed trade.",
      "2024-05-20", ["Meeting[talks 2024-05-20 (Nurtleu, Wang Yi) @ None]"], "meeting.sides_at"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
@@ -723,6 +731,10 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Xi Jinping called on the Kazakh side to speed up the new railway crossing.",
+    "President Tokayev called on Governor Yerlan Nyssanbayev to finish the plant by autumn.",
+    "The ministry called for faster customs clearance with China.",
+    "The plant grew its output last year, meeting the demand of buyers in Xinjiang.",
     "Greeting the participants of the business forum, Tokayev said trade was growing.",
     "Wang Yang Meets with Secretary of Karaganda Maslikhat",
     "The forum brought together some 400 entrepreneurs from both countries.",
