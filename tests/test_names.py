@@ -16,6 +16,9 @@ FOUND = [
     ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
     # a surname alone right after the name of its body
     ("The chairman of Karaganda Regional Maslikhat Omarov welcomed the guests.", ["Omarov"]),
+    # an office's words are no name: "... Central Committee and Director of the Office"
+    ("Wang Yi, Member of the Politburo and Director of the Office of the Foreign Affairs Commission, spoke.",
+     ["Wang Yi"]),
     # a month's abbreviation is a given name after a family name; a possessive is no part of a name
     ("Chinese Defense Minister Dong Jun’s visit ended.", ["Dong Jun"]),
     # bodies' words before the holder's name set off by a comma
