@@ -108,8 +108,13 @@ def _verbs(t: Trigger) -> Sides | None:
             return None  # "welcomed the progress made with China", not a person
         if not subj and obj and (he := _re(r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?\Z", regex.I).search(
                 text, max(sent[0], at - 20), at)):
-            # "He met with Defense Minister Y": the person named last before, not the object
-            subj = pronoun(text, ms, sent, he.start(), {o.who for o in obj})
+            # "He met with Defense Minister Y": the person named last before, not the object; a
+            # sentence that opens with it continues the one before, whose first person is its subject
+            # ("X met with A. He also met with B")
+            others = {o.who for o in obj}
+            if not text[sent[0]:he.start()].strip():
+                subj = [x for x in in_span(ms, _sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
+            subj = subj or pronoun(text, ms, sent, he.start(), others)
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
                 text, max(sent[0], subj[0].start - 60), subj[0].start)):
@@ -161,8 +166,11 @@ def _nouns(t: Trigger) -> Sides | None:
                 ).match(text, subj[0].end, sent[1])) and (head := named_at(text, ms, led.end(), sent[1], reach=80, refused="with")):
             subj = subj + [head]  # "a meeting of X and a delegation ... led by Y" ("Consul General in Almaty Y")
         elif of and len(subj) == 1 and (
-                with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and named_after(text, ms, with_.end(), sent[1]):
-            subj = subj + in_span(ms, with_.end(), sent[1])[:1]  # "the talks of X with Y"
+                with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and (
+                named_after(text, ms, with_.end(), sent[1]) or offices_then_named(text, ms, with_.end(), sent[1])):
+            # "the talks of X with Y"; "the meeting of X with a member of the standing committee of
+            # the ... Party Committee, secretary of the city committee, Y": offices only between
+            subj = subj + in_span(ms, with_.end(), sent[1])[:1]
         elif of and not (after and named_after(text, ms, end, sent[1]) and joined(text, subj)):
             return None  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":
@@ -307,7 +315,7 @@ def _visits(t: Trigger) -> Sides | None:
                 subj = in_span(ms, comma, min(sent[1], comma + 80))[:1]
     elif r.id == "visit.during":
         comma = text.find(",", end, sent[1])
-        phrase_end = comma if 0 <= comma - end <= 60 else end
+        phrase_end = comma if 0 <= comma - end <= 60 else (min(sent[1], end + 60) if comma < 0 else end)
         if not find_dates(text, at, phrase_end, published=t.doc.published, future=future):
             # "during the visit", "during a two-day visit": only "a September 14 visit", "the visit to
             # Kazakhstan in December 2014," is one of its own
@@ -322,9 +330,9 @@ def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 14
              refused: str = "with|between|in|at") -> Mention | None:
     """The person named right after ``at`` (before ``end``), offices aside ("a meeting of Governor
     X"): at most ``reach`` characters on, with no clause mark and none of the ``refused`` words
-    between."""
+    between (a body's acronym may stand there: "of Kazakhstan Temir Zholy (KTZ) Maksat Kabashev")."""
     after = in_span(ms, at, min(end, at + reach + 40))
-    if after and _re(rf"[^,;:()]{{0,{reach}}}").fullmatch(text, at, after[0].start) is not None and not _re(
+    if after and _re(rf"(?:[^,;:()]|\([A-Z]{{2,8}}\)){{0,{reach}}}").fullmatch(text, at, after[0].start) is not None and not _re(
             rf"\b(?:{refused})\b").search(text, at, after[0].start):
         return after[0]
     return None
@@ -333,4 +341,20 @@ def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 14
 def named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
     """Whether a person is named right after ``at``, so that "the Meeting of the Cooperation
     Committee with Y" is no trigger that splits its sentence."""
-    return named_at(text, ms, at, end) is not None
+    return named_at(text, ms, at, end, reach=200) is not None
+
+
+def offices_then_named(text: str, ms: list[Mention], at: int, end: int) -> bool:
+    """Whether a person is named after ``at`` with only offices and bodies between, however long
+    ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Maksat Kabashev")."""
+    after = in_span(ms, at, min(end, at + 300))
+    return bool(after) and adjacent(text, at, after[0].start, reach=280)
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one that starts at ``at`` starts (600 characters back at most)."""
+    start = max(0, at - 600)
+    end = len(text[start:at].rstrip()) + start - 1  # (the mark that ends that sentence)
+    for m in _re(r"[.!?][\"”’»]?\s+").finditer(text, start, max(start, end)):
+        start = m.end()
+    return start

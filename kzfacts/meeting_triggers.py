@@ -104,7 +104,7 @@ BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
         (?:(?:\s+(?:was|were)\s+held|\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between"
-           |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,8}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
+           |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
 )

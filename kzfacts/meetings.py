@@ -32,7 +32,7 @@ from .dates import valid_date
 from .gazetteer import places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
-from .meeting_sides import Trigger, named_after, sides
+from .meeting_sides import Trigger, named_after, offices_then_named, sides
 from .meeting_story import dateline_date, headline, held_on_visit, scheduled, told_in_turn
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import appositive, in_span, subject_of
@@ -300,7 +300,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             if not in_span(ms, sent[0], sent[1]) and "my" not in low:
                 continue
             hits = [(r, m) for r, m in find_triggers(text, sent, None if lower is None else low)
-                    if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not named_after(text, ms, m.end(), sent[1]))]
+                    if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not (
+                        named_after(text, ms, m.end(), sent[1]) or offices_then_named(text, ms, m.end(), sent[1])))]
             said = remarks_date(text, sent, sents.spans[i - 1] if i else None, doc.published,
                                 sents.spans[i + 1] if i + 1 < len(sents.spans) else None) if hits else None
             for (r, m), seg in zip(hits, segments(hits, sent)):

@@ -200,7 +200,8 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
 
 
 _ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new a delegation led headed by "
-                           "accredited appointed elected company corporation group firm bank board management".split())
+                           "accredited appointed elected company corporation group firm bank board management "
+                           "committee standing city municipal provincial regional party council".split())
 
 
 @cache
@@ -214,13 +215,13 @@ def is_office_word(word: str) -> bool:
     return all(p in words or p[:-1] in words for p in word.lower().split("-"))
 
 
-def adjacent(text: str, a: int, b: int) -> bool:
+def adjacent(text: str, a: int, b: int, reach: int = 120) -> bool:
     """Whether only office words stand between a verb and its object ("welcomed his Kazakh
     counterpart", "received the newly accredited Chinese ambassador, Zhang Xiao"), so that the
     object is the person, not a thing said of them."""
     gap = text[a:b]
     words = _re(r"[\w’'-]+").findall(gap)
-    return len(gap) <= 120 and all(w[0].isupper() or w in _ADJACENT_GLUE or is_office_word(w) for w in words)
+    return len(gap) <= reach and all(w[0].isupper() or w in _ADJACENT_GLUE or is_office_word(w) for w in words)
 
 
 def pronoun(text: str, ms: list[Mention], sent: tuple[int, int], at: int, exclude: set[str]) -> list[Mention]:

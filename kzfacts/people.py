@@ -125,7 +125,12 @@ def _written_name(tokens: list[str], country: str | None) -> str:
         # "Minister of Culture and Tourism Sun Yeli": the name begins at its family name
         first = next((i for i, t in enumerate(tokens[:-1]) if t in lexicon().chinese), 0)
         return " ".join(tokens[first:])
+    if len(tokens) >= 2 and _PATRONYMIC.search(tokens[-1]):
+        return tokens[0]  # "Akkoshkarov Nurlan Sovetovich": surname, given name, patronymic
     return tokens[-1]
+
+
+_PATRONYMIC = regex.compile(r"(?:ovich|evich|ovna|evna)\Z")
 
 
 def _titled(start: int, end: int, tokens: list[str], country: str | None) -> Mention:

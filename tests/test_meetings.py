@@ -83,6 +83,10 @@ POSITIVE = [
      "2024-03-13", ["Meeting[meeting 2024-03-08 (Wang Wentao, Shakkaliyev) @ None]"], "meeting.met"),
     ("During the working visit of Foreign Minister Yerlan Idrissov to Beijing, a memorandum was signed on 19 March.",
      "2014-03-21", ["Meeting[visit 2014-03-19 (Idrissov) @ None]"], "visit.of"),
+    ("Transit was discussed at the meeting of the deputy chairman of the management board of the national "
+     "railway company Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev with a member of the standing committee of "
+     "the Shaanxi Provincial Party Committee, party secretary of Xi'an, Fang Hongwei, on June 3.", "2024-06-05",
+     ["Meeting[meeting 2024-06-03 (Sauranbayev, Fang Hongwei) @ None]"], "meeting.between"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
@@ -524,6 +528,14 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "He also met with B" continues the sentence before: its first person is the subject
+    ("Speaker Yerlan Koshanov met with Zhao Leji, chairman of the NPC Standing Committee, on Tuesday. "
+     "He also met with Wang Huning, chairman of the CPPCC National Committee.", "2024-09-26",
+     ["Meeting[meeting 2024-09-24 (Koshanov, Zhao Leji) @ None]", "Meeting[meeting 2024-09-26 (Koshanov, Wang Huning) @ None]"]),
+    # a visit's day, told with the remarks made on it, dates the meetings told right after it
+    ("Trade keeps growing, said Deputy Prime Minister Serik Zhumangarin during a working visit to Urumqi on Aug. 17. "
+     "Zhumangarin met with Xinjiang Party Secretary Ma Xingrui to discuss new border crossings.", "2023-08-19",
+     ["Meeting[meeting 2023-08-17 (Zhumangarin, Ma Xingrui) @ None]"]),
     # remarks made while meeting, dated by the same speaker's remarks in the next sentence
     ("Astana: Ties will deepen further, visiting Chinese Vice Premier Zhang Guoqing said here while meeting with "
      "Kazakh Prime Minister Olzhas Bektenov. The partnership is a model for the region, Zhang said on Thursday.",

@@ -16,6 +16,8 @@ FOUND = [
     ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
     # a surname alone right after the name of its body
     ("The chairman of Karaganda Regional Maslikhat Omarov welcomed the guests.", ["Omarov"]),
+    # surname, given name and patronymic, as Russian-style lists write them
+    ("The delegation was received by Consul General Kassymov Yerlan Bolatovich.", ["Kassymov"]),
     # an office's words are no name: "... Central Committee and Director of the Office"
     ("Wang Yi, Member of the Politburo and Director of the Office of the Foreign Affairs Commission, spoke.",
      ["Wang Yi"]),
