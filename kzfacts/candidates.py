@@ -80,6 +80,10 @@ MULTIPLE = rule(
 )
 
 
+# a number of the parties is no count of what they did: "the two sides signed deals"
+_NOT_PARTIES = r"(?!\s+(?:sides|countries|parties|nations|states|leaders|presidents|governments|delegations)\b)"
+
+
 @cache
 def _count_rule() -> Rule:
     nouns = load("cues")["counts"]
@@ -90,6 +94,7 @@ def _count_rule() -> Rule:
         (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
         (?:\s?(?P<scale>thousand|million|billion)\b)?
         (?![ \t]*\n[ \t]*(?-i:[A-Z]))   # "GMT +5\nInvestment projects ...": a line's end, then a heading
+        {_NOT_PARTIES}
         (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each)\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
         \s+(?P<noun>{alternation})\b
         """,
@@ -109,6 +114,7 @@ def _agreement_rule() -> Rule:
         "count.agreement_kinds",
         rf"""
         (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
+        {_NOT_PARTIES}
         (?P<between>(?:,?\s+(?:and\s+)?(?!{_NOT_KIND}\b)[A-Za-z][\w’'-]{{0,19}}){{2,5}}?)
         \s+(?P<noun>{nouns})\b
         """,

@@ -106,15 +106,8 @@ def _verbs(t: Trigger) -> Sides | None:
             obj = object_of(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
         if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
             return None  # "welcomed the progress made with China", not a person
-        if not subj and obj and (he := _re(r"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?\Z", regex.I).search(
-                text, max(sent[0], at - 20), at)):
-            # "He met with Defense Minister Y": the person named last before, not the object; a
-            # sentence that opens with it continues the one before, whose first person is its subject
-            # ("X met with A. He also met with B")
-            others = {o.who for o in obj}
-            if not text[sent[0]:he.start()].strip():
-                subj = [x for x in in_span(ms, _sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
-            subj = subj or pronoun(text, ms, sent, he.start(), others)
+        if not subj and obj:
+            subj = _he(t, at, {o.who for o in obj})  # "He met with Defense Minister Y"
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
                 text, max(sent[0], subj[0].start - 60), subj[0].start)):
@@ -281,7 +274,7 @@ def _visits(t: Trigger) -> Sides | None:
         after = in_span(ms, end, min(sent[1], end + 80))[:1]
         subj = after if after and adjacent(text, end, after[0].start) else []
     elif r.id in ("visit.paid", "visit.visited"):
-        subj = subject_of(text, ms, sent, at)
+        subj = subject_of(text, ms, sent, at) or _he(t, at, set())  # "He's just wrapped up a visit to Kazakhstan"
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
@@ -349,6 +342,22 @@ def offices_then_named(text: str, ms: list[Mention], at: int, end: int) -> bool:
     ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Maksat Kabashev")."""
     after = in_span(ms, at, min(end, at + 300))
     return bool(after) and adjacent(text, at, after[0].start, reach=280)
+
+
+def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:
+    """Who "he" or "she" right before ``at`` is: the person named last before, not one of
+    ``others``; a sentence that opens with it continues the one before, whose first person is its
+    subject ("X met with A. He also met with B")."""
+    text, ms, sent = t.doc.text, t.ms, t.sent
+    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was))?\s+(?:also\s+|then\s+|later\s+|just\s+|[a-z]+ly\s+)?\Z",
+             regex.I).search(text, max(sent[0], at - 24), at)
+    if he is None:
+        return []
+    if not text[sent[0]:he.start()].strip():
+        first = [x for x in in_span(ms, _sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
+        if first:
+            return first
+    return pronoun(text, ms, sent, he.start(), others)
 
 
 def _sentence_before(text: str, at: int) -> int:

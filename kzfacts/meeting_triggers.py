@@ -121,7 +121,7 @@ WITH_NOUN = rule(
 )
 POSSESSIVE_MEETING = rule(
     "meeting.possessive",
-    r"""(?:[’']s|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
+    r"""(?:[’']s|\bhis|\bher)\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
     "following X's meeting with Y on March 14; his meeting with Y on Dec 14",
 )
 PARTICIPLE = rule(
@@ -177,7 +177,8 @@ VISITED = rule(
     r"""\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
-        (?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z]))   # "visited the energy-rich Central Asian state"
+        (?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])   # "visited the energy-rich Central Asian state"
+           |\s+the\s+(?:country|republic)\b)                            # "when Xi visited the country last year"
     """,
     "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X will visit Hangzhou on Thursday",
 )
@@ -200,8 +201,8 @@ VISIT_DURING = rule(
 JOINT = rule(
     "meeting.joint",
     r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs
-        |jointly\s+chaired)\b(?:\s+with\b)?""",
-    "X and Y discussed / reviewed / co-chaired ...: two parties of two countries, one meeting",
+        |jointly\s+chaired|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked))\b(?:\s+with\b)?""",
+    "X and Y discussed / reviewed / co-chaired / signed ...: two parties of two countries, one meeting",
 )
 TOLD_VISITING = rule(
     "meeting.told_visiting",
@@ -255,7 +256,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip"),
     VISIT_DURING.id: ("visit",),
-    JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair"),
+    JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked"),
     TOLD_VISITING.id: ("visiting", "counterpart"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -305,6 +306,12 @@ def rules_with_words(lower: str) -> frozenset[str]:
     return frozenset().union(*(rules_of[w] for w in set(scan.findall(lower))))
 
 
+# the words after which "visiting" describes the person a verb or noun names next
+_ADJECTIVE_VISITING = regex.compile(
+    r"\b(?:with|and|met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|by|between|to|for)\s+\Z",
+    regex.I | regex.V1)
+
+
 def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) -> list[tuple[Rule, regex.Match[str]]]:
     """The trigger matches of a sentence, the first and longest where they overlap. ``lower``:
     the sentence lower-cased, when that is safe to look for words in (see ``TRIGGER_WORDS``)."""
@@ -318,6 +325,9 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
             if r is PARTICIPLE:
                 if m.group().strip()[0].islower():
                     continue
+            if r is VISITED and _ADJECTIVE_VISITING.search(text, max(sent[0], m.start() - 12), m.start()) and \
+                    m.group().lower() == "visiting":
+                continue  # "held talks with visiting Minister Y": a word of the other party's, not a trigger
             hits.append((r, m))
     hits.sort(key=lambda h: (h[1].start(), -h[1].end(), h[0] is not PARTICIPLE))  # a fronted participle first
     kept: list[tuple[Rule, regex.Match[str]]] = []
@@ -325,4 +335,8 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
         if kept and m.start() < kept[-1][1].end():
             continue  # "held a phone call with": the first, longest trigger wins
         kept.append((r, m))
+    if len(kept) > 1:
+        # "X and Y held talks and signed agreements", "signed during X's visit": signing tells a
+        # meeting only where nothing else in the sentence does
+        kept = [(r, m) for r, m in kept if not (r is JOINT and m.group().lower().startswith(("signed", "inked")))]
     return kept

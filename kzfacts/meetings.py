@@ -282,6 +282,9 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
+_HE = regex.compile(r"\b(?:he|she)\b")
+
+
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
     """Every meeting, talks, visit and call one document reports, in text order."""
     sents = sents or sentences(doc.text)
@@ -297,8 +300,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
             if "visit" in low and (planned := scheduled(doc, sent, found)) is not None:
                 found.append(planned)  # "The visit will take place on September 14."
                 continue
-            if not in_span(ms, sent[0], sent[1]) and "my" not in low:
-                continue
+            if not in_span(ms, sent[0], sent[1]) and "my" not in low and not _HE.search(low):
+                continue  # (a sentence of "he" or "my" alone may tell a meeting of a person named before)
             hits = [(r, m) for r, m in find_triggers(text, sent, None if lower is None else low)
                     if not (r.id == "meeting.between" and m.group().lower().endswith("of") and not (
                         named_after(text, ms, m.end(), sent[1]) or offices_then_named(text, ms, m.end(), sent[1])))]
@@ -320,6 +323,8 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         known = [f.countries.get(p) for p in f.participants]
         if len(known) >= 2 and None not in known and not ("KZ" in known and "CN" in known):
             continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
+        if f.kind is MeetingKind.VISIT and known and None not in known and not {"KZ", "CN"} & set(known):
+            continue  # "when Putin visited China": a visitor of neither country
         location = f.location
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
             location = dateline

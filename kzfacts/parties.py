@@ -55,7 +55,7 @@ def _start(m: Mention) -> int:
 
 
 _OFFICE_GLUE = frozenset("and of the as well to for in s his her its their country counterpart province city region county"
-                         " port company group".split())
+                         " port company group visiting".split())
 
 
 @cache
@@ -180,6 +180,15 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     tail = text[out[-1].end:at]
     if len(tail) > 220 or _re(rf"\b(?:{cues().speech})\b", regex.I).search(tail):
         return []
+    if _re(r"\b(?:when|as|after|before|while|where|because|since)\s+(?:he|she|they)\s+"
+           r"(?:[a-z]+ly\s+|also\s+|then\s+|had\s+|has\s+|have\s+)*\Z").search(tail):
+        # "Putin last met Xi in May when he visited China": the pronoun is the main clause's
+        # subject, named first, not the object named last
+        out = [region[0]]
+        for m in region[1:]:
+            if _re(r"\s*(?:,\s*)?(?:and\s+)?(?:[A-Z][\w’'-]*\s+){0,6}").fullmatch(text, out[-1].end, m.start) is None:
+                break
+            out.append(m)
     return out
 
 

@@ -345,12 +345,16 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                                     reach=None if published else _HOLDER_CHARS)
             if holder is not None:
                 country = people()[holder.who].country
-        if office.lower() == "counterpart" and country and published:
-            # "Premier Wen Jiabao and his Kazakh counterpart": the office that year of the person
-            # named last before it, held in the other country
+        if office.lower() == "counterpart" and country:
+            # "Premier Wen Jiabao and his Kazakh counterpart": the office that year (in a page with no
+            # date, ever) of the person named last before it, held in the other country
             for i in range(bisect_left(alias_starts, m.start()) - 1, max(-1, bisect_left(alias_starts, m.start()) - 4), -1):
                 other = people()[aliases[i].who]
-                held = [t for t in ("president", "prime_minister", "foreign_minister") if other.held(t, published.year)]
+                if published:
+                    held = [t for t in ("president", "prime_minister", "foreign_minister") if other.held(t, published.year)]
+                else:  # (the office held last: "Toqaev met his Chinese counterpart" is the president's)
+                    ever = [x for x in other.titles if x[0] in ("president", "prime_minister", "foreign_minister")]
+                    held = [max(ever, key=lambda x: (x[2] or 9999, x[1]))[0]] if ever else []
                 if other.country != country and len(held) == 1:
                     key = held[0]
                     break

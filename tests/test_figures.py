@@ -389,6 +389,9 @@ NOT_CORE = [
     "Exports of sunflower oil to China reached $120 million.",
     "Inflation slowed to 8.4 percent as trade picked up.",
     "The loan of $300 million will finance a trade logistics hub.",
+    # the number of the parties is no count of what they signed
+    "When the premier visited last year, the two sides signed deals on energy.",
+    "Both countries signed agreements on customs.",
     # money given to a facility, or made by it, is not its value
     "The budget allocated $80 million for the dry port, which will be built by 2027.",
     "The refinery sold $400 million of fuel since it was built.",

@@ -48,6 +48,14 @@ POSITIVE = [
      "2024-07-04", ["Meeting[talks 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.held_talks"),
     ("Tokaev and Xi held talks on the sidelines of the SCO summit in Samarkand on September 14, 2022.", "2022-09-20",
      ["Meeting[talks 2022-09-14 (Tokaev, Xi Jinping) @ Samarkand]"], "meeting.held_talks"),
+    ("Tokayev held talks with visiting Chinese Foreign Minister Wang Yi on Monday.", "2024-05-22",
+     ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
+    ("Tokayev recalled his warm and productive meeting with President Xi in May.", "2024-07-10",
+     ["Meeting[meeting 2024-05 (Tokayev, Xi Jinping) @ None]"], "meeting.possessive"),
+    ("Foreign Minister Yerlan Idrissov and his Chinese counterpart Wang Yi signed a memorandum on visas on March 19.",
+     "2014-03-20", ["Meeting[meeting 2014-03-19 (Idrissov, Wang Yi) @ None]"], "meeting.joint"),
+    ("When Premier Li Keqiang visited the country last year, the sides agreed on new projects.", "2015-06-01",
+     ["Meeting[visit 2014 (Li Keqiang) @ None]"], "visit.visited"),
     ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
      "2024-06-12", ["Meeting[talks 2024-06-10 (Zhumangarin, He Lifeng) @ Beijing]"], "meeting.held_talks"),
     ("Vice Premier Ding Xuexiang toured Almaty on Tuesday, meeting Governor Marat Sultangaziyev.", "2024-06-14",
@@ -528,6 +536,12 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # an office's holder in a page with no date: "his Chinese counterpart" of a president, named before
+    ("Chinese President Xi Jinping has arrived in Astana for a state visit.\nPresident Toqaev welcomed his "
+     "Chinese counterpart at the airport on July 2.", None, ["Meeting[meeting --07-02 (Toqaev, Xi Jinping) @ Astana]"]),
+    # "He's just wrapped up a visit": the person the sentence before opens with
+    ("Premier Li Keqiang spoke to reporters in Beijing. He's just wrapped up a two-day visit to Kazakhstan.",
+     "2014-12-16", ["Meeting[visit 2014-12-16 (Li Keqiang) @ None]"]),
     # "He also met with B" continues the sentence before: its first person is the subject
     ("Speaker Yerlan Koshanov met with Zhao Leji, chairman of the NPC Standing Committee, on Tuesday. "
      "He also met with Wang Huning, chairman of the CPPCC National Committee.", "2024-09-26",
@@ -743,6 +757,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Putin last met Xi in May when he visited China.",
+    "Agreements were signed by the two sides after the forum.",
     "Xi Jinping called on the Kazakh side to speed up the new railway crossing.",
     "President Tokayev called on Governor Yerlan Nyssanbayev to finish the plant by autumn.",
     "The ministry called for faster customs clearance with China.",
