@@ -85,6 +85,8 @@ def _verbs(t: Trigger) -> Sides | None:
     anchor, tied, shared = False, None, None
     if r.id != "meeting.received_by":
         subj = subject_of(text, ms, sent, at) or relative_subject(text, ms, sent, at)
+        if r.id == "meeting.held_meeting" and m.group().lower().endswith("meeting") and not joined(text, subj):
+            return None  # "held a meeting in Astana" tells a meeting of two only with two subjects
         if not subj and m.group().lower().startswith(("while", "when")) and (said := _re(
                 rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today))?\s+\Z", regex.I).search(text, max(sent[0], at - 40), at)):
             subj = ending_at(ms, said.start())  # "..., Wang Yi said here while meeting with Y": the speaker

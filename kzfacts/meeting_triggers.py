@@ -57,7 +57,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|while|when)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|while|when|by)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
     |called\s+on(?![^.;]{0,160}?\bto\s+[a-z]))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y; X said while meeting (with) Y; X visited P, meeting Y",
 )
@@ -69,12 +69,13 @@ HELD_MEETING = rule(
         (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
-        (?:\s+with\b|(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b))   # "held a series of meetings on ..." """,
-    "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y",
+        (?:\s+with\b|(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
+           |(?<=\bmeeting)(?=\s+(?:on|in|at|during|yesterday|today)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects) """,
+    "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y; X and Y held a meeting",
 )
 HELD_TALKS = rule(
     "meeting.held_talks",
-    rf"""\b(?:(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+{_Q}(?:talks|negotiations|discussions)\b(?:\s+with\b)?
+    rf"""\b(?:(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+{_Q}(?:talks|negotiations|discussions|(?<!phone\s)conversation)\b(?:\s+with\b)?
         |negotiated\s+with\b)""",
     "X held talks with Y; X and Y hold talks; X negotiated with Y",
 )
@@ -235,9 +236,9 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called on"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called on", "farewell", "protocol"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
-    HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated"),
+    HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),

@@ -48,6 +48,14 @@ POSITIVE = [
      "2024-07-04", ["Meeting[talks 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.held_talks"),
     ("Tokaev and Xi held talks on the sidelines of the SCO summit in Samarkand on September 14, 2022.", "2022-09-20",
      ["Meeting[talks 2022-09-14 (Tokaev, Xi Jinping) @ Samarkand]"], "meeting.held_talks"),
+    ("Agriculture Minister Yerbol Karashukeyev and Chinese Minister Tang Renjian held a meeting in Beijing on Oct. 9.",
+     "2023-10-11", ["Meeting[meeting 2023-10-09 (Karashukeyev, Tang Renjian) @ Beijing]"], "meeting.held_meeting"),
+    ("Vice Premier Liu Guozhong began his visit to Kazakhstan on Wednesday by meeting Prime Minister Bektenov.",
+     "2024-05-17", ["Meeting[meeting 2024-05-15 (Liu Guozhong, Bektenov) @ None]"], "meeting.met"),
+    ("Ambassador Zhang Xiao paid a farewell visit to Prime Minister Askar Mamin on April 25.", "2019-04-26",
+     ["Meeting[meeting 2019-04-25 (Zhang Xiao, Mamin) @ None]"], "meeting.met"),
+    ("Tokayev and Xi Jinping had a short conversation on the sidelines of the summit on Friday.", "2024-07-06",
+     ["Meeting[talks 2024-07-05 (Tokayev, Xi Jinping) @ None]"], "meeting.held_talks"),
     ("Tokayev held talks with visiting Chinese Foreign Minister Wang Yi on Monday.", "2024-05-22",
      ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
     ("Tokayev recalled his warm and productive meeting with President Xi in May.", "2024-07-10",
@@ -757,6 +765,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Tokayev held a meeting on the economy on Monday.",
+    "Prime Minister Bektenov held a meeting of the government in Astana on Tuesday.",
     "Putin last met Xi in May when he visited China.",
     "Agreements were signed by the two sides after the forum.",
     "Xi Jinping called on the Kazakh side to speed up the new railway crossing.",
