@@ -172,6 +172,8 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             if not f.has_date and v.has_date and v.date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
                                                              or (f.date is None and published is None)):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True
+            elif not f.has_date and v.has_date and v.date is None and f.date_source is DateSource.PUBLISHED:
+                f.date, f.date_source = None, None  # "visited Astana last week (across two months). He met Y": not today
             f.location = f.location or v.location
         if held:
             drop.add(i)

@@ -544,6 +544,9 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a visit "last week" across two months has no date to give; its meetings are not the paper's day
+    ("Chinese Foreign Minister Wang Yi visited Astana last week. He met Tokayev and Nurtleu.", "2024-06-04",
+     ["Meeting[meeting None (Wang Yi, Tokayev) @ Astana]", "Meeting[meeting None (Wang Yi, Nurtleu) @ Astana]"]),
     # an office's holder in a page with no date: "his Chinese counterpart" of a president, named before
     ("Chinese President Xi Jinping has arrived in Astana for a state visit.\nPresident Toqaev welcomed his "
      "Chinese counterpart at the airport on July 2.", None, ["Meeting[meeting --07-02 (Toqaev, Xi Jinping) @ Astana]"]),
