@@ -31,6 +31,7 @@ class Found:
     tied: str | None = None  # "received him": the person the pronoun stands for
     sent: int = 0  # where its sentence starts
     tie: str | None = None  # "on the same day", "the next day": dated by the meeting told before
+    tie_base: str | None = None  # the day the sentence before names, where no meeting was told with it
     anchor: bool = False  # a meeting with an unnamed side: dates the meetings after it, no record
     planned: bool = False  # a visit yet to come with no day: no record, unless a day is told after
     head: bool = False  # told in a headline ("Nazarbayev Visits China To Meet Its New Leadership")
@@ -110,7 +111,8 @@ def read_ties(found: list[Found]) -> None:
     last_day = None
     for f in found:
         if f.tie:
-            f.date = shift(last_day, f.tie) if last_day else None
+            base = last_day or f.tie_base  # ("The session ended on 15 April. X and Y signed a memorandum that day")
+            f.date = shift(base, f.tie) if base else None
             f.date_source = DateSource.TEXT if f.date else None
         elif f.date and (len(f.date) == 10 or f.date.startswith("--")):
             last_day = f.date

@@ -24,6 +24,7 @@ counts only as part of a meeting it belongs to.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import regex
@@ -119,7 +120,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # up to the end of its noun phrase ("the state visit of X to Xi'an and (his) participation
         # in the summit in March this year")
         after = max([end, *(x.end for x in subj)])
-        comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after, min(seg[1], after + 120))
+        # (a place set off by commas is no end of it: "to Xi'an, China, last May")
+        stop = min(seg[1], after + 120)
+        comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after, stop)
+        if comma and (place := _re(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,").match(text, comma.start(), stop)):
+            comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, place.end(), stop)
         window = (at, comma.start() if comma else min(seg[1], after + 60))
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
@@ -202,6 +207,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
+                   tie_base=_day_before(text, sent[0], doc.published) if tie else None,
                    head=headline(text, sent))
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
@@ -241,6 +247,16 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # ``settle`` finds
         return [replace(found, participants=[x.who]) for x in obj]
     return [found]
+
+
+def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
+    """The last day named in the sentence that ends before ``at`` (what "that day" may point to)."""
+    start = max(0, at - 400)
+    end = len(text[start:at].rstrip()) + start - 1
+    for m in _re(r"[.!?][\"”’»]?\s+").finditer(text, start, max(start, end)):
+        start = m.end()
+    days = [t.value for t in find_dates(text, start, at, published=published) if t.value and t.precision == "day"]
+    return days[-1] if days else None
 
 
 def _places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:

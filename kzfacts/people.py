@@ -85,6 +85,7 @@ def lexicon() -> _Lexicon:
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
+                       |[ \t]+\([A-Z]{{2,8}}\)(?=[ \t]+{_NAME_TOKEN})   # a body's acronym, then its officer ("Holding (CPIH) Y")
                        |[ \t]+[A-Z][a-z]+[A-Z][\w-]*   # a body's camel-cased name ("KazMunayGas")
                        # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
                        |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
@@ -162,8 +163,9 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if is_name:
             run.append(m)
             continue
-        if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)):
-            run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank": a body's name
+        if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)
+                    or _re(r"\([A-Z]{2,8}\)").fullmatch(word)):
+            run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank", "Temir Zholy (KTZ)": a body's name
             continue
         if run and word in ("’s", "'s") and _re(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*\Z").search(tail[:run[0].start()]):
             run = []  # "Chairman of the Nur Otan People's Democratic Party": a body's, not the holder's name
@@ -402,8 +404,19 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # "the secretary of Almaty Maslikhat Mukashev": the surname alone, after its body's name
             found.append(Mention(m.start("surname"), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span("surname"))
+    # "Mr. Karbuzov", "Ms. Bi Huanhuan": a name an honorific introduces
+    if "M" in text:
+        for m in _HONORIFIC.finditer(text):
+            tokens = m.group("name").split()
+            if free(m.start("name"), m.end("name")) and not any(_word_of_no_name(w) for w in tokens):
+                found.append(_titled(m.start("name"), m.end("name"), tokens, None))
+                taken.add(*m.span("name"))
     found.sort(key=lambda x: x.start)
     return _pairs(text, _corefer(text, found), published)
+
+
+_HONORIFIC = regex.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Madam)\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
 
 
 def _after_body(word: str) -> bool:

@@ -549,6 +549,16 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "that day": the day the sentence before names, where it told no meeting
+    ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
+     "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
+     ["Meeting[meeting 2021-05-12 (Yu Jianhua, Zhakupov) @ None]"]),
+    # an officer named after a body and its acronym; a Chinese name whole
+    ("Deputy Prime Minister Roman Sklyar met with Vice President of China Datang Corporation (CDT) Aynur Tursun "
+     "on Monday.", "2024-06-26", ["Meeting[meeting 2024-06-24 (Sklyar, Aynur Tursun) @ None]"]),
+    # a visit's place set off by commas belongs to its phrase: "to Xi'an, China, last May"
+    ("The sides reviewed the deals reached during the visit of President Tokayev to Xi'an, China, in May 2023.",
+     "2024-06-24", ["Meeting[visit 2023-05 (Tokayev) @ None]"]),
     # a visit thanked for after the talks of the day is the same event
     ("Tokayev said during today's talks with Chinese President Xi Jinping that trade had doubled. The President "
      "thanked his Chinese counterpart for paying a state visit to Kazakhstan.", None,

@@ -18,6 +18,8 @@ FOUND = [
     ("The chairman of Karaganda Regional Maslikhat Omarov welcomed the guests.", ["Omarov"]),
     # surname, given name and patronymic, as Russian-style lists write them
     ("The delegation was received by Consul General Kassymov Yerlan Bolatovich.", ["Kassymov"]),
+    # a name an honorific introduces
+    ("The memorandum was signed by Mr. Zhakupov for the Kazakh side.", ["Zhakupov"]),
     # an office's words are no name: "... Central Committee and Director of the Office"
     ("Wang Yi, Member of the Politburo and Director of the Office of the Foreign Affairs Commission, spoke.",
      ["Wang Yi"]),
