@@ -58,7 +58,9 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 MET = rule(
     "meeting.met",
     r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|while|when|by)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
-    |called\s+on(?![^.;]{0,160}?\bto\s+[a-z]))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
+    |called\s+on(?![^.;]{0,160}?\bto\s+[a-z])
+    |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
+    |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y; X said while meeting (with) Y; X visited P, meeting Y",
 )
 HELD_MEETING = rule(
@@ -81,7 +83,7 @@ HELD_TALKS = rule(
 )
 RECEIVED = rule(
     "meeting.received",
-    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a(?!\s+delegation\s+(?:led|headed)\s+by\b)|an|letters?|messages?|congratulations|calls?|support|funding|\d))""",
+    r"""\b(?:received|receives|receiving)\b(?!\s+(?:by|a(?!\s+delegation\s+(?:[\w’'-]+\s+){0,4}?(?:led|headed)\s+by\b)|an|letters?|messages?|congratulations|calls?|support|funding|credentials|\d))""",
     "X received Y",
 )
 WELCOMED = rule(
@@ -236,7 +238,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called on", "farewell", "protocol"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called on", "farewell", "protocol", "credentials"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),

@@ -61,6 +61,10 @@ POSITIVE = [
      ["Meeting[meeting 2024-07-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
     ("Wang Yi and Kazakh Foreign Minister Murat Nurtleu convened the first strategic dialogue in Beijing on Friday.",
      "2024-03-31", ["Meeting[meeting 2024-03-29 (Wang Yi, Nurtleu) @ Beijing]"], "meeting.joint"),
+    ("Ambassador Shakhrat Nuryshev presented his credentials to President Xi Jinping on 10 March.", "2014-03-12",
+     ["Meeting[meeting 2014-03-10 (Nuryshev, Xi Jinping) @ None]"], "meeting.met"),
+    ("Akim Marat Sultangaziyev received a delegation from Sichuan headed by Vice Governor Luo Qiang on Monday.",
+     "2024-06-13", ["Meeting[meeting 2024-06-10 (Sultangaziyev, Luo Qiang) @ None]"], "meeting.received"),
     ("Tokayev held talks with visiting Chinese Foreign Minister Wang Yi on Monday.", "2024-05-22",
      ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
     ("Tokayev recalled his warm and productive meeting with President Xi in May.", "2024-07-10",
@@ -787,6 +791,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Tokayev welcomed support from Li Qiang for the initiative.",
+    "The Kazakh side received credentials for the new trade office.",
     "Tokayev held a meeting on the economy on Monday.",
     "Prime Minister Bektenov held a meeting of the government in Astana on Tuesday.",
     "Putin last met Xi in May when he visited China.",
