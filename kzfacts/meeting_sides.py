@@ -150,8 +150,11 @@ def _nouns(t: Trigger) -> Sides | None:
     obj: list[Mention] = []
     kind, recalled = None, False
     if r.id == "meeting.between":
-        if _re(r"\b(?:following|after|since)\s+(?:the\s+)?\Z", regex.I).search(text, max(sent[0], at - 16), at):
-            recalled = True  # "projects signed following the talks between X and Y": an earlier meeting
+        if _re(r"\b(?:following|after|since)\s+(?:the\s+)?\Z", regex.I).search(text, max(sent[0], at - 16), at) and not \
+                _re(r"\s*(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,3})?(?:Following|After)\s+(?:the\s+)?\Z").fullmatch(text, sent[0], at):
+            # "projects signed following the talks between X and Y": an earlier meeting; not so the lead
+            # "BEIJING. KAZINFORM - Following the talks of X with Y, the sides have signed ...": the day's
+            recalled = True
         after = in_span(ms, end, sent[1])
         if after:
             subj = coordinated(text, after, after[0], sent[1])

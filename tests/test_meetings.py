@@ -112,6 +112,9 @@ POSITIVE = [
      "railway company Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev with a member of the standing committee of "
      "the Shaanxi Provincial Party Committee, party secretary of Xi'an, Fang Hongwei, on June 3.", "2024-06-05",
      ["Meeting[meeting 2024-06-03 (Sauranbayev, Fang Hongwei) @ None]"], "meeting.between"),
+    ("ASTANA. KAZINFORM - Following the talks of Senate Speaker Maulen Ashimbayev with Vice Chairman Wang Dongming, "
+     "the sides have signed a memorandum.", "2023-04-12",
+     ["Meeting[talks 2023-04-12 (Ashimbayev, Wang Dongming) @ Astana]"], "meeting.between"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
