@@ -19,7 +19,7 @@ from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun,
     relative_subject, speaker, subject_of,
 )
-from .people import Mention
+from .people import Mention, country_of
 from .records import Document, MeetingKind
 from .rules import Rule
 from .rules import compiled as _re
@@ -280,6 +280,10 @@ def _visits(t: Trigger) -> Sides | None:
         subj = after if after and adjacent(text, end, after[0].start) else []
     elif r.id in ("visit.paid", "visit.visited"):
         subj = subject_of(text, ms, sent, at) or _he(t, at, set())  # "He's just wrapped up a visit to Kazakhstan"
+        if m.group().lower().startswith("tour") and not (
+                (dest := _re(r"\s+([A-Z][\w’'-]+)").match(text, end)) and country_of(dest.group(1))
+                and all(x.country != country_of(dest.group(1)) for x in subj)):
+            return None  # "X toured China" is a trip abroad; "toured the Expo" a walk at home
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]

@@ -177,7 +177,7 @@ PAID_VISIT = rule(
 )
 VISITED = rule(
     "visit.visited",
-    r"""\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to
+    r"""\b(?:visited|visits|visiting|toured|tours|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
         (?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])   # "visited the energy-rich Central Asian state"
@@ -255,7 +255,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call from"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
-    VISITED.id: ("visit", "arrive", "travel", "flew"),
+    VISITED.id: ("visit", "arrive", "travel", "flew", "toured", "tours"),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip"),
     VISIT_DURING.id: ("visit",),

@@ -71,6 +71,8 @@ POSITIVE = [
      ["Meeting[meeting 2024-05 (Tokayev, Xi Jinping) @ None]"], "meeting.possessive"),
     ("Foreign Minister Yerlan Idrissov and his Chinese counterpart Wang Yi signed a memorandum on visas on March 19.",
      "2014-03-20", ["Meeting[meeting 2014-03-19 (Idrissov, Wang Yi) @ None]"], "meeting.joint"),
+    ("Agriculture Minister Yerbol Karashukeyev toured China in early June to promote grain exports.", "2023-07-02",
+     ["Meeting[visit 2023-06 (Karashukeyev) @ None]"], "visit.visited"),
     ("When Premier Li Keqiang visited the country last year, the sides agreed on new projects.", "2015-06-01",
      ["Meeting[visit 2014 (Li Keqiang) @ None]"], "visit.visited"),
     ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
@@ -794,6 +796,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "President Tokayev toured the Expo pavilions on Monday.",
     "Tokayev welcomed support from Li Qiang for the initiative.",
     "The Kazakh side received credentials for the new trade office.",
     "Tokayev held a meeting on the economy on Monday.",
