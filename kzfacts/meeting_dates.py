@@ -41,7 +41,7 @@ _DATELINE_DAY = regex.compile(
 def dateline_day(text: str) -> str | None:
     """ "--10-17" from a dateline with month and day only ("ASTANA, Kazakhstan, October 17."),
     the article's day when the page gives no date of its own."""
-    m = _DATELINE_DAY.search(text, 0, 400)
+    m = _DATELINE_DAY.search(text, 0, 1200)  # (after page furniture and a photo caption)
     month = month_number(m.group("m")) if m else None
     return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
 

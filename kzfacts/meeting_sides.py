@@ -95,6 +95,11 @@ def _verbs(t: Trigger) -> Sides | None:
             first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]
             subj = first[:1] or subj
             shared = prior if first else None
+        elif subj and seg[0] > sent[0] and subj[-1].start >= seg[0] and _re(
+                r"\s+and\s+(?:then\s+|also\s+|later\s+|will\s+)?\Z").fullmatch(text, subj[-1].end, at):
+            # "Wu will meet with Nazarbayev and hold talks with B": the one named before is the
+            # object of the verb before, whose subject this verb shares
+            subj = subject_of(text, ms, sent, seg[0]) or subj
         if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
             sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
             subj = [sp] if sp else []
@@ -117,7 +122,9 @@ def _verbs(t: Trigger) -> Sides | None:
             subj = pronoun(text, ms, sent, he.start(), {subj[0].who}) + subj
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
-                 and (subj[0].start == subj[-1].start or joined(text, subj)))
+                 and (subj[0].start == subj[-1].start or joined(text, subj))
+                 # ("A and B met W. Jiabao at the airport": an object the text names, if no list knows it)
+                 and not (r.id == "meeting.met" and not obj and _re(r"\s+(?:[A-Z]|his\b|her\b)").match(text, end)))
         if alone and r.id == "meeting.met" and obj and not adjacent(text, end, obj[0].start) and not _re(
                 r"\s+(?:[a-z]+ly\s+)?with\b").match(text, end, obj[0].start):
             obj = []  # "A and B met as part of the visit of C": they met each other, C is told of
@@ -272,6 +279,10 @@ def _visits(t: Trigger) -> Sides | None:
     if r.id == "visit.visited" and m.group().lower() == "visiting" and (
             who := _re(r",\s+who\s+(?:is|was)\s+\Z", regex.I).search(text, max(sent[0], at - 16), at)):
         subj = ending_at(ms, who.start())  # "Tokayev, who is visiting China, said"
+    elif m.group() == "Visiting" and not text[sent[0]:at].strip() and (comma := text.find(",", end, sent[1])) >= 0:
+        # "Visiting Astana and Almaty from May 1-4, Xinjiang's party chief Zhang Chunxian said": the
+        # visitor is named after the fronted phrase
+        subj = in_span(ms, comma, min(sent[1], comma + 120))[:1]
     elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
             text, max(sent[0], at - 5), at):
         # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is

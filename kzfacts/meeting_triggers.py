@@ -172,7 +172,7 @@ PAID_VISIT = rule(
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation\s+on
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
-        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b""",
+        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b""",
     "X paid a state visit to P; X arrived in P on a state visit",
 )
 VISITED = rule(

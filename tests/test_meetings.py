@@ -73,6 +73,10 @@ POSITIVE = [
      "2014-03-20", ["Meeting[meeting 2014-03-19 (Idrissov, Wang Yi) @ None]"], "meeting.joint"),
     ("Agriculture Minister Yerbol Karashukeyev toured China in early June to promote grain exports.", "2023-07-02",
      ["Meeting[visit 2023-06 (Karashukeyev) @ None]"], "visit.visited"),
+    ("Visiting Astana and Almaty on Monday, Xinjiang's party secretary Chen Quanguo said trade would keep growing.",
+     "2016-05-04", ["Meeting[visit 2016-05-02 (Chen Quanguo) @ None]"], "visit.visited"),
+    ("Vice Premier Zhang Gaoli will meet with Nazarbayev and hold talks separately with Prime Minister Karim "
+     "Massimov on Tuesday.", "2014-05-10", ["Meeting[talks 2014-05-13 (Zhang Gaoli, Massimov) @ None]"], "meeting.held_talks"),
     ("When Premier Li Keqiang visited the country last year, the sides agreed on new projects.", "2015-06-01",
      ["Meeting[visit 2014 (Li Keqiang) @ None]"], "visit.visited"),
     ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
@@ -558,6 +562,11 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a wire's dateline after page furniture and a photo caption still dates the day's news
+    ("Home > World\n\nPhoto: Li Zhanshu is welcomed on arrival, Sept. 21. (Xinhua)\n\n"
+     + "Navigation text of the page repeated here to fill the furniture. " * 8
+     + "\nASTANA, Sept. 21 (Xinhua) -- Top Chinese legislator Li Zhanshu arrived in Astana on an official visit.",
+     "2019-09-22", ["Meeting[visit 2019-09-21 (Li Zhanshu) @ Astana]"]),
     # "that day": the day the sentence before names, where it told no meeting
     ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
      "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
@@ -796,6 +805,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Prime Minister Karim Masimov and Vice Prime Minister Umirzak Shukeev met W. Jiabao at the airport.",
     "President Tokayev toured the Expo pavilions on Monday.",
     "Tokayev welcomed support from Li Qiang for the initiative.",
     "The Kazakh side received credentials for the new trade office.",
