@@ -247,6 +247,17 @@ def people() -> dict[str, Person]:
         for alias in (key, *aliases):
             claim(owners, alias, key, "people", origins)
         out[key] = Person(key, aliases, country, titles)
+    # "W. Jiabao", "L. Keqiang": a Chinese name as Kazakh and Russian outlets shorten it, the family
+    # name's initial and the given name (left out where two people would share it)
+    short: dict[str, list[str]] = {}
+    for p in out.values():
+        words = p.key.split()
+        if p.country == "CN" and len(words) == 2:
+            short.setdefault(f"{words[0][0]}. {words[1]}", []).append(p.key)
+    for form, keys in short.items():
+        if len(keys) == 1 and form not in owners:
+            p = out[keys[0]]
+            out[p.key] = Person(p.key, (*p.aliases, form), p.country, p.titles)
     return out
 
 

@@ -86,7 +86,8 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             # a visit's month and a meeting on one of its days: one event, the meeting
             return day.kind is not MeetingKind.VISIT and (month.kind is MeetingKind.VISIT or pa == pb)
         if family(a.kind) == family(b.kind):
-            return not (a.has_date and b.has_date)
+            # (two dates the page cannot resolve, "Sunday" twice, are no two events)
+            return not (a.has_date and b.has_date) or (a.date is None and b.date is None)
         # a visit named in passing without a date is the visit the meeting belongs to
         return (a.nominal and not a.has_date) or (b.nominal and not b.has_date)
 
@@ -170,6 +171,11 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             # days, told first (a caption: "X meets Y, Sept. 23. X paid a visit from Sept. 21 to 25")
             held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f.has_date and day_in_month(f.date, v.date)]
+            if v.date is None:
+                # "arrived in Astana Sunday" in a page with no date, after the caption "X is greeted by Y
+                # on arrival, June 12, 2011": the arrival is the dated reception told close by
+                held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                         and f.has_date and f.date and v.start - f.end <= _TIED_VISIT_CHARS and f not in held]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
         for f in held:

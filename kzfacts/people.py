@@ -509,7 +509,7 @@ def _alias_written(form: str) -> str:
     if any(w.lower() in lexicon().office_key for w in words):
         return person.key
     if person.country == "CN":
-        return form if len(words) >= 2 else person.key
+        return form if len(words) >= 2 and not form[1:2] == "." else person.key  # ("W. Jiabao": Wen Jiabao)
     last = words[-1]
     return last if SequenceMatcher(None, last.lower(), person.key.lower()).ratio() >= 0.6 else person.key
 
