@@ -1,6 +1,7 @@
 """The rules tried only where their opening words stand (``timex._STARTS``,
-``meeting_triggers.OPENING_WORDS``) find what the plain scans find: on the Recognizers-Text
-date sentences (``KZFACTS_RECOGNIZERS``: the bare git dir), on the given article folders, and on
+``meeting_triggers.OPENING_WORDS``) find what the plain scans find, and ``Prepared.back`` (where
+a scanner's window begins) gives what the reversed pattern gives: on the Recognizers-Text date
+sentences (``KZFACTS_RECOGNIZERS``: the bare git dir), on the given article folders, and on
 their sentences in upper case, title case and run together. Prints the count of differences.
 
     python benchmarks/same_openings.py /work/shared/seeds /work/shared/dev/docs
@@ -16,7 +17,9 @@ import sys
 from pathlib import Path
 
 from kzfacts import meeting_triggers, timex
-from kzfacts.scan import safe_lower
+import regex
+
+from kzfacts.scan import Prepared, safe_lower
 from kzfacts.sentences import sentences
 
 
@@ -58,7 +61,13 @@ def main(folders: list[str]) -> int:
                 s = text[a:b]
                 texts += [s.upper(), s.title(), s.replace(" ", "")]
     bad = 0
+    backs = {n: regex.compile(rf"(?r)(?:\s+|\S){{0,{n}}}") for n in (1, 3, 8, 12, 26, 40)}
     for text in texts:
+        prep = Prepared.of(text)
+        for k in range(0, len(text) + 1, 7):
+            if any(prep.back(k, n) != back.match(text, 0, k).start() for n, back in backs.items()):
+                bad += 1
+                print("window start differs:", repr(text[max(0, k - 40):k]))
         spans = [(0, len(text)), *sentences(text).spans]
         lower = safe_lower(text)
         for a, b in spans:

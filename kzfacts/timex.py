@@ -288,19 +288,6 @@ def _matches(r: Rule, text: str, lower: str | None, start: int, end: int) -> Ite
             pos = m.end()
 
 
-_last: tuple[str, str | None] = ("", "")  # the text lower-cased last, and its lower-cased form
-
-
-def _lowered(text: str) -> str | None:
-    """``safe_lower(text)``, once for the several sentences of one text (a pair replaced
-    whole, so that threads never mix one text's form with another's)."""
-    global _last
-    last = _last
-    if last[0] is not text:
-        last = _last = (text, safe_lower(text))
-    return last[1]
-
-
 # --- reading ---------------------------------------------------------------------------------------
 
 Read = tuple[str | None, str, str | None, bool] | None  # (value, precision, anchor, approximate)
@@ -527,7 +514,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
     low = text[start:end].lower()
     digit = _DIGIT.search(low) is not None
     gate = "ſ" not in low and "\u0307" not in low
-    lower = _lowered(text)
+    lower = safe_lower(text)  # (once a text: scan keeps the last)
     found: list[Timex] = []
     for r in RULES:
         needs = _NEEDS.get(r.id)
