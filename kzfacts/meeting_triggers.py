@@ -272,7 +272,71 @@ ALSO_WORDS: dict[str, tuple[str, ...]] = {
                    "video"),
     BETWEEN.id: ("talks", "meeting", "negotiations", "phone"),
 }
+# the words a match of a rule may begin with, lower case, as prefixes ("receiv": "received",
+# "receives"), and whether it begins a word (``\b``, or after a sentence's end: not after an
+# ASCII letter, digit or "_"); a rule is tried only where one stands, one ``match`` a place, not
+# at every position of the sentence. Sound on lower-cased text as TRIGGER_WORDS;
+# tests/test_fast_triggers.py compares with the plain scan. (Not "meeting.shown": it begins
+# with the white space before its noun.)
+_VERBS_BE = ("is", "are", "was", "were")
+OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    MET.id: (True, ("has", "have", "had", "met", "meet", *_VERBS_BE, "while", "when", "by", "meeting", "talked", "spoke",
+                    "speaks", "sat", "conferred", "paid", "called", "presented", "received")),
+    HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends")),
+    HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),
+    RECEIVED.id: (True, ("receiv",)),
+    WELCOMED.id: (True, ("welcome", "greet")),
+    RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
+    HOSTED.id: (True, ("host",)),
+    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone")),
+    WITH_NOUN.id: (True, ("during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was",
+                          "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
+                          "briefing", "press", "telephone", "phone", "video")),
+    POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her")),
+    PARTICIPLE.id: (True, ("while", "when", "meeting", "receiving", "greeting", "welcoming", "hosting", "holding",
+                           "after")),
+    JOINED_BY.id: (True, ("meeting", "summit", "talks", "forum", "session", "dialogue", "event", "ceremony")),
+    SIDES_AT.id: (True, ("during", "within", "at", "in")),
+    CALL.id: (True, ("had", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
+                     "phoned", "called")),
+    VIDEO.id: (True, ("held", "hold", "had")),
+    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "arrive", "began", "begin", "start", "kick",
+                           "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
+    VISITED.id: (True, ("visit", "arrive", "travel", "flew", "will", "would", "shall", *_VERBS_BE, "plan")),
+    VISIT_OF.id: (True, ("visit", "trip")),
+    VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
+    VISIT_DURING.id: (True, ("during",)),
+    JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "discussed", "reviewed", "reaffirmed", "debated",
+                      "exchanged", "convened", "co-host", "signed", "inked")),
+    TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
+    THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),
+    JOINT_POSSESSIVE.id: (False, ("’", "'")),
+}
 _TRIGGER_WORDS = tuple((r, TRIGGER_WORDS[r.id], ALSO_WORDS.get(r.id, ())) for r in TRIGGERS)
+
+
+@cache
+def _opening_scan(rule_id: str) -> tuple[re.Pattern[str], bool]:
+    """A rule's opening words as one pattern, and whether they open it only at a word's start.
+    (A non-overlapping scan: a word holding another's start past a letter is cut at its first
+    character not a letter, "co-chair" at "co-", so that no start is passed over.)"""
+    word, ws = OPENING_WORDS[rule_id]
+    cut = sorted({next((w[:k + 1] for k, c in enumerate(w) if not c.isalpha()), w) for w in ws} if word else set(ws))
+    if any(u.startswith(w[k:]) or w[k:].startswith(u) for w in cut for k in range(1, len(w)) for u in cut
+           if not (word and w[k - 1].isalpha())):
+        raise ValueError(f"{rule_id}: an opening word holds the start of another")
+    return re.compile(trie(cut)), word
+
+
+def _openings(lower: str, rule_id: str) -> list[int]:
+    """The positions of ``lower`` where a match of the rule may begin, in order."""
+    scan, word = _opening_scan(rule_id)
+    if not word:
+        return [m.start() for m in scan.finditer(lower)]
+    return [p for m in scan.finditer(lower) if not ((p := m.start()) and lower[p - 1] in _WORD_CHARS)]
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 @cache
@@ -325,7 +389,11 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
     for r, words, also in _TRIGGER_WORDS:
         if lower is not None and (r.id not in present or also and not any(w in lower for w in also)):
             continue  # no match of ``r`` can lie in this sentence
-        for m in r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT):
+        if lower is not None and r.id in OPENING_WORDS:
+            found = _opened(r, text, sent, _openings(lower, r.id))
+        else:
+            found = r.pattern.finditer(text, sent[0], sent[1], timeout=MATCH_TIMEOUT)
+        for m in found:
             if r is PARTICIPLE:
                 if m.group().strip()[0].islower():
                     continue
@@ -344,3 +412,14 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
         # meeting only where nothing else in the sentence does
         kept = [(r, m) for r, m in kept if not (r is JOINT and m.group().lower().startswith(("signed", "inked")))]
     return kept
+
+
+def _opened(r: Rule, text: str, sent: tuple[int, int], starts: list[int]) -> list[regex.Match[str]]:
+    """``r.pattern.finditer(text, *sent)``, tried at ``starts`` (offsets into the sentence) only."""
+    out: list[regex.Match[str]] = []
+    match, (a, b), pos = r.pattern.match, sent, sent[0]
+    for p in starts:
+        if a + p >= pos and (m := match(text, a + p, b, timeout=MATCH_TIMEOUT)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -45,9 +46,12 @@ import regex
 # a number or a year and what may stand before it, and larger ones take a few calls
 CHUNKS = (16,)
 _RUNS = re.compile(r"\s{2,}")  # re's white space, a superset of regex's
+_WIDE = regex.compile(r"\s{2,}")  # regex's, as the patterns read it
 _START_RUN = re.compile(r"\\s\+|\[ \\t\]\+")  # a run of white space in a start pattern
 _UNICODE_CLASS = re.compile(r"\\[dDwWbB]")  # classes re may know fewer characters of than regex
-_FOLDS_TO_ASCII = re.compile("[\u017f\u212a\u0130\u00df\u1e9e\ufb00-\ufb06]")
+# characters case folding reads as ASCII letters without being one: "ſ", the Kelvin sign, "İ", "ß",
+# "ẞ", the Latin ligatures
+_FOLD_CHARS = "\u017f\u212a\u0130\u00df\u1e9e" + "".join(map(chr, range(0xFB00, 0xFB07)))
 
 
 def trie(words: list[str]) -> str:
@@ -80,19 +84,61 @@ class Prepared:
     # trigger -> (starts, ends, kinds) of its hits: two arrays of ints and the names of the
     # alternatives hit, so that a text of a million hits costs megabytes, not hundreds
     hits: dict[str, tuple[array, array, list[str | None]]] = field(default_factory=dict)
+    # (starts, ends) of the runs of two white-space characters or more (regex's), found on first use
+    wide: tuple[array, array] | None = None
 
     @classmethod
     def of(cls, text: str) -> Prepared:
         return cls(text, safe_lower(text), max(map(len, _RUNS.findall(text)), default=1))
 
+    def back(self, k: int, n: int) -> int:
+        r"""Where the ``n`` tokens before ``k`` begin (fewer at the start of the text), a token
+        being a visible character or a run of white space: what
+        ``regex.compile(rf"(?r)(?:\s+|\S){{0,{n}}}").match(text, 0, k).start()`` gives, counted
+        over the runs of two characters or more instead of character by character (a run read
+        backwards is taken whole; one white-space character alone is one token, as a visible
+        one is)."""
+        if self.wide is None:
+            starts, ends = array("q"), array("q")
+            for m in _WIDE.finditer(self.text):
+                starts.append(m.start())
+                ends.append(m.end())
+            self.wide = (starts, ends)
+        starts, ends = self.wide
+        pos, i = k, bisect_left(starts, k) - 1  # the last run starting before ``pos``
+        while n > 0:
+            if i < 0:
+                return max(0, pos - n)
+            between = pos - min(ends[i], pos)  # tokens of one character after the run
+            if between >= n:
+                return pos - n
+            n -= between + 1
+            pos = starts[i]
+            i -= 1
+        return pos
+
 
 def safe_lower(text: str) -> str | None:
     """``text`` lower-cased, character for character, when ASCII words can be looked for in it
-    (no character folds to ASCII letters without being one), else None."""
-    if _FOLDS_TO_ASCII.search(text):
-        return None
-    lower = text.lower()
-    return lower if len(lower) == len(text) else None
+    (no character folds to ASCII letters without being one), else None.
+
+    Figures, people, parties, meetings and dates each ask it of the same document: the last
+    text's answer is kept (by identity; a pair replaced whole, so threads never mix them), and
+    the characters are looked for one by one, which is quicker than the class of them."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lower: str | None = None
+    if not any(c in text for c in _FOLD_CHARS):
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = None
+    _last_lowered = (text, lower)
+    return lower
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
 
 
 class Hit:
@@ -140,7 +186,6 @@ class Scanner:
     alone: bool = False
     _fast: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _safe: regex.Pattern[str] = field(init=False, repr=False, compare=False)
-    _back: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
     _wrapped: dict[int, regex.Pattern[str]] = field(init=False, repr=False, compare=False)
     _starts: tuple[re.Pattern[str] | regex.Pattern[str], regex.Pattern[str], tuple[int, int]] | None = field(
         init=False, repr=False, compare=False)
@@ -150,10 +195,8 @@ class Scanner:
         put = object.__setattr__
         put(self, "_fast", re.compile(self.trigger))
         put(self, "_safe", regex.compile(self.trigger, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))))
-        leads = set(self.lead.values()) if isinstance(self.lead, dict) else {self.lead}
         if isinstance(self.lead, dict) and set(self.lead) != set(self._fast.groupindex):
             raise ValueError(f"leads {sorted(self.lead)} do not name the trigger's groups")
-        put(self, "_back", {n: regex.compile(rf"(?r)(?:\s+|\S){{0,{n}}}") for n in leads if n})
         put(self, "_wrapped", {})
         if self.start is not None:
             # a hit of ``start`` is read to at most its widest match past a window's last
@@ -230,12 +273,11 @@ class Scanner:
         text = prep.text
         size = len(text)
         reach = self.reach + self.reach_runs * prep.space
-        back = self._back
         # each hit's window: from ``lead`` tokens before it to its last character (a match
         # holding a trigger starts at most there), taken in order of their starts (made one at a
         # time where one lead serves every hit: their starts are then in order already)
         windows: Iterable[tuple[int, int]] = (
-            (back[n].match(text, 0, k).start() if n else k, end - 1) for k, end, n in self.triggers(prep))
+            (prep.back(k, n) if n else k, end - 1) for k, end, n in self.triggers(prep))
         if not isinstance(self.lead, int):
             windows = sorted(windows)
         chunk = self._chunk

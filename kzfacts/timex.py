@@ -24,8 +24,9 @@ Choices where news is vague:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +36,7 @@ from .dates import month_number
 from .errors import DataFileError
 from .gazetteer import claim, load, months, number_words
 from .rules import Rule, alternation, match_timeout, rule
+from .scan import safe_lower, trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,61 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
     MONTH_DAY.id: _MONTH_WORDS, MONTH_YEAR.id: _MONTH_WORDS,
     WEEKDAY.id: ("day", *_prefixes(_SHORT_WD)) if all(w.endswith("day") for w in _FULL_WD) else (),
 }
+
+
+# where a rule's match may begin: the first letters (lower case) of every word it may open with
+# ("0": an ASCII digit, "d": any digit), and the characters it may not follow (ASCII only, which
+# lower-casing leaves as they are); a rule is then tried only there, one ``match`` a place, not
+# at every position of a sentence. None: no gate (a word shorter than three ASCII letters). Sound
+# on text ``scan.safe_lower`` lower-cases; tests/test_fast_dates.py turns it off with the other
+# gates (``_ALSO_NEEDS`` empty) and compares.
+_MODS = ("early", "mid", "late", "the", "end", "beginning", "start")  # the first words of ``_MOD``
+_RELS = ("last", "this", "past", "previous", "next")
+_MONTHS_3 = _prefixes([*_FULL_MONTHS, *months()]) or None
+_ORDINALS_3 = tuple(sorted({w[:3] for w in ordinals()})) if all(
+    w[:3].isascii() and w[:3].isalpha() and len(w) >= 3 for w in ordinals()) else None  # ("twenty-first")
+_WEEKDAYS_3 = (_prefixes(_FULL_WD) and _prefixes(_SHORT_WD) and (*_prefixes(_FULL_WD), *_prefixes(_SHORT_WD))) or None
+
+
+def _opening(words: tuple[str, ...] | None, after: str) -> re.Pattern[str] | None:
+    if words is None:
+        return None
+    heads = [w for w in words if w not in ("0", "d")]
+    digits = "0-9\x80-\U0010ffff" if "d" in words else "0-9" if "0" in words else ""
+    alts = [trie(heads)] if heads else []
+    if digits:
+        alts.append(f"[{digits}]")
+    return re.compile(f"{f'(?<![{after}])' if after else ''}(?=(?:{'|'.join(alts)}))")
+
+
+_WORD_START = "a-z0-9_-"
+_STARTS: dict[str, re.Pattern[str]] = {rid: p for rid, p in {
+    MONTH_DAY.id: _opening(_MONTHS_3 and _ORDINALS_3 and ("the", "0", *_MONTHS_3, *_ORDINALS_3), "a-z0-9_./-"),
+    WEEKDAY_DAY.id: _opening(_prefixes(_FULL_WD) or None, _WORD_START),
+    NUMERIC.id: _opening(("d",), "0-9./:-"),
+    MONTH_YEAR.id: _opening(_MONTHS_3 and (*_MODS, *_RELS, *_MONTHS_3), _WORD_START),
+    YEAR.id: _opening((*_MODS, "19", "20"), ""),
+    WEEKDAY.id: _opening(_WEEKDAYS_3 and (*_RELS, *_WEEKDAYS_3), _WORD_START),
+    RELATIVE_DAYS.id: _opening(("the", "yesterday", "last", "tomorrow", "today", "tonight", "earlier", "this"),
+                               _WORD_START),
+    RELATIVE.id: _opening((*_MODS, "earlier", "later", "the", *_RELS, "current", "coming"), _WORD_START),
+    ANCHOR.id: _opening(("that", "the", "on", "next", "following", "a", "previous"), _WORD_START),
+}.items() if p is not None}
+
+
+def _matches(r: Rule, text: str, lower: str | None, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``r.pattern.finditer(text, start, end)``, tried only where ``_STARTS`` says a match of
+    it may begin (in ``lower``, the text lower-cased by ``safe_lower``, when there is one)."""
+    timeout = match_timeout(text)
+    opening = _STARTS.get(r.id) if lower is not None and _ALSO_NEEDS else None
+    if opening is None:
+        yield from r.pattern.finditer(text, start, end, timeout=timeout)
+        return
+    match, pos = r.pattern.match, start
+    for s in opening.finditer(lower, start, end):
+        if (a := s.start()) >= pos and (m := match(text, a, end, timeout=timeout)) is not None:
+            yield m
+            pos = m.end()
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -457,6 +514,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
     low = text[start:end].lower()
     digit = _DIGIT.search(low) is not None
     gate = "ſ" not in low and "\u0307" not in low
+    lower = safe_lower(text)  # (once a text: scan keeps the last)
     found: list[Timex] = []
     for r in RULES:
         needs = _NEEDS.get(r.id)
@@ -466,7 +524,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
         if also and gate and not any(w in low for w in also):
             continue
         try:
-            for m in r.pattern.finditer(text, start, end, timeout=match_timeout(text)):
+            for m in _matches(r, text, lower, start, end):
                 read = _READERS[r.id](m, published, future)
                 if read is not None:
                     value, precision, anchor, approximate = read
