@@ -302,7 +302,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VIDEO.id: (True, ("held", "hold", "had")),
     PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "arrive", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
-    VISITED.id: (True, ("visit", "arrive", "travel", "flew", "will", "would", "shall", *_VERBS_BE, "plan")),
+    VISITED.id: (True, ("visit", "arrive", "travel", "flew", "tour", "will", "would", "shall", *_VERBS_BE, "plan")),
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),

@@ -39,6 +39,18 @@ def _found(text: str, lower: str | None) -> list[tuple[str, tuple[int, int]]]:
     return [(r.id, m.span()) for r, m in find_triggers(text, (0, len(text)), lower)]
 
 
+def _rows() -> list[str]:
+    """The sentences of the meeting tables (tests/test_meetings.py): one row for each phrase a
+    trigger was written for, so that an opening word left off ``OPENING_WORDS`` is noticed."""
+    from tests.test_meetings import NEGATIVE, POSITIVE, STORIES
+    return [row[0] for row in (*POSITIVE, *STORIES)] + list(NEGATIVE)
+
+
+@pytest.mark.parametrize("text", _rows(), ids=[t[:40] for t in _rows()])
+def test_same_on_table_rows(text):
+    assert _found(text, safe_lower(text)) == _found(text, None)
+
+
 @pytest.mark.parametrize("index", range(len(_articles())))
 def test_same_on_articles(index):
     text = _articles()[index]
