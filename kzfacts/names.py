@@ -30,8 +30,11 @@ class Starts:
         self.scan = re.compile(trie(ws))
         # words inside which another may begin ("Vice-President" holds "President"): a hit of
         # one is searched within for the starts the scan, which does not overlap, passes over
+        # (by sets: a tail of a word that begins another word, or that another word begins)
+        prefixes = {x[:i] for x in ws for i in range(1, len(x) + 1)}
+        whole = set(ws)
         self.inner = frozenset(w for w in ws if any(
-            x.startswith(w[k:]) or w[k:].startswith(x) for k in range(1, len(w)) for x in ws))
+            w[k:] in prefixes or any(w[k:j] in whole for j in range(k + 1, len(w) + 1)) for k in range(1, len(w))))
 
     def find(self, text: str) -> list[int]:
         out = []

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts.meeting_triggers import ALSO_WORDS, TRIGGERS, find_triggers
+from kzfacts.meeting_triggers import ALSO_WORDS, OPENING_WORDS, TRIGGERS, find_triggers, opening_words
 from kzfacts.scan import safe_lower
 from tests.test_scan import _articles
 
@@ -37,6 +37,14 @@ def test_nouns_are_in_every_match(rule):
 
 def _found(text: str, lower: str | None) -> list[tuple[str, tuple[int, int]]]:
     return [(r.id, m.span()) for r, m in find_triggers(text, (0, len(text)), lower)]
+
+
+@pytest.mark.parametrize("rule_id", sorted(OPENING_WORDS))
+def test_no_opening_word_holds_the_start_of_another(rule_id):
+    """A non-overlapping scan passes over a start that lies inside another word's match."""
+    cut, word = opening_words(rule_id)
+    assert not [(w, u) for w in cut for k in range(1, len(w)) for u in cut
+                if not (word and w[k - 1].isalpha()) and (u.startswith(w[k:]) or w[k:].startswith(u))]
 
 
 def _rows() -> list[str]:
