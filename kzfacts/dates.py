@@ -51,6 +51,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("dotted", rf"(?<![\d.])(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.{_Y}(?![\d.])"),
         # "2 November 2019, 13:26", "July 5, 2024 17:21": a date with a time is the page's stamp
         ("stamped", rf"{_DATE}{_TIME}"),
+        # "07/02/2024 | Press release", "21/08/2023 14:03" opening a line: day first, as the dotted
+        # form, unless the first part cannot be a month's day ("08/21/2023")
+        ("slashed", rf"(?m)^[ \t]*(?P<dd>[0-3]?\d)/(?P<mm>[0-3]?\d)/{_Y}(?=[ \t]*(?:[|•·]|{_CLOCK}|$))"),
         # "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013": a wire's credit, then the date
         ("wire", rf"\((?:AFP|Reuters|Xinhua|AP|UPI|TASS|Sputnik|Kazinform|KazTAG|Trend|dpa)\)[ \t]*(?:[-–—][ \t]*)?{_DATE}"),
         # "12:11, 19 March 2014 | GMT +5", "(Xinhua) 09:15, September 26, 2019": a time, then the
@@ -102,7 +105,10 @@ def _from_match(m: regex.Match[str]) -> dt.date | None:
     g = m.groupdict()
     year = int(g["y"])
     if g.get("mm"):
-        return valid_date(year, int(g["mm"]), int(g["dd"]))
+        day, month = int(g["dd"]), int(g["mm"])
+        if month > 12 >= day:
+            day, month = month, day  # "08/21/2023": month first
+        return valid_date(year, month, day)
     month = month_number(g["m"])
     return valid_date(year, month, int(g["d"])) if month else None
 

@@ -79,8 +79,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         lead = lead[spoke.start():]  # "Trade will grow, X said while meeting Y": the remarks' future, not the meeting's
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead)) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit"))  # "will visit", "is due to visit"
-    trip = _re(r"\b(?:travell?ed|went|flew|came|arrived|headed|visit|trip)\b(?=[^.;]{0,50}\bto\s+\Z)").search(
-        text, max(sent[0], at - 80), at)
+    # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not
+    # "the visit is an occasion for X to hold his first meeting", a purpose)
+    trip = _re(r"\b(?:(?:travell?ed|went|flew|came|arrived|headed)\b|(?:visit|trip)\s+to\s+(?-i:[A-Z]))"
+               r"(?=[^.;]{0,50}\bto\s+\Z)").search(text, max(sent[0], at - 80), at)
     if future and trip:
         # "travelled to Urumqi to meet the party secretary", "during a visit to Beijing to meet":
         # the trip was made, so was the meeting

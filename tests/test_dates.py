@@ -49,6 +49,10 @@ PUBLISHED = [
     ("Trade talks\nBy Dana Omarova | September 9, 2022\nText.", "2022-09-09"),
     ("Trade talks\nBy Li Wei, 18:20, 1 December 2020\nText.", "2020-12-01"),
     ("Trade talks\nBy Staff Reporter on 7 April 2017\nText.", "2017-04-07"),
+    # a numeric date with slashes opening a line, before a caption's date of an older photo
+    ("Press office\n\n21/06/2024 | Press release\n\nThe award handed over in Astana, Sept. 14, 2022. [Photo/Xinhua]",
+     "2024-06-21"),
+    ("Headline\n08/21/2023 14:03\nText.", "2023-08-21"),  # the first part cannot be a day of a month's
 ]
 
 NO_DATE = [

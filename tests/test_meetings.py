@@ -811,6 +811,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "The visit is above all a chance for Nazarbayev to hold his first meeting with Hu Jintao next year.",
     "Prime Minister Karim Masimov and Vice Prime Minister Umirzak Shukeev met M. Tanaka at the airport.",
     "President Tokayev toured the Expo pavilions on Monday.",
     "Tokayev welcomed support from Li Qiang for the initiative.",
