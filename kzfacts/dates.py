@@ -53,7 +53,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("stamped", rf"{_DATE}{_TIME}"),
         # "07/02/2024 | Press release", "21/08/2023 14:03" opening a line: day first, as the dotted
         # form, unless the first part cannot be a month's day ("08/21/2023")
-        ("slashed", rf"(?m)^[ \t]*(?P<dd>[0-3]?\d)/(?P<mm>[0-3]?\d)/{_Y}(?=[ \t]*(?:[|•·]|{_CLOCK}|$))"),
+        ("slashed", rf"(?m)^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+                    rf"(?P<dd>[0-3]?\d)/(?P<mm>[0-3]?\d)/{_Y}(?=[ \t]*(?:[|•·]|(?:[-–—][ \t]*)?{_CLOCK}|$))"),
         # "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013": a wire's credit, then the date
         ("wire", rf"\((?:AFP|Reuters|Xinhua|AP|UPI|TASS|Sputnik|Kazinform|KazTAG|Trend|dpa)\)[ \t]*(?:[-–—][ \t]*)?{_DATE}"),
         # "12:11, 19 March 2014 | GMT +5", "(Xinhua) 09:15, September 26, 2019": a time, then the
@@ -69,7 +70,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "FEB. 28 2011 (The Conway Bulletin) –": the date, then the outlet, opening the story
         ("opening", rf"(?m)^[ \t]*{_M}\s+{_D},?\s+{_Y}[ \t]*\([A-Z][^()\n]{{1,40}}\)[ \t]*[-–—]"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
-        ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},\s+{_M}\s+{_D},\s+{_Y}\s*\("),
+        ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+{_M}\s+{_D},\s+{_Y}\s*(?:\(|/[A-Z]|[-–—]{{1,2}}[ \t])"),
         # a sign-off at the end: "/// nCa, 20 January 2023"
         ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
         # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."

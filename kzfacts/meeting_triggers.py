@@ -210,7 +210,7 @@ JOINT = rule(
 TOLD_VISITING = rule(
     "meeting.told_visiting",
     r"""\b(?:(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting
-        |(?:told|assured)\s+(?:his|her)\s+(?:[\w-]+\s+)?counterpart)\b""",
+        |(?:told|assured)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart)\b""",
     "Y said to the visiting Kazakh president; X told his Kazakh counterpart: they met",
 )
 THEIR_MEETING = rule(

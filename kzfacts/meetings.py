@@ -77,6 +77,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     lead = text[max(seg[0], at - 60):at]
     if (spoke := _re(rf"\b(?:{lex.speech})\b[^.;]*\Z", regex.I).search(lead)) is not None:
         lead = lead[spoke.start():]  # "Trade will grow, X said while meeting Y": the remarks' future, not the meeting's
+    elif r.id == "meeting.told_visiting":
+        lead = ""  # "Trade will double, Li told his visiting counterpart": the words told come before
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead)) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit"))  # "will visit", "is due to visit"
     # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not

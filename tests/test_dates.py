@@ -53,6 +53,8 @@ PUBLISHED = [
     ("Press office\n\n21/06/2024 | Press release\n\nThe award handed over in Astana, Sept. 14, 2022. [Photo/Xinhua]",
      "2024-06-21"),
     ("Headline\n08/21/2023 14:03\nText.", "2023-08-21"),  # the first part cannot be a day of a month's
+    ("Node 4411\nWed, 09/18/2019 - 10:05\nHeadline\nText.", "2019-09-18"),  # a weekday, then a clock after a dash
+    ("ALMATY, Kazakhstan, May 5, 2021 /PRNewswire/ -- The company said", "2021-05-05"),  # a release's dateline
 ]
 
 NO_DATE = [
