@@ -36,7 +36,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.I | regex.V1))
     for name, pattern in (
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
-        ("labelled", rf"\b{_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"
+        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("XinhuaUpdated: May 28, 2018")
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
@@ -75,6 +75,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
         # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."
         ("caption", rf"(?m)(?<=[.!?][ \t]+)(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})\.?[ \t]*$"),
+        # an agency's name and the date, on a line of page furniture: "Print E-mail Xinhua, November 25, 2010"
+        ("agency", rf"\b(?:Xinhua|China\s+Daily|CGTN|Global\s+Times|People's\s+Daily|People’s\s+Daily|China\.org\.cn"
+                   rf"|Kazinform|Tengrinews|KazTAG|Reuters|AFP|TASS|Interfax|Sputnik),[ \t]+{_DATE}\b"),
         # a caption with its credit: "... shakes hands with ... on December 14, 2015. [Photo: Xinhua]"
         ("credited", rf"(?m){_DATE}\.?[ \t]*[\[(](?:[^\])\n]{{0,40}}[/ ])?(?:photo|source|xinhua|afp|reuters|ap|getty|file|tass|sputnik)\b[^\])\n]{{0,60}}[\])][ \t]*$"),
     )
