@@ -60,6 +60,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "12:11, 19 March 2014 | GMT +5", "(Xinhua) 09:15, September 26, 2019": a time, then the
         # date, at the start of a line or after an agency's credit
         ("clocked", rf"(?m)^[ \t]*(?:\(?[A-Z][\w .'’-]{{0,30}}\)[ \t]*)?{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
+        # an agency's name and the date, on a line of page furniture: "Print E-mail Xinhua, November 25, 2010"
+        ("agency", rf"\b(?:Xinhua|China\s+Daily|CGTN|Global\s+Times|People's\s+Daily|People’s\s+Daily|China\.org\.cn"
+                   rf"|Kazinform|Tengrinews|KazTAG|Reuters|AFP|TASS|Interfax|Sputnik),[ \t]+{_DATE}\b"),
         # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date
         # (possessive: what follows a word, a space or a comma, is never part of one, so giving
         # characters back can never match and only cost 0.5 ms a document)
@@ -75,9 +78,6 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
         # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."
         ("caption", rf"(?m)(?<=[.!?][ \t]+)(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})\.?[ \t]*$"),
-        # an agency's name and the date, on a line of page furniture: "Print E-mail Xinhua, November 25, 2010"
-        ("agency", rf"\b(?:Xinhua|China\s+Daily|CGTN|Global\s+Times|People's\s+Daily|People’s\s+Daily|China\.org\.cn"
-                   rf"|Kazinform|Tengrinews|KazTAG|Reuters|AFP|TASS|Interfax|Sputnik),[ \t]+{_DATE}\b"),
         # a caption with its credit: "... shakes hands with ... on December 14, 2015. [Photo: Xinhua]"
         ("credited", rf"(?m){_DATE}\.?[ \t]*[\[(](?:[^\])\n]{{0,40}}[/ ])?(?:photo|source|xinhua|afp|reuters|ap|getty|file|tass|sputnik)\b[^\])\n]{{0,60}}[\])][ \t]*$"),
     )
