@@ -262,6 +262,12 @@ def people() -> dict[str, Person]:
 
 
 @cache
+def alias_index() -> dict[str, str]:
+    """Every alias and key, as written -> the person's key."""
+    return {a: p.key for p in people().values() for a in (p.key, *p.aliases)}
+
+
+@cache
 def person_aliases() -> dict[str, str]:
     """Every alias and key (lower case) -> the person's key."""
     return {form.lower(): p.key for p in people().values() for form in (p.key, *p.aliases)}

@@ -2,7 +2,8 @@
 
 The pipeline over one document, a module each:
 
-1. ``people`` (with ``names``, the shapes of names no list knows): every mention of a person;
+1. ``people`` (with ``names``, the shapes of names no list knows, and ``coreference``, who a
+   short name or "the two presidents" stands for): every mention of a person (``mentions``);
 2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
    by", "paid a state visit to", "had a telephone conversation with");
 3. ``parties``: the principal parties around each trigger (subject before, object after);

@@ -4,20 +4,23 @@ Three sources, in order of trust: the aliases of ``data/people.toml`` ("Tokayev"
 "President Xi"); office words before a capitalised name ("Prime Minister Alikhan Smailov" ->
 "Smailov"; Chinese names whole); offices alone, resolved by year through people.toml ("the Kazakh
 Head of State" in 2022 -> Tokayev). Then Chinese names no office introduces (a family name and
-pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang said").
+pinyin syllables), and coreference of short forms ("Ambassador Zhang", "Wang said") and of
+"the two presidents" (``coreference``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 
 import regex
 
-from .gazetteer import people, places, titles
+from .coreference import corefer, pairs
+from .gazetteer import alias_index, people, places, titles
+from .mentions import Mention, Spans
 from .rules import match_timeout
 from .rules import compiled as _re
 from .names import NAME_TOKEN as _NAME_TOKEN
@@ -26,7 +29,6 @@ from .names import chinese_names as _chinese_names
 from .names import grouped_alternation
 from .names import kazakh_names
 from .names import pinyin_word as _pinyin_word
-from .scan import safe_lower
 
 _FLAGS = regex.VERBOSE | regex.V1
 
@@ -35,24 +37,6 @@ def _alt(forms: list[str]) -> str:
     """Plain words (names, places, offices) as an alternation, longest first (grouped by first
     letter: the same matches, found quicker)."""
     return grouped_alternation(forms)
-
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One person named in the text: where, the name kzfacts writes, and their country."""
-
-    start: int
-    end: int
-    name: str  # as the text names them: surname, or a Chinese name whole
-    country: str | None
-    how: str  # "alias", "title", "office"
-    key: str = ""  # who they are: people.toml key, else the name
-
-    @property
-    def who(self) -> str:
-        return self.key or self.name
-
 
 
 
@@ -74,7 +58,7 @@ class _Lexicon:
 @cache
 def lexicon() -> _Lexicon:
     data = titles()
-    forms = _alias_index()
+    forms = alias_index()
     office_key = {f.lower(): key for key, fs in data["titles"].items() for f in fs}
     country = {f.lower(): code for code, fs in data["countries"].items() for f in fs}
     country_alt = _alt(list({f for fs in data["countries"].values() for f in fs}))
@@ -223,32 +207,6 @@ def _office_holder(office: str, country: str, year: int | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-class _Spans:
-    """Spans that do not overlap, kept sorted: whether a new one overlaps any is one bisection
-    (a scan of all of them grew with the square of the names in name-dense text)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    @classmethod
-    def of(cls, mentions: list[Mention]) -> _Spans:
-        out = cls()
-        for m in mentions:
-            if out.free(m.start, m.end):
-                out.add(m.start, m.end)
-        return out
-
-    def free(self, s: int, e: int) -> bool:
-        i = bisect_right(self.starts, s)
-        return not ((i and self.ends[i - 1] > s) or (i < len(self.starts) and self.starts[i] < e))
-
-    def add(self, s: int, e: int) -> None:
-        i = bisect_right(self.starts, s)
-        self.starts.insert(i, s)
-        self.ends.insert(i, e)
-
-
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
 
 
@@ -256,7 +214,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     """Every person mention of a text, in order, without overlaps."""
     lex = lexicon()
     found: list[Mention] = []
-    taken = _Spans()
+    taken = Spans()
     free = taken.free
 
     # longest alias first: "President Xi" must not cut "Xi Jinping" short
@@ -274,7 +232,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
         if m.group().split()[-1] in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
                 text, m.end())) and _pinyin_word().fullmatch(given.group(1)) and \
-                f"{m.group().split()[-1]} {given.group(1)}" not in _alias_index():
+                f"{m.group().split()[-1]} {given.group(1)}" not in alias_index():
             # "Xi Guohua", "Chairman Xi Guohua" are not Xi Jinping: a family name with another given name
             continue
         form = " ".join(m.group().split())  # "Han\nChunlin": a name broken across lines
@@ -412,7 +370,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 found.append(_titled(m.start("name"), m.end("name"), tokens, None))
                 taken.add(*m.span("name"))
     found.sort(key=lambda x: x.start)
-    return _pairs(text, _corefer(text, found), published)
+    return pairs(text, corefer(text, found), published)
 
 
 _HONORIFIC = regex.compile(
@@ -457,47 +415,8 @@ def _next_office(text: str, pos: int, starts: list[int]) -> regex.Match[str] | N
 
 
 # "the two presidents": the office both hold (None: any named pair of the two countries)
-_PAIR = regex.compile(
-    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<leaders>leaders)|(?P<president>presidents|heads\s+of\s+state)
-        |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
-        |(?P<foreign_minister>foreign\s+ministers))\b""",
-    regex.I | regex.V1 | regex.VERBOSE)
-# the same on text lower-cased by ``scan.safe_lower``, case-sensitive: several times quicker
-_PAIR_LOWER = regex.compile(_PAIR.pattern, regex.V1 | regex.VERBOSE)
-_PAIR_CHARS = 2500  # how far back the pair's names are sought
-
-
-def _pairs(text: str, found: list[Mention], published: dt.date | None) -> list[Mention]:
-    """ "the two presidents" stands for the two people of Kazakhstan and China the article named
-    last before it, where they hold that office (a mention each, on the same span)."""
-    out = list(found)
-    starts = [x.start for x in found]  # (``found`` is in text order)
-    lower = safe_lower(text)
-    pairs = _PAIR.finditer(text, timeout=match_timeout(text)) if lower is None else \
-        _PAIR_LOWER.finditer(lower, timeout=match_timeout(text))
-    for m in pairs:
-        office = next(k for k, v in m.groupdict().items() if v)
-        pair = []
-        near = found[bisect_left(starts, m.start() - _PAIR_CHARS):bisect_left(starts, m.start())]
-        for country in ("KZ", "CN"):
-            named = [x for x in near if x.country == country and x.end <= m.start() and x.who in people()]
-            # "the two leaders": whatever office the two named last hold
-            held = [t for t in people()[named[-1].who].titles if t[0] == office or office == "leaders"] if named else []
-            if held and (published is None or office == "leaders" or people()[named[-1].who].held(office, published.year)):
-                pair.append(replace(named[-1], start=m.start(), end=m.end(), how="pair"))
-        if len(pair) == 2 and all(f.end <= m.start() or f.start >= m.end() for f in found):
-            out += pair
-    out.sort(key=lambda x: x.start)
-    return out
-
-
-@cache
-def _alias_index() -> dict[str, str]:
-    return {a: p.key for p in people().values() for a in (p.key, *p.aliases)}
-
-
 def _alias_key(form: str) -> str:
-    return _alias_index()[form]
+    return alias_index()[form]
 
 
 @cache
@@ -514,47 +433,3 @@ def _alias_written(form: str) -> str:
     return last if SequenceMatcher(None, last.lower(), person.key.lower()).ratio() >= 0.6 else person.key
 
 
-def _corefer(text: str, found: list[Mention]) -> list[Mention]:
-    """A name written short ("Ambassador Zhang", "Wang said") is the person written in full
-    elsewhere in the article ("Zhang Xiao"); bare surnames of people found by office are
-    mentions too ("Smailov said")."""
-    by_word: dict[str, set[tuple[str, str]]] = {}  # a word of a name written in full -> those names
-    for f in found:
-        if " " in f.name:
-            for word in f.name.split():
-                by_word.setdefault(word, set()).add((f.name, f.who))
-    out: list[Mention] = []
-    for m in found:
-        if m.how == "title" and " " not in m.name:
-            same = set(by_word.get(m.name, ()))
-            if len(same) == 1:
-                name, who = same.pop()
-                m = replace(m, name=name, key=who)
-        out.append(m)
-    # "Wang said", "Li also met ...": a Chinese family name alone is the one person of the
-    # article who bears it, written whole
-    families: dict[str, set[tuple[str, str]]] = {}
-    for m in out:
-        words = m.name.split()
-        if len(words) >= 2 and words[0] in lexicon().chinese and m.country in ("CN", None):
-            families.setdefault(words[0], set()).add((m.name, m.who))
-    single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
-    if single:
-        taken = _Spans.of(out)
-        pat = _re(rf"(?<![\w’'/-])(?:{_alt(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)  # cached
-        for m in pat.finditer(text, timeout=match_timeout(text)):
-            if taken.free(m.start(), m.end()):
-                name, who = single[m.group()]
-                out.append(Mention(m.start(), m.end(), name, "CN", "alias", who))
-        out.sort(key=lambda x: x.start)
-    # bare surnames of people found only by their office
-    known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in _alias_index()}
-    if known:
-        taken = _Spans.of(out)
-        pat = _re(rf"(?<![\w-])(?:{_alt(sorted(known))})(?![\w-])", regex.V1)  # cached
-        country = {m.name: m.country for m in out}
-        for m in pat.finditer(text, timeout=match_timeout(text)):
-            if taken.free(m.start(), m.end()):
-                out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
-        out.sort(key=lambda x: x.start)
-    return out

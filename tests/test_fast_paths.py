@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts import names, parties, people
+from kzfacts import coreference, names, parties, people
 from kzfacts.meeting_triggers import TRIGGER_WORDS, rules_with_words
 from kzfacts.scan import safe_lower
 from tests.test_scan import _articles
@@ -44,7 +44,7 @@ def _check(text: str) -> None:
     assert [m.span() for m in parties._clauses(text)[1]] == [m.span() for m in parties._CLAUSE.finditer(text)]
     lower = safe_lower(text)
     if lower is not None:
-        assert [m.span() for m in people._PAIR_LOWER.finditer(lower)] == [m.span() for m in people._PAIR.finditer(text)]
+        assert [m.span() for m in coreference._PAIR_LOWER.finditer(lower)] == [m.span() for m in coreference._PAIR.finditer(text)]
         assert rules_with_words(lower) == {r for r, ws in TRIGGER_WORDS.items() if any(w in lower for w in ws)}
 
 

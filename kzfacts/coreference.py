@@ -1,0 +1,98 @@
+"""Coreference: who a short name stands for ("Ambassador Zhang", "Wang said": the person the
+article names in full), and "the two presidents", "both leaders": the two people of Kazakhstan
+and China the article named last before, where they hold that office."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import replace
+
+import regex
+
+from .gazetteer import alias_index, people
+from .mentions import Mention, Spans
+from .names import chinese_surnames, grouped_alternation
+from .rules import compiled as _re
+from .rules import match_timeout
+from .scan import safe_lower
+
+
+_PAIR = regex.compile(
+    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<leaders>leaders)|(?P<president>presidents|heads\s+of\s+state)
+        |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
+        |(?P<foreign_minister>foreign\s+ministers))\b""",
+    regex.I | regex.V1 | regex.VERBOSE)
+# the same on text lower-cased by ``scan.safe_lower``, case-sensitive: several times quicker
+_PAIR_LOWER = regex.compile(_PAIR.pattern, regex.V1 | regex.VERBOSE)
+_PAIR_CHARS = 2500  # how far back the pair's names are sought
+
+
+def pairs(text: str, found: list[Mention], published: dt.date | None) -> list[Mention]:
+    """ "the two presidents" stands for the two people of Kazakhstan and China the article named
+    last before it, where they hold that office (a mention each, on the same span)."""
+    out = list(found)
+    starts = [x.start for x in found]  # (``found`` is in text order)
+    lower = safe_lower(text)
+    pairs = _PAIR.finditer(text, timeout=match_timeout(text)) if lower is None else \
+        _PAIR_LOWER.finditer(lower, timeout=match_timeout(text))
+    for m in pairs:
+        office = next(k for k, v in m.groupdict().items() if v)
+        pair = []
+        near = found[bisect_left(starts, m.start() - _PAIR_CHARS):bisect_left(starts, m.start())]
+        for country in ("KZ", "CN"):
+            named = [x for x in near if x.country == country and x.end <= m.start() and x.who in people()]
+            # "the two leaders": whatever office the two named last hold
+            held = [t for t in people()[named[-1].who].titles if t[0] == office or office == "leaders"] if named else []
+            if held and (published is None or office == "leaders" or people()[named[-1].who].held(office, published.year)):
+                pair.append(replace(named[-1], start=m.start(), end=m.end(), how="pair"))
+        if len(pair) == 2 and all(f.end <= m.start() or f.start >= m.end() for f in found):
+            out += pair
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def corefer(text: str, found: list[Mention]) -> list[Mention]:
+    """A name written short ("Ambassador Zhang", "Wang said") is the person written in full
+    elsewhere in the article ("Zhang Xiao"); bare surnames of people found by office are
+    mentions too ("Smailov said")."""
+    by_word: dict[str, set[tuple[str, str]]] = {}  # a word of a name written in full -> those names
+    for f in found:
+        if " " in f.name:
+            for word in f.name.split():
+                by_word.setdefault(word, set()).add((f.name, f.who))
+    out: list[Mention] = []
+    for m in found:
+        if m.how == "title" and " " not in m.name:
+            same = set(by_word.get(m.name, ()))
+            if len(same) == 1:
+                name, who = same.pop()
+                m = replace(m, name=name, key=who)
+        out.append(m)
+    # "Wang said", "Li also met ...": a Chinese family name alone is the one person of the
+    # article who bears it, written whole
+    families: dict[str, set[tuple[str, str]]] = {}
+    for m in out:
+        words = m.name.split()
+        if len(words) >= 2 and words[0] in chinese_surnames() and m.country in ("CN", None):
+            families.setdefault(words[0], set()).add((m.name, m.who))
+    single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
+    if single:
+        taken = Spans.of(out)
+        pat = _re(rf"(?<![\w’'/-])(?:{grouped_alternation(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)  # cached
+        for m in pat.finditer(text, timeout=match_timeout(text)):
+            if taken.free(m.start(), m.end()):
+                name, who = single[m.group()]
+                out.append(Mention(m.start(), m.end(), name, "CN", "alias", who))
+        out.sort(key=lambda x: x.start)
+    # bare surnames of people found only by their office
+    known = {m.name for m in out if m.how == "title" and " " not in m.name and m.name not in alias_index()}
+    if known:
+        taken = Spans.of(out)
+        pat = _re(rf"(?<![\w-])(?:{grouped_alternation(sorted(known))})(?![\w-])", regex.V1)  # cached
+        country = {m.name: m.country for m in out}
+        for m in pat.finditer(text, timeout=match_timeout(text)):
+            if taken.free(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
+        out.sort(key=lambda x: x.start)
+    return out
