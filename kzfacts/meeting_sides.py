@@ -115,6 +115,8 @@ def _verbs(t: Trigger) -> Sides | None:
             return None  # "welcomed the progress made with China", not a person
         if not subj and obj:
             subj = _he(t, at, {o.who for o in obj})  # "He met with Defense Minister Y"
+        if not subj and obj:
+            subj = _delegation_head(t, at)  # "The deputies met with Y", of "a delegation led by X"
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
                 text, max(sent[0], subj[0].start - 60), subj[0].start)):
@@ -378,6 +380,25 @@ def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:
         if first:
             return first
     return pronoun(text, ms, sent, he.start(), others)
+
+
+def _delegation_head(t: Trigger, at: int) -> list[Mention]:
+    """Who leads "the delegation", "the deputies" that open the clause of ``at``: the person a
+    sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
+    on a visit ... In Beijing, the deputies met with Y")."""
+    text, ms, sent = t.doc.text, t.ms, t.sent
+    if not _re(r"(?:^|[,;]\s+|\s)(?:the|The)\s+(?:Kazakh\s+|Kazakhstani\s+|Chinese\s+|parliamentary\s+)?"
+               r"(?:delegation|deputies|delegates|lawmakers|parliamentarians)\s+(?:also\s+|then\s+)?\Z").search(
+            text, max(sent[0], at - 60), at):
+        return []
+    led = None
+    for led in _re(r"\b(?:delegation|deputies|delegates)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
+            text, max(0, sent[0] - 1500), sent[0]):
+        pass
+    if led is None:
+        return []
+    head = named_at(text, ms, led.end(), sent[0], reach=120, refused="with|between")
+    return [head] if head else []
 
 
 def _sentence_before(text: str, at: int) -> int:

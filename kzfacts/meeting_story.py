@@ -83,7 +83,8 @@ def _day_of_visit(text: str, sent: tuple[int, int], visit: Found, published: dt.
 
 
 _DURING_THE_VISIT = regex.compile(
-    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\s*,", regex.V1)
+    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)"
+    r"(?:\s+(?:in|to)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,", regex.V1)  # ("During his stay in China,")
 
 
 def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: list[Found],

@@ -72,6 +72,10 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
     out = [first]
     last_and = 0  # a list ends with "and": "A, B and C"; "A, B noted" is not a list
     for m in ms:
+        if m is not first and m.how == "pair" and (m.start, m.end) == (first.start, first.end):
+            out.append(m)  # "between the two leaders": the pair's two people, on one span
+            last_and = len(out) - 1
+            continue
         if m.start < out[-1].end or m.start > limit:
             continue
         gap = text[out[-1].end:m.start]

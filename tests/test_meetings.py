@@ -568,6 +568,18 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "the deputies met with A, B and C": the head of the delegation a sentence before named
+    ("A delegation of the Senate led by Chairman Maulen Ashimbayev arrived in Beijing on May 14.\n"
+     "In Beijing, the deputies met with the Chairman of the NPC Standing Committee Zhao Leji and Vice President "
+     "Han Zheng.", "2024-05-17",
+     ["Meeting[meeting 2024-05-14 (Ashimbayev, Zhao Leji) @ Beijing]", "Meeting[meeting 2024-05-14 (Ashimbayev, Han Zheng) @ Beijing]"]),
+    # "During his stay in China,": the visit told before dates the talks
+    ("Nazarbayev paid a visit to China in February. During his stay in China, Nazarbayev and President Hu "
+     "discussed new projects.", "2011-06-13", ["Meeting[meeting 2011-02 (Nazarbayev, Hu Jintao) @ None]"]),
+    # "the meeting between the two leaders": the pair named before
+    ("Xi Jinping said he would work with Kassym-Jomart Tokayev for a shared future. The meeting between the two "
+     "leaders took place in Astana on Wednesday.", "2024-07-05",
+     ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jinping) @ Astana]"]),
     # an arrival whose day the page cannot resolve is the dated reception told before it
     ("Premier Li Keqiang is greeted by Prime Minister Karim Massimov on arrival in Astana, Dec. 14, 2014. "
      "Li Keqiang arrived in Astana Sunday for an official visit.", None,
