@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from .regex_cache import re_compiled
 from .gazetteer import places, titles
 from .names import grouped_alternation
 from .records import MeetingKind
@@ -329,7 +330,7 @@ def opening_words(rule_id: str) -> tuple[list[str], bool]:
 def _opening_scan(rule_id: str) -> tuple[re.Pattern[str], bool]:
     """A rule's opening words as one pattern (``opening_words``)."""
     cut, word = opening_words(rule_id)
-    return re.compile(trie(cut)), word
+    return re_compiled(trie(cut)), word
 
 
 def _openings(lower: str, rule_id: str) -> list[int]:
@@ -351,7 +352,7 @@ def _word_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     words = sorted({w for ws in TRIGGER_WORDS.values() for w in ws})
     rules_of = {w: frozenset(r for r, ws in TRIGGER_WORDS.items() if any(w.startswith(u) for u in ws))
                 for w in words}
-    return re.compile(f"(?=({trie(words)}))"), rules_of
+    return re_compiled(f"(?=({trie(words)}))"), rules_of
 
 KIND = {
     "meeting.held_talks": MeetingKind.TALKS, "call.phone": MeetingKind.CALL,

@@ -8,11 +8,11 @@ starts a name-shaped pattern is tried at, so that it is not tried at every posit
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import regex
 
+from .regex_cache import re_compiled
 from .gazetteer import titles
 from .rules import alternation, match_timeout
 from .scan import trie
@@ -27,7 +27,7 @@ class Starts:
 
     def __init__(self, words: list[str]) -> None:
         ws = sorted({w for w in words if w})
-        self.scan = re.compile(trie(ws))
+        self.scan = re_compiled(trie(ws))
         # words inside which another may begin ("Vice-President" holds "President"): a hit of
         # one is searched within for the starts the scan, which does not overlap, passes over
         # (by sets: a tail of a word that begins another word, or that another word begins)

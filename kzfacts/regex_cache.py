@@ -19,6 +19,7 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -161,6 +162,53 @@ def install() -> None:
 
     _main._compile = _compile
     atexit.register(_save, path)
+
+
+_RE_VERSION = -1  # the key's third part for a ``re`` program (``regex``'s are its DEFAULT_VERSION)
+
+
+def re_compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its program kept in the same file: the word scans built
+    from long lists (the aliases' first words, the triggers' opening words) are ``re`` patterns,
+    whose parsing cost 0.1 s of a short run. Any surprise (another Python's ``re`` internals)
+    falls back on ``re.compile``."""
+    global _new
+    key = (pattern, int(flags), _RE_VERSION)
+    args = _programs.get(key) if _installed else None
+    if args is not None:
+        try:
+            import _sre
+
+            got = _sre.compile(*args)
+            _used.add(key)
+            return got
+        except Exception:  # noqa: BLE001 - a stale program: compile afresh
+            pass
+    compiled = re.compile(pattern, flags)
+    if not _installed or flags & (re.DEBUG | re.LOCALE):
+        return compiled
+    try:
+        from re import _compiler, _parser
+
+        p = _parser.parse(pattern, int(flags))
+        code = _compiler._code(p, int(flags))
+        index = dict(p.state.groupdict)
+        groups = [None] * p.state.groups
+        for name, i in index.items():
+            groups[i] = name
+        args = (pattern, int(flags) | p.state.flags, list(code), p.state.groups - 1, index, tuple(groups))
+        marshal.dumps(args)
+        import _sre
+
+        if _sre.compile(*args).pattern != compiled.pattern:
+            return compiled
+    except Exception:  # noqa: BLE001 - no cache is always safe
+        return compiled
+    with _lock:
+        _programs[key] = args
+        _used.add(key)
+        _new += 1
+    return compiled
 
 
 def _save(path: Path) -> None:

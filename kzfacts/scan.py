@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .regex_cache import re_compiled
+
 # start positions one call into the regex engine may try: one size, so that each rule is
 # compiled into one wrapper (a compile costs as much as scanning 20 KB); windows are mostly
 # a number or a year and what may stand before it, and larger ones take a few calls
@@ -193,7 +195,7 @@ class Scanner:
     def __post_init__(self) -> None:
         flags = self.pattern.flags & ~regex.UNICODE
         put = object.__setattr__
-        put(self, "_fast", re.compile(self.trigger))
+        put(self, "_fast", re_compiled(self.trigger))
         put(self, "_safe", regex.compile(self.trigger, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))))
         if isinstance(self.lead, dict) and set(self.lead) != set(self._fast.groupindex):
             raise ValueError(f"leads {sorted(self.lead)} do not name the trigger's groups")

@@ -32,6 +32,7 @@ from functools import cache
 
 import regex
 
+from .regex_cache import re_compiled
 from .dates import month_number
 from .errors import DataFileError
 from .gazetteer import claim, load, months, number_words
@@ -255,7 +256,7 @@ def _opening(words: tuple[str, ...] | None, after: str) -> re.Pattern[str] | Non
     alts = [trie(heads)] if heads else []
     if digits:
         alts.append(f"[{digits}]")
-    return re.compile(f"{f'(?<![{after}])' if after else ''}(?=(?:{'|'.join(alts)}))")
+    return re_compiled(f"{f'(?<![{after}])' if after else ''}(?=(?:{'|'.join(alts)}))")
 
 
 _WORD_START = "a-z0-9_-"

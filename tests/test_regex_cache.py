@@ -42,3 +42,22 @@ def test_a_broken_cache_file_is_ignored(tmp_path):
     for f in tmp_path.glob("regex-*.marshal"):
         f.write_bytes(b"not marshal data")
     assert _run(tmp_path)[1] == first
+
+
+def test_re_programs_from_the_cache_match_as_re_compiles():
+    """A ``re`` program built from the kept arguments finds what ``re.compile`` finds."""
+    import re
+
+    from kzfacts import regex_cache
+
+    regex_cache.install()
+    texts = ["Tokayev met Xi in Astana", "the co-chairs met; Wang Yi said", "ſ İ K \u212a visiting"]
+    for pattern in (r"(?=(co-|met|Wang|visit))", r"(?P<who>[A-Z][a-z]+)\s+(?:met|said)", r"(?i)k"):
+        first = regex_cache.re_compiled(pattern)
+        second = regex_cache.re_compiled(pattern)  # from the kept program, where one was kept
+        plain = re.compile(pattern)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in first.finditer(text)] == want
+            assert [(m.span(), m.groups()) for m in second.finditer(text)] == want
+        assert second.groupindex == plain.groupindex and second.flags == plain.flags
