@@ -18,6 +18,9 @@ FOUND = [
     ("The chairman of Karaganda Regional Maslikhat Omarov welcomed the guests.", ["Omarov"]),
     # surname, given name and patronymic, as Russian-style lists write them
     ("The delegation was received by Consul General Kassymov Yerlan Bolatovich.", ["Kassymov"]),
+    # a ministry's portfolio words are no name: "Minister of Culture and Information, Aida Balaeva"
+    ("The Minister of Culture and Information, Aida Balaeva, and the Minister of Culture and Tourism, "
+     "Sun Yeli, met.", ["Balaeva", "Sun Yeli"]),
     # a name an honorific introduces
     ("The memorandum was signed by Mr. Zhakupov for the Kazakh side.", ["Zhakupov"]),
     # an office's words are no name: "... Central Committee and Director of the Office"
