@@ -207,6 +207,7 @@ def _office_holder(office: str, country: str, year: int | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b", regex.V1)
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
 
 
@@ -275,6 +276,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
                 near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
                 country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
+            if country is None and (of := _OF_COUNTRY.match(text, end)):
+                country = country_of(of.group(1))  # "President Abdel Fattah Al-Sisi of Egypt"
             found.append(_titled(start, end, tokens, country))
             taken.add(start, end)
             continue

@@ -59,6 +59,9 @@ POSITIVE = [
     ("On Friday, Xi met with Laotian President Thongloun Sisoulith, Belarusian President Alexander Lukashenko, "
      "Kazakh President Kassym-Jomart Tokayev and Nepali Prime Minister Pushpa Kamal Dahal.", "2024-07-06",
      ["Meeting[meeting 2024-07-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    ("Xi also held separate meetings with Kazakh President Kassym-Jomart Tokayev, Serbia's Aleksandar Vucic and "
+     "President Rumen Radev of Bulgaria on Saturday.", "2022-02-07",
+     ["Meeting[meeting 2022-02-05 (Xi Jinping, Tokayev) @ None]"], "meeting.held_meeting"),
     ("Wang Yi and Kazakh Foreign Minister Murat Nurtleu convened the first strategic dialogue in Beijing on Friday.",
      "2024-03-31", ["Meeting[meeting 2024-03-29 (Wang Yi, Nurtleu) @ Beijing]"], "meeting.joint"),
     ("Ambassador Shakhrat Nuryshev presented his credentials to President Xi Jinping on 10 March.", "2014-03-12",
