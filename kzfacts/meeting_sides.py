@@ -172,7 +172,7 @@ def _nouns(t: Trigger) -> Sides | None:
                 r"[^.;]{0,100}?\band\s+(?:a|the)?\s*(?:delegation|representatives)\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+"
                 ).match(text, subj[0].end, sent[1])) and (head := named_at(text, ms, led.end(), sent[1], reach=80, refused="with")):
             subj = subj + [head]  # "a meeting of X and a delegation ... led by Y" ("Consul General in Almaty Y")
-        elif of and len(subj) == 1 and (
+        elif len(subj) == 1 and (
                 with_ := _re(r"\s+with\s+").match(text, subj[0].end, sent[1])) and (
                 named_after(text, ms, with_.end(), sent[1]) or offices_then_named(text, ms, with_.end(), sent[1])):
             # "the talks of X with Y"; "the meeting of X with a member of the standing committee of
@@ -192,13 +192,18 @@ def _nouns(t: Trigger) -> Sides | None:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = in_span(ms, obj[-1].end, sent[1])
             # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
-            if after and _re(r"(?:\s+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?").fullmatch(
-                    text[obj[-1].end:after[0].start]):
+            if after and _re(r"(?:\s+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?"
+                             # (and an office before the name: "..., Head of State Kassym-Jomart Tokayev said")
+                             r"(?:(?:(?-i:[A-Z])[\w’'-]*|of|the)\s+){0,6}").fullmatch(text[obj[-1].end:after[0].start]):
                 subj = after[:1]
     elif r.id == "meeting.possessive":
         obj = object_of(text, ms, end, end, sent[1])
         if text[at] in "’'":
             subj = ending_at(ms, at)
+        elif obj and _re(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:his|her)\s+\Z").fullmatch(text, sent[0], at) and (
+                comma := text.find(",", obj[-1].end, sent[1])) >= 0:
+            # "During his meeting with Y, Head of State X said": the one named after the fronted phrase
+            subj = [x for x in in_span(ms, comma, min(sent[1], comma + 120)) if x.who not in {o.who for o in obj}][:1]
         else:  # "his meeting with": the person last named before, who is not the other party
             subj = pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":

@@ -130,6 +130,11 @@ POSITIVE = [
     ("ASTANA. KAZINFORM - Following the talks of Senate Speaker Maulen Ashimbayev with Vice Chairman Wang Dongming, "
      "the sides have signed a memorandum.", "2023-04-12",
      ["Meeting[talks 2023-04-12 (Ashimbayev, Wang Dongming) @ Astana]"], "meeting.between"),
+    ("Yesterday, the meeting between the Prime Minister of Kazakhstan Olzhas Bektenov with Chinese Ambassador "
+     "Han Chunlin took place in Astana.", "2024-03-13", ["Meeting[meeting 2024-03-12 (Bektenov, Han Chunlin) @ Astana]"],
+     "meeting.between"),
+    ("During his meeting with Premier of China Li Qiang, Head of Government Olzhas Bektenov said trade was growing.",
+     "2024-11-06", ["Meeting[meeting 2024-11-06 (Bektenov, Li Qiang) @ None]"], "meeting.during_meeting_with"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
