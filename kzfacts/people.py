@@ -331,6 +331,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 # discussed ... The Kazakh President met ...")
                 named = _holder_before(aliases, alias_starts, m.start(), key, published.year if published else None,
                                        country=country, reach=_HOLDER_CHARS)
+                if named is None and published is None and office.lower() == "counterpart":
+                    # "On Wednesday, Xi told his Kazakh counterpart ..." in a page with no date, the
+                    # counterpart named only after: the first of that country who ever held the office
+                    named = next((a for a in aliases[bisect_left(alias_starts, m.end()):]
+                                  if a.start - m.end() <= _HOLDER_CHARS and people()[a.who].country == country
+                                  and any(t[0] == key for t in people()[a.who].titles)), None)
                 who = named.who if named else None
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))

@@ -576,6 +576,9 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # in a page with no date, "his Kazakh counterpart" named only after: the first who ever held the office
+    ("On Tuesday, Premier Li Keqiang told his Kazakh counterpart that trade would grow. Massimov said the "
+     "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
     # "the deputies met with A, B and C": the head of the delegation a sentence before named
     ("A delegation of the Senate led by Chairman Maulen Ashimbayev arrived in Beijing on May 14.\n"
      "In Beijing, the deputies met with the Chairman of the NPC Standing Committee Zhao Leji and Vice President "
