@@ -107,7 +107,7 @@ HOSTED = rule(
 BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
-        (?:(?:\s+(?:was|were)\s+held|\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between"
+        (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:was|were)\s+held|\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between", "a meeting in the video format was held between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",

@@ -371,7 +371,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # "the secretary of Almaty Maslikhat Mukashev": the surname alone, after its body's name
             found.append(Mention(m.start("surname"), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span("surname"))
-    # "Mr. Karbuzov", "Ms. Bi Huanhuan": a name an honorific introduces
+    # "Mr. Karbuzov", "Ms. Bi Huanhuan", "Professor Zhang You": a name an honorific introduces
     if "M" in text:
         for m in _HONORIFIC.finditer(text):
             tokens = m.group("name").split()
@@ -383,7 +383,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
 
 
 _HONORIFIC = regex.compile(
-    rf"(?<![\w.])(?:Mr|Mrs|Ms|Madam)\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Madam|Dr|Professor|Prof)\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
 
 
 def _after_body(word: str) -> bool:

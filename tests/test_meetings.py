@@ -135,6 +135,9 @@ POSITIVE = [
      "meeting.between"),
     ("During his meeting with Premier of China Li Qiang, Head of Government Olzhas Bektenov said trade was growing.",
      "2024-11-06", ["Meeting[meeting 2024-11-06 (Bektenov, Li Qiang) @ None]"], "meeting.during_meeting_with"),
+    ("On May 4, a working meeting in the videoconference format was held between Energy Minister Almassadam "
+     "Satkaliyev and Chinese Vice Minister Wang Hongzhi.", "2022-05-06",
+     ["Meeting[meeting 2022-05-04 (Satkaliyev, Wang Hongzhi) @ None]"], "meeting.between"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
@@ -838,6 +841,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "The meeting was held between 10 and 12 o'clock in the hall of the ministry.",
     "The visit is above all a chance for Nazarbayev to hold his first meeting with Hu Jintao next year.",
     "Prime Minister Karim Masimov and Vice Prime Minister Umirzak Shukeev met M. Tanaka at the airport.",
     "President Tokayev toured the Expo pavilions on Monday.",

@@ -23,6 +23,7 @@ FOUND = [
      "Sun Yeli, met.", ["Balaeva", "Sun Yeli"]),
     # a name an honorific introduces
     ("The memorandum was signed by Mr. Zhakupov for the Kazakh side.", ["Zhakupov"]),
+    ("The lecture was read by Professor Zhang Xiaoming of the institute.", ["Zhang Xiaoming"]),
     # an office's words are no name: "... Central Committee and Director of the Office"
     ("Wang Yi, Member of the Politburo and Director of the Office of the Foreign Affairs Commission, spoke.",
      ["Wang Yi"]),
