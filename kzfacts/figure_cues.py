@@ -93,9 +93,7 @@ def cues() -> _Cues:
         # (up to two words between, none a preposition or a number: "$300 million for the port" is
         # money given to it, not its value)
         facility_after=compile_cue(
-            # (a capacity may stand between: "a $190 million, 160-megawatt combined-cycle gas plant")
-            rf"\)?,?\s+(?:\d[\d.,]*[-\s]?(?:megawatt|MW|gigawatt|GW|kilowatt|kW|tonnes?|tons?|km|kilometers?|kilometres?)\s+)?"
-            rf"(?:(?!(?:for|of|in|to|and|or|the|a|an|on|at|by|from|with|per|each)\b)(?!\d)[\w’'-]+\s+){{0,2}}?"
+            rf"\)?\s+(?:(?!(?:for|of|in|to|and|or|the|a|an|on|at|by|from|with|per|each)\b)(?!\d)[\w’'-]+\s+){{0,2}}?"
             rf"(?:{_alt(b['facility_nouns'])})\b", _FLAGS),
         building=compile_cue(rf"\b(?:{_alt(b['building'])})\b", _FLAGS),
         signing=compile_cue(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),

@@ -144,3 +144,42 @@ def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], fou
                                  names={x.who: x.name, y[0].who: y[0].name}, sent=a))
             break
     return out
+
+
+# what a company's head does at a meeting the sentence does not name: "Jiang Yi, the chairman of
+# China Huadian, shared updates on ...", "Wanlin Group Founder Li Yantao discussed plans to ..."
+_TOLD_AT_MEETING = regex.compile(
+    r"[^.;]{0,160}?\b(?:shared|discussed|presented|briefed|outlined|informed|spoke\s+about|talked\s+about)\b", regex.V1)
+_MET_MANY = regex.compile(r"\b(?:met|meetings?|talks)\s+with\s+(?:the\s+)?(?:representatives|heads|executives|leaders|"
+                          r"management|chairmen|CEOs)\b", regex.V1)
+_SERIES_CHARS = 3000  # how far after "X met with representatives of companies" its meetings are told
+
+
+def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found]) -> list[Found]:
+    """ "X met with representatives of large Chinese companies on Oct. 22. ... Jiang Yi, the chairman
+    of China Huadian, shared updates on a gas plant.": each head of a company who opens a sentence
+    after a meeting with an unnamed side, and tells what was discussed, is a meeting of that series,
+    dated as it is."""
+    out: list[Found] = []
+    told = {f.sent for f in found if not f.anchor}
+    for f in found:
+        if f.planned or len(f.participants) != 1 or not (f.anchor or (
+                f.kind is MeetingKind.VISIT and _MET_MANY.search(text, f.sent, next((b for a, b in spans if a == f.sent), f.end)))):
+            continue  # (the series' opening: a meeting with an unnamed side, or a visit on which one was held)
+        x = f.participants[0]
+        for a, b in spans:
+            if a <= f.sent or a in told:
+                continue
+            if a - f.sent > _SERIES_CHARS:
+                break
+            first = in_span(ms, a, min(b, a + 150))[:1]
+            if not first or first[0].how != "title" or not adjacent(text, a, first[0].start):
+                continue
+            y = first[0]
+            if y.who == x or y.country not in ("CN", None) or y.country == f.countries.get(x) or \
+                    _TOLD_AT_MEETING.match(text, y.end, b) is None:
+                continue
+            out.append(replace(f, rule="meeting.series", kind=MeetingKind.MEETING, start=y.start, end=y.end,
+                               participants=[x, y.who], countries={**f.countries, y.who: y.country},
+                               names={**f.names, y.who: y.name}, sent=a, anchor=False))
+    return out

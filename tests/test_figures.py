@@ -321,8 +321,6 @@ FACILITIES = [
          ("Figure[project_value 250000000 USD None target]",), rule="money.code_before/project_value.facility"),
     Case("A Chinese company plans to build a $1.1 billion copper smelting plant in Pavlodar.",
          ("Figure[project_value 1100000000 USD None target]",), rule="money.code_before/project_value.facility"),
-    Case("The firm will build a $320 million, 250-megawatt wind power station in Zhambyl.",
-         ("Figure[project_value 320000000 USD None target]",), rule="money.code_before/project_value.facility"),
     Case("A $45 million logistics hub is planned for construction near the border crossing.",
          ("Figure[project_value 45000000 USD None target]",), rule="money.code_before/project_value.facility"),
 ]

@@ -579,6 +579,11 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a series of meetings with company heads, each told by what its guest presented
+    ("Energy Minister Almassadam Satkaliyev met with heads of Chinese energy companies during his working visit "
+     "to Beijing on March 5.\n\nSun Bo, the chairman of a Chinese power company, presented a wind farm project in "
+     "Zhambyl.\n\nTrade fell last year.", "2024-03-07",
+     ["Meeting[meeting 2024-03-05 (Satkaliyev, Sun Bo) @ None]"]),
     # in a page with no date, "his Kazakh counterpart" named only after: the first who ever held the office
     ("On Tuesday, Premier Li Keqiang told his Kazakh counterpart that trade would grow. Massimov said the "
      "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
