@@ -196,7 +196,8 @@ def re_compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         groups = [None] * p.state.groups
         for name, i in index.items():
             groups[i] = name
-        args = (pattern, int(flags) | p.state.flags, list(code), p.state.groups - 1, index, tuple(groups))
+        # (the code holds re's named opcodes, int subclasses that marshal refuses: plain ints)
+        args = (pattern, int(int(flags) | p.state.flags), [int(c) for c in code], int(p.state.groups - 1), index, tuple(groups))
         marshal.dumps(args)
         import _sre
 
