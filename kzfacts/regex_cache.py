@@ -29,6 +29,7 @@ _programs: dict[tuple[str, int, int], tuple] = {}  # (pattern, flags, default ve
 _used: set[tuple[str, int, int]] = set()  # keys compiled or read in this run
 _new = 0
 _installed = False
+_active = False  # the cache is in use: installed with a file to read and write
 
 
 def _folder() -> Path | None:
@@ -92,7 +93,7 @@ class _OnImport:
 
 def install() -> None:
     """Route ``regex`` compiles through the cache (once per process)."""
-    global _installed
+    global _installed, _active
     if _installed:
         return
     _installed = True
@@ -162,6 +163,7 @@ def install() -> None:
 
     _main._compile = _compile
     atexit.register(_save, path)
+    _active = True
 
 
 _RE_VERSION = -1  # the key's third part for a ``re`` program (``regex``'s are its DEFAULT_VERSION)
@@ -174,7 +176,7 @@ def re_compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     falls back on ``re.compile``."""
     global _new
     key = (pattern, int(flags), _RE_VERSION)
-    args = _programs.get(key) if _installed else None
+    args = _programs.get(key) if _active else None
     if args is not None:
         try:
             import _sre
@@ -185,7 +187,7 @@ def re_compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:  # noqa: BLE001 - a stale program: compile afresh
             pass
     compiled = re.compile(pattern, flags)
-    if not _installed or flags & (re.DEBUG | re.LOCALE):
+    if not _active or flags & (re.DEBUG | re.LOCALE):
         return compiled
     try:
         from re import _compiler, _parser
