@@ -308,6 +308,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                                     reach=None if published else _HOLDER_CHARS)
             if holder is not None:
                 country = people()[holder.who].country
+            elif _re(r"Head\s+of\s+State").fullmatch(office) and published is not None and \
+                    text[max(0, m.start() - 4):m.start()] in ("The ", "the "):
+                # "The Head of State received Y", capitalised with no holder named before: the
+                # Kazakh press's words for its president (Chinese outlets write "the Chinese head of state")
+                country = "KZ"
         if office.lower() == "counterpart" and country:
             # "Premier Wen Jiabao and his Kazakh counterpart": the office that year (in a page with no
             # date, ever) of the person named last before it, held in the other country

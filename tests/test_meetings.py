@@ -72,6 +72,8 @@ POSITIVE = [
      ["Meeting[meeting 2023-11-07 (Li Qiang, Smailov) @ None]"], "meeting.told_visiting"),
     ("On March, 14, 2019, Foreign Minister Wang Yi met with President Nazarbayev in Astana.", None,
      ["Meeting[meeting 2019-03-14 (Wang Yi, Nazarbayev) @ Astana]"], "meeting.met"),
+    ("The Head of State received Chinese Vice Premier Ding Xuexiang at the Akorda.", "2023-11-27",
+     ["Meeting[meeting 2023-11-27 (Tokayev, Ding Xuexiang) @ Akorda]"], "meeting.received"),
     ("Tokayev held talks with visiting Chinese Foreign Minister Wang Yi on Monday.", "2024-05-22",
      ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
     ("Tokayev recalled his warm and productive meeting with President Xi in May.", "2024-07-10",
