@@ -343,7 +343,16 @@ def _visits(t: Trigger) -> Sides | None:
         subj = subject_of(text, ms, sent, at)[-1:]
         if not subj and phrase_end > end and not in_span(ms, sent[0], at):
             subj = in_span(ms, phrase_end, min(sent[1], phrase_end + 80))[:1]  # fronted: the visitor follows
-    return Sides(subj)
+    host: list[Mention] = []
+    if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
+            joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled)"
+                         r"\b[^.;]{0,120}?\b(?:together\s+with|alongside|with)\s+").match(text, end, sent[1])):
+        # "Hu visited Kazakhstan and attended the ceremony with Nazarbayev": the host they met
+        nxt = in_span(ms, joint.end(), min(sent[1], joint.end() + 80))[:1]
+        if nxt and adjacent(text, joint.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
+                nxt[0].country != subj[0].country:
+            host = nxt
+    return Sides(subj, host)
 
 
 def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 140,

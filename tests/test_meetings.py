@@ -88,6 +88,8 @@ POSITIVE = [
      "Massimov on Tuesday.", "2014-05-10", ["Meeting[talks 2014-05-13 (Zhang Gaoli, Massimov) @ None]"], "meeting.held_talks"),
     ("Prime Minister Karim Massimov met L. Keqiang at the airport on Sunday.", "2014-12-16",
      ["Meeting[meeting 2014-12-14 (Massimov, Li Keqiang) @ None]"], "meeting.met"),
+    ("Last May, Premier Li Keqiang visited Kazakhstan and inspected a new rail terminal together with Massimov.",
+     "2015-06-01", ["Meeting[visit 2015-05 (Li Keqiang, Massimov) @ None]"], "visit.visited"),
     ("When Premier Li Keqiang visited the country last year, the sides agreed on new projects.", "2015-06-01",
      ["Meeting[visit 2014 (Li Keqiang) @ None]"], "visit.visited"),
     ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
@@ -848,6 +850,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "President Tokayev visited the plant and talked with workers.",
     "The meeting was held between 10 and 12 o'clock in the hall of the ministry.",
     "The visit is above all a chance for Nazarbayev to hold his first meeting with Hu Jintao next year.",
     "Prime Minister Karim Masimov and Vice Prime Minister Umirzak Shukeev met M. Tanaka at the airport.",
