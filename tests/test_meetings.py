@@ -90,6 +90,10 @@ POSITIVE = [
      ["Meeting[meeting 2014-12-14 (Massimov, Li Keqiang) @ None]"], "meeting.met"),
     ("Last May, Premier Li Keqiang visited Kazakhstan and inspected a new rail terminal together with Massimov.",
      "2015-06-01", ["Meeting[visit 2015-05 (Li Keqiang, Massimov) @ None]"], "visit.visited"),
+    # "have visited China for talks": a visit, not talks of its subjects with each other
+    ("Deputy Prime Minister Roman Sklyar and Energy Minister Almassadam Satkaliyev have visited China for talks "
+     "on uranium.", "2024-03-01", ["Meeting[visit 2024-03-01 (Sklyar, Satkaliyev) @ None]"],
+     "visit.visited"),
     ("When Premier Li Keqiang visited the country last year, the sides agreed on new projects.", "2015-06-01",
      ["Meeting[visit 2014 (Li Keqiang) @ None]"], "visit.visited"),
     ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
