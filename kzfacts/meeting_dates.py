@@ -64,7 +64,8 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if t.rule != "timex.span" and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
             continue
         if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
-               r"|proclaimed|elected|appointed|born)\s+(?:in\s+|on\s+)?\Z", regex.I).search(text, max(a, t.start - 24), t.start):
+               r"|proclaimed|elected|appointed|born|postponed|rescheduled|delayed|cancell?ed)\s+(?:in\s+|on\s+|from\s+)?\Z",
+               regex.I).search(text, max(a, t.start - 24), t.start):
             continue  # "an organisation founded in 2001": another verb's date
         if _re(rf"\b(?:{_EVENTS})\b"
                r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held)\s+(?:for|on|from)?\s*\Z",

@@ -75,6 +75,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         word = m.group().lower()
         kind = (MeetingKind.CALL if "phone" in word else
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
+    if _CALLED_OFF.search(text, max(sent[0], at - 40), end):
+        return []  # "had to cancel the meeting with Y", "postponed his talks with Y": none took place
     lead = text[max(seg[0], at - 60):at]
     if (spoke := _re(rf"\b(?:{lex.speech})\b[^.;]*\Z", regex.I).search(lead)) is not None:
         lead = lead[spoke.start():]  # "Trade will grow, X said while meeting Y": the remarks' future, not the meeting's
@@ -252,6 +254,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # ``settle`` finds
         return [replace(found, participants=[x.who]) for x in obj]
     return [found]
+
+
+_CALLED_OFF = regex.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+off|held\s+off|scrapp(?:ed|ing)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:delayed|cancell?ed|postponed))\b", regex.I | regex.V1)
 
 
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:

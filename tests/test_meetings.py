@@ -146,6 +146,8 @@ POSITIVE = [
     ("On May 4, a working meeting in the videoconference format was held between Energy Minister Almassadam "
      "Satkaliyev and Chinese Vice Minister Wang Hongzhi.", "2022-05-06",
      ["Meeting[meeting 2022-05-04 (Satkaliyev, Wang Hongzhi) @ None]"], "meeting.between"),
+    ("The talks between Tokayev and Li Qiang, postponed in March, took place on May 3.", "2024-05-05",
+     ["Meeting[talks 2024-05-03 (Tokayev, Li Qiang) @ None]"], "meeting.between"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
@@ -854,6 +856,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Tokayev had to cancel the meeting with Xi Jinping because of the storm.",
+    "The Kazakh minister has postponed his talks with Wang Yi.",
     "President Tokayev visited the plant and talked with workers.",
     "The meeting was held between 10 and 12 o'clock in the hall of the ministry.",
     "The visit is above all a chance for Nazarbayev to hold his first meeting with Hu Jintao next year.",
