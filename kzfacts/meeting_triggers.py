@@ -96,7 +96,7 @@ WELCOMED = rule(
 )
 RECEIVED_BY = rule(
     "meeting.received_by",
-    r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met)
+    r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met|joined)
         (?:\s+(?:at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s+by\b   # "was met at the airport by", "on the airport tarmac by"
     """,
     "Y was received / welcomed by X",
@@ -109,7 +109,9 @@ HOSTED = rule(
 BETWEEN = rule(
     "meeting.between",
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
-        (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:was|were)\s+held|\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between", "a meeting in the video format was held between"
+        (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
+              (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
+           |\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between", "a meeting in the video format was held between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
@@ -180,7 +182,7 @@ PAID_VISIT = rule(
 )
 VISITED = rule(
     "visit.visited",
-    r"""\b(?:visited|visits|visiting|toured|tours|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to
+    r"""\b(?:visited|visits|visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
         (?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])   # "visited the energy-rich Central Asian state"
@@ -246,7 +248,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet"),
-    RECEIVED_BY.id: ("received", "welcomed", "greeted", "met"),
+    RECEIVED_BY.id: ("received", "welcomed", "greeted", "met", "joined"),
     HOSTED.id: ("host",),
     BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
     WITH_NOUN.id: ("with",),
@@ -258,7 +260,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call from"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
-    VISITED.id: ("visit", "arrive", "travel", "flew", "toured", "tours"),
+    VISITED.id: ("visit", "arriv", "travel", "flew", "toured", "tours"),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip"),
     VISIT_DURING.id: ("visit",),
@@ -305,7 +307,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VIDEO.id: (True, ("held", "hold", "had")),
     PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "arrive", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
-    VISITED.id: (True, ("visit", "arrive", "travel", "flew", "tour", "will", "would", "shall", *_VERBS_BE, "plan")),
+    VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "will", "would", "shall", *_VERBS_BE, "plan")),
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),

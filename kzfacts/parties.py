@@ -251,5 +251,8 @@ def ending_at(ms: list[Mention], at: int) -> list[Mention]:
 
 
 def joined(text: str, group: list[Mention]) -> bool:
-    """Whether a group of names is joined by "and" ("X and Y discussed"), not a list of offices."""
+    """Whether a group of names is joined by "and" ("X and Y discussed"), not a list of offices;
+    "the two presidents" (a pair's two people on one span) is such a group."""
+    if len(group) == 2 and (group[0].start, group[0].end) == (group[1].start, group[1].end) and group[0].how == "pair":
+        return True
     return len(group) >= 2 and _re(r"\band\b").search(text, group[0].end, group[-1].start) is not None

@@ -94,6 +94,10 @@ POSITIVE = [
     ("Deputy Prime Minister Roman Sklyar and Energy Minister Almassadam Satkaliyev have visited China for talks "
      "on uranium.", "2024-03-01", ["Meeting[visit 2024-03-01 (Sklyar, Satkaliyev) @ None]"],
      "visit.visited"),
+    ("Premier Wen Jiabao, arriving in Astana on Monday, called for closer energy ties.", "2010-11-24",
+     ["Meeting[visit 2010-11-22 (Wen Jiabao) @ Astana]"], "visit.visited"),
+    ("Premier Li Keqiang was joined by Prime Minister Karim Massimov at the opening of the plant on Sunday.",
+     "2014-12-16", ["Meeting[meeting 2014-12-14 (Massimov, Li Keqiang) @ None]"], "meeting.received_by"),
     ("When Premier Li Keqiang visited the country last year, the sides agreed on new projects.", "2015-06-01",
      ["Meeting[visit 2014 (Li Keqiang) @ None]"], "visit.visited"),
     ("Deputy Prime Minister Serik Zhumangarin and his Chinese counterpart He Lifeng held talks in Beijing on Monday.",
@@ -148,6 +152,10 @@ POSITIVE = [
      ["Meeting[meeting 2022-05-04 (Satkaliyev, Wang Hongzhi) @ None]"], "meeting.between"),
     ("The talks between Tokayev and Li Qiang, postponed in March, took place on May 3.", "2024-05-05",
      ["Meeting[talks 2024-05-03 (Tokayev, Li Qiang) @ None]"], "meeting.between"),
+    ("A meeting was held in Beijing between Transport Minister Marat Karabayev and COSCO Vice President Zhang Wei "
+     "on March 3.", "2024-03-05", ["Meeting[meeting 2024-03-03 (Karabayev, Zhang Wei) @ Beijing]"], "meeting.between"),
+    ("Talks held via videoconference between Prime Minister Askar Mamin and Premier Li Keqiang took place on Monday.",
+     "2020-06-17", ["Meeting[talks 2020-06-15 (Mamin, Li Keqiang) @ None]"], "meeting.between"),
     ("A meeting between Prime Minister Askar Mamin and Premier Li Keqiang was held in Tashkent.", "2019-11-02",
      ["Meeting[meeting 2019-11-02 (Mamin, Li Keqiang) @ Tashkent]"], "meeting.between"),
     ("On 14 March, a working meeting unfolded between Arman Shakkaliyev, Kazakhstan's Minister of Trade, "
@@ -589,6 +597,9 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "the two presidents had a meeting": the pair named before, no "with"
+    ("Xi Jinping will visit Kazakhstan next week, where he is to meet Kassym-Jomart Tokayev. The two presidents had "
+     "a meeting in Beijing last month.", "2023-06-02", ["Meeting[meeting 2023-05 (Tokayev, Xi Jinping) @ Beijing]"]),
     # a series of meetings with company heads, each told by what its guest presented
     ("Energy Minister Almassadam Satkaliyev met with heads of Chinese energy companies during his working visit "
      "to Beijing on March 5.\n\nSun Bo, the chairman of a Chinese power company, presented a wind farm project in "
