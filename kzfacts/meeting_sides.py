@@ -390,7 +390,7 @@ def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:
     if he is None:
         return []
     if not text[sent[0]:he.start()].strip():
-        first = [x for x in in_span(ms, _sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
+        first = [x for x in in_span(ms, sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
         if first:
             return first
     return pronoun(text, ms, sent, he.start(), others)
@@ -415,9 +415,9 @@ def _delegation_head(t: Trigger, at: int) -> list[Mention]:
     return [head] if head else []
 
 
-def _sentence_before(text: str, at: int) -> int:
-    """Where the sentence before the one that starts at ``at`` starts (600 characters back at most)."""
-    start = max(0, at - 600)
+def sentence_before(text: str, at: int, reach: int = 600) -> int:
+    """Where the sentence before the one that starts at ``at`` starts (``reach`` characters back at most)."""
+    start = max(0, at - reach)
     end = len(text[start:at].rstrip()) + start - 1  # (the mark that ends that sentence)
     for m in _re(r"[.!?][\"”’»]?\s+").finditer(text, start, max(start, end)):
         start = m.end()

@@ -34,7 +34,7 @@ from .dates import valid_date
 from .gazetteer import places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
-from .meeting_sides import Trigger, named_after, offices_then_named, sides
+from .meeting_sides import Trigger, named_after, offices_then_named, sentence_before, sides
 from .meeting_story import dateline_date, headline, held_on_visit, scheduled, told_in_series, told_in_turn
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import appositive, in_span, subject_of
@@ -263,10 +263,7 @@ _CALLED_OFF = regex.compile(
 
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
     """The last day named in the sentence that ends before ``at`` (what "that day" may point to)."""
-    start = max(0, at - 400)
-    end = len(text[start:at].rstrip()) + start - 1
-    for m in _re(r"[.!?][\"”’»]?\s+").finditer(text, start, max(start, end)):
-        start = m.end()
+    start = sentence_before(text, at, reach=400)
     days = [t.value for t in find_dates(text, start, at, published=published) if t.value and t.precision == "day"]
     return days[-1] if days else None
 
