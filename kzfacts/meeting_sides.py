@@ -146,6 +146,8 @@ def _verbs(t: Trigger) -> Sides | None:
         if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
             obj = pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
             tied = obj[0].who if obj else None
+        if not obj:
+            obj = _delegation_head(t, at)  # "Then the guests were received by Y": the delegation's head
         subj = object_of(text, ms, end, end, sent[1])
     return Sides(subj, obj, anchor=anchor, tied=tied, shared=shared)
 
@@ -402,11 +404,11 @@ def _delegation_head(t: Trigger, at: int) -> list[Mention]:
     on a visit ... In Beijing, the deputies met with Y")."""
     text, ms, sent = t.doc.text, t.ms, t.sent
     if not _re(r"(?:^|[,;]\s+|\s)(?:the|The)\s+(?:Kazakh\s+|Kazakhstani\s+|Chinese\s+|parliamentary\s+)?"
-               r"(?:delegation|deputies|delegates|lawmakers|parliamentarians)\s+(?:also\s+|then\s+)?\Z").search(
+               r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
             text, max(sent[0], at - 60), at):
         return []
     led = None
-    for led in _re(r"\b(?:delegation|deputies|delegates)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
+    for led in _re(r"\b(?:delegation|deputies|delegates|guests)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
             text, max(0, sent[0] - 1500), sent[0]):
         pass
     if led is None:

@@ -158,11 +158,11 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
         # closes before the verb, and the subject stands before it
         if c.group().lower() in ("who", "which") and text[c.start() - 2:c.start()] == ", " and \
-                _re(r",\s*(?:(?:will|would|shall|is|are|was|were|has|have|had|also|then|to)\s+){0,2}\Z").search(text[c.end():at]):
+                _re(r",\s*(?:(?:will|would|shall|is|are|was|were|has|have|had|also|then|to)\s+){0,2}(?:[a-z]+\s+){0,3}\Z").search(text[c.end():at]):
             continue
         # "Xi made the remarks while holding talks with ...": the verb's own "while" opens no
         # clause of another subject
-        if c.group().lower() in ("while", "after", "before") and not text[c.end():at].strip():
+        if c.group().lower() in ("while", "when", "after", "before") and not text[c.end():at].strip():
             continue
         a = c.end()
     region = in_span(ms, max(a, at - _SUBJECT_CHARS), at)

@@ -74,6 +74,8 @@ POSITIVE = [
      ["Meeting[meeting 2019-03-14 (Wang Yi, Nazarbayev) @ Astana]"], "meeting.met"),
     ("The Head of State received Chinese Vice Premier Ding Xuexiang at the Akorda.", "2023-11-27",
      ["Meeting[meeting 2023-11-27 (Tokayev, Ding Xuexiang) @ Akorda]"], "meeting.received"),
+    ("Tokayev held \"very useful\" talks with Wang Yi on Monday.", "2024-05-22",
+     ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
     ("Tokayev held talks with visiting Chinese Foreign Minister Wang Yi on Monday.", "2024-05-22",
      ["Meeting[talks 2024-05-20 (Tokayev, Wang Yi) @ None]"], "meeting.held_talks"),
     ("Tokayev recalled his warm and productive meeting with President Xi in May.", "2024-07-10",
@@ -597,6 +599,13 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "the guests were received by Y": the head of the delegation named before
+    ("A delegation from Xinjiang headed by Vice Chairman Ma Xiaoming arrived in Almaty.\nThe guests toured the port.\n"
+     "Then the guests were received by Governor of Almaty Region Marat Sultangaziyev.", "2024-05-20",
+     ["Meeting[meeting 2024-05-20 (Sultangaziyev, Ma Xiaoming) @ Almaty]"]),
+    # "X, who paid a visit ..., made the remarks when meeting with Y"
+    ("Wang Yi, who paid a visit to Astana, made the remarks when meeting with Kazakh Foreign Minister Murat Nurtleu "
+     "on Monday.", "2024-05-22", ["Meeting[meeting 2024-05-20 (Wang Yi, Nurtleu) @ None]"]),
     # "the two presidents had a meeting": the pair named before, no "with"
     ("Xi Jinping will visit Kazakhstan next week, where he is to meet Kassym-Jomart Tokayev. The two presidents had "
      "a meeting in Beijing last month.", "2023-06-02", ["Meeting[meeting 2023-05 (Tokayev, Xi Jinping) @ Beijing]"]),
