@@ -36,7 +36,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.I | regex.V1))
     for name, pattern in (
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
-        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("XinhuaUpdated: May 28, 2018")
+        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("ChinaDailyUpdated: March 3, 2019")
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
@@ -60,7 +60,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "12:11, 19 March 2014 | GMT +5", "(Xinhua) 09:15, September 26, 2019": a time, then the
         # date, at the start of a line or after an agency's credit
         ("clocked", rf"(?m)^[ \t]*(?:\(?[A-Z][\w .'’-]{{0,30}}\)[ \t]*)?{_CLOCK}[ \t]*,[ \t]*{_DATE}"),
-        # an agency's name and the date, on a line of page furniture: "Print E-mail Xinhua, November 25, 2010"
+        # an agency's name and the date, on a line of page furniture: "Print E-mail Xinhua, April 9, 2012"
         ("agency", rf"\b(?:Xinhua|China\s+Daily|CGTN|Global\s+Times|People's\s+Daily|People’s\s+Daily|China\.org\.cn"
                    rf"|Kazinform|Tengrinews|KazTAG|Reuters|AFP|TASS|Interfax|Sputnik),[ \t]+{_DATE}\b"),
         # "Xinhua, May 7, 2015 Adjust font size", "Monday, March 28, 2023": a byline's date

@@ -97,7 +97,7 @@ def _verbs(t: Trigger) -> Sides | None:
             shared = prior if first else None
         elif subj and seg[0] > sent[0] and subj[-1].start >= seg[0] and _re(
                 r"\s+and\s+(?:then\s+|also\s+|later\s+|will\s+)?\Z").fullmatch(text, subj[-1].end, at):
-            # "Wu will meet with Nazarbayev and hold talks with B": the one named before is the
+            # "X will meet with A and hold talks with B": the one named before is the
             # object of the verb before, whose subject this verb shares
             subj = subject_of(text, ms, sent, seg[0]) or subj
         if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
@@ -289,7 +289,7 @@ def _visits(t: Trigger) -> Sides | None:
             who := _re(r",\s+who\s+(?:is|was)\s+\Z", regex.I).search(text, max(sent[0], at - 16), at)):
         subj = ending_at(ms, who.start())  # "Tokayev, who is visiting China, said"
     elif m.group() == "Visiting" and not text[sent[0]:at].strip() and (comma := text.find(",", end, sent[1])) >= 0:
-        # "Visiting Astana and Almaty from May 1-4, Xinjiang's party chief Zhang Chunxian said": the
+        # "Visiting Astana and Almaty on Monday, the region's party chief X said": the
         # visitor is named after the fronted phrase
         subj = in_span(ms, comma, min(sent[1], comma + 120))[:1]
     elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
@@ -349,7 +349,7 @@ def _visits(t: Trigger) -> Sides | None:
     if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
             joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled)"
                          r"\b[^.;]{0,120}?\b(?:together\s+with|alongside|with)\s+").match(text, end, sent[1])):
-        # "Hu visited Kazakhstan and attended the ceremony with Nazarbayev": the host they met
+        # "X visited Kazakhstan and opened a terminal together with Y": the host they met
         nxt = in_span(ms, joint.end(), min(sent[1], joint.end() + 80))[:1]
         if nxt and adjacent(text, joint.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
                 nxt[0].country != subj[0].country:
@@ -361,7 +361,7 @@ def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 14
              refused: str = "with|between|in|at") -> Mention | None:
     """The person named right after ``at`` (before ``end``), offices aside ("a meeting of Governor
     X"): at most ``reach`` characters on, with no clause mark and none of the ``refused`` words
-    between (a body's acronym may stand there: "of Kazakhstan Temir Zholy (KTZ) Maksat Kabashev")."""
+    between (a body's acronym may stand there: "of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
     after = in_span(ms, at, min(end, at + reach + 40))
     if after and _re(rf"(?:[^,;:()]|\([A-Z]{{2,8}}\)){{0,{reach}}}").fullmatch(text, at, after[0].start) is not None and not _re(
             rf"\b(?:{refused})\b").search(text, at, after[0].start):
@@ -377,7 +377,7 @@ def named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
 
 def offices_then_named(text: str, ms: list[Mention], at: int, end: int) -> bool:
     """Whether a person is named after ``at`` with only offices and bodies between, however long
-    ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Maksat Kabashev")."""
+    ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
     after = in_span(ms, at, min(end, at + 300))
     return bool(after) and adjacent(text, at, after[0].start, reach=280)
 

@@ -146,8 +146,8 @@ def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], fou
     return out
 
 
-# what a company's head does at a meeting the sentence does not name: "Jiang Yi, the chairman of
-# China Huadian, shared updates on ...", "Wanlin Group Founder Li Yantao discussed plans to ..."
+# what a company's head does at a meeting the sentence does not name: "Sun Bo, the chairman of
+# a power company, presented a wind farm ...", "the firm's Founder Li Wei discussed plans to ..."
 _TOLD_AT_MEETING = regex.compile(
     r"[^.;]{0,160}?\b(?:shared|discussed|presented|briefed|outlined|informed|spoke\s+about|talked\s+about)\b", regex.V1)
 _MET_MANY = regex.compile(r"\b(?:met|meetings?|talks)\s+with\s+(?:the\s+)?(?:representatives|heads|executives|leaders|"
@@ -156,8 +156,8 @@ _SERIES_CHARS = 3000  # how far after "X met with representatives of companies" 
 
 
 def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found]) -> list[Found]:
-    """ "X met with representatives of large Chinese companies on Oct. 22. ... Jiang Yi, the chairman
-    of China Huadian, shared updates on a gas plant.": each head of a company who opens a sentence
+    """ "X met with heads of Chinese energy companies on March 5. ... Sun Bo, the chairman of a
+    power company, presented a wind farm project.": each head of a company who opens a sentence
     after a meeting with an unnamed side, and tells what was discussed, is a meeting of that series,
     dated as it is."""
     out: list[Found] = []

@@ -220,7 +220,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
             regex.I).match(text, end, end + 60) and not _places_listed(text, end, seg[1]) and not _years_listed(text, end, seg[1]):
-        return []  # "has met a dozen times with Putin and Xi", "has visited China twice": a tally over years
+        return []  # "has met a dozen times with A and B", "has visited China twice": a tally over years
     if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
             text, max(sent[0], at - 20), min(sent[1], end + 20)):
         # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
@@ -355,7 +355,7 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         if len(known) >= 2 and None not in known and not ("KZ" in known and "CN" in known):
             continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
         if f.kind is MeetingKind.VISIT and known and None not in known and not {"KZ", "CN"} & set(known):
-            continue  # "when Putin visited China": a visitor of neither country
+            continue  # "when a Russian minister visited China": a visitor of neither country
         location = f.location
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
             location = dateline

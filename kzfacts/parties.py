@@ -186,7 +186,7 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         return []
     if _re(r"\b(?:when|as|after|before|while|where|because|since)\s+(?:he|she|they)\s+"
            r"(?:[a-z]+ly\s+|also\s+|then\s+|had\s+|has\s+|have\s+)*\Z").search(tail):
-        # "Putin last met Xi in May when he visited China": the pronoun is the main clause's
+        # "A last met B in May when he visited China": the pronoun is the main clause's
         # subject, named first, not the object named last
         out = [region[0]]
         for m in region[1:]:

@@ -69,7 +69,7 @@ def lexicon() -> _Lexicon:
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
-                       |[ \t]+\([A-Z]{{2,8}}\)(?=[ \t]+{_NAME_TOKEN})   # a body's acronym, then its officer ("Holding (CPIH) Y")
+                       |[ \t]+\([A-Z]{{2,8}}\)(?=[ \t]+{_NAME_TOKEN})   # a body's acronym, then its officer ("Datang Corporation (CDT) Y")
                        |[ \t]+[A-Z][a-z]+[A-Z][\w-]*   # a body's camel-cased name ("KazMunayGas")
                        # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
                        |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
@@ -111,7 +111,7 @@ def _written_name(tokens: list[str], country: str | None) -> str:
         first = next((i for i, t in enumerate(tokens[:-1]) if t in lexicon().chinese), 0)
         return " ".join(tokens[first:])
     if len(tokens) >= 2 and _PATRONYMIC.search(tokens[-1]):
-        return tokens[0]  # "Akkoshkarov Nurlan Sovetovich": surname, given name, patronymic
+        return tokens[0]  # "Kassymov Yerlan Bolatovich": surname, given name, patronymic
     return tokens[-1]
 
 
@@ -277,7 +277,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
                 country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
             if country is None and (of := _OF_COUNTRY.match(text, end)):
-                country = country_of(of.group(1))  # "President Abdel Fattah Al-Sisi of Egypt"
+                country = country_of(of.group(1))  # "President Rumen Radev of Bulgaria"
             found.append(_titled(start, end, tokens, country))
             taken.add(start, end)
             continue
@@ -320,7 +320,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 other = people()[aliases[i].who]
                 if published:
                     held = [t for t in ("president", "prime_minister", "foreign_minister") if other.held(t, published.year)]
-                else:  # (the office held last: "Toqaev met his Chinese counterpart" is the president's)
+                else:  # (the office held last: "Tokayev met his Chinese counterpart" is the president's)
                     ever = [x for x in other.titles if x[0] in ("president", "prime_minister", "foreign_minister")]
                     held = [max(ever, key=lambda x: (x[2] or 9999, x[1]))[0]] if ever else []
                 if other.country != country and len(held) == 1:
@@ -373,10 +373,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span())
         elif _after_body(m.group("given")):
-            # "the secretary of Almaty Maslikhat Mukashev": the surname alone, after its body's name
+            # "the chairman of Karaganda Regional Maslikhat Omarov": the surname alone, after its body's name
             found.append(Mention(m.start("surname"), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span("surname"))
-    # "Mr. Karbuzov", "Ms. Bi Huanhuan", "Professor Zhang You": a name an honorific introduces
+    # "Mr. Zhakupov", "Ms. Li Na", "Professor Zhang Xiaoming": a name an honorific introduces
     if "M" in text:
         for m in _HONORIFIC.finditer(text):
             tokens = m.group("name").split()

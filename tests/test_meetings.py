@@ -137,15 +137,15 @@ POSITIVE = [
      "2024-03-13", ["Meeting[meeting 2024-03-08 (Wang Wentao, Shakkaliyev) @ None]"], "meeting.met"),
     ("During the working visit of Foreign Minister Yerlan Idrissov to Beijing, a memorandum was signed on 19 March.",
      "2014-03-21", ["Meeting[visit 2014-03-19 (Idrissov) @ None]"], "visit.of"),
-    ("Transit was discussed at the meeting of the deputy chairman of the management board of the national "
-     "railway company Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev with a member of the standing committee of "
-     "the Shaanxi Provincial Party Committee, party secretary of Xi'an, Fang Hongwei, on June 3.", "2024-06-05",
+    ("Freight routes came up at the meeting of the first vice president of the rail operator Kazakhstan Temir "
+     "Zholy (KTZ) Nurlan Sauranbayev with a member of the standing committee of the Shaanxi Provincial Party "
+     "Committee, party secretary of Xi'an, Fang Hongwei, on June 3.", "2024-06-05",
      ["Meeting[meeting 2024-06-03 (Sauranbayev, Fang Hongwei) @ None]"], "meeting.between"),
     ("ASTANA. KAZINFORM - Following the talks of Senate Speaker Maulen Ashimbayev with Vice Chairman Wang Dongming, "
      "the sides have signed a memorandum.", "2023-04-12",
      ["Meeting[talks 2023-04-12 (Ashimbayev, Wang Dongming) @ Astana]"], "meeting.between"),
-    ("Yesterday, the meeting between the Prime Minister of Kazakhstan Olzhas Bektenov with Chinese Ambassador "
-     "Han Chunlin took place in Astana.", "2024-03-13", ["Meeting[meeting 2024-03-12 (Bektenov, Han Chunlin) @ Astana]"],
+    ("Yesterday, the meeting between Kazakh Premier Olzhas Bektenov with the Chinese envoy, Ambassador "
+     "Han Chunlin, took place in Astana.", "2024-03-13", ["Meeting[meeting 2024-03-12 (Bektenov, Han Chunlin) @ Astana]"],
      "meeting.between"),
     ("During his meeting with Premier of China Li Qiang, Head of Government Olzhas Bektenov said trade was growing.",
      "2024-11-06", ["Meeting[meeting 2024-11-06 (Bektenov, Li Qiang) @ None]"], "meeting.during_meeting_with"),
@@ -171,7 +171,7 @@ POSITIVE = [
      "2024-05-16", ["Meeting[meeting 2024-05-16 (Tokayev, Liu Guozhong) @ Akorda]"], "meeting.participle"),
     ("The summit is joined by Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
      "2023-05-19", ["Meeting[meeting 2023-05-19 (Xi Jinping, Tokayev, Mirziyoyev) @ None]"], "meeting.joined_by"),
-    ("The council's session in Shanghai brought together Prime Minister Olzhas Bektenov and Chinese Vice Premier He Lifeng.",
+    ("The council's session in Shanghai brought together Kazakh Premier Olzhas Bektenov and Vice Premier He Lifeng of China.",
      "2024-11-06", ["Meeting[meeting 2024-11-06 (Bektenov, He Lifeng) @ Shanghai]"], "meeting.joined_by"),
     # --- phone and video
     ("Prime Minister Olzhas Bektenov had a telephone conversation with Chinese Premier Li Qiang.", "2024-03-01",
@@ -619,12 +619,12 @@ STORIES = [
      "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
     # "the deputies met with A, B and C": the head of the delegation a sentence before named
     ("A delegation of the Senate led by Chairman Maulen Ashimbayev arrived in Beijing on May 14.\n"
-     "In Beijing, the deputies met with the Chairman of the NPC Standing Committee Zhao Leji and Vice President "
+     "Over two days, the deputies met with NPC Standing Committee Chairman Zhao Leji and Vice President "
      "Han Zheng.", "2024-05-17",
      ["Meeting[meeting 2024-05-14 (Ashimbayev, Zhao Leji) @ Beijing]", "Meeting[meeting 2024-05-14 (Ashimbayev, Han Zheng) @ Beijing]"]),
     # "During his stay in China,": the visit told before dates the talks
-    ("Nazarbayev paid a visit to China in February. During his stay in China, Nazarbayev and President Hu "
-     "discussed new projects.", "2011-06-13", ["Meeting[meeting 2011-02 (Nazarbayev, Hu Jintao) @ None]"]),
+    ("Tokayev paid a state visit to China in October. During his stay in Beijing, Tokayev and President Xi "
+     "reviewed new projects.", "2023-12-01", ["Meeting[meeting 2023-10 (Tokayev, Xi Jinping) @ Beijing]"]),
     # "the meeting between the two leaders": the pair named before
     ("Xi Jinping said he would work with Kassym-Jomart Tokayev for a shared future. The meeting between the two "
      "leaders took place in Astana on Wednesday.", "2024-07-05",
@@ -650,7 +650,7 @@ STORIES = [
      "2024-06-24", ["Meeting[visit 2023-05 (Tokayev) @ None]"]),
     # a visit thanked for after the talks of the day is the same event
     ("Tokayev said during today's talks with Chinese President Xi Jinping that trade had doubled. The President "
-     "thanked his Chinese counterpart for paying a state visit to Kazakhstan.", None,
+     "also thanked the Chinese leader for paying a state visit.", None,
      ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"]),
     # a visit "last week" across two months has no date to give; its meetings are not the paper's day
     ("Chinese Foreign Minister Wang Yi visited Astana last week. He met Tokayev and Nurtleu.", "2024-06-04",
