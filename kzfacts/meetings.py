@@ -214,7 +214,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
-                   tie_base=_day_before(text, sent[0], doc.published) if tie else None,
+                   tie_base=(_day_before(text, sent[0], doc.published) or _day_of_the_paper(text, window, doc.published))
+                   if tie else None,
                    head=headline(text, sent))
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
@@ -259,6 +260,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
 _CALLED_OFF = regex.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+off|held\s+off|scrapp(?:ed|ing)"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:delayed|cancell?ed|postponed))\b", regex.I | regex.V1)
+
+
+def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | None) -> str | None:
+    """ "X met Y earlier in the day", no day told before: the day's news, the paper's day."""
+    if published is not None and _re(r"\b(?:earlier|later)\s+in\s+the\s+day\b", regex.I).search(text, *window):
+        return published.isoformat()
+    return None
 
 
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:

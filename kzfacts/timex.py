@@ -126,7 +126,7 @@ _STARTS: dict[str, re.Pattern[str]] = {rid: p for rid, p in {
     RELATIVE_DAYS.id: _opening(("the", "yesterday", "last", "tomorrow", "today", "tonight", "earlier", "this"),
                                _WORD_START),
     RELATIVE.id: _opening((*_MODS, "earlier", "later", "the", *_RELS, "current", "coming"), _WORD_START),
-    ANCHOR.id: _opening(("that", "the", "on", "next", "following", "a", "previous"), _WORD_START),
+    ANCHOR.id: _opening(("that", "the", "on", "next", "following", "a", "previous", "earlier", "later"), _WORD_START),
 }.items() if p is not None}
 
 

@@ -147,7 +147,7 @@ RELATIVE = rule("timex.relative", rf"""
 
 ANCHOR = rule("timex.anchor", r"""
     (?<![\w-])(?:
-        (?P<same>(?:that|the)\s+(?:very\s+)?same\s+day|(?:on\s+)?that\s+day)
+        (?P<same>(?:that|the)\s+(?:very\s+)?same\s+day|(?:on\s+)?that\s+day|(?:earlier|later)\s+in\s+the\s+day)
       | (?P<next>(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))
       | (?P<prev>(?:the\s+)?previous\s+day|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+(?:earlier|before))
     )(?![\w-])""", "the date of another event: 'on the same day', 'the next day', 'a day earlier'")

@@ -599,6 +599,11 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "earlier / later in the day": the day told before, else the paper's
+    ("Premier Li Qiang met with Prime Minister Olzhas Bektenov earlier in the day.", "2024-11-05",
+     ["Meeting[meeting 2024-11-05 (Li Qiang, Bektenov) @ None]"]),
+    ("Bektenov arrived in Shanghai on Monday. Later in the day he met with Premier Li Qiang.", "2024-11-06",
+     ["Meeting[meeting 2024-11-04 (Bektenov, Li Qiang) @ Shanghai]"]),
     # "the guests were received by Y": the head of the delegation named before
     ("A delegation from Xinjiang headed by Vice Chairman Ma Xiaoming arrived in Almaty.\nThe guests toured the port.\n"
      "Then the guests were received by Governor of Almaty Region Marat Sultangaziyev.", "2024-05-20",

@@ -130,6 +130,7 @@ RELATIVE = [
 
 ANCHORS = [
     Case("Li Qiang received him the previous day.", ("Timex[None day previous_day]",), "timex.anchor"),
+    Case("Later in the day the ministers met again.", ("Timex[None day same_day]",), "timex.anchor"),
     Case("On the same day, Tokayev met Wang Yi.", ("Timex[None day same_day]",), "timex.anchor"),
     Case("The next day he flew to Xi'an.", ("Timex[None day next_day]",), "timex.anchor"),
     Case("The following day he flew to Xi'an.", ("Timex[None day next_day]",), "timex.anchor"),
