@@ -262,6 +262,12 @@ def people() -> dict[str, Person]:
 
 
 @cache
+def office_words() -> frozenset[str]:
+    """Every word of the offices' forms, lower case ("director", "general", "of")."""
+    return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split())
+
+
+@cache
 def alias_index() -> dict[str, str]:
     """Every alias and key, as written -> the person's key."""
     return {a: p.key for p in people().values() for a in (p.key, *p.aliases)}

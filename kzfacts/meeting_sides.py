@@ -205,7 +205,7 @@ def _nouns(t: Trigger) -> Sides | None:
         elif obj and _re(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:his|her)\s+\Z").fullmatch(text, sent[0], at) and (
                 comma := text.find(",", obj[-1].end, sent[1])) >= 0:
             # "During his meeting with Y, Head of State X said": the one named after the fronted phrase
-            subj = [x for x in in_span(ms, comma, min(sent[1], comma + 120)) if x.who not in {o.who for o in obj}][:1]
+            subj = _named_after_comma(ms, comma, sent[1], obj)
         else:  # "his meeting with": the person last named before, who is not the other party
             subj = pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":
@@ -215,7 +215,7 @@ def _nouns(t: Trigger) -> Sides | None:
         obj = object_of(text, ms, end, end, comma)
         # (the first person after the comma who is not the object: "Holding talks with Xi, the
         # Chinese leader wished Tokayev ..." is Tokayev's talks)
-        subj = [x for x in in_span(ms, comma, min(sent[1], comma + 120)) if x.who not in {o.who for o in obj}][:1]
+        subj = _named_after_comma(ms, comma, sent[1], obj)
         if r.id == "meeting.participle" and m.group().lower().lstrip().startswith(("holding talks", "while holding talks")):
             kind = MeetingKind.TALKS
     elif r.id == "meeting.shown":
@@ -291,7 +291,7 @@ def _visits(t: Trigger) -> Sides | None:
     elif m.group() == "Visiting" and not text[sent[0]:at].strip() and (comma := text.find(",", end, sent[1])) >= 0:
         # "Visiting Astana and Almaty on Monday, the region's party chief X said": the
         # visitor is named after the fronted phrase
-        subj = in_span(ms, comma, min(sent[1], comma + 120))[:1]
+        subj = _named_after_comma(ms, comma, sent[1])
     elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
             text, max(sent[0], at - 5), at):
         # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is
@@ -334,7 +334,7 @@ def _visits(t: Trigger) -> Sides | None:
                     r"(?:^|[\s,])(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at):
                 # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
                 # visitor is named after the fronted phrase
-                subj = in_span(ms, comma, min(sent[1], comma + 80))[:1]
+                subj = _named_after_comma(ms, comma, sent[1], reach=80)
     elif r.id == "visit.during":
         comma = text.find(",", end, sent[1])
         phrase_end = comma if 0 <= comma - end <= 60 else (min(sent[1], end + 60) if comma < 0 else end)
@@ -344,7 +344,7 @@ def _visits(t: Trigger) -> Sides | None:
             return None
         subj = subject_of(text, ms, sent, at)[-1:]
         if not subj and phrase_end > end and not in_span(ms, sent[0], at):
-            subj = in_span(ms, phrase_end, min(sent[1], phrase_end + 80))[:1]  # fronted: the visitor follows
+            subj = _named_after_comma(ms, phrase_end, sent[1], reach=80)  # fronted: the visitor follows
     host: list[Mention] = []
     if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
             joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled)"
@@ -380,6 +380,14 @@ def offices_then_named(text: str, ms: list[Mention], at: int, end: int) -> bool:
     ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
     after = in_span(ms, at, min(end, at + 300))
     return bool(after) and adjacent(text, at, after[0].start, reach=280)
+
+
+def _named_after_comma(ms: list[Mention], comma: int, end: int, others: list[Mention] | tuple[()] = (),
+                       reach: int = 120) -> list[Mention]:
+    """The first person named after the comma that closes a fronted phrase ("Meeting Y in May,
+    X said"; "During his meeting with Y, Head of State X said"), who is none of ``others``."""
+    skip = {o.who for o in others}
+    return [x for x in in_span(ms, comma, min(end, comma + reach)) if x.who not in skip][:1]
 
 
 def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .gazetteer import titles
+from .gazetteer import office_words, titles
 from .meeting_triggers import cues
 from .people import Mention
 from .rules import alternation
@@ -215,11 +215,6 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
 _ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new a delegation led headed by "
                            "accredited appointed elected company corporation group firm bank board management "
                            "committee standing city municipal provincial regional party council from".split())
-
-
-@cache
-def office_words() -> frozenset[str]:
-    return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split())
 
 
 def is_office_word(word: str) -> bool:

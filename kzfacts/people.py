@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from .coreference import corefer, pairs
-from .gazetteer import alias_index, people, places, titles
+from .gazetteer import alias_index, office_words, people, places, titles
 from .mentions import Mention, Spans
 from .rules import match_timeout
 from .rules import compiled as _re
@@ -180,13 +180,7 @@ def _word_of_no_name(word: str) -> bool:
     """A capitalised word that belongs to an office, a body, a country, a place or a headline,
     not a name ("... Central Committee and Director of the Office")."""
     lex, low = lexicon(), word.lower()
-    return low in lex.org or low in lex.stop or low in lex.country or word in _place_words() or low in _office_words()
-
-
-@cache
-def _office_words() -> frozenset[str]:
-    """The capitalised words of the offices' forms ("Director", "General", "Speaker")."""
-    return frozenset(w.lower() for forms in titles()["titles"].values() for f in forms for w in f.split() if w[0].isupper())
+    return low in lex.org or low in lex.stop or low in lex.country or word in _place_words() or low in office_words()
 
 
 @cache
