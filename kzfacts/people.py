@@ -371,7 +371,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             found.append(Mention(m.start("surname"), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span("surname"))
     # "Mr. Zhakupov", "Ms. Li Na", "Professor Zhang Xiaoming": a name an honorific introduces
-    if "M" in text:
+    if "M" in text or "D" in text or "P" in text:  # (Mr, Mrs, Ms, Madam, Dr, Professor, Prof)
         for m in _HONORIFIC.finditer(text):
             tokens = m.group("name").split()
             if free(m.start("name"), m.end("name")) and not any(_word_of_no_name(w) for w in tokens):

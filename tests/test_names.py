@@ -24,6 +24,7 @@ FOUND = [
     # a name an honorific introduces
     ("The memorandum was signed by Mr. Zhakupov for the Kazakh side.", ["Zhakupov"]),
     ("The lecture was read by Professor Zhang Xiaoming of the institute.", ["Zhang Xiaoming"]),
+    ("Dr. Tanaka read the lecture.", ["Tanaka"]),  # (no capital M in the text)
     # an office's words are no name: "... Central Committee and Director of the Office"
     ("Wang Yi, Member of the Politburo and Director of the Office of the Foreign Affairs Commission, spoke.",
      ["Wang Yi"]),
