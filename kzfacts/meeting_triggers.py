@@ -78,8 +78,8 @@ HELD_MEETING = rule(
 )
 HELD_TALKS = rule(
     "meeting.held_talks",
-    rf"""\b(?:(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+
-        (?:(?!(?:for|to|into|in|at|on|about|after|before|visited|arrived|travell?ed)\s)["“‘']?[\w.’'-]+["”]?\s+){{0,3}}?  # not "have visited China for talks"; 'held "useful" talks'
+    r"""\b(?:(?:held|holds|hold|had|have|has\s+held|conducted|holding|engag(?:ed|es|ing)\s+in)\s+
+        (?:(?!(?:for|to|into|in|at|on|about|after|before|visited|arrived|travell?ed)\s)["“‘']?[\w.’'-]+["”]?\s+){0,3}?  # not "have visited China for talks"; 'held "useful" talks'
         ["“‘']?
         (?:talks|negotiations|discussions|(?<!phone\s)conversation)\b(?:\s+with\b)?
         |negotiated\s+with\b)""",
