@@ -1,5 +1,6 @@
 """The date of one meeting: the date phrase nearest its trigger in its stretch of the sentence
-(``timex`` finds them all), read with what news means by it: a span of days is its month, a
+(``timex`` finds them all), read with what news means by it: a span of days is its month (and
+its first day the date of the visit it measures, ``Picked.first``), a
 retrospective's "In 2013," gives a month and day their year, and a page with no date of its own
 still has its dateline's day for the day's news.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import NamedTuple
 
 import regex
 
@@ -50,8 +52,17 @@ def dateline_day(text: str) -> str | None:
 _EVENTS = "summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival"
 
 
+class Picked(NamedTuple):
+    date: str | None
+    has_date: bool  # the text gave a date phrase
+    past: bool  # marked past with no date ("recently")
+    tie: str | None  # "on the same day": the anchor to read another meeting's date off
+    day: bool  # a day was named (or a span of days)
+    first: str | None = None  # the first day of the span of days the date is ("July 3-6")
+
+
 def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
-               future: bool, core: tuple[int, int] | None = None) -> tuple[str | None, bool, bool, str | None, bool]:
+              future: bool, core: tuple[int, int] | None = None) -> Picked:
     """(date, had a phrase, marked past, tie, a day named) for the meeting at ``anchor`` in [a, b); ``core`` is
     the stretch from the first party to the last, where a past cue must stand; ``tie`` is the
     anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
@@ -102,17 +113,18 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         t = next((u for u in dates if u.value and t.value and u.start > t.end and u.value.startswith(t.value)
                   and _re(r"\s*\(\s*").fullmatch(text, t.end, u.start)), t)
         if t.anchor:
-            return None, True, False, t.anchor, True
+            return Picked(None, True, False, t.anchor, True)
         # "met today" in a page with no date of its own is still the day's news (its dateline)
         if t.value is not None or t.text.lower() != "today":
             # (a span of days names its days: "will visit on September 11-12" is a stated day, and a
             # plan is dated by the day it starts)
             value = t.first if future and t.first else t.value
-            return value, True, False, None, t.precision == "day" or t.rule == "timex.span"
+            return Picked(value, True, False, None, t.precision == "day" or t.rule == "timex.span",
+                          t.first if t.rule == "timex.span" else None)
     # "Tokayev recently met", "met ... earlier"; not "congratulated him on his recent appointment"
     pa, pb = (max(a, core[0] - 40), min(b, core[1] + 20)) if core else (a, b)
     past = cues().past.search(text, pa, pb) is not None
-    return None, False, past, None, False
+    return Picked(None, False, past, None, False)
 
 
 _NARRATIVE_YEAR = regex.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?P<y>(?:19|20)\d\d)\s*,", regex.V1)
@@ -155,12 +167,14 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             continue
         tail = _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million))"
                    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", regex.I).match(text, t.end, t.end + 40)
-        if (o := opening(t)) and tail and t.precision == "day" and t.value and (
-                not t.value.startswith("--") or tail.group("y")):
+        if (o := opening(t)) and tail and t.precision == "day" and t.value:
             # "from May 16 to 19"; "from June 7 to 10, 2017": the year after the span is its own
-            value = f"{tail.group('y')}{t.value[1:-3]}" if t.value.startswith("--") else t.value[:-3]
+            # (with none in a page with no date, a month alone is none, and its first day "--05-16")
+            value = (f"{tail.group('y')}{t.value[1:-3]}" if tail.group("y") else None) if t.value.startswith("--") \
+                else t.value[:-3]
             out.append(replace(t, start=o.start(), end=tail.end(), text=text[o.start():tail.end()],
-                               value=value, precision="month", rule="timex.span", first=f"{value}-{t.value[-2:]}"))
+                               value=value, precision="month", rule="timex.span",
+                               first=f"{value}-{t.value[-2:]}" if value else t.value))
             continue
         if t.precision == "day" and t.rule == "timex.month_day" and t.value and _re(r"\d\s*[-–—]\s*\d").search(t.text):
             value = t.value[:-3] if len(t.value) == 10 else None  # (no year: a month alone is none)

@@ -35,6 +35,7 @@ class Found:
     anchor: bool = False  # a meeting with an unnamed side: dates the meetings after it, no record
     planned: bool = False  # a visit yet to come with no day: no record, unless a day is told after
     head: bool = False  # told in a headline ("Nazarbayev Visits China To Meet Its New Leadership")
+    first: str | None = None  # the first day of the span of days its date is ("visited July 3-6")
 
 
 

@@ -143,8 +143,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if comma:
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
-    date, has_date, past, tie, day = pick_date(text, window[0], window[1], at, doc.published, future,
-                                      (min([at, *(x.start for x in subj)]), people_end))
+    date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
+                                                      (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
     if not has_date and not future and r.id in VISITS and _re(r"\s*During\b[^,;]*\Z").match(text, sent[0], at) and (
             signed := _re(r"\b(?:was|were|have\s+been|has\s+been)\s+signed\s+(?=(?:on|in)\s)").search(text, at, sent[1])):
@@ -216,7 +216,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
                    tie_base=(_day_before(text, sent[0], doc.published) or _day_of_the_paper(text, window, doc.published))
                    if tie else None,
-                   head=headline(text, sent))
+                   head=headline(text, sent), first=first if has_date else None)
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
@@ -368,8 +368,12 @@ def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meet
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
             location = dateline
         s, e = sents.at(f.start)
+        date = f.date
+        if f.first and f.kind is MeetingKind.VISIT and len(f.participants) == 1 and (
+                date is None or f.first.startswith(date)):
+            date = f.first  # "X visited Kazakhstan July 3-6": the visit is dated by its first day
         out.append(Meeting(
-            date=f.date, date_source=f.date_source,
+            date=date, date_source=DateSource.TEXT if date != f.date else f.date_source,
             participants=tuple(f.names.get(p, p) for p in f.participants),
             location=location, kind=f.kind, quote=text[f.start:f.end],
             source=Span(doc.id, f.start, f.end, text, f.rule, s, e),

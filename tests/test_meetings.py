@@ -303,7 +303,7 @@ POSITIVE = [
     ("Tokayev thanked Xi Jinping for the warm welcome during their talks in Xi'an on May 17.", "2023-05-19",
      ["Meeting[talks 2023-05-17 (Tokayev, Xi Jinping) @ Xi'an]"], "meeting.their"),
     ("At the invitation of Xi Jinping, Tokayev paid a state visit to China from May 16 to 19.", "2023-05-20",
-     ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
+     ["Meeting[visit 2023-05-16 (Tokayev) @ None]"], "visit.paid"),
     # arrivals and trips are visits; "were meeting" is a meeting (blind round 3)
     ("The last time Li Qiang travelled to Kazakhstan was in 2023.", "2025-06-01",
      ["Meeting[visit 2023 (Li Qiang) @ None]"], "visit.visited"),
@@ -420,9 +420,13 @@ POSITIVE = [
     ("Vice Premier Ding Xuexiang arrived in Astana on Monday, engaging in detailed discussions with Prime "
      "Minister Olzhas Bektenov.", "2023-11-29", ["Meeting[talks 2023-11-27 (Ding Xuexiang, Bektenov) @ Astana]"],
      "meeting.held_talks"),
-    # a span of days is its month: no one day is the visit's
+    # a visit told with its span of days is dated by its first day (a meeting held within it: the month)
     ("Tokayev paid a state visit to China on September 10-12.", "2019-09-20",
-     ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.paid"),
+     ["Meeting[visit 2019-09-10 (Tokayev) @ None]"], "visit.paid"),
+    ("Premier Li Qiang toured Kazakhstan June 4-7, ahead of the summit.", None,
+     ["Meeting[visit --06-04 (Li Qiang) @ None]"], "visit.visited"),
+    ("Visiting Aktau and Atyrau from April 2 to 5, Vice Premier Ding Xuexiang said ties would deepen.", None,
+     ["Meeting[visit --04-02 (Ding Xuexiang) @ None]"], "visit.visited"),
     ("Foreign Minister Nurtleu spoke with Wang Yi on the sidelines of the forum in Tianjin.", "2025-06-02",
      ["Meeting[meeting 2025-06-02 (Nurtleu, Wang Yi) @ None]"], "meeting.met"),
     # an office alone is its holder that year: the Chinese president of 2010
@@ -442,7 +446,7 @@ POSITIVE = [
      ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
     # a span of days with its year after it
     ("Tokayev paid a state visit to China from May 16 to 19, 2023.", None,
-     ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.paid"),
+     ["Meeting[visit 2023-05-16 (Tokayev) @ None]"], "visit.paid"),
     # "his Kazakh counterpart": the holder that year of the office the other side holds
     ("Premier Li Keqiang and his Kazakh counterpart met on Saturday in Beijing.", "2013-09-08",
      ["Meeting[meeting 2013-09-07 (Li Keqiang, Akhmetov) @ Beijing]"], "meeting.met"),
