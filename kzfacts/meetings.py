@@ -58,6 +58,15 @@ def _place(text: str, a: int, b: int) -> str | None:
     return None
 
 
+# a meeting told as a noun, then its verb: "A meeting between X and Y will take place on May 3"
+_NOUN_FIRST = {"meeting.between", *NOMINAL}
+_WILL_TAKE_PLACE = regex.compile(
+    r"[^.;]{0,100}?\b(?:will|(?:is|are)\s+(?:set|due|expected|scheduled|planned|slated)\s+to|is\s+to|are\s+to)\s+"
+    r"(?:also\s+)?(?:take\s+place|be\s+held|be\s+hosted|begin|start)\b"
+    r"|[^.;]{0,100}?\b(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for\b",
+    regex.I | regex.V1)
+
+
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
              seg: tuple[int, int], prior: Found | None = None, said: str | None = None) -> list[Found]:
     """The meetings one trigger reports; ``said``: the day of the remarks this sentence names
@@ -105,6 +114,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             obj = host
     if subj and not future and lex.future.search(text, subj[-1].end, at):
         future = True  # "X and Y will attend the summit and pay a state visit"
+    if not future and r.id in _NOUN_FIRST and _WILL_TAKE_PLACE.match(text, end, seg[1]):
+        future = True  # "a meeting between X and Y will also take place on September 14"
     names: list[str] = []
     countries: dict[str, str | None] = {}
     written: dict[str, str] = {}

@@ -444,6 +444,11 @@ POSITIVE = [
     # a Title Case headline: "To Deepen Cooperation" is no name after an office
     ("Xi Jinping and Kazakh President Meet in Astana To Deepen Cooperation", "2024-07-03",
      ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
+    # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
+    ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
+     ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
+    ("A meeting between Foreign Minister Nurtleu and Wang Yi took place on March 9.", "2024-02-20",
+     ["Meeting[meeting 2023-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
     # a span of days with its year after it
     ("Tokayev paid a state visit to China from May 16 to 19, 2023.", None,
      ["Meeting[visit 2023-05-16 (Tokayev) @ None]"], "visit.paid"),
