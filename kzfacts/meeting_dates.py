@@ -94,6 +94,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
         between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
+        if t.start >= anchor and (own := _re(r"(?:after|following)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b",
+                                          regex.I).match(between)):
+            between = between[own.end():]  # the trigger's own word: "after their talks on Monday"
         if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
             continue  # "first trip since the start of the pandemic in February 2020"
         if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):

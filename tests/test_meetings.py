@@ -444,6 +444,13 @@ POSITIVE = [
     # a Title Case headline: "To Deepen Cooperation" is no name after an office
     ("Xi Jinping and Kazakh President Meet in Astana To Deepen Cooperation", "2024-07-03",
      ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
+    # fronted "After / Following talks," with the pair after the comma; the talks' own day
+    ("Following lengthy talks, Premier Li Qiang and Olzhas Bektenov approved a road map.", "2024-11-06",
+     ["Meeting[talks 2024-11-06 (Li Qiang, Bektenov) @ None]"], "meeting.their"),
+    ("After their talks on Monday, Tokayev and Xi Jinping opened a trade centre.", "2024-07-03",
+     ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping) @ None]"], "meeting.their"),
+    ("Tokayev and Xi Jinping opened a trade centre after their talks on Monday.", "2024-07-03",
+     ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping) @ None]"], "meeting.their"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
@@ -890,6 +897,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Following the talks, Tokayev and Mirziyoyev signed a road map.",  # (neither is Chinese)
     "Tokayev had to cancel the meeting with Xi Jinping because of the storm.",
     "The Kazakh minister has postponed his talks with Wang Yi.",
     "President Tokayev visited the plant and talked with workers.",
