@@ -67,7 +67,7 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
     the stretch from the first party to the last, where a past cue must stand; ``tie`` is the
     anchor of "on the same day" / "the next day", for the caller to read off another meeting."""
     speech = _re(rf"\b(?:{cues().speech}|reported|reports|announced)\b", regex.I)
-    best: tuple[int, Timex] | None = None
+    best: tuple[tuple[bool, bool, int], Timex] | None = None
     other_event: int | None = None  # where the last date of another event ends
     dates = spans_of_days(text, find_dates(text, a, b, published=published, future=future))
     for t in dates:
@@ -93,6 +93,8 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
+        # a dateline "ASTANA, Jan. 10 --" is the day's, taken only where no other date can be read
+        dateline = t.rule == "timex.month_day" and _re(r"\s*(?:--?|[–—])\s").match(text, t.end, t.end + 6) is not None
         between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
         if t.start >= anchor and (own := _re(r"(?:after|following)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b",
                                           regex.I).match(between)):
@@ -108,8 +110,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             dist = -1  # "with Y on March 14": the date right after the parties is theirs
         # the nearest date, but one that can be read before one that cannot ("On 27 March, X met Y
         # on Friday" in a page with no date of its own)
-        if best is None or (t.value is not None, -dist) > (best[1].value is not None, -best[0]):
-            best = (dist, t)
+        rank = (t.value is not None, not dateline, -dist)
+        if best is None or rank > best[0]:
+            best = (rank, t)
     if best is not None:
         t = best[1]
         # "last year (July 2016)": a date in brackets right after restates it, more precisely

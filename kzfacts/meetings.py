@@ -43,7 +43,7 @@ from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
 from .scan import safe_lower
-from .sentences import Sentences, sentences
+from .sentences import Sentences, sentences, unwrapped
 from .timex import find_dates
 
 
@@ -337,6 +337,15 @@ _HE = regex.compile(r"\b(?:he|she)\b")
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
     """Every meeting, talks, visit and call one document reports, in text order."""
     sents = sents or sentences(doc.text)
+    flat = unwrapped(sents)
+    if flat is sents:
+        return _meetings(doc, sents)
+    # (read with its lines unwrapped; quoted from the text as it is)
+    return [replace(r, quote=doc.text[r.source.start:r.source.end], source=replace(r.source, text=doc.text))
+            for r in _meetings(replace(doc, text=flat.text), flat)]
+
+
+def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     text = doc.text
     try:
         ms = find_people(text, doc.published)

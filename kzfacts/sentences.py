@@ -129,3 +129,18 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
 def sentences(text: str) -> Sentences:
     spans = tuple(split(text))
     return Sentences(text, spans, tuple(s for s, _ in spans))
+
+
+def unwrapped(sents: Sentences) -> Sentences:
+    """The sentences of a text whose lines are wrapped inside sentences (wire copy), with those
+    line breaks made spaces: the same length and offsets, and a name wrapped across two lines
+    ("Zeng\nQinghong") reads whole. Itself where no sentence holds a line break."""
+    text = sents.text
+    if not any(text.find("\n", a, b) >= 0 or text.find("\r", a, b) >= 0 for a, b in sents.spans):
+        return sents
+    parts, pos = [], 0
+    for a, b in sents.spans:
+        parts += [text[pos:a], text[a:b].replace("\r", " ").replace("\n", " ")]
+        pos = b
+    parts.append(text[pos:])
+    return Sentences("".join(parts), sents.spans, sents.starts)

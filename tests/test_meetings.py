@@ -1113,6 +1113,28 @@ def test_a_known_name_broken_across_lines_is_no_error():
                     published="2025-03-12")
 
 
+# a story wrapped at a fixed width (wire copy), in our words; names and dates broken across lines
+_WRAPPED = (
+    "ALMATY, March 4 -- Chinese Vice Premier Liu\nGuozhong held talks with Kazakh Prime Minister Olzhas\n"
+    "Bektenov in Almaty on Tuesday and the two sides agreed on new steps in\n"
+    "farming and water, the government said in a statement issued after the\n"
+    "meeting in the southern city, where the guests also toured a new plant\n"
+    "built with money from both countries and opened late last year.\n")
+
+
+def test_a_wrapped_story_is_read_whole_and_quoted_as_written():
+    got = [r for r in kzfacts.extract(_WRAPPED, published="2025-03-05") if r.type == "meeting"]
+    assert [str(r) for r in got] == ["Meeting[talks 2025-03-04 (Liu Guozhong, Bektenov) @ Almaty]"]
+    assert got[0].quote == _WRAPPED[got[0].source.start:got[0].source.end] and "\n" in got[0].quote
+    assert got[0].source.text is _WRAPPED
+
+
+def test_a_dateline_day_gives_way_to_the_stated_day():
+    text = "ASTANA, Jan. 10 -- Vice Premier Ding Xuexiang met Olzhas Bektenov in Astana on Monday."
+    assert meetings(text, "2024-01-10") == ["Meeting[meeting 2024-01-08 (Ding Xuexiang, Bektenov) @ Astana]"]
+    assert meetings(text, None) == ["Meeting[meeting --01-10 (Ding Xuexiang, Bektenov) @ Astana]"]
+
+
 def test_office_alone_is_read_by_year():
     text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
     assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]

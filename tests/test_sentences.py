@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts.sentences import split
+from kzfacts.sentences import sentences, split, unwrapped
 
 ROWS = [
     ("Trade grew. Investment fell.", ["Trade grew.", "Investment fell."]),
@@ -24,6 +24,21 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS, ids=[r[0][:40] for r in ROWS])
 def test_sentence_rows(text, expected):
     assert [text[a:b] for a, b in split(text)] == expected
+
+
+def test_unwrapped_makes_line_breaks_inside_sentences_spaces():
+    text = ("Trade between the two neighbours grew by a third in the year to\n"
+            "March, and the ministers of both sides met in Astana to talk about\n"
+            "railways and grain and the new crossing on the border that opened\n"
+            "last spring after three years of building work by the two firms\n"
+            "that won the tender for it, the ministry said in a statement on\n"
+            "Friday.\n\nNext.")
+    sents = sentences(text)
+    flat = unwrapped(sents)
+    assert len(flat.text) == len(text) and flat.spans == sents.spans
+    assert "year to March, and" in flat.text and flat.text.endswith("Friday.\n\nNext.")
+    plain = sentences("One line.\nAnother line.")
+    assert unwrapped(plain) is plain
 
 
 # --- the sentence ends found by the re module, as the plain regex pattern finds them -----------
