@@ -40,8 +40,9 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
-        ("by", rf"(?m)^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]*(?:[,|•·–—-]|on\b)[ \t]*"
-               rf"(?:{_CLOCK}[ \t]*[,|]?[ \t]*)?{_DATE}"),
+        # ("By Li Wei September 14, 2022": with no mark between, the date ends the line)
+        ("by", rf"(?m)^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]*(?:(?:[,|•·–—-]|on\b)[ \t]*"
+               rf"(?:{_CLOCK}[ \t]*[,|]?[ \t]*)?{_DATE}|{_DATE}[ \t]*$)"),
         # "by June 8, 2018", "Posted on 8 June 2018": the article's own date, before a site's
         # header that prints today's ("Sunday, September 26th, 2021")
         ("by_date", rf"(?m)^[ \t]*(?:by|posted\s+on|published\s+on)\s+(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
@@ -70,8 +71,12 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "March 28, 2023", "28 March 2023" or "Saturday 13 September 2014" alone on its line
         ("line", rf"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
                  rf"(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
-        # "FEB. 28 2011 (The Conway Bulletin) –": the date, then the outlet, opening the story
-        ("opening", rf"(?m)^[ \t]*{_M}\s+{_D},?\s+{_Y}[ \t]*\([A-Z][^()\n]{{1,40}}\)[ \t]*[-–—]"),
+        # "FEB. 28 2011 (The Conway Bulletin) –", "4 July 2005 (RFE/RL) --": the date, then the
+        # outlet, opening the story
+        ("opening", rf"(?m)^[ \t]*(?:{_M}\s+{_D},?\s+{_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*\([A-Z][^()\n]{{1,40}}\)[ \t]*[-–—]"),
+        # "- The Daily Courier - Monday, August 22, 2005": a line of the outlet's name and its date
+        ("masthead", rf"(?m)^[ \t]*[-–—|][ \t]*(?:The[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){{0,3}}[ \t]+[-–—|][ \t]+"
+                     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{_DATE}[ \t]*$"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
         ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+{_M}\s+{_D},\s+{_Y}\s*(?:\(|/[A-Z]|[-–—]{{1,2}}[ \t])"),
         # a sign-off at the end: "/// nCa, 20 January 2023"

@@ -222,7 +222,7 @@ TOLD_VISITING = rule(
 THEIR_MEETING = rule(
     "meeting.their",
     r"""\b(?:(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?
-        |(?:during|after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)
+        |(?:during|after|following)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?)  # ("during an Oct. 17 meeting")
         (?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b(?!\s+(?:with|of|between|by)\b)""",
     "X and Y signed ... after their talks in Astana; X and Y held a press conference following talks",
 )

@@ -49,6 +49,9 @@ PUBLISHED = [
     ("Trade talks\nBy Dana Omarova | September 9, 2022\nText.", "2022-09-09"),
     ("Trade talks\nBy Li Wei, 18:20, 1 December 2020\nText.", "2020-12-01"),
     ("Trade talks\nBy Staff Reporter on 7 April 2017\nText.", "2017-04-07"),
+    ("Trade talks\n\nBy Aigerim Sadykova March 2, 2021\n\nText.", "2021-03-02"),  # no mark between name and date
+    ("Top stories\n\n9 May 2007 (Trend) -- The ministers met.", "2007-05-09"),  # day first, outlet, two dashes
+    ("- The Evening Ledger - Friday, June 3, 2011\n\nALMATY (AP) - Text.", "2011-06-03"),  # outlet line with its date
     # a numeric date with slashes opening a line, before a caption's date of an older photo
     ("Press office\n\n21/06/2024 | Press release\n\nThe award handed over in Astana, Sept. 14, 2022. [Photo/Xinhua]",
      "2024-06-21"),

@@ -451,6 +451,11 @@ POSITIVE = [
      ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping) @ None]"], "meeting.their"),
     ("Tokayev and Xi Jinping opened a trade centre after their talks on Monday.", "2024-07-03",
      ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping) @ None]"], "meeting.their"),
+    # a plan across two months is dated by its first day; "during an Oct. 17 meeting"
+    ("Bektenov will visit China from 29 April to 2 May at the invitation of Li Qiang.", None,
+     ["Meeting[visit --04-29 (Bektenov) @ None]"], "visit.visited"),
+    ("Tokayev and Xi Jinping praised the new rail link during a Nov. 3 meeting in Astana.", "2024-11-05",
+     ["Meeting[meeting 2024-11-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.their"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
