@@ -33,6 +33,7 @@ class _Cues:
     agreement_value_before: regex.Pattern[str]
     bound_value_after: regex.Pattern[str]
     facility_after: regex.Pattern[str]  # "$300 million (container) hub": the money a facility carries
+    facility_before: regex.Pattern[str]  # "a pipeline worth $700 million": the same, told after it
     building: regex.Pattern[str]
     signing: regex.Pattern[str]
     bound_nouns: regex.Pattern[str]  # named groups: project, agreement
@@ -95,6 +96,9 @@ def cues() -> _Cues:
         facility_after=compile_cue(
             rf"\)?\s+(?:(?!(?:for|of|in|to|and|or|the|a|an|on|at|by|from|with|per|each)\b)(?!\d)[\w’'-]+\s+){{0,2}}?"
             rf"(?:{_alt(b['facility_nouns'])})\b", _FLAGS),
+        facility_before=compile_cue(
+            rf"\b(?:{_alt(b['facility_nouns'])}),?\s+(?:worth|valued\s+at|costing|estimated\s+at"
+            rf"|(?:at|with)\s+a\s+(?:total\s+)?(?:cost|value)\s+of){tail}", _FLAGS),
         building=compile_cue(rf"\b(?:{_alt(b['building'])})\b", _FLAGS),
         signing=compile_cue(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
         bound_nouns=compile_cue(

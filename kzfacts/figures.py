@@ -163,6 +163,8 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
         return Metric.INVESTMENT, "investment.noun"  # "a coal project that could require a minimum investment of $4 billion"
     if c.project_value_before.search(before):
         return Metric.PROJECT_VALUE, "project_value.bound"
+    if c.facility_before.search(before) and c.building.search(sentence):
+        return Metric.PROJECT_VALUE, "project_value.facility"  # "are building a pipeline worth some $700 million"
     if c.agreement_value_before.search(before):
         return Metric.AGREEMENT_VALUE, "agreement_value.bound"
     if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \
@@ -423,7 +425,12 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         inside = [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
         if inside:
             return inside[-1].value if family in _families(sents.text[lo:hi]) else None
+    if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
+        return str(published.year)  # "trade currently is worth some $4.5 billion": the article's year
     return None
+
+
+_NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
 
 
 def extract_figures(doc: Document, sents: Sentences | None = None) -> list[Figure]:
