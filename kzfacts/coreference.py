@@ -1,6 +1,7 @@
 """Coreference: who a short name stands for ("Ambassador Zhang", "Wang said": the person the
-article names in full), and "the two presidents", "both leaders": the two people of Kazakhstan
-and China the article named last before, where they hold that office."""
+article names in full), "the two presidents", "both leaders": the two people of Kazakhstan
+and China the article named last before, where they hold that office, and "the Chinese
+ambassador", "the Kazakh guest": the one person of that country (and office) named before."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 import regex
+
+from collections.abc import Callable
 
 from .gazetteer import alias_index, people
 from .mentions import Mention, Spans
@@ -95,4 +98,42 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
             if taken.free(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
         out.sort(key=lambda x: x.start)
+    return out
+
+
+_DESCRIBED = regex.compile(
+    r"(?<![\w-])[Tt]he\s+(?:(?P<c>[A-Z][a-z]+)\s+)?(?P<w>ambassador|envoy|diplomat|guest|politician|official|visitor)(?![\w-])",
+    regex.V1)
+# named as an envoy: "Ambassador Zhang Xiao", "Zhang Xiao, China's new ambassador" (in one sentence)
+_ENVOY_BEFORE = regex.compile(r"\b(?:ambassador|envoy)\b[^.!?\n]{0,30}\Z", regex.I)
+_ENVOY_AFTER = regex.compile(r"[^.!?\n]{0,40}?\b(?:ambassador|envoy)\b", regex.I)
+_ENVOY_WORDS = frozenset({"ambassador", "envoy"})
+_DESCRIBED_CHARS = 3000  # how far back the one person described is sought
+
+
+def described(text: str, found: list[Mention], country_of: Callable[[str], str | None]) -> list[Mention]:
+    """ "the Chinese ambassador", "the Kazakh guest", "the ambassador": the one person named before
+    of that country (an envoy: named as one, "Ambassador Zhang Xiao", "Zhang Xiao, China's ambassador");
+    none where two could be meant."""
+    if "he " not in text:
+        return found
+    out = list(found)
+    taken = Spans.of(found)
+    starts = [x.start for x in found]
+    for m in _DESCRIBED.finditer(text, timeout=match_timeout(text)):
+        country = country_of(m.group("c")) if m.group("c") else None
+        if m.group("c") and country is None or not taken.free(m.start(), m.end()):
+            continue  # "the Foreign ambassador": no country word
+        envoy = m.group("w") in _ENVOY_WORDS
+        if country is None and not envoy:
+            continue  # "the guest" alone could be anyone
+        near = found[bisect_left(starts, m.start() - _DESCRIBED_CHARS):bisect_left(starts, m.start())]
+        who = {x.who: x for x in near if (country is None or x.country == country) and (not envoy or (
+            _ENVOY_BEFORE.search(text, max(0, x.start - 50), x.start) or _ENVOY_AFTER.match(text, x.end, m.start())
+            or any(t[0].startswith("ambassador") for t in getattr(people().get(x.who), "titles", ()))))}
+        if len(who) == 1:
+            x = next(iter(who.values()))
+            out.append(Mention(m.start(), m.end(), x.name, x.country, "described", x.key))
+            taken.add(m.start(), m.end())
+    out.sort(key=lambda x: x.start)
     return out

@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from .coreference import corefer, pairs
+from .coreference import corefer, described, pairs
 from .gazetteer import alias_index, office_words, people, places, titles
 from .mentions import Mention, Spans
 from .rules import match_timeout
@@ -378,7 +378,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 found.append(_titled(m.start("name"), m.end("name"), tokens, None))
                 taken.add(*m.span("name"))
     found.sort(key=lambda x: x.start)
-    return pairs(text, corefer(text, found), published)
+    return described(text, pairs(text, corefer(text, found), published), country_of)
 
 
 _HONORIFIC = regex.compile(

@@ -1142,6 +1142,22 @@ def test_a_dateline_day_gives_way_to_the_stated_day():
     assert meetings(text, None) == ["Meeting[meeting --01-10 (Ding Xuexiang, Bektenov) @ Astana]"]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the one envoy named before; the one Chinese person named before
+    ("Ambassador Han Chunlin arrived in Astana last month. On Monday, Foreign Minister Nurtleu received the "
+     "Chinese ambassador.", "2025-03-12", ["Meeting[meeting 2025-03-10 (Nurtleu, Han Chunlin) @ Astana]"]),
+    ("Han Chunlin, China's new ambassador, arrived in Astana. Tokayev received the ambassador on Monday.",
+     "2025-03-12", ["Meeting[meeting 2025-03-10 (Tokayev, Han Chunlin) @ Astana]"]),
+    ("Vice Chairman Zhou Ming came to Almaty. The Chinese official said during talks with Akim Dosaev that "
+     "trade would grow.", "2021-06-01", ["Meeting[talks 2021-06-01 (Zhou Ming, Dosaev) @ None]"]),
+    # two Chinese people named before: "the Chinese guest" could be either
+    ("Li Qiang met Bektenov. Wang Yi met Nurtleu. Later Tokayev received the Chinese guest.", "2024-12-05",
+     ["Meeting[meeting 2024-12-05 (Li Qiang, Bektenov) @ None]", "Meeting[meeting 2024-12-05 (Wang Yi, Nurtleu) @ None]"]),
+])
+def test_a_described_person_is_the_one_named_before(text, published, expected):
+    assert meetings(text, published) == expected
+
+
 def test_office_alone_is_read_by_year():
     text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
     assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]
