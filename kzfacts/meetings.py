@@ -44,7 +44,7 @@ from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
 from .scan import safe_lower
 from .sentences import Sentences, sentences, unwrapped
-from .timex import find_dates
+from .timex import Timex, find_dates
 
 
 # --- resolution -------------------------------------------------------------------------------
@@ -256,6 +256,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             years := _years_listed(text, end, seg[1])):
         # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
         return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
+    if found.date and found.has_date and (again := _again(text, end, seg[1], doc.published)):
+        # "visited Kazakhstan in December 2009 and then again in June 2010": one visit each time
+        return [found, replace(found, date=again.value, end=again.end)]
     if r.id in VISITS and len(subj) >= 2 and not obj and (_re(r"\brespectively\b", regex.I).search(text, end, seg[1]) or (
             len({x.country for x in subj}) == 1 and subj[0].country is not None)):
         # "A and B made visits to China and Kazakhstan respectively": a visit each; so is "Nazarbayev
@@ -285,6 +288,13 @@ def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
     start = sentence_before(text, at, reach=400)
     days = [t.value for t in find_dates(text, start, at, published=published) if t.value and t.precision == "day"]
     return days[-1] if days else None
+
+
+def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None:
+    """The date of "and (then) again in June 2010" after a meeting's own date, in [a, b)."""
+    m = _re(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+", regex.I).match(text, a, b)
+    t = next(iter(find_dates(text, m.end(), b, published=published)), None) if m else None
+    return t if t is not None and t.start == m.end() and t.value else None
 
 
 def _places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:

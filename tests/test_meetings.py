@@ -456,6 +456,9 @@ POSITIVE = [
      ["Meeting[visit --04-29 (Bektenov) @ None]"], "visit.visited"),
     ("Tokayev and Xi Jinping praised the new rail link during a Nov. 3 meeting in Astana.", "2024-11-05",
      ["Meeting[meeting 2024-11-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.their"),
+    # "and (then) again in <date>": one record each time
+    ("Premier Li Qiang visited Astana in March 2024 and then again in November 2024.", "2025-01-10",
+     ["Meeting[visit 2024-03 (Li Qiang) @ Astana]", "Meeting[visit 2024-11 (Li Qiang) @ Astana]"], "visit.visited"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
