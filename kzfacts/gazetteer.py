@@ -10,6 +10,7 @@ both files), so the tests catch it.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import sys
 import tomllib
@@ -221,9 +222,26 @@ class Person:
     aliases: tuple[str, ...]
     country: str
     titles: tuple[tuple[str, int, int | None], ...]  # (office, from year, to year or None)
+    # the same to the month where people.toml gives one ("2019-03"), else January to December
+    months: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = ()
 
-    def held(self, office: str, year: int) -> bool:
-        return any(t == office and start <= year <= (end or 9999) for t, start, end in self.titles)
+    def held(self, office: str, when: int | _dt.date) -> bool:
+        """Whether they held ``office`` in a year, or in the month of a date (a year of two
+        holders has one of them each month)."""
+        if isinstance(when, int):
+            return any(t == office and start <= when <= (end or 9999) for t, start, end in self.titles)
+        at = (when.year, when.month)
+        return any(t == office and start <= at <= end for t, start, end in self.months)
+
+
+def _year_month(value: object, *, last: bool) -> tuple[int, int]:
+    """2019 -> (2019, 1), or (2019, 12) for a term's ``last`` month; "2019-03" -> (2019, 3)."""
+    if isinstance(value, int):
+        return value, 12 if last else 1
+    y, m = str(value).split("-")
+    if not 1 <= int(m) <= 12:
+        raise ValueError(f"no month {m} in {value!r}")
+    return int(y), int(m)
 
 
 @cache
@@ -237,8 +255,9 @@ def people() -> dict[str, Person]:
         try:
             aliases = tuple(str(a) for a in entry["aliases"])
             country = str(entry["country"])
-            titles = tuple((str(t["title"]), int(t["from"]), (int(t["to"]) if t.get("to") else None))
-                           for t in entry.get("titles", []))
+            terms = [(str(t["title"]), _year_month(t["from"], last=False),
+                      _year_month(t["to"], last=True) if t.get("to") else (9999, 12)) for t in entry.get("titles", [])]
+            titles = tuple((t, start[0], end[0] if end[0] != 9999 else None) for t, start, end in terms)
         except (KeyError, TypeError, ValueError) as exc:
             where = origins.get((key.lower(), key), _bundled_label("people"))
             what = f"no {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
@@ -246,7 +265,7 @@ def people() -> dict[str, Person]:
                                 f"[...], country = \"KZ\" and optional titles)") from None
         for alias in (key, *aliases):
             claim(owners, alias, key, "people", origins)
-        out[key] = Person(key, aliases, country, titles)
+        out[key] = Person(key, aliases, country, titles, tuple(terms))
     # "W. Jiabao", "L. Keqiang": a Chinese name as Kazakh and Russian outlets shorten it, the family
     # name's initial and the given name (left out where two people would share it)
     short: dict[str, list[str]] = {}
@@ -257,7 +276,7 @@ def people() -> dict[str, Person]:
     for form, keys in short.items():
         if len(keys) == 1 and form not in owners:
             p = out[keys[0]]
-            out[p.key] = Person(p.key, (*p.aliases, form), p.country, p.titles)
+            out[p.key] = Person(p.key, (*p.aliases, form), p.country, p.titles, p.months)
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -193,11 +193,11 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for form in places() for w in form.split())
 
 
-def _office_holder(office: str, country: str, year: int | None) -> str | None:
-    """Who held ``office`` of ``country`` in ``year``, when people.toml knows exactly one."""
-    if year is None:
+def _office_holder(office: str, country: str, when: dt.date | None) -> str | None:
+    """Who held ``office`` of ``country`` in the month of ``when``, when people.toml knows exactly one."""
+    if when is None:
         return None
-    found = [p.key for p in people().values() if p.country == country and p.held(office, year)]
+    found = [p.key for p in people().values() if p.country == country and p.held(office, when)]
     return found[0] if len(found) == 1 else None
 
 
@@ -313,7 +313,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             for i in range(bisect_left(alias_starts, m.start()) - 1, max(-1, bisect_left(alias_starts, m.start()) - 4), -1):
                 other = people()[aliases[i].who]
                 if published:
-                    held = [t for t in ("president", "prime_minister", "foreign_minister") if other.held(t, published.year)]
+                    held = [t for t in ("president", "prime_minister", "foreign_minister") if other.held(t, published)]
                 else:  # (the office held last: "Tokayev met his Chinese counterpart" is the president's)
                     ever = [x for x in other.titles if x[0] in ("president", "prime_minister", "foreign_minister")]
                     held = [max(ever, key=lambda x: (x[2] or 9999, x[1]))[0]] if ever else []
@@ -323,7 +323,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # "former President", "the then Premier": not this year's holder
         former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
         if country and key and key != "other" and not former and free(m.start(), m.end()):
-            who = _office_holder(key, country, published.year if published else None)
+            who = _office_holder(key, country, published)
             if who is None:
                 # a year of two holders (2019), or a page with no date: the person of that country
                 # named last before, who held the office that year, or ever ("Nursultan Nazarbayev
@@ -378,6 +378,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 found.append(_titled(m.start("name"), m.end("name"), tokens, None))
                 taken.add(*m.span("name"))
     found.sort(key=lambda x: x.start)
+    # an office holder is written as the article spells them elsewhere ("Masimov", not "Massimov")
+    spelt = {x.who: x.name for x in found if x.how == "alias"}
+    found = [replace(x, name=spelt[x.who]) if x.how == "office" and x.who in spelt else x for x in found]
     return described(text, pairs(text, corefer(text, found), published), country_of)
 
 

@@ -942,7 +942,7 @@ NEGATIVE = [
     "Xi Jinping is expected to attend the meeting of the Council of Heads of State in Samarkand.",
     "Tokayev received a letter from Xi Jinping.",
     "Almaty hosted the forum with Wang Yi as a speaker.",
-    "Chinese premier meets Kazakh PM, calls for enhanced cooperation",
+    "Chinese businessmen meet Kazakh officials, call for enhanced cooperation",
     "Tokayev said the two leaders will discuss cooperation.",
     "Xi Jinping will visit Kazakhstan.",
     "The Chinese ambassador, Zhang Xiao, and other officials were also present.",
@@ -1159,6 +1159,26 @@ def test_a_dateline_day_gives_way_to_the_stated_day():
 ])
 def test_a_described_person_is_the_one_named_before(text, published, expected):
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # offices alone are their holders that month: a year of two holders has one each month
+    ("Premier Wen Jiabao and his Kazakh counterpart met on Saturday.", "2012-04-01",
+     ["Meeting[meeting 2012-03-31 (Wen Jiabao, Massimov) @ None]"]),
+    ("Premier Wen Jiabao and his Kazakh counterpart met on Saturday.", "2012-10-06",
+     ["Meeting[meeting 2012-10-06 (Wen Jiabao, Akhmetov) @ None]"]),
+    ("Chinese premier meets Kazakh PM, calls for closer ties", "2024-03-01",
+     ["Meeting[meeting 2024-03-01 (Li Qiang, Bektenov) @ None]"]),
+    # the month of a handover: either president
+    ("President Xi Jinping and his Kazakh counterpart met on Saturday.", "2019-03-25", []),
+])
+def test_office_holders_by_month(text, published, expected):
+    assert meetings(text, published) == expected
+
+
+def test_an_office_holder_is_written_as_the_article_spells_them():
+    text = "Chinese Premier Wen Jiabao met the Kazakh Prime Minister on Saturday. Masimov thanked Wen for the loan."
+    assert meetings(text, "2012-04-01") == ["Meeting[meeting 2012-03-31 (Wen Jiabao, Masimov) @ None]"]
 
 
 def test_office_alone_is_read_by_year():
