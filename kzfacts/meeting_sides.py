@@ -338,11 +338,19 @@ def _visits(t: Trigger) -> Sides | None:
                                            regex.I).fullmatch(text, before[0].end, at):
                 subj = before  # "Li recalled his visit to Kazakhstan last year": the speaker's visit
             comma = text.find(",", end, sent[1])
-            if not subj and comma >= 0 and not in_span(ms, sent[0], at) and _re(
-                    r"(?:^|[\s,])(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at):
+            fronted = not subj and not in_span(ms, sent[0], at) and _re(
+                r"(?:^|(?<=[\s,]))(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at)
+            if fronted and comma >= 0:
                 # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
                 # visitor is named after the fronted phrase
                 subj = _named_after_comma(ms, comma, sent[1], reach=80)
+            if fronted and not subj and (day := next(iter(find_dates(text, end, min(sent[1], end + 60),
+                                                                    published=t.doc.published)), None)):
+                # (no comma: "During his visit to Kazakhstan on 19-20 August 2013 Chinese Foreign
+                # Minister Wang Yi said": the visitor's name and office right after the date)
+                after = in_span(ms, day.end, min(sent[1], day.end + 80))[:1]
+                if after and _re(r"\s+(?:[A-Z][\w’'.-]*\s+){0,6}").fullmatch(text, day.end, after[0].start):
+                    subj = after
     elif r.id == "visit.during":
         comma = text.find(",", end, sent[1])
         phrase_end = comma if 0 <= comma - end <= 60 else (min(sent[1], end + 60) if comma < 0 else end)
@@ -419,7 +427,7 @@ def _delegation_head(t: Trigger, at: int) -> list[Mention]:
     sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
     on a visit ... In Beijing, the deputies met with Y")."""
     text, ms, sent = t.doc.text, t.ms, t.sent
-    if not _re(r"(?:^|[,;]\s+|\s)(?:the|The)\s+(?:Kazakh\s+|Kazakhstani\s+|Chinese\s+|parliamentary\s+)?"
+    if not _re(r"(?:^|(?<=\s))(?:the|The)\s+(?:Kazakh\s+|Kazakhstani\s+|Chinese\s+|parliamentary\s+)?"
                r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
             text, max(sent[0], at - 60), at):
         return []

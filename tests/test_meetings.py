@@ -459,6 +459,9 @@ POSITIVE = [
     # "and (then) again in <date>": one record each time
     ("Premier Li Qiang visited Astana in March 2024 and then again in November 2024.", "2025-01-10",
      ["Meeting[visit 2024-03 (Li Qiang) @ Astana]", "Meeting[visit 2024-11 (Li Qiang) @ Astana]"], "visit.visited"),
+    # a fronted visit with no comma before its visitor: the name right after its date
+    ("During her working visit to China on 3-5 June 2019 Kazakh Deputy Prime Minister Gulshara Abdykalikova "
+     "said ties were strong.", "2019-06-10", ["Meeting[visit 2019-06-03 (Abdykalikova) @ None]"], "visit.possessive"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
@@ -1179,6 +1182,18 @@ def test_office_holders_by_month(text, published, expected):
 def test_an_office_holder_is_written_as_the_article_spells_them():
     text = "Chinese Premier Wen Jiabao met the Kazakh Prime Minister on Saturday. Masimov thanked Wen for the loan."
     assert meetings(text, "2012-04-01") == ["Meeting[meeting 2012-03-31 (Wen Jiabao, Masimov) @ None]"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # bug caught: these were read only when their sentence opened the text (a "^" that could not
+    # match at a sentence's start further in)
+    ("Trade grew fast.\n\nDuring his visit to Kazakhstan in May 2024, Premier Li Qiang proposed a corridor.",
+     "2025-01-10", ["Meeting[visit 2024-05 (Li Qiang) @ None]"]),
+    ("Water talks.\n\nDuring his official visit to Astana on 3-4 May 2024 Premier Li Qiang said ties were strong.",
+     "2025-01-10", ["Meeting[visit 2024-05-03 (Li Qiang) @ None]"]),
+])
+def test_a_fronted_visit_further_in_the_text(text, published, expected):
+    assert meetings(text, published) == expected
 
 
 def test_office_alone_is_read_by_year():
