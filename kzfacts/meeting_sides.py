@@ -87,9 +87,11 @@ def _verbs(t: Trigger) -> Sides | None:
         subj = subject_of(text, ms, sent, at) or relative_subject(text, ms, sent, at)
         if r.id == "meeting.held_meeting" and m.group().lower().endswith("meeting") and not joined(text, subj):
             return None  # "held a meeting in Astana" tells a meeting of two only with two subjects
-        if not subj and m.group().lower().startswith(("while", "when")) and (said := _re(
-                rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today))?\s+\Z", regex.I).search(text, max(sent[0], at - 40), at)):
-            subj = ending_at(ms, said.start())  # "..., Wang Yi said here while meeting with Y": the speaker
+        if not subj and m.group().lower().startswith(("while", "when", "after")) and (said := _re(
+                rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today|reporters|journalists|(?:the\s+)?(?:press|media)))?\s+\Z",
+                regex.I).search(text, max(sent[0], at - 40), at)):
+            # "..., Wang Yi said here while meeting with Y", "X told reporters after meeting Y": the speaker
+            subj = ending_at(ms, said.start())
         if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
             first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]

@@ -462,6 +462,9 @@ POSITIVE = [
     # a fronted visit with no comma before its visitor: the name right after its date
     ("During her working visit to China on 3-5 June 2019 Kazakh Deputy Prime Minister Gulshara Abdykalikova "
      "said ties were strong.", "2019-06-10", ["Meeting[visit 2019-06-03 (Abdykalikova) @ None]"], "visit.possessive"),
+    # "X told reporters after meeting Y": they met
+    ("Vice Premier Ding Xuexiang told reporters after meeting Olzhas Bektenov that the talks went well.",
+     "2024-06-05", ["Meeting[meeting 2024-06-05 (Ding Xuexiang, Bektenov) @ None]"], "meeting.met"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
