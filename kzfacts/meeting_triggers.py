@@ -170,8 +170,9 @@ CALL = rule(
 )
 VIDEO = rule(
     "meeting.video",
-    r"""\b(?:held|holds|had)\s+(?:a\s+)?(?:video\s+(?:call|conference|link)|videoconference)\s+with\b""",
-    "X held a video call with Y",
+    r"""\b(?:(?:held|holds|had)\s+(?:a\s+)?|(?:spoke|speaks|talked|met|meets)\s+(?:via|by|over|through)\s+(?:a\s+)?)
+        (?:video\s*(?:call|conference|link)|videoconference)\s+with\b""",
+    "X held a video call with Y; X spoke via videoconference with Y",
 )
 PAID_VISIT = rule(
     "visit.paid",
@@ -305,7 +306,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     SIDES_AT.id: (True, ("during", "within", "at", "in")),
     CALL.id: (True, ("had", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
                      "phoned", "called")),
-    VIDEO.id: (True, ("held", "hold", "had")),
+    VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
     PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "arrive", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
     VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "will", "would", "shall", *_VERBS_BE, "plan")),

@@ -109,6 +109,35 @@ def chinese_names(text: str) -> list[regex.Match[str]]:
     return out
 
 
+_GIVEN_BEFORE = regex.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]{3,})[ \t]+\Z", regex.V1)
+_SURNAME_ALONE = regex.compile(r"(?P<surname>[A-Z][a-z]*)(?![\w’'-])(?![ \t]+[A-Z])", regex.V1)
+
+
+def given_first_chinese_names(text: str) -> list[tuple[int, int, str]]:
+    """ "Changjun Meng": a given name of two or three pinyin syllables, then a family name that
+    ends the name (as Western outlets and companies write Chinese names), as (start, end, name)."""
+    out: list[tuple[int, int, str]] = []
+    surnames, pinyin = chinese_surnames(), pinyin_word()
+    for s in _surname_starts().find(text):
+        sur = _SURNAME_ALONE.match(text, s)
+        if sur is None or sur.group() not in surnames:
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, s - 24), s)
+        if given is None or not pinyin.fullmatch(given.group("given")) or not _two_syllables(given.group("given")):
+            continue
+        out.append((given.start(), sur.end(), f"{given.group('given')} {sur.group()}"))
+    return out
+
+
+@cache
+def _syllables() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{_PINYIN}){{2,3}}", regex.V1)
+
+
+def _two_syllables(word: str) -> bool:
+    return _syllables().fullmatch(word) is not None
+
+
 # a given name, then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places
 _ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko"

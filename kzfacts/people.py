@@ -27,7 +27,7 @@ from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import Starts as _Starts
 from .names import chinese_names as _chinese_names
 from .names import grouped_alternation
-from .names import kazakh_names
+from .names import given_first_chinese_names, kazakh_names
 from .names import pinyin_word as _pinyin_word
 
 _FLAGS = regex.VERBOSE | regex.V1
@@ -143,7 +143,9 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
         is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and (not _word_of_no_name(word) or (
-            run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None))  # "Dong Jun"
+            run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None) or (  # "Dong Jun"
+            not run and word in lexicon().chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(tail, m.end()))
+            and _pinyin_word().fullmatch(given.group(1)) is not None and not _word_of_no_name(given.group(1))))  # "He Yanfeng"
         if is_name:
             run.append(m)
             continue
@@ -358,6 +360,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/" and m.group() not in places():
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
+    # and written given name first ("Changjun Meng, the company's chairman"), not a place's ("Beijing Li")
+    for a, b, name in given_first_chinese_names(text):
+        if free(a, b) and not _word_of_no_name(name.split()[0]) and name.split()[0] not in places():
+            found.append(Mention(a, b, name, "CN", "title"))
+            taken.add(a, b)
     # Kazakh and Russian names no list knows and no office introduces ("Askar Zhumagaliyev and
     # Chang Zhenming met"): a given name, then a surname of that shape; by surname, country unknown
     for m in kazakh_names(text):

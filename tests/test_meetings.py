@@ -465,6 +465,16 @@ POSITIVE = [
     # "X told reporters after meeting Y": they met
     ("Vice Premier Ding Xuexiang told reporters after meeting Olzhas Bektenov that the talks went well.",
      "2024-06-05", ["Meeting[meeting 2024-06-05 (Ding Xuexiang, Bektenov) @ None]"], "meeting.met"),
+    # an adverb between "received" and whom; a video conference told with "spoke via"
+    ("Speaker Yerlan Koshanov received today Han Chunlin, the Chinese ambassador.", "2025-03-12",
+     ["Meeting[meeting 2025-03-12 (Koshanov, Han Chunlin) @ None]"], "meeting.received"),
+    ("Senate Speaker Maulen Ashimbayev spoke via videoconference with Zhao Leji.", "2024-04-02",
+     ["Meeting[meeting 2024-04-02 (Ashimbayev, Zhao Leji) @ None]"], "meeting.video"),
+    # Chinese names as companies and Western outlets write them: "He" a family name, given name first
+    ("Vice Premier Bozumbayev met the president of Sinohydro He Jianming in Astana.", "2025-06-03",
+     ["Meeting[meeting 2025-06-03 (Bozumbayev, He Jianming) @ Astana]"], "meeting.met"),
+    ("Vice Premier Bozumbayev held talks with Jianming Zhou, the chairman of the firm.", "2025-06-03",
+     ["Meeting[talks 2025-06-03 (Bozumbayev, Jianming Zhou) @ None]"], "meeting.held_talks"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
