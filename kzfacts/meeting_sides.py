@@ -191,7 +191,17 @@ def _nouns(t: Trigger) -> Sides | None:
             obj = []  # "During his call with Saif, Zhao said": a name not found, then the clause's subject
         if not obj:
             return None  # "during their meeting with investors": no named other party
-        subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]
+        if (he := _re(rf"\b(?:he|she)\s+(?:{cues().speech})\s+\Z", regex.I).search(text, max(sent[0], at - 24), at)):
+            # '"...," he said after the meeting with Y': the one "he" stands for, named before the quote
+            # (not a name inside it)
+            before = he.start()
+            if (close := _re(r'["”]\s*\Z').search(text, max(0, before - 4), before)) is not None:
+                opening = max(text.rfind('"', max(0, close.start() - 1500), close.start()),
+                              text.rfind("“", max(0, close.start() - 1500), close.start()))
+                before = opening if opening >= 0 else before
+            subj = pronoun(text, ms, sent, before, {x.who for x in obj})
+        else:
+            subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = in_span(ms, obj[-1].end, sent[1])

@@ -112,8 +112,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if subj and during:
             host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 6)) if x.who != subj[0].who]
             obj = host
-    if subj and not future and lex.future.search(text, subj[-1].end, at):
-        future = True  # "X and Y will attend the summit and pay a state visit"
+    if subj and not future and subj[-1].end >= sent[0] and lex.future.search(text, subj[-1].end, at):
+        future = True  # "X and Y will attend the summit and pay a state visit" (a subject of this sentence)
     if not future and r.id in _NOUN_FIRST and _WILL_TAKE_PLACE.match(text, end, seg[1]):
         future = True  # "a meeting between X and Y will also take place on September 14"
     names: list[str] = []

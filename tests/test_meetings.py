@@ -1209,6 +1209,12 @@ def test_a_fronted_visit_further_in_the_text(text, published, expected):
     assert meetings(text, published) == expected
 
 
+def test_he_said_after_the_meeting_is_the_speaker_named_before_the_quote():
+    text = ('Sinopec chairman Ma Yongsheng gave an interview. "During the state visit of Tokayev to China we plan '
+            'to open a plant," he said after the meeting with Prime Minister Olzhas Bektenov.')
+    assert meetings(text, "2025-05-20") == ["Meeting[meeting 2025-05-20 (Ma Yongsheng, Bektenov) @ None]"]
+
+
 def test_office_alone_is_read_by_year():
     text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
     assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]
