@@ -922,6 +922,8 @@ STORIES = [
 
 NEGATIVE = [
     "Following the talks, Tokayev and Mirziyoyev signed a road map.",  # (neither is Chinese)
+    # a visit named as the subject of a future ("will open"): a plan with no day
+    "Nurtleu said Premier Li Qiang's visit to Astana in October will bring new agreements.",
     # "the meeting" told before (the leaders'), its ministers signing after it
     "Following the meeting, the foreign ministers, Murat Nurtleu and Wang Yi, signed a protocol.",
     "Tokayev had to cancel the meeting with Xi Jinping because of the storm.",
