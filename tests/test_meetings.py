@@ -475,6 +475,9 @@ POSITIVE = [
      ["Meeting[meeting 2025-06-03 (Bozumbayev, He Jianming) @ Astana]"], "meeting.met"),
     ("Vice Premier Bozumbayev held talks with Jianming Zhou, the chairman of the firm.", "2025-06-03",
      ["Meeting[talks 2025-06-03 (Bozumbayev, Jianming Zhou) @ None]"], "meeting.held_talks"),
+    # a visit whose visitor signed something with the host: they met
+    ("Premier Li Qiang visited Kazakhstan in May and signed a road map with Prime Minister Olzhas Bektenov.",
+     "2024-07-01", ["Meeting[visit 2024-05 (Li Qiang, Bektenov) @ None]"], "visit.visited"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
