@@ -196,9 +196,13 @@ _REMARKS = regex.compile(
 
 
 # "X said while meeting with Y", "X said during the talks with Y": the meeting is the setting of remarks
-_SAID_WHILE = regex.compile(r"\b(?:said|stated|noted|stressed)\s+(?:here\s+|there\s+|today\s+)?(?:while|when|during)\b")
+# ("said Minister of Agriculture X during talks with": the speaker after the verb)
+_SAID_WHILE = regex.compile(r"\b(?:said|stated|noted|stressed)\s+(?:here\s+|there\s+|today\s+)?"
+                            r"(?:(?:[A-Z][\w’'-]*|of|the)\s+){0,8}?(?:while|when|during)\b")
 # "... , Wang said on Tuesday": remarks dated right after their verb, by a named speaker or a pronoun
-_SAID_ON = regex.compile(r"(?:\b(?:he|she|He|She)|\b[A-Z][\w’'-]+)\s+(?:said|stated|noted|stressed)\s+(?:on\s+)?")
+# (or by the press service that reported them: "..., the ministry's press service reported on Aug. 19")
+_SAID_ON = regex.compile(r"(?:\b(?:he|she|He|She)|\b[A-Z][\w’'-]+|\bpress\s+(?:service|office))\s+"
+                         r"(?:said|stated|noted|stressed|reported)\s+(?:on\s+)?")
 
 
 def remarks_date(text: str, sent: tuple[int, int], prev: tuple[int, int] | None,

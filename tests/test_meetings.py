@@ -721,6 +721,10 @@ STORIES = [
     ("Astana: Ties will deepen further, visiting Chinese Vice Premier Zhang Guoqing said here while meeting with "
      "Kazakh Prime Minister Olzhas Bektenov. The partnership is a model for the region, Zhang said on Thursday.",
      "2024-10-05", ["Meeting[meeting 2024-10-03 (Zhang Guoqing, Bektenov) @ None]"]),
+    # the speaker after "said", and the press service that reported the remarks on a day
+    ("Exports of flour will double, said Trade Minister Arman Shakkaliyev during talks with Vice Minister Li Fei. "
+     "Shakkaliyev called the partnership strategic, his ministry's press service reported on March 4.", None,
+     ["Meeting[talks --03-04 (Shakkaliyev, Li Fei) @ None]"]),
     # a visit yet to come, then its day in the next sentence
     ("Premier Li Qiang will pay an official visit to Kazakhstan, the ministry said.\nThe visit will take place on "
      "June 3 at the invitation of the government.", "2025-05-28", ["Meeting[visit 2025-06-03 (Li Qiang) @ None]"]),
