@@ -144,7 +144,10 @@ def _status(clause: str, start: int, end: int, published: dt.date | None = None)
 
 
 _INVEST_VERB = regex.compile(
-    r"\binvest(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", _FLAGS)
+    r"\b(?:invest|inject)(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", _FLAGS)
+# "$89 million to be invested in the project", "$2 billion will be invested"
+_INVESTED_AFTER = regex.compile(
+    r"\s+(?:(?:is|are|was|were|will\s+be|to\s+be|has\s+been|have\s+been|would\s+be)\s+)(?:invested|injected)\b", _FLAGS)
 
 
 _INVESTMENT_OF = regex.compile(
@@ -157,7 +160,7 @@ _PROJECTS_WITH = regex.compile(r"\b(?:projects?|plants?|facilit(?:y|ies))\s+(?:w
 def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
     before = sentence[max(0, s - 120):s]
-    if _INVEST_VERB.search(before):
+    if _INVEST_VERB.search(before) or _INVESTED_AFTER.match(sentence, e):
         return Metric.INVESTMENT, "investment.verb"  # "agreed to invest up to $300 million in ... projects"
     if _INVESTMENT_OF.search(before) and not _PROJECTS_WITH.search(before):
         return Metric.INVESTMENT, "investment.noun"  # "a coal project that could require a minimum investment of $4 billion"

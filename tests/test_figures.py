@@ -211,6 +211,11 @@ NEWS = [
     Case("A Chinese fund agreed to invest up to $250 million in Kazakh processing projects.",
          ("Figure[investment 250000000 USD None actual under]",)),
     Case("The project cost is 95 billion tenge.", ("Figure[project_value 95000000000 KZT None actual]",)),
+    # "inject" is "invest"; money "to be invested" after it
+    Case("A Chinese food group will inject $600 million into a new starch plant.",
+         ("Figure[investment 600000000 USD None target]",)),
+    Case("Some $75 million was invested in the second stage of the terminal.",
+         ("Figure[investment 75000000 USD None actual about]",)),
     # a list of percents shares the words before its first item and after its last (blind round 5)
     Case("New border crossings led to increases of 31.5% and 12.4% in trade turnover, respectively.",
          ("Figure[trade_growth 31.5 percent None actual]", "Figure[trade_growth 12.4 percent None actual]")),
