@@ -22,7 +22,7 @@ from .scan import safe_lower
 
 
 _PAIR = regex.compile(
-    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<leaders>leaders)|(?P<president>presidents|heads\s+of\s+state)
+    r"""\b(?:the\s+two(?:\s+(?:countries|nations|states)[’']?)?|both)\s+(?:(?P<leaders>leaders|men|officials)|(?P<president>presidents|heads\s+of\s+state)
         |(?P<prime_minister>premiers|prime\s+ministers|heads\s+of\s+government)
         |(?P<foreign_minister>foreign\s+ministers))\b""",
     regex.I | regex.V1 | regex.VERBOSE)

@@ -36,6 +36,7 @@ class Found:
     planned: bool = False  # a visit yet to come with no day: no record, unless a day is told after
     head: bool = False  # told in a headline ("Nazarbayev Visits China To Meet Its New Leadership")
     first: str | None = None  # the first day of the span of days its date is ("visited July 3-6")
+    again: bool = False  # "also met", "met again": another time than a meeting of the same two told before
 
 
 
@@ -87,6 +88,8 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             # a visit's month and a meeting on one of its days: one event, the meeting
             return day.kind is not MeetingKind.VISIT and (month.kind is MeetingKind.VISIT or pa == pb)
         if family(a.kind) == family(b.kind):
+            if (a.again or b.again) and a.date != b.date and (a.has_date or b.has_date):
+                return False  # "X met Y in Astana. The two men also met in Davos in January"
             # (two dates the page cannot resolve, "Sunday" twice, are no two events)
             return not (a.has_date and b.has_date) or (a.date is None and b.date is None)
         # a visit named in passing without a date is the visit the meeting belongs to

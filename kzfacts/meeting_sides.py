@@ -95,13 +95,19 @@ def _verbs(t: Trigger) -> Sides | None:
         if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject
             first = [x for x in in_span(ms, sent[0], at) if x.who == prior.participants[0]]
+            if not first and subj and subj[-1].who in prior.participants[1:]:
+                # ('"I held talks with A and met B," X said': the speaker named after, not A)
+                first = [x for x in in_span(ms, sent[0], sent[1]) if x.who == prior.participants[0]]
             subj = first[:1] or subj
             shared = prior if first else None
         elif subj and seg[0] > sent[0] and subj[-1].start >= seg[0] and _re(
                 r"\s+and\s+(?:then\s+|also\s+|later\s+|will\s+)?\Z").fullmatch(text, subj[-1].end, at):
             # "X will meet with A and hold talks with B": the one named before is the
-            # object of the verb before, whose subject this verb shares
-            subj = subject_of(text, ms, sent, seg[0]) or subj
+            # object of the verb before, whose subject this verb shares (an "I" too: the speaker)
+            subj = subject_of(text, ms, sent, seg[0])
+            if not subj and _re(r"(?<![\w’'-])I\s+(?:[a-z]+\s+){0,4}\Z").search(text, max(sent[0], seg[0] - 40), seg[0]):
+                sp = speaker(text, ms, sent, at)
+                subj = [sp] if sp else []
         if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
             sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
             subj = [sp] if sp else []

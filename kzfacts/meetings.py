@@ -58,6 +58,9 @@ def _place(text: str, a: int, b: int) -> str | None:
     return None
 
 
+# the verbs whose "also" / "again" tells another time ("also met"), not a noun's ("also his second meeting")
+_AGAIN_VERBS = frozenset({"meeting.met", "meeting.held_talks", "meeting.held_meeting", "call.phone",
+                          "visit.visited", "visit.paid"})
 # a meeting told as a noun, then its verb: "A meeting between X and Y will take place on May 3"
 _NOUN_FIRST = {"meeting.between", *NOMINAL}
 _WILL_TAKE_PLACE = regex.compile(
@@ -230,7 +233,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
                    tie_base=(_day_before(text, sent[0], doc.published) or _day_of_the_paper(text, window, doc.published))
                    if tie else None,
-                   head=headline(text, sent), first=first if has_date else None)
+                   head=headline(text, sent), first=first if has_date else None,
+                   again=r.id in _AGAIN_VERBS and (  # "also met", "met again"
+                       _re(r"\b(?:also|again)\s+\Z", regex.I).search(text, max(sent[0], at - 8), at) is not None
+                       or _re(r"\s+again\b", regex.I).match(text, end) is not None))
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",

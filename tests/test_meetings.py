@@ -1224,6 +1224,19 @@ def test_he_said_after_the_meeting_is_the_speaker_named_before_the_quote():
     assert meetings(text, "2025-05-20") == ["Meeting[meeting 2025-05-20 (Ma Yongsheng, Bektenov) @ None]"]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # "the two men" are the pair named last; "also met ... in January" is another time
+    ("Premier Li Qiang met Olzhas Bektenov in Astana. The two men also met in Davos in January.", "2025-03-30",
+     ["Meeting[meeting 2025-03-30 (Li Qiang, Bektenov) @ Astana]", "Meeting[meeting 2025-01 (Bektenov, Li Qiang) @ None]"]),
+    # 'I held talks with A and met B," X said': the speaker is the subject of both
+    ('"I held talks with Senate Speaker Maulen Ashimbayev and met with President Tokayev," Zhao Leji said.',
+     "2024-04-25", ["Meeting[talks 2024-04-25 (Zhao Leji, Ashimbayev) @ None]",
+                    "Meeting[meeting 2024-04-25 (Zhao Leji, Tokayev) @ None]"]),
+])
+def test_shared_subjects_and_other_times(text, published, expected):
+    assert meetings(text, published) == expected
+
+
 def test_office_alone_is_read_by_year():
     text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
     assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]
