@@ -68,11 +68,11 @@ HELD_MEETING = rule(
     "meeting.held_meeting",
     rf"""\b(?:(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:(?:a|an|the)\s+)?
            |attends\s+a\s+)   # a photo caption's "X attends a meeting with Y"
-        {_Q}
+        (?:[\w.’'-]+\s+){{0,6}}?   # ("held the second China-Kazakhstan Foreign Ministers' strategic dialogue")
         (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
-        (?:\s+with\b|(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
+        (?:(?:\s+(?:here|there|today|yesterday))?\s+with\b|(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
            |(?<=\bmeeting)(?=\s+(?:on|in|at|during|yesterday|today)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects) """,
     "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y; X and Y held a meeting",
 )

@@ -478,6 +478,9 @@ POSITIVE = [
     # a visit whose visitor signed something with the host: they met
     ("Premier Li Qiang visited Kazakhstan in May and signed a road map with Prime Minister Olzhas Bektenov.",
      "2024-07-01", ["Meeting[visit 2024-05 (Li Qiang, Bektenov) @ None]"], "visit.visited"),
+    # a dialogue named with many words, held "here" with the other side
+    ("Wang Yi held the third China-Kazakhstan foreign ministers' strategic dialogue here with Yermek Kosherbayev.",
+     "2025-11-02", ["Meeting[meeting 2025-11-02 (Wang Yi, Kosherbayev) @ None]"], "meeting.held_meeting"),
     # a meeting told as a noun whose verb comes after is a plan: its date lies ahead
     ("Talks between Foreign Minister Nurtleu and Wang Yi are set to take place on March 9.", "2024-02-20",
      ["Meeting[talks 2024-03-09 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
