@@ -224,7 +224,8 @@ THEIR_MEETING = rule(
     "meeting.their",
     r"""\b(?:(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?
         |(?:during|after|following)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?)  # ("during an Oct. 17 meeting")
-        (?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b(?!\s+(?:with|of|between|by)\b)""",
+        (?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b(?!\s+(?:with|of|between|by)\b
+        |(?:\s+(?!between\b)[\w-]+){1,5}?\s+between\b)   # ("during talks held via videoconference between X and Y")""",
     "X and Y signed ... after their talks in Astana; X and Y held a press conference following talks",
 )
 JOINT_POSSESSIVE = rule(

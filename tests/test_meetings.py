@@ -478,6 +478,9 @@ POSITIVE = [
     # a visit whose visitor signed something with the host: they met
     ("Premier Li Qiang visited Kazakhstan in May and signed a road map with Prime Minister Olzhas Bektenov.",
      "2024-07-01", ["Meeting[visit 2024-05 (Li Qiang, Bektenov) @ None]"], "visit.visited"),
+    # "during bilateral talks held via videoconference between X and Y": the talks between them
+    ("Trade was reviewed during bilateral talks held via videoconference between Prime Minister Olzhas Bektenov "
+     "and Premier Li Qiang.", "2024-11-04", ["Meeting[talks 2024-11-04 (Bektenov, Li Qiang) @ None]"], "meeting.between"),
     # a dialogue named with many words, held "here" with the other side
     ("Wang Yi held the third China-Kazakhstan foreign ministers' strategic dialogue here with Yermek Kosherbayev.",
      "2025-11-02", ["Meeting[meeting 2025-11-02 (Wang Yi, Kosherbayev) @ None]"], "meeting.held_meeting"),
