@@ -84,7 +84,8 @@ MONTH_DAY = rule("timex.month_day", rf"""
     )(?![\w-])""", "month and day, with year or weekday: 'Saturday, March 3, 2012', 'the 3rd of March'")
 
 WEEKDAY_DAY = rule("timex.weekday_day", rf"""
-    (?<![\w-])(?P<w>{WD_FULL}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD})(?![\w-])""",
+    (?<![\w-])(?P<w>{WD_FULL}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD})(?![\w-])
+    (?!\s+(?!of\b)(?-i:[a-z]))   # (not "on Thursday, the first leg of his trip": an ordinal of a noun)""",
     "a weekday and a day of the month: 'Thursday the 21st'")
 
 NUMERIC = rule("timex.numeric", rf"""

@@ -86,6 +86,8 @@ WEEKDAY_AND_DATE = [
     Case("The envoy called on Fri to discuss the railway.", ("Timex[2023-03-24 day]",), "timex.weekday", span="Fri"),
     Case("The forum closed on Thursday the 23rd.", ("Timex[2023-03-23 day]",), "timex.weekday_day"),
     Case("The forum closed on Friday the 3rd.", ("Timex[2023-03-03 day]",), "timex.weekday_day"),
+    # an ordinal of a noun after a weekday is no day of the month
+    Case("He lands on Monday, the first stop of a tour of three countries.", ("Timex[2023-03-27 day]",), "timex.weekday"),
 ]
 
 ORDINALS = [
