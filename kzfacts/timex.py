@@ -37,7 +37,7 @@ from .regex_cache import re_compiled
 from .rules import Rule, match_timeout
 from .scan import safe_lower, trie
 from .timex_rules import (
-    AGO, ANCHOR, ISO, MONTH_DAY, MONTH_YEAR, NUMERIC, RELATIVE, RELATIVE_DAYS, RULES, WEEKDAY, WEEKDAY_DAY,
+    AGO, ANCHOR, ISO, MONTH_DAY, MONTH_YEAR, NUMERIC, RELATIVE, RELATIVE_DAYS, RULES, SEASON, WEEKDAY, WEEKDAY_DAY,
     YEAR, _FULL_MONTHS, _FULL_WD, _JOINS_WEEKDAY, _PREP, _SHORT_WD, _WEEKDAY_BEFORE, ordinals, weekday_of,
 )
 
@@ -68,6 +68,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     WEEKDAY_DAY.id: ("day",), NUMERIC.id: ("0",), ISO.id: ("0",), YEAR.id: ("0",),
     RELATIVE_DAYS.id: ("yesterday", "today", "tomorrow", "night", "this"), AGO.id: ("ago",),
     RELATIVE.id: ("year", "month", "week"), ANCHOR.id: ("day",),
+    SEASON.id: ("spring", "summer", "autumn", "fall", "winter"),
 }
 
 
@@ -127,6 +128,7 @@ _STARTS: dict[str, re.Pattern[str]] = {rid: p for rid, p in {
                                _WORD_START),
     RELATIVE.id: _opening((*_MODS, "earlier", "later", "the", *_RELS, "current", "coming"), _WORD_START),
     ANCHOR.id: _opening(("that", "the", "on", "next", "following", "a", "previous", "earlier", "later"), _WORD_START),
+    SEASON.id: _opening((*_RELS, "coming", "the", "spr", "sum", "aut", "fal", "win"), _WORD_START),
 }.items() if p is not None}
 
 
@@ -272,6 +274,32 @@ def _read_year(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
     return m.group("y"), "year", None, bool(m.group("mod"))
 
 
+# a season's first and last months (winter's last is the next year's February)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _read_season(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
+    """A season is read as its year ("last fall" in a September paper: the year before; a
+    winter is the year of its January)."""
+    if m.group("y"):
+        return m.group("y"), "year", None, True
+    if pub is None:
+        return None, "year", None, True
+    if m.group("rel2"):
+        return str(pub.year + {"last": -1, "this": 0, "next": 1}[m.group("rel2").lower()]), "year", None, True
+    first, last = _SEASON_MONTHS[m.group("s1").lower()]
+    rel = m.group("rel").lower()
+    if rel == "this":
+        year = pub.year
+    elif rel in ("next", "coming"):
+        year = pub.year if first > pub.month else pub.year + 1
+    elif first > last:  # last winter: the one whose February is past
+        year = pub.year if pub.month > last else pub.year - 1
+    else:  # last fall: the latest one over before the paper's month
+        year = pub.year if last < pub.month else pub.year - 1
+    return str(year), "year", None, True
+
+
 def weekday_back(pub: dt.date, weekday: int) -> dt.date:
     """The latest ``weekday`` on or before ``pub`` ("on Wednesday" in a Wednesday's paper)."""
     return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
@@ -359,7 +387,7 @@ _READERS: dict[str, Callable[[regex.Match[str], dt.date | None, bool], Read]] = 
     MONTH_DAY.id: _read_month_day, WEEKDAY_DAY.id: _read_weekday_day, NUMERIC.id: _read_numeric,
     ISO.id: _read_iso, MONTH_YEAR.id: _read_month, YEAR.id: _read_year, WEEKDAY.id: _read_weekday,
     RELATIVE_DAYS.id: _read_relative_days, AGO.id: _read_ago, RELATIVE.id: _read_relative,
-    ANCHOR.id: _read_anchor,
+    ANCHOR.id: _read_anchor, SEASON.id: _read_season,
 }
 
 

@@ -104,6 +104,14 @@ MONTH_YEAR = rule("timex.month", rf"""
     (?:\s+(?:of\s+)?(?:{_year('y')}(?![-–]\d)|(?P<rel2>last|this|next)\s+year))?
     (?![\w-])""", "a month: 'September 2019', 'last October', 'in mid-June', 'June of last year'")
 
+SEASONS = "spring|summer|autumn|fall|winter"
+SEASON = rule("timex.season", rf"""
+    (?<![\w-])
+    (?:(?P<rel>last|this|past|previous|next|coming)\s+(?P<s1>{SEASONS})
+       |(?:the\s+)?(?P<s2>{SEASONS})\s+(?:of\s+)?{_year('y')}(?![-–]\d)
+       |(?:the\s+)?(?P<s3>{SEASONS})\s+of\s+(?P<rel2>last|this|next)\s+year)
+    (?![\w-])""", "a season, read as its year: 'last fall', 'in the summer of 2015', 'autumn 2013'")
+
 YEAR = rule("timex.year", rf"""
     (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-]))
     (?:(?P<mod>{_MOD})[\s-]+)?
@@ -159,5 +167,5 @@ _WEEKDAY_BEFORE = regex.compile(rf"(?<![\w-])(?:{WD_FULL}|{WD_SHORT}),?\s+(?:the
                                 regex.IGNORECASE | regex.V1)
 _JOINS_WEEKDAY = {"timex.month_day", "timex.numeric", "timex.iso"}
 
-RULES: tuple[Rule, ...] = (MONTH_DAY, WEEKDAY_DAY, NUMERIC, ISO, MONTH_YEAR, YEAR, WEEKDAY,
+RULES: tuple[Rule, ...] = (MONTH_DAY, WEEKDAY_DAY, NUMERIC, ISO, MONTH_YEAR, SEASON, YEAR, WEEKDAY,
                            RELATIVE_DAYS, AGO, RELATIVE, ANCHOR)

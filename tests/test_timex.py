@@ -90,6 +90,14 @@ WEEKDAY_AND_DATE = [
     Case("He lands on Monday, the first stop of a tour of three countries.", ("Timex[2023-03-27 day]",), "timex.weekday"),
 ]
 
+# a season is its year: the latest one over before the paper's month, or the one named with its year
+SEASONS = [
+    Case("The plant opened last autumn.", ("Timex[2022 year ~]",), "timex.season"),
+    Case("The leaders met in the summer of 2019.", ("Timex[2019 year ~]",), "timex.season", span="the summer of 2019"),
+    Case("A new route opens next spring.", ("Timex[2024 year ~]",), "timex.season"),  # (this spring has begun)
+    Case("Talks began last winter.", ("Timex[2023 year ~]",), "timex.season"),
+]
+
 ORDINALS = [
     Case("The pipeline opened on the 3rd of March.", ("Timex[2023-03-03 day]",), "timex.month_day"),
     Case("The pipeline opened on March third.", ("Timex[2023-03-03 day]",), "timex.month_day"),
@@ -154,7 +162,7 @@ MISSES = [
          xfail="anchors are one day either way"),
 ]
 
-CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + ORDINALS + RELATIVE + ANCHORS + SEVERAL + MISSES
+CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + SEASONS + ORDINALS + RELATIVE + ANCHORS + SEVERAL + MISSES
 
 
 def _param(c: Case):
@@ -194,6 +202,7 @@ NEGATIVE = [
     ("He marked the 30th anniversary of ties.", "timex.month_day"),
     ("The Sun newspaper sat on the story.", "timex.weekday"),
     ("The dinner will be held on the Wed of next.", "timex.weekday_day"),
+    ("Prices fall sharply in winter.", "timex.season"),  # a verb, a season with no year
     ("He spoke for two hours.", "timex.ago"),
     ("The last months were busy.", "timex.relative"),
     ("It was a busy day for the envoy.", "timex.anchor"),
