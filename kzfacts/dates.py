@@ -77,6 +77,10 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "- The Daily Courier - Monday, August 22, 2005": a line of the outlet's name and its date
         ("masthead", rf"(?m)^[ \t]*[-–—|][ \t]*(?:The[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){{0,3}}[ \t]+[-–—|][ \t]+"
                      rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{_DATE}[ \t]*$"),
+        # "KATHMANDU (Foreign Affairs Weekly, 26 April 2022) –", "Global Times (26 April 2022) –": a
+        # credit with its date in brackets, opening the story
+        ("credit", rf"(?:\([A-Z][^()\n]{{1,40}},[ \t]*{_DATE}\)|(?m:^)[ \t]*[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){{0,3}}"
+                   rf"[ \t]+\({_DATE}\))[ \t]*[-–—]"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
         ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+{_M}\s+{_D},\s+{_Y}\s*(?:\(|/[A-Z]|[-–—]{{1,2}}[ \t])"),
         # a sign-off at the end: "/// nCa, 20 January 2023"

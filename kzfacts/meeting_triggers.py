@@ -112,7 +112,8 @@ BETWEEN = rule(
     r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
         (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
-           |\s+took\s+place|\s+unfolded|\s+occurred)?\s+between\b   # "talks were held between", "a meeting in the video format was held between"
+           |\s+took\s+place|\s+unfolded|\s+occurred
+           |\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+between\b   # "talks were held between", "a meeting in Beijing between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",

@@ -52,6 +52,8 @@ PUBLISHED = [
     ("Trade talks\n\nBy Aigerim Sadykova March 2, 2021\n\nText.", "2021-03-02"),  # no mark between name and date
     ("Top stories\n\n9 May 2007 (Trend) -- The ministers met.", "2007-05-09"),  # day first, outlet, two dashes
     ("- The Evening Ledger - Friday, June 3, 2011\n\nALMATY (AP) - Text.", "2011-06-03"),  # outlet line with its date
+    ("Headline\n\nBISHKEK (Central Asia Weekly, 12 May 2021) – The ministers met.", "2021-05-12"),  # a credit with its date
+    ("Steppe Herald (3 June 2020) – The ministers met.", "2020-06-03"),
     # a numeric date with slashes opening a line, before a caption's date of an older photo
     ("Press office\n\n21/06/2024 | Press release\n\nThe award handed over in Astana, Sept. 14, 2022. [Photo/Xinhua]",
      "2024-06-21"),

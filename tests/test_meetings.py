@@ -481,6 +481,11 @@ POSITIVE = [
     # "during bilateral talks held via videoconference between X and Y": the talks between them
     ("Trade was reviewed during bilateral talks held via videoconference between Prime Minister Olzhas Bektenov "
      "and Premier Li Qiang.", "2024-11-04", ["Meeting[talks 2024-11-04 (Bektenov, Li Qiang) @ None]"], "meeting.between"),
+    # "a <date> meeting in <city> between X and Y"; a misspelling the press uses ("Xi Jingpin")
+    ("At a March 3 meeting in Beijing between Defence Minister Ruslan Zhaksylykov and Dong Jun, the sides agreed.",
+     "2024-03-05", ["Meeting[meeting 2024-03-03 (Zhaksylykov, Dong Jun) @ Beijing]"], "meeting.between"),
+    ("Kazakh President Tokayev met Xi Jingpin in Astana.", "2024-07-03",
+     ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jingpin) @ Astana]"], "meeting.met"),
     # a dialogue named with many words, held "here" with the other side
     ("Wang Yi held the third China-Kazakhstan foreign ministers' strategic dialogue here with Yermek Kosherbayev.",
      "2025-11-02", ["Meeting[meeting 2025-11-02 (Wang Yi, Kosherbayev) @ None]"], "meeting.held_meeting"),
