@@ -97,12 +97,17 @@ def _surname_starts() -> Starts:
     return Starts(sorted(chinese_surnames()))
 
 
-def chinese_names(text: str) -> list[regex.Match[str]]:
-    """``chinese_name_re().finditer(text)``, tried only where a family name begins."""
+def surname_starts(text: str) -> list[int]:
+    """Where a Chinese family name begins in ``text`` (what both name shapes below are tried at)."""
+    return _surname_starts().find(text)
+
+
+def chinese_names(text: str, starts: list[int] | None = None) -> list[regex.Match[str]]:
+    """``chinese_name_re().finditer(text)``, tried only where a family name begins (``starts``)."""
     pattern, timeout = chinese_name_re(), match_timeout(text)
     out: list[regex.Match[str]] = []
     pos = 0
-    for s in _surname_starts().find(text):
+    for s in surname_starts(text) if starts is None else starts:
         if s >= pos and (m := pattern.match(text, s, timeout=timeout)) is not None:
             out.append(m)
             pos = m.end()
@@ -113,12 +118,12 @@ _GIVEN_BEFORE = regex.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]{3,})[ \t]+\Z
 _SURNAME_ALONE = regex.compile(r"(?P<surname>[A-Z][a-z]*)(?![\w’'-])(?![ \t]+[A-Z])", regex.V1)
 
 
-def given_first_chinese_names(text: str) -> list[tuple[int, int, str]]:
+def given_first_chinese_names(text: str, starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """ "Changjun Meng": a given name of two or three pinyin syllables, then a family name that
     ends the name (as Western outlets and companies write Chinese names), as (start, end, name)."""
     out: list[tuple[int, int, str]] = []
     surnames, pinyin = chinese_surnames(), pinyin_word()
-    for s in _surname_starts().find(text):
+    for s in surname_starts(text) if starts is None else starts:
         sur = _SURNAME_ALONE.match(text, s)
         if sur is None or sur.group() not in surnames:
             continue

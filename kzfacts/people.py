@@ -27,7 +27,7 @@ from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import Starts as _Starts
 from .names import chinese_names as _chinese_names
 from .names import grouped_alternation
-from .names import given_first_chinese_names, kazakh_names
+from .names import given_first_chinese_names, kazakh_names, surname_starts
 from .names import pinyin_word as _pinyin_word
 
 _FLAGS = regex.VERBOSE | regex.V1
@@ -355,13 +355,14 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         taken.add(*m.span("name"))
     # Chinese names the gazetteer does not know and no office introduces ("Sun Weidong, Deputy
     # Minister of ..."): a family name, then a given name made of pinyin syllables
-    for m in _chinese_names(text):
+    surnames_at = surname_starts(text)  # (both shapes of a Chinese name are tried there)
+    for m in _chinese_names(text, surnames_at):
         # ("(Xinhua/Li Xueren)" is a credit; "Hong Kong" a place)
         if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/" and m.group() not in places():
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
     # and written given name first ("Changjun Meng, the company's chairman"), not a place's ("Beijing Li")
-    for a, b, name in given_first_chinese_names(text):
+    for a, b, name in given_first_chinese_names(text, surnames_at):
         if free(a, b) and not _word_of_no_name(name.split()[0]) and name.split()[0] not in places():
             found.append(Mention(a, b, name, "CN", "title"))
             taken.add(a, b)
