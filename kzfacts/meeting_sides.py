@@ -340,8 +340,9 @@ def _visits(t: Trigger) -> Sides | None:
             subj = main + subj if main else subj
     elif r.id == "visit.of":
         after = in_span(ms, end, min(sent[1], end + 120))
-        if after and not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]):
-            subj = after[:1]
+        if after and (not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]) or (
+                _re(r"[^;.]*,\s*\Z").fullmatch(text, end, after[0].start) and adjacent(text, end, after[0].start, reach=80))):
+            subj = after[:1]  # (also an office set off by a comma: "the visit of China's president, Xi Jinping,")
     elif r.id == "visit.possessive":
         word = text[at:at + 3].lower()
         if word.startswith("my"):

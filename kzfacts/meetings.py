@@ -149,6 +149,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after, stop)
         if comma and (place := _re(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,").match(text, comma.start(), stop)):
             comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, place.end(), stop)
+        elif comma and comma.start() == after and subj and _re(r",\s*\Z").search(text, max(0, subj[0].start - 3), subj[0].start):
+            # (nor the comma that closes the visitor's name set off by commas: "the visit of China's
+            # president, Xi Jinping, to Kazakhstan on September 6-8")
+            comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after + 1, stop)
         window = (at, comma.start() if comma else min(seg[1], after + 60))
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words

@@ -486,6 +486,9 @@ POSITIVE = [
      "2024-03-05", ["Meeting[meeting 2024-03-03 (Zhaksylykov, Dong Jun) @ Beijing]"], "meeting.between"),
     ("Kazakh President Tokayev met Xi Jingpin in Astana.", "2024-07-03",
      ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jingpin) @ Astana]"], "meeting.met"),
+    # the visitor's office set off by commas, then the visit's own day
+    ("They prepared the upcoming visit of China's premier, Li Qiang, to Astana on June 12-13.", "2025-06-01",
+     ["Meeting[visit 2025-06-12 (Li Qiang) @ None]"], "visit.of"),
     # a dialogue named with many words, held "here" with the other side
     ("Wang Yi held the third China-Kazakhstan foreign ministers' strategic dialogue here with Yermek Kosherbayev.",
      "2025-11-02", ["Meeting[meeting 2025-11-02 (Wang Yi, Kosherbayev) @ None]"], "meeting.held_meeting"),
