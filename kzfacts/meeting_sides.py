@@ -208,6 +208,10 @@ def _nouns(t: Trigger) -> Sides | None:
             subj = pronoun(text, ms, sent, before, {x.who for x in obj})
         else:
             subj = subject_of(text, ms, sent, at) or [x for x in in_span(ms, sent[0], at)][-1:]
+        if not subj and obj and m.group("passive") and obj[0].country in ("KZ", "CN"):
+            # "During the visit, negotiations were held with Y": the one of the other country named last before
+            subj = next(([x] for x in reversed(in_span(ms, max(0, at - 1000), at))
+                         if x.country in ("KZ", "CN", None) and x.country != obj[0].country), [])
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = in_span(ms, obj[-1].end, sent[1])

@@ -1251,6 +1251,17 @@ def test_shared_subjects_and_other_times(text, published, expected):
     assert meetings(text, published) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # "(a) meeting was held with Y": the one of the other side named last before
+    ("Deputy Foreign Minister Alibek Bakayev led the delegation to Xi'an. During the trip, a meeting was held "
+     "with Vice-Governor Zhao Gang.", "2024-05-02", ["Meeting[meeting 2024-05-02 (Bakayev, Zhao Gang) @ None]"]),
+    # no one of the other side named before: no record
+    ("Talks were held with Vice-Governor Zhao Gang.", "2024-05-02", []),
+])
+def test_a_passive_meeting_is_the_other_side_named_before(text, published, expected):
+    assert meetings(text, published) == expected
+
+
 def test_office_alone_is_read_by_year():
     text = "«We met,» said the Kazakh Head of State. The Kazakh President held talks with Wang Yi."
     assert meetings(text, "2022-01-25") == ["Meeting[talks 2022-01-25 (Tokayev, Wang Yi) @ None]"]
