@@ -221,17 +221,22 @@ class Person:
     key: str
     aliases: tuple[str, ...]
     country: str
-    titles: tuple[tuple[str, int, int | None], ...]  # (office, from year, to year or None)
-    # the same to the month where people.toml gives one ("2019-03"), else January to December
-    months: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = ()
+    # (office, (from year, month), (to year, month)): January and December where people.toml gives
+    # a year only, (9999, 12) while in office
+    terms: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = ()
+
+    @property
+    def titles(self) -> tuple[tuple[str, int, int | None], ...]:
+        """(office, from year, to year or None) of each term."""
+        return tuple((t, start[0], None if end[0] == 9999 else end[0]) for t, start, end in self.terms)
 
     def held(self, office: str, when: int | _dt.date) -> bool:
         """Whether they held ``office`` in a year, or in the month of a date (a year of two
         holders has one of them each month)."""
         if isinstance(when, int):
-            return any(t == office and start <= when <= (end or 9999) for t, start, end in self.titles)
+            return any(t == office and start[0] <= when <= end[0] for t, start, end in self.terms)
         at = (when.year, when.month)
-        return any(t == office and start <= at <= end for t, start, end in self.months)
+        return any(t == office and start <= at <= end for t, start, end in self.terms)
 
 
 def _year_month(value: object, *, last: bool) -> tuple[int, int]:
@@ -255,9 +260,8 @@ def people() -> dict[str, Person]:
         try:
             aliases = tuple(str(a) for a in entry["aliases"])
             country = str(entry["country"])
-            terms = [(str(t["title"]), _year_month(t["from"], last=False),
-                      _year_month(t["to"], last=True) if t.get("to") else (9999, 12)) for t in entry.get("titles", [])]
-            titles = tuple((t, start[0], end[0] if end[0] != 9999 else None) for t, start, end in terms)
+            terms = tuple((str(t["title"]), _year_month(t["from"], last=False),
+                           _year_month(t["to"], last=True) if t.get("to") else (9999, 12)) for t in entry.get("titles", []))
         except (KeyError, TypeError, ValueError) as exc:
             where = origins.get((key.lower(), key), _bundled_label("people"))
             what = f"no {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
@@ -265,7 +269,7 @@ def people() -> dict[str, Person]:
                                 f"[...], country = \"KZ\" and optional titles)") from None
         for alias in (key, *aliases):
             claim(owners, alias, key, "people", origins)
-        out[key] = Person(key, aliases, country, titles, tuple(terms))
+        out[key] = Person(key, aliases, country, terms)
     # "W. Jiabao", "L. Keqiang": a Chinese name as Kazakh and Russian outlets shorten it, the family
     # name's initial and the given name (left out where two people would share it)
     short: dict[str, list[str]] = {}
@@ -276,7 +280,7 @@ def people() -> dict[str, Person]:
     for form, keys in short.items():
         if len(keys) == 1 and form not in owners:
             p = out[keys[0]]
-            out[p.key] = Person(p.key, (*p.aliases, form), p.country, p.titles, p.months)
+            out[p.key] = Person(p.key, (*p.aliases, form), p.country, p.terms)
     return out
 
 

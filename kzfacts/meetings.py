@@ -58,6 +58,8 @@ def _place(text: str, a: int, b: int) -> str | None:
     return None
 
 
+# where a noun phrase naming a visit ends: a comma, or the verb it is the subject of
+_PHRASE_END = regex.compile(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b", regex.V1)
 # the verbs whose "also" / "again" tells another time ("also met"), not a noun's ("also his second meeting")
 _AGAIN_VERBS = frozenset({"meeting.met", "meeting.held_talks", "meeting.held_meeting", "call.phone",
                           "visit.visited", "visit.paid"})
@@ -146,13 +148,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         after = max([end, *(x.end for x in subj)])
         # (a place set off by commas is no end of it: "to Xi'an, China, last May")
         stop = min(seg[1], after + 120)
-        comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after, stop)
+        comma = _PHRASE_END.search(text, after, stop)
         if comma and (place := _re(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,").match(text, comma.start(), stop)):
-            comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, place.end(), stop)
+            comma = _PHRASE_END.search(text, place.end(), stop)
         elif comma and comma.start() == after and subj and _re(r",\s*\Z").search(text, max(0, subj[0].start - 3), subj[0].start):
             # (nor the comma that closes the visitor's name set off by commas: "the visit of China's
             # president, Xi Jinping, to Kazakhstan on September 6-8")
-            comma = _re(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b").search(text, after + 1, stop)
+            comma = _PHRASE_END.search(text, after + 1, stop)
         window = (at, comma.start() if comma else min(seg[1], after + 60))
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
