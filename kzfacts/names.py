@@ -84,6 +84,13 @@ def pinyin_word() -> regex.Pattern[str]:
 
 
 @cache
+def given_name_word() -> regex.Pattern[str]:
+    """A word shaped as a romanised Chinese given name, spelling slips allowed ("Guohua" printed
+    "Gohua"): one to three syllables, "o" after any initial."""
+    return regex.compile(rf"(?i:{_PINYIN}|(?:zh|ch|sh|[dtnlgkhjqxrzcsy])o){{1,3}}", regex.V1)
+
+
+@cache
 def chinese_name_re() -> regex.Pattern[str]:
     surnames = grouped_alternation(sorted(chinese_surnames()))
     # (a given name may be written as two words, the second one syllable: "Xie Zhu Yu")

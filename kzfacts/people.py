@@ -28,6 +28,7 @@ from .names import Starts as _Starts
 from .names import chinese_names as _chinese_names
 from .names import grouped_alternation
 from .names import given_first_chinese_names, kazakh_names, surname_starts
+from .names import given_name_word
 from .names import pinyin_word as _pinyin_word
 
 _FLAGS = regex.VERBOSE | regex.V1
@@ -228,7 +229,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if _names_a_thing(text, m.end()):
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
         if m.group().split()[-1] in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
-                text, m.end())) and _pinyin_word().fullmatch(given.group(1)) and \
+                text, m.end())) and given_name_word().fullmatch(given.group(1)) and \
                 f"{m.group().split()[-1]} {given.group(1)}" not in alias_index():
             # "Xi Guohua", "Chairman Xi Guohua" are not Xi Jinping: a family name with another given name
             continue

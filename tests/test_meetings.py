@@ -410,6 +410,9 @@ POSITIVE = [
     # a family name with another given name is another person; a body's region is no name
     ("President Tokayev met with Xi Guohua, chairman of the CITIC Group, in Astana.", "2025-03-10",
      ["Meeting[meeting 2025-03-10 (Tokayev, Xi Guohua) @ Astana]"], "meeting.met"),
+    # (also with the given name misspelt, as printed: "Gohua")
+    ("The president held a meeting with the head of the state conglomerate's board, Xi Gohua, in Astana.",
+     "2025-06-02", ["Meeting[meeting 2025-06-02 (Tokayev, Xi Gohua) @ Astana]"], "meeting.held_meeting"),
     ("Prime Minister Smailov met the Special Envoy to Central Asia Li Huilai.", "2022-05-04",
      ["Meeting[meeting 2022-05-04 (Smailov, Li Huilai) @ None]"], "meeting.met"),
     # a visit that kicks off on a stated day; a fronted visit with its own date
