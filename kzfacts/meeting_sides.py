@@ -23,6 +23,7 @@ from .people import Mention, country_of
 from .records import Document, MeetingKind
 from .rules import Rule
 from .rules import compiled as _re
+from .sentences import abbreviation
 from .timex import find_dates
 
 
@@ -469,5 +470,6 @@ def sentence_before(text: str, at: int, reach: int = 600) -> int:
     start = max(0, at - reach)
     end = len(text[start:at].rstrip()) + start - 1  # (the mark that ends that sentence)
     for m in _re(r"[.!?][\"”’»]?\s+").finditer(text, start, max(start, end)):
-        start = m.end()
+        if not abbreviation(text, m.start()):  # ("Mr. Zhang Xiao" goes on)
+            start = m.end()
     return start

@@ -299,10 +299,22 @@ def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | N
 
 
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
-    """The last day named in the sentence that ends before ``at`` (what "that day" may point to)."""
-    start = sentence_before(text, at, reach=400)
-    days = [t.value for t in find_dates(text, start, at, published=published) if t.value and t.precision == "day"]
-    return days[-1] if days else None
+    """The last day named in the sentences before ``at`` (what "that day" may point to): the one
+    just before, or up to two more back where those name none ("... on December 5, when A attended
+    a reception. During it, A thanked him. The day before, X received Y")."""
+    end = at
+    for _ in range(_TIE_SENTENCES):
+        start = sentence_before(text, end, reach=400)
+        if start >= end:
+            break
+        days = [t.value for t in find_dates(text, start, end, published=published) if t.value and t.precision == "day"]
+        if days:
+            return days[-1]
+        end = start
+    return None
+
+
+_TIE_SENTENCES = 3  # how many sentences back "the day before" may find the day it counts from
 
 
 def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None:

@@ -34,6 +34,13 @@ _WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
 
+def abbreviation(text: str, mark: int) -> bool:
+    """Whether the dot at ``mark`` ends an abbreviation ("Mr.", "Sept.") or an initial ("K.")."""
+    before = _WORD_BEFORE.search(text[max(0, mark - 30):mark])
+    word = before.group(1).lower().strip(".") if before else ""
+    return text[mark:mark + 1] == "." and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+
 @dataclass(frozen=True, slots=True)
 class Sentences:
     """Sentence spans of one text, with lookup by character offset."""
@@ -80,11 +87,8 @@ def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
     first = nxt.group(1)
     if first.islower() or first.isdigit() or first in ",;:)%":
         return False
-    if mark.startswith("."):
-        before = _WORD_BEFORE.search(text[max(0, end - 30):end - len(mark)])
-        word = before.group(1).lower().strip(".") if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            return False
+    if mark.startswith(".") and abbreviation(text, end - len(mark)):
+        return False
     return True
 
 

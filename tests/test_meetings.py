@@ -411,8 +411,8 @@ POSITIVE = [
     ("President Tokayev met with Xi Guohua, chairman of the CITIC Group, in Astana.", "2025-03-10",
      ["Meeting[meeting 2025-03-10 (Tokayev, Xi Guohua) @ Astana]"], "meeting.met"),
     # (also with the given name misspelt, as printed: "Gohua")
-    ("The president held a meeting with the head of the state conglomerate's board, Xi Gohua, in Astana.",
-     "2025-06-02", ["Meeting[meeting 2025-06-02 (Tokayev, Xi Gohua) @ Astana]"], "meeting.held_meeting"),
+    ("President Tokayev received Xi Gohua, chairman of a Chinese investment group, in Astana.",
+     "2025-06-02", ["Meeting[meeting 2025-06-02 (Tokayev, Xi Gohua) @ Astana]"], "meeting.received"),
     ("Prime Minister Smailov met the Special Envoy to Central Asia Li Huilai.", "2022-05-04",
      ["Meeting[meeting 2022-05-04 (Smailov, Li Huilai) @ None]"], "meeting.met"),
     # a visit that kicks off on a stated day; a fronted visit with its own date
@@ -707,6 +707,10 @@ STORIES = [
     ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
      "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
      ["Meeting[meeting 2021-05-12 (Yu Jianhua, Zhakupov) @ None]"]),
+    # ... or two sentences further back, past a sentence with no day ("Mr." ends none)
+    ("The farewell dinner for the envoy was given on 9 October. Guests thanked Mr. Li Jun for his work. "
+     "They wished him well. The day before, President Tokayev received the Chinese ambassador, Li Jun.",
+     "2025-10-11", ["Meeting[meeting 2025-10-08 (Tokayev, Li Jun) @ None]"]),
     # an officer named after a body and its acronym; a Chinese name whole
     ("Deputy Prime Minister Roman Sklyar met with Vice President of China Datang Corporation (CDT) Aynur Tursun "
      "on Monday.", "2024-06-26", ["Meeting[meeting 2024-06-24 (Sklyar, Aynur Tursun) @ None]"]),
