@@ -37,6 +37,7 @@ class Found:
     head: bool = False  # told in a headline ("Nazarbayev Visits China To Meet Its New Leadership")
     first: str | None = None  # the first day of the span of days its date is ("visited July 3-6")
     again: bool = False  # "also met", "met again": another time than a meeting of the same two told before
+    hosted: bool = False  # a visit whose own words name its host ("at the invitation of Y")
 
 
 
@@ -99,7 +100,10 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
     for f in found:
         # "... arrived on a state visit. Tokayev received him": the text ties the two
         if f.tied and not f.has_date and out and f.tied in out[-1].participants:
+            host = out[-1].participants if out[-1].kind is MeetingKind.VISIT and len(out[-1].participants) >= 2 else None
             out[-1] = merged(out[-1], f)
+            if host:  # (a visit with its host named: those who met the visitor at the airport are no principals)
+                out[-1] = replace(out[-1], participants=host)
             continue
         for i, g in enumerate(out):
             if same(f, g):

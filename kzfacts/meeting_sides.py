@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .meeting_settle import Found
-from .meeting_triggers import cues
+from .meeting_triggers import VISITS, cues
 from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun,
     relative_subject, speaker, subject_of,
@@ -394,7 +394,28 @@ def _visits(t: Trigger) -> Sides | None:
         if nxt and adjacent(text, joint.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
                 nxt[0].country != subj[0].country:
             host = nxt
+    if not host and r.id in VISITS and len(subj) == 1 and subj[0].country in ("KZ", "CN"):
+        host = _inviter(text, ms, sent, at, end, subj[0])
     return Sides(subj, host)
+
+
+_INVITED = (r"\b(?i:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+)?"
+            r"|\b(?i:at|upon|on)\s+(?:the\s+)?(?=[A-Z])(?:[\w’'.-]+\s+){0,6}?[\w.-]+[’']s?\s+invitation\b")
+
+
+def _inviter(text: str, ms: list[Mention], sent: tuple[int, int], at: int, end: int, visitor: Mention) -> list[Mention]:
+    """ "X will pay a visit to Kazakhstan at the invitation of President Y", "at Y's invitation",
+    "At the invitation of Y, X paid a state visit": the visit's host, one person of the other country."""
+    for inv in _re(_INVITED).finditer(text, sent[0], sent[1]):
+        if inv.end() <= at and _re(r"[^.;]*,").match(text, inv.end(), at) is None:
+            continue  # (fronted, the phrase closes with a comma before the visit)
+        named = in_span(ms, inv.start(), min(sent[1], inv.end() + 80))
+        named = [x for x in named if x.start >= inv.start() and x is not visitor][:2]
+        if len(named) >= 1 and named[0].country in ("KZ", "CN") and named[0].country != visitor.country and (
+                inv.group().endswith("invitation") or offices_then_named(text, ms, inv.end(), sent[1])) and not (
+                len(named) == 2 and _re(r"\s+and\s+").fullmatch(text, named[0].end, named[1].start)):
+            return named[:1]
+    return []
 
 
 def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 140,

@@ -240,6 +240,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                    tie_base=(_day_before(text, sent[0], doc.published) or _day_of_the_paper(text, window, doc.published))
                    if tie else None,
                    head=headline(text, sent), first=first if has_date else None,
+                   hosted=kind is MeetingKind.VISIT and bool(obj),
                    again=r.id in _AGAIN_VERBS and (  # "also met", "met again"
                        _re(r"\b(?:also|again)\s+\Z", regex.I).search(text, max(sent[0], at - 8), at) is not None
                        or _re(r"\s+again\b", regex.I).match(text, end) is not None))
@@ -426,7 +427,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             location = dateline
         s, e = sents.at(f.start)
         date = f.date
-        if f.first and f.kind is MeetingKind.VISIT and len(f.participants) == 1 and (
+        if f.first and f.kind is MeetingKind.VISIT and (len(f.participants) == 1 or f.hosted) and (
                 date is None or f.first.startswith(date)):
             date = f.first  # "X visited Kazakhstan July 3-6": the visit is dated by its first day
         out.append(Meeting(

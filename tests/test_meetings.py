@@ -92,6 +92,14 @@ POSITIVE = [
      ["Meeting[meeting 2014-12-14 (Massimov, Li Keqiang) @ None]"], "meeting.met"),
     ("Last May, Premier Li Keqiang visited Kazakhstan and inspected a new rail terminal together with Massimov.",
      "2015-06-01", ["Meeting[visit 2015-05 (Li Keqiang, Massimov) @ None]"], "visit.visited"),
+    # the visit's host is the one person of the other country who invited the visitor, before or
+    # after; a span of days dates it by its first day
+    ("Chinese Vice President Han Zheng will pay an official visit to Kazakhstan on Tuesday at President "
+     "Tokayev's invitation.", "2023-06-01", ["Meeting[visit 2023-06-06 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
+    ("At the invitation of Kazakh President Kassym-Jomart Tokayev, Vice President Han Zheng paid a visit to "
+     "Kazakhstan on 3-5 May.", "2023-06-01", ["Meeting[visit 2023-05-03 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
+    ("Wang Yi visited Astana on Monday at the invitation of Murat Nurtleu and Roman Sklyar.", "2023-06-01",
+     ["Meeting[visit 2023-05-29 (Wang Yi) @ Astana]"], "visit.visited"),
     # "have visited China for talks": a visit, not talks of its subjects with each other
     ("Deputy Prime Minister Roman Sklyar and Energy Minister Almassadam Satkaliyev have visited China for talks "
      "on uranium.", "2024-03-01", ["Meeting[visit 2024-03-01 (Sklyar, Satkaliyev) @ None]"],
@@ -303,7 +311,7 @@ POSITIVE = [
     ("Tokayev thanked Xi Jinping for the warm welcome during their talks in Xi'an on May 17.", "2023-05-19",
      ["Meeting[talks 2023-05-17 (Tokayev, Xi Jinping) @ Xi'an]"], "meeting.their"),
     ("At the invitation of Xi Jinping, Tokayev paid a state visit to China from May 16 to 19.", "2023-05-20",
-     ["Meeting[visit 2023-05-16 (Tokayev) @ None]"], "visit.paid"),
+     ["Meeting[visit 2023-05-16 (Tokayev, Xi Jinping) @ None]"], "visit.paid"),
     # arrivals and trips are visits; "were meeting" is a meeting (blind round 3)
     ("The last time Li Qiang travelled to Kazakhstan was in 2023.", "2025-06-01",
      ["Meeting[visit 2023 (Li Qiang) @ None]"], "visit.visited"),
@@ -456,7 +464,7 @@ POSITIVE = [
      ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping) @ None]"], "meeting.their"),
     # a plan across two months is dated by its first day; "during an Oct. 17 meeting"
     ("Bektenov will visit China from 29 April to 2 May at the invitation of Li Qiang.", None,
-     ["Meeting[visit --04-29 (Bektenov) @ None]"], "visit.visited"),
+     ["Meeting[visit --04-29 (Bektenov, Li Qiang) @ None]"], "visit.visited"),
     ("Tokayev and Xi Jinping praised the new rail link during a Nov. 3 meeting in Astana.", "2024-11-05",
      ["Meeting[meeting 2024-11-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.their"),
     # "and (then) again in <date>": one record each time
@@ -707,6 +715,10 @@ STORIES = [
     ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
      "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
      ["Meeting[meeting 2021-05-12 (Yu Jianhua, Zhakupov) @ None]"]),
+    # those who met the visitor at the airport are no principals of a visit whose host is named
+    ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
+     "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
+     ["Meeting[visit 2023-05-29 (Li Qiang, Smailov) @ Astana]"]),
     # ... or two sentences further back, past a sentence with no day ("Mr." ends none)
     ("The farewell dinner for the envoy was given on 9 October. Guests thanked Mr. Li Jun for his work. "
      "They wished him well. The day before, President Tokayev received the Chinese ambassador, Li Jun.",
