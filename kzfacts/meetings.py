@@ -299,6 +299,19 @@ def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | N
     return None
 
 
+_WRITTEN_DAYS = frozenset({"timex.month_day", "timex.weekday_day", "timex.numeric", "timex.iso"})
+
+
+def _text_years(text: str) -> dict[str, str]:
+    """The year of each month that the text names with a day and a year ("May 7, 2015"), where
+    one year only is named with that month."""
+    seen: dict[str, set[str]] = {}
+    for t in find_dates(text):
+        if t.value and t.precision == "day" and not t.value.startswith("--") and t.rule in _WRITTEN_DAYS:
+            seen.setdefault(t.value[5:7], set()).add(t.value[:4])
+    return {m: ys.pop() for m, ys in seen.items() if len(ys) == 1}
+
+
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
     """The last day named in the sentences before ``at`` (what "that day" may point to): the one
     just before, or up to two more back where those name none ("... on December 5, when A attended
@@ -415,6 +428,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += told_in_series(text, sents.spans, ms, found)
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
+    years = _text_years(text) if doc.published is None else {}
     out = []
     for f in settled:
         known = [f.countries.get(p) for p in f.participants]
@@ -430,6 +444,10 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         if f.first and f.kind is MeetingKind.VISIT and (len(f.participants) == 1 or f.hosted) and (
                 date is None or f.first.startswith(date)):
             date = f.first  # "X visited Kazakhstan July 3-6": the visit is dated by its first day
+        if date and date.startswith("--") and (year := years.get(date[2:4])):
+            # a page with no date of its own that names the day with its year elsewhere (a caption's
+            # "Astana, May 7, 2015"): "on May 7" is that year's
+            date = f"{year}-{date[2:]}"
         out.append(Meeting(
             date=date, date_source=DateSource.TEXT if date != f.date else f.date_source,
             participants=tuple(f.names.get(p, p) for p in f.participants),

@@ -715,6 +715,14 @@ STORIES = [
     ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
      "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
      ["Meeting[meeting 2021-05-12 (Yu Jianhua, Zhakupov) @ None]"]),
+    # a page with no date of its own: a day without its year takes the year the text gives that
+    # month elsewhere (a photo caption's); with two years for that month, none
+    ("Premier Li Qiang (C) arrives at the airport in Astana, Kazakhstan, Nov. 3, 2024. (Photo agency/Staff) "
+     "Li will hold talks with Prime Minister Olzhas Bektenov on Nov. 4.", None,
+     ["Meeting[talks 2024-11-04 (Li Qiang, Bektenov) @ None]"]),
+    ("A forum opened in Astana on Nov. 3, 2024, a year after the one of Nov. 2, 2023. Premier Li Qiang held talks "
+     "with Prime Minister Olzhas Bektenov on Nov. 4.", None,
+     ["Meeting[talks --11-04 (Li Qiang, Bektenov) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
