@@ -38,6 +38,7 @@ class Found:
     first: str | None = None  # the first day of the span of days its date is ("visited July 3-6")
     again: bool = False  # "also met", "met again": another time than a meeting of the same two told before
     hosted: bool = False  # a visit whose own words name its host ("at the invitation of Y")
+    plan: bool = False  # a meeting yet to come with no day: no record, but it names a planned visit's host
 
 
 

@@ -202,7 +202,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             # on September 14" may follow (``_scheduled``)
             return [Found(r.id, kind, at, end, names, None, None, False, _place(text, seg[0], seg[1]),
                           countries=countries, names=written, sent=sent[0], anchor=True, planned=True)]
-        return []  # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md)
+        if len(names) == 2 and kind is not MeetingKind.VISIT:
+            # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md), but
+            # "X will pay a state visit on May 3. He will hold talks with Y" names the visit's host
+            return [Found(r.id, kind, at, end, names, None, None, False, None, countries=countries,
+                          names=written, sent=sent[0], plan=True)]
+        return []
     source: DateSource | None = DateSource.TEXT if date else None
     nominal = r.id in NOMINAL
     if nominal and has_date and date is None and _re(r"\bthis\s+(?:year|month|week)\b", regex.I).search(
@@ -297,6 +302,25 @@ def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | N
     if published is not None and _re(r"\b(?:earlier|later)\s+in\s+the\s+day\b", regex.I).search(text, *window):
         return published.isoformat()
     return None
+
+
+_PLAN_CHARS = 600  # how far after a planned visit the talks planned in it may be told
+
+
+def _host_of_plans(found: list[Found], plans: list[Found]) -> None:
+    """ "X will pay a state visit to China on February 21-23. The head of state will hold talks with
+    Y": the visit's host is Y (the talks, with no day of their own, are no record)."""
+    for p in plans:
+        visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.end <= p.start), None)
+        if visit is None or p.start - visit.end > _PLAN_CHARS or not visit.has_date or len(visit.participants) != 1 \
+                or visit.participants[0] not in p.participants:
+            continue
+        host = next(x for x in p.participants if x != visit.participants[0])
+        country, own = p.countries.get(host), visit.countries.get(visit.participants[0])
+        if country in ("KZ", "CN") and own in ("KZ", "CN") and country != own:
+            visit.participants.append(host)
+            visit.countries[host], visit.names[host] = country, p.names.get(host, host)
+            visit.hosted = True
 
 
 _WRITTEN_DAYS = frozenset({"timex.month_day", "timex.weekday_day", "timex.numeric", "timex.iso"})
@@ -403,6 +427,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         if not ms:
             return []
         found: list[Found] = []
+        plans: list[Found] = []
         lower = safe_lower(text)  # None where words may hide behind case folding
         for i, sent in enumerate(sents.spans):
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
@@ -419,11 +444,14 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             for (r, m), seg in zip(hits, segments(hits, sent)):
                 prior = found[-1] if found and found[-1].sent == sent[0] else None  # this sentence's last
                 new = _resolve(doc, ms, sent, r, m, seg, prior, said)
+                plans += [f for f in new if f.plan]
+                new = [f for f in new if not f.plan]
                 if new:
                     held_on_visit(text, sent, new, found, doc.published)
                 found += new
     except TimeoutError:
         return []
+    _host_of_plans(found, plans)
     found += told_in_turn(text, sents.spans, ms, found, doc.published)
     found += told_in_series(text, sents.spans, ms, found)
     settled = settle(found, ms, doc.published)

@@ -259,7 +259,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # "President of the Lianyungang port", "Chairman of Kazakhstan Temir Zholy (KTZ) National
             # Company": a place's or company's name
             named = None
-        if office[0].islower() and not m.group("country") and not (
+        # ("The head of state will hold talks": the holder named before, as "the Head of State")
+        head_of_state = _re(r"head\s+of\s+state").fullmatch(office) is not None and \
+            text[max(0, m.start() - 4):m.start()].lower() == "the "
+        if office[0].islower() and not m.group("country") and not head_of_state and not (
                 named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
             continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
         country = country_of(m.group("country") or "")
@@ -297,7 +300,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         complement = country_of(word.group()) if word and not _re(r"[ \t]+(?-i:[A-Z])").match(tail, word.end()) else None
         country = country or complement
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
-        if country is None and key and key != "other" and office[0].isupper():
+        if country is None and key and key != "other" and (office[0].isupper() or head_of_state):
             # "the Head of State" with no country: the holder of the office named last before it
             # (back from the office through the aliases in text order, to the first that holds it
             # that year; in a page with no date, that ever held it, named close before)

@@ -723,6 +723,15 @@ STORIES = [
     ("A forum opened in Astana on Nov. 3, 2024, a year after the one of Nov. 2, 2023. Premier Li Qiang held talks "
      "with Prime Minister Olzhas Bektenov on Nov. 4.", None,
      ["Meeting[talks --11-04 (Li Qiang, Bektenov) @ None]"]),
+    # talks planned within a planned visit, with no day of their own, are no record but name its host
+    # ("the head of state": the president named before)
+    ("Prime Minister Olzhas Bektenov will visit China on 12-14 May, his office said. Bektenov "
+     "will hold talks with Premier Li Qiang there.", "2025-05-02", ["Meeting[visit 2025-05-12 (Bektenov, Li Qiang) @ None]"]),
+    ("President Kassym-Jomart Tokayev will pay a state visit to China on 2-4 September. The head of state will "
+     "hold negotiations with President Xi Jinping and other leaders.", "2025-08-20",
+     ["Meeting[visit 2025-09-02 (Tokayev, Xi Jinping) @ None]"]),
+    ("President Kassym-Jomart Tokayev will pay a state visit to China on 2-4 September. Foreign ministers "
+     "Murat Nurtleu and Wang Yi will hold talks as well.", "2025-08-20", ["Meeting[visit 2025-09-02 (Tokayev) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
