@@ -399,13 +399,14 @@ def _visits(t: Trigger) -> Sides | None:
     return Sides(subj, host)
 
 
-_INVITED = (r"\b(?i:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+)?"
+_INVITED = (r"\b(?i:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+)?|\b(?i:accompanied)\s+by\s+(?:the\s+)?"
             r"|\b(?i:at|upon|on)\s+(?:the\s+)?(?=[A-Z])(?:[\w’'.-]+\s+){0,6}?[\w.-]+[’']s?\s+invitation\b")
 
 
 def _inviter(text: str, ms: list[Mention], sent: tuple[int, int], at: int, end: int, visitor: Mention) -> list[Mention]:
     """ "X will pay a visit to Kazakhstan at the invitation of President Y", "at Y's invitation",
-    "At the invitation of Y, X paid a state visit": the visit's host, one person of the other country."""
+    "At the invitation of Y, X paid a state visit", "accompanied by Y, X visited": the visit's host,
+    one person of the other country."""
     for inv in _re(_INVITED).finditer(text, sent[0], sent[1]):
         if inv.end() <= at and _re(r"[^.;]*,").match(text, inv.end(), at) is None:
             continue  # (fronted, the phrase closes with a comma before the visit)

@@ -174,6 +174,9 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         best = run
     if not best or len(best) > 3:
         return None
+    if len(best) == 3 and best[0].group() in lexicon().chinese and _pinyin_word().fullmatch(best[1].group()) and \
+            _pinyin_word().fullmatch(best[2].group()) is None:
+        best = best[:2]  # "Chairman Jia Qinglin Delivers a Speech": a family name and a given name end it
     if len(best) == 1 and _re(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?\Z").search(tail[:best[0].start()]):
         return None  # "the foreign minister in Washington", "Deputy Mayor of Chengdu": a place or body, not a name
     return best[0].start(), best[-1].end(), [m.group() for m in best]
@@ -262,6 +265,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # ("The head of state will hold talks": the holder named before, as "the Head of State")
         head_of_state = _re(r"head\s+of\s+state").fullmatch(office) is not None and \
             text[max(0, m.start() - 4):m.start()].lower() == "the "
+        if named is not None and "," in tail[:named[0]] and _after_name(text, m.start()):
+            named = None  # "Karibzhanov, Deputy Speaker of the Majilis, Jia Qinglin": the office is the name's before
         if office[0].islower() and not m.group("country") and not head_of_state and not (
                 named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
             continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
@@ -283,7 +288,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             continue
         # an office of a body, then the name set off by a comma, closing the clause ("the Chairman
         # of Kazakhstan Temir Zholy (KTZ) National Company JSC, Nurlan Sauranbayev.")
-        if office[0].isupper() and _re(r"\s+of\b").match(tail) and (
+        if office[0].isupper() and _re(r"\s+of\b").match(tail) and not _after_name(text, m.start()) and (
                 late := _re(rf"[^,.;:\n]{{0,80}},[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
                             rf"(?=[ \t]*(?:[.,;]|\s(?:on|in|at|and|who)\b))").match(text, m.end(), m.end() + 200)) and (
                 not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
@@ -398,6 +403,15 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
 
 _HONORIFIC = regex.compile(
     rf"(?<![\w.])(?:Mr|Mrs|Ms|Madam|Dr|Professor|Prof)\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether the office at ``at`` is set off after a name ("Zhanybek Karibzhanov, Deputy Speaker
+    of the Majilis, Jia Qinglin, ..."): it is that name's, not the name's after it."""
+    before = _re(r"([A-Z][\w’'-]+),[ \t]+(?:the[ \t]+)?(?:(?:[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting|[Ee]xecutive)[ \t-]+){0,2}\Z"
+                 ).search(text, max(0, at - 60), at)
+    return before is not None and before.group(1) not in _place_words() and country_of(before.group(1)) is None \
+        and not _word_of_no_name(before.group(1))
 
 
 def _after_body(word: str) -> bool:

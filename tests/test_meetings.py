@@ -98,6 +98,9 @@ POSITIVE = [
      "Tokayev's invitation.", "2023-06-01", ["Meeting[visit 2023-06-06 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
     ("At the invitation of Kazakh President Kassym-Jomart Tokayev, Vice President Han Zheng paid a visit to "
      "Kazakhstan on 3-5 May.", "2023-06-01", ["Meeting[visit 2023-05-03 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
+    ("Accompanied by Nurlan Nigmatulin, Speaker of Kazakhstan's Majilis, Li Yuanchao, Vice President of China, "
+     "paid a visit to the national university on Monday.", "2012-06-05",
+     ["Meeting[visit 2012-06-04 (Li Yuanchao, Nigmatulin) @ None]"], "visit.paid"),
     ("Wang Yi visited Astana on Monday at the invitation of Murat Nurtleu and Roman Sklyar.", "2023-06-01",
      ["Meeting[visit 2023-05-29 (Wang Yi) @ Astana]"], "visit.visited"),
     # "have visited China for talks": a visit, not talks of its subjects with each other

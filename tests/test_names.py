@@ -21,6 +21,11 @@ FOUND = [
     # a ministry's portfolio words are no name: "Minister of Information and Social Development, Dana Omarova"
     ("The Minister of Information and Social Development, Dana Omarova, and the Minister of Culture and Tourism, "
      "Li Ming, met.", ["Omarova", "Li Ming"]),
+    # a family name and its given name end a name in a headline's capitals ("... Jia Qinglin Delivers a Speech")
+    ("Party Secretary Zhou Hongbo Opens a Trade Fair in Urumqi", ["Zhou Hongbo"]),
+    # an office set off after a name is that name's, not the next one's
+    ("Greeted by Arman Zhunusov, Deputy Speaker of Kazakhstan's Senate, Liu Bin, head of a Chinese trade "
+     "group, arrived.", ["Zhunusov", "Liu Bin"]),
     # a name an honorific introduces
     ("The memorandum was signed by Mr. Zhakupov for the Kazakh side.", ["Zhakupov"]),
     ("The lecture was read by Professor Zhang Xiaoming of the institute.", ["Zhang Xiaoming"]),
