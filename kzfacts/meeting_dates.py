@@ -103,6 +103,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             continue  # "first trip since the start of the pandemic in February 2020"
         if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
             continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
+        if t.start < anchor and _re(rf"\b(?:{cues().speech}|announced|reported)\s+(?:on\s+|in\s+)?\Z", regex.I).search(
+                text, max(a, t.start - 24), t.start) and _re(r"\s*,?\s+that\b").match(text, t.end, anchor):
+            continue  # "the spokesman said on September 5 that X will visit on September 14": the telling's day
         if future and t.start > anchor and _re(rf"\b(?:{cues().speech}|told|announced|reported)\b", regex.I).search(between):
             continue  # "X is expected to visit China, the ambassador told the forum today": the telling's day
         dist = t.start - anchor if t.start >= anchor else anchor - t.end

@@ -89,9 +89,9 @@ def _verbs(t: Trigger) -> Sides | None:
         if r.id == "meeting.held_meeting" and m.group().lower().endswith("meeting") and not joined(text, subj):
             return None  # "held a meeting in Astana" tells a meeting of two only with two subjects
         if not subj and m.group().lower().startswith(("while", "when", "after")) and (said := _re(
-                rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today|reporters|journalists|(?:the\s+)?(?:press|media)))?\s+\Z",
+                rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today|reporters|journalists|(?:the\s+|a\s+)?(?:press|media|briefing|news\s+conference|press\s+conference)))?\s+\Z",
                 regex.I).search(text, max(sent[0], at - 40), at)):
-            # "..., Wang Yi said here while meeting with Y", "X told reporters after meeting Y": the speaker
+            # "..., Wang Yi said here while meeting with Y", "X told reporters (a briefing) after meeting Y": the speaker
             subj = ending_at(ms, said.start())
         if prior and _re(r"(?:,\s+|\s+)and\s+(?:then\s+|also\s+|later\s+)?\Z").search(text, seg[0], at):
             # "X met A and B, and held the committee meeting with C": the first verb's subject

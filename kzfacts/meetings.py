@@ -72,6 +72,14 @@ _WILL_TAKE_PLACE = regex.compile(
     regex.I | regex.V1)
 
 
+# "urging X to raise it during his talks with Y", "asked him to ... at the meeting": a meeting to come
+_URGED = regex.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|want(?:s|ed|ing)?)\s+"
+    r"(?:[\w’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its|China|Kazakhstan|Beijing|Astana)\b)[a-z]+\b"
+    r"(?:(?!,\s+and\b|\s+and\s+(?:then|later|on|in)\b)[^.;:!?])*\Z",
+    regex.V1)
+
+
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
              seg: tuple[int, int], prior: Found | None = None, said: str | None = None) -> list[Found]:
     """The meetings one trigger reports; ``said``: the day of the remarks this sentence names
@@ -124,6 +132,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if not future and r.id in NOMINAL and not during and _re(
             r"[^,;.]{0,100}?\s(?:will|is\s+(?:expected|set|due)\s+to)\s", regex.I).match(text, end, sent[1]):
         future = True  # "X's visit to Astana in June will open new horizons": the visit is the subject of a future
+    if not future and r.id in ("meeting.during_meeting_with", "meeting.possessive") and _URGED.search(
+            text, max(sent[0], at - 200), at):
+        return []  # "a rally urging Toqaev to raise the issue during his talks with Xi": talks to come, no report
     names: list[str] = []
     countries: dict[str, str | None] = {}
     written: dict[str, str] = {}

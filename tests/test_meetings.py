@@ -101,6 +101,12 @@ POSITIVE = [
     ("Accompanied by Nurlan Nigmatulin, Speaker of Kazakhstan's Majilis, Li Yuanchao, Vice President of China, "
      "paid a visit to the national university on Monday.", "2012-06-05",
      ["Meeting[visit 2012-06-04 (Li Yuanchao, Nigmatulin) @ None]"], "visit.paid"),
+    # the day a spokesman told of a plan is not the plan's
+    ("A ministry spokesman said on 3 March that Premier Li Qiang will pay an official visit to Kazakhstan on 12 March.",
+     "2025-03-05", ["Meeting[visit 2025-03-12 (Li Qiang) @ None]"], "visit.paid"),
+    # a speaker who told a briefing after meeting Y
+    ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
+     ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
     ("Wang Yi visited Astana on Monday at the invitation of Murat Nurtleu and Roman Sklyar.", "2023-06-01",
      ["Meeting[visit 2023-05-29 (Wang Yi) @ Astana]"], "visit.visited"),
     # "have visited China for talks": a visit, not talks of its subjects with each other
@@ -981,6 +987,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # an exhortation to raise a matter in talks to come is no report of them
+    "On 5 May, farmers held a rally, urging Tokayev to raise the water quotas, which worry them, during his talks with Xi Jinping.",
     "Following the talks, Tokayev and Mirziyoyev signed a road map.",  # (neither is Chinese)
     # a visit named as the subject of a future ("will open"): a plan with no day
     "Nurtleu said Premier Li Qiang's visit to Astana in October will bring new agreements.",
