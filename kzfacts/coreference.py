@@ -82,7 +82,7 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
     single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
     if single:
         taken = Spans.of(out)
-        pat = _re(rf"(?<![\w’'/-])(?:{grouped_alternation(sorted(single))})(?![\w-]|\s+[A-Z][a-z])", regex.V1)  # cached
+        pat = _re(rf"(?<![\w’'/-])(?:{grouped_alternation(sorted(single))})(?![\w-]|\s+[A-Z][a-z]|[’'](?!s\b)\w)", regex.V1)  # cached ("Xi'an" is a city)
         for m in pat.finditer(text, timeout=match_timeout(text)):
             if taken.free(m.start(), m.end()):
                 name, who = single[m.group()]

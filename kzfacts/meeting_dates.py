@@ -89,8 +89,11 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
-        if _re(r"[’']s\b").match(text, t.end, t.end + 3):
+        if _re(r"[’']s\b").match(text, t.end, t.end + 3) and not _re(
+                r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|visit|trip|call|conversation)\b").match(
+                text, t.end, t.end + 40):
             continue  # "on the eve of this year's summit": the summit's year, not the meeting's date
+            # (but "Monday's meeting between X and Y" is Monday)
         if t.rule == "timex.month_day" and _re(r"\s*(?:\(|[A-Z]{3,})").match(text[t.end:t.end + 6]):
             continue  # a dateline "BEIJING, Nov. 29 (Xinhua)" belongs to the article
         # a dateline "ASTANA, Jan. 10 --" is the day's, taken only where no other date can be read

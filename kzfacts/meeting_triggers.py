@@ -232,7 +232,8 @@ THEIR_MEETING = rule(
 )
 JOINT_POSSESSIVE = rule(
     "meeting.joint_possessive",
-    r"""[’']s\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\b(?!\s+with\b)""",
+    r"""(?<!(?i:day|today|yesterday|tomorrow|week|month|year))   # ("Monday's meeting between X and Y": a day's)
+        [’']s\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)\b(?!\s+(?:with|between)\b)""",
     "X and Y's talks in September",
 )
 

@@ -303,7 +303,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # Triumph International Engineering Co." or "of the Xinjiang Railway Company")
         word = lex.country_re.search(tail) if _re(r"\s+of\b").match(tail) else None
         complement = country_of(word.group()) if word and not _re(r"[ \t]+(?-i:[A-Z])").match(tail, word.end()) else None
-        country = country or complement
+        # ("Kazakhstan and China   President of Kazakhstan", page furniture: the complement's country)
+        country = complement or country
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
         if country is None and key and key != "other" and (office[0].isupper() or head_of_state):
             # "the Head of State" with no country: the holder of the office named last before it

@@ -101,6 +101,9 @@ POSITIVE = [
     ("Accompanied by Nurlan Nigmatulin, Speaker of Kazakhstan's Majilis, Li Yuanchao, Vice President of China, "
      "paid a visit to the national university on Monday.", "2012-06-05",
      ["Meeting[visit 2012-06-04 (Li Yuanchao, Nigmatulin) @ None]"], "visit.paid"),
+    # "Monday's meeting between X and Y" is Monday's ("X and Y's talks" is a joint possessive)
+    ("Monday’s meeting between Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev marks a "
+     "milestone.", "2024-07-03", ["Meeting[meeting 2024-07-01 (Xi Jinping, Tokayev) @ None]"], "meeting.between"),
     # the day a spokesman told of a plan is not the plan's
     ("A ministry spokesman said on 3 March that Premier Li Qiang will pay an official visit to Kazakhstan on 12 March.",
      "2025-03-05", ["Meeting[visit 2025-03-12 (Li Qiang) @ None]"], "visit.paid"),
@@ -724,6 +727,9 @@ STORIES = [
     ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
      "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
      ["Meeting[meeting 2021-05-12 (Yu Jianhua, Zhakupov) @ None]"]),
+    # "Xi'an" is a city, not Xi written short
+    ("Chinese President Xi Jinping met Tokayev on Monday. Tokayev will also meet heads of companies in Xi'an on "
+     "Friday.", "2024-07-03", ["Meeting[meeting 2024-07-01 (Xi Jinping, Tokayev) @ None]"]),
     # a page with no date of its own: a day without its year takes the year the text gives that
     # month elsewhere (a photo caption's); with two years for that month, none
     ("Premier Li Qiang (C) arrives at the airport in Astana, Kazakhstan, Nov. 3, 2024. (Photo agency/Staff) "
