@@ -83,6 +83,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
                    rf"[ \t]+\({_DATE}\))[ \t]*[-–—]"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
         ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+{_M}\s+{_D},\s+{_Y}\s*(?:\(|/[A-Z]|[-–—]{{1,2}}[ \t])"),
+        # "OREANDA-NEWS. December 17, 2014. Council ...": an agency's name in capitals, then the date
+        ("agency_dot", rf"(?m)^[ \t]*[A-Z][A-Z'-]{{2,30}}\.[ \t]+{_DATE}\.[ \t]"),
         # a sign-off at the end: "/// nCa, 20 January 2023"
         ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
         # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."

@@ -14,7 +14,7 @@ from dataclasses import replace
 import regex
 
 from .dates import valid_date
-from .meeting_dates import spans_of_days
+from .meeting_dates import pick_date, spans_of_days
 from .meeting_settle import Found
 from .parties import adjacent, in_span
 from .people import Mention
@@ -182,4 +182,53 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
             out.append(replace(f, rule="meeting.series", kind=MeetingKind.MEETING, start=y.start, end=y.end,
                                participants=[x, y.who], countries={**f.countries, y.who: y.country},
                                names={**f.names, y.who: y.name}, sent=a, anchor=False))
+    return out
+
+
+# the roll of a gathering: who chaired, opened, attended or took part in it
+_ROLL = regex.compile(
+    r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
+    r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b", regex.V1)
+_GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit)\b)", regex.V1)
+_GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
+_ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
+
+
+def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
+              published: dt.date | None) -> list[Found]:
+    """ "The meeting was chaired by A. B, C, D and E attended the meeting.": a gathering of three or
+    more named parties, among them a Kazakh and a Chinese one, is one meeting of them all (GUIDE.md:
+    a multilateral meeting is a record where the text names those taking part), dated as the
+    sentence that tells the gathering; observers and guests are no parties."""
+    out: list[Found] = []
+    rolls = [i for i, (a, b) in enumerate(spans) if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, b)]
+    groups: list[list[int]] = []
+    for i in rolls:
+        if groups and i - groups[-1][-1] <= _ROLL_GAP + 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        people: dict[str, Mention] = {}
+        for i in group:
+            for x in in_span(ms, *spans[i]):
+                people.setdefault(x.who, x)
+        start, end = spans[group[0]][0], spans[group[-1]][1]
+        if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
+                start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
+            continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
+        first = group[0]
+        told = first - 1 if first and _GATHERING.search(text, *spans[first - 1]) else first
+        a, b = spans[told]
+        gathering = _GATHERING.search(text, a, b)
+        picked = pick_date(text, a, b, gathering.start() if gathering else a, published, False)
+        date, source = picked.date, DateSource.TEXT if picked.date else None
+        if not picked.has_date and not picked.past and published is not None:
+            date, source = published.isoformat(), DateSource.PUBLISHED  # the day's news
+        out.append(Found("meeting.roll_call", MeetingKind.MEETING, start, end, list(people),
+                         date, source, picked.has_date, None,
+                         countries={w: x.country for w, x in people.items()},
+                         names={w: x.name for w, x in people.items()}, sent=start))
     return out

@@ -35,7 +35,7 @@ from .gazetteer import places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
 from .meeting_sides import Trigger, named_after, offices_then_named, sentence_before, sides
-from .meeting_story import dateline_date, headline, held_on_visit, scheduled, told_in_series, told_in_turn
+from .meeting_story import dateline_date, headline, held_on_visit, roll_call, scheduled, told_in_series, told_in_turn
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import appositive, in_span, subject_of
 from .people import Mention, country_of, find_people
@@ -465,6 +465,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     _host_of_plans(found, plans)
     found += told_in_turn(text, sents.spans, ms, found, doc.published)
     found += told_in_series(text, sents.spans, ms, found)
+    found += roll_call(text, sents.spans, ms, found, doc.published)
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
     years = _text_years(text) if doc.published is None else {}

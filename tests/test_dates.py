@@ -17,6 +17,8 @@ PUBLISHED = [
     ("Grain deal\n\nUpdated: Apr 3,2016 10:05 PM     tv.example\n\nText.", "2016-04-03"),  # no space after the comma
     ("Headline\n\n    2 November 2019, 13:26\n\n    TASHKENT. KAZINFORM text", "2019-11-02"),
     ("Headline\nMarch 28, 2023\nBody", "2023-03-28"),
+    # an agency's name in capitals with a full stop, then the date
+    ("Ministers meet in Astana\nSTEPPE-WIRE. March 2, 2015. The ministers met in Astana.", "2015-03-02"),
     # an agency's credit, a time, then the date; a photo caption's date below it is not the page's
     ("Ties reaffirmed\n\n(Xinhua)    09:15, September 26, 2019\n\nThe speaker met ...", "2019-09-26"),
     ("Aid for Almaty\n\nXinhua) 16:38, July 17, 2021\n\nCrates are unloaded in Almaty, Kazakhstan, April 2, 2020. "

@@ -727,6 +727,15 @@ STORIES = [
     ("The intergovernmental subcommittee on customs closed its session on 12 May. Minister Yu Jianhua and "
      "Mr. Zhakupov, head of the State Revenue Committee, signed a protocol that day.", "2021-05-14",
      ["Meeting[meeting 2021-05-12 (Yu Jianhua, Zhakupov) @ None]"]),
+    # a gathering's roll (chaired, attended) with a Kazakh and a Chinese party is one meeting of them
+    # all, dated as the sentence telling it; observers are no parties, nor is a press conference a gathering
+    ("The second meeting of agriculture ministers of China and Central Asia was held in Almaty on May 11. The "
+     "meeting was chaired by Kazakh Minister of Agriculture Yerbol Karashukeyev. Chinese Minister of Agriculture "
+     "Tang Renjian, Kyrgyz Minister Askarbek Dzhanybekov and Uzbek Minister Aziz Voitov attended the meeting. "
+     "Observers from Mongolia, Minister Batbayar Ganbold among them, also attended the meeting.", "2023-05-12",
+     ["Meeting[meeting 2023-05-11 (Karashukeyev, Tang Renjian, Dzhanybekov, Voitov) @ None]"]),
+    ("Vice Minister Cheng Lin attended the press conference held by the visiting Foreign Minister Yerlan "
+     "Idrissov, with Wang Yi.", "2014-03-20", ["Meeting[visit 2014-03-20 (Idrissov) @ None]"]),
     # "Xi'an" is a city, not Xi written short
     ("Chinese President Xi Jinping met Tokayev on Monday. Tokayev will also meet heads of companies in Xi'an on "
      "Friday.", "2024-07-03", ["Meeting[meeting 2024-07-01 (Xi Jinping, Tokayev) @ None]"]),
