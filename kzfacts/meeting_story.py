@@ -190,7 +190,9 @@ _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
-    r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b", regex.V1)
+    r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b"
+    r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
+_BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit)\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
@@ -203,7 +205,13 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     a multilateral meeting is a record where the text names those taking part), dated as the
     sentence that tells the gathering; observers and guests are no parties."""
     out: list[Found] = []
-    rolls = [i for i, (a, b) in enumerate(spans) if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, b)]
+    rolls = []
+    for i, (a, b) in enumerate(spans):
+        if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, b):
+            rolls.append(i)
+        elif rolls and rolls[-1] == i - 1 and _BULLET.match(text, a, b) and (
+                text[:spans[i - 1][1]].rstrip().endswith(":") or _BULLET.match(text, *spans[i - 1])):
+            rolls.append(i)  # "The delegations were led by:" and the lines of its list
     groups: list[list[int]] = []
     for i in rolls:
         if groups and i - groups[-1][-1] <= _ROLL_GAP + 1:
@@ -219,11 +227,15 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
+        # the gathering is told in the roll's first sentence or in one of the three before it: the
+        # nearest that gives a date, else the nearest that names it
         first = group[0]
-        told = first - 1 if first and _GATHERING.search(text, *spans[first - 1]) else first
-        a, b = spans[told]
-        gathering = _GATHERING.search(text, a, b)
-        picked = pick_date(text, a, b, gathering.start() if gathering else a, published, False)
+        told = [j for j in range(first, max(-1, first - 4), -1) if _GATHERING.search(text, *spans[j])] or [first]
+        picks = []
+        for j in told:
+            gathering = _GATHERING.search(text, *spans[j])
+            picks.append(pick_date(text, *spans[j], gathering.start() if gathering else spans[j][0], published, False))
+        picked = next((p for p in picks if p.date), picks[0])
         date, source = picked.date, DateSource.TEXT if picked.date else None
         if not picked.has_date and not picked.past and published is not None:
             date, source = published.isoformat(), DateSource.PUBLISHED  # the day's news

@@ -129,6 +129,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         future = True  # "X and Y will attend the summit and pay a state visit" (a subject of this sentence)
     if not future and r.id in _NOUN_FIRST and _WILL_TAKE_PLACE.match(text, end, seg[1]):
         future = True  # "a meeting between X and Y will also take place on September 14"
+    if not future and r.id in NOMINAL and _re(r"\b(?:upcoming|forthcoming|coming|impending|planned|next)\b", regex.I).search(
+            text, at, end):
+        future = True  # "on the eve of his upcoming visit": a visit to come
     if not future and r.id in NOMINAL and not during and _re(
             r"[^,;.]{0,100}?\s(?:will|is\s+(?:expected|set|due)\s+to)\s", regex.I).match(text, end, sent[1]):
         future = True  # "X's visit to Astana in June will open new horizons": the visit is the subject of a future
@@ -201,7 +204,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
         if date and len(date) == 10 and not valid_date(int(date[:4]), int(date[5:7]), int(date[8:])):
             date = None
-    if not has_date and said:
+    if not has_date and said and not future:
         date, has_date = said, True  # "X said Tuesday ... . He made the remarks in talks with Y"
     if shared is not None and not has_date and shared.has_date:
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day

@@ -734,6 +734,16 @@ STORIES = [
      "Tang Renjian, Kyrgyz Minister Askarbek Dzhanybekov and Uzbek Minister Aziz Voitov attended the meeting. "
      "Observers from Mongolia, Minister Batbayar Ganbold among them, also attended the meeting.", "2023-05-12",
      ["Meeting[meeting 2023-05-11 (Karashukeyev, Tang Renjian, Dzhanybekov, Voitov) @ None]"]),
+    # ... its roll given as a list after "were led by:"; the date from a sentence further back
+    ("On May 30, the 3rd meeting of transport ministers of Central Asia and China was held in Almaty. The meeting "
+     "served as a step toward the summit. The meeting was opened by Kazakhstan's Minister of Transport Nurlan "
+     "Sauranbayev.\nThe delegations were led by:\n- Ruslan Mukambetov, Minister of Transport of the Kyrgyz "
+     "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
+     "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
+     ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # an upcoming visit with no day of its own is not dated by the day its visitor spoke
+    ("Premier Wen Jiabao said Friday that trade will grow. Wen made the remarks in a written interview on the eve "
+     "of his upcoming visit to Kazakhstan, Russia and Ukraine from June 12 to 20.", "2011-06-12", []),
     ("Vice Minister Cheng Lin attended the press conference held by the visiting Foreign Minister Yerlan "
      "Idrissov, with Wang Yi.", "2014-03-20", ["Meeting[visit 2014-03-20 (Idrissov) @ None]"]),
     # "Xi'an" is a city, not Xi written short
