@@ -27,21 +27,36 @@ _SCHEDULED = regex.compile(
     r"|is\s+(?:scheduled|planned|set|expected)\s+(?:for|to\s+(?:take\s+place|begin|start)))\b", regex.V1)
 
 
+_TOOK_PLACE = regex.compile(
+    r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:took\s+place|was\s+held|lasted)\b", regex.V1)
+_TOOK_PLACE_CHARS = 400  # how far after a visit named in passing "The visit took place ..." may date it
+
+
 def scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Found | None:
     """ "X will pay a state visit to Kazakhstan. The visit will take place on September 14.":
-    the planned visit told before, on the day this sentence states."""
+    the planned visit told before, on the day this sentence states; "... during the working visit
+    of X to China. The visit took place from December 10 to 13": the visit named in passing just
+    before, dated by its first day."""
     text = doc.text
-    if not _SCHEDULED.match(text, sent[0], sent[1]):
+    past = False
+    if _SCHEDULED.match(text, sent[0], sent[1]):
+        plan = next((f for f in reversed(found) if f.planned), None)
+    elif _TOOK_PLACE.match(text, sent[0], sent[1]):
+        past = True
+        plan = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.nominal and not f.has_date
+                     and sent[0] - f.end <= _TOOK_PLACE_CHARS), None)
+    else:
         return None
-    plan = next((f for f in reversed(found) if f.planned), None)
     if plan is None:
         return None
-    dates = [t for t in spans_of_days(text, find_dates(text, sent[0], sent[1], published=doc.published, future=True))
-             if t.precision == "day" and (t.value is None or len(t.value) == 10 or t.value.startswith("--"))]
+    dates = [t for t in spans_of_days(text, find_dates(text, sent[0], sent[1], published=doc.published, future=not past))
+             if (t.precision == "day" or t.first) and (t.value is None or len(t.value) == 10 or t.value.startswith("--")
+                                                        or t.first)]
     if not dates:
         return None
-    return replace(plan, start=sent[0], end=sent[1], date=dates[0].value, has_date=True, anchor=False, planned=False,
-                   date_source=DateSource.TEXT if dates[0].value else None, sent=sent[0])
+    value = dates[0].first or dates[0].value
+    return replace(plan, start=sent[0], end=sent[1], date=value, has_date=True, anchor=False, planned=False,
+                   nominal=False, date_source=DateSource.TEXT if value else None, sent=sent[0])
 
 
 def headline(text: str, sent: tuple[int, int]) -> bool:

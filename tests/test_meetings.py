@@ -741,6 +741,9 @@ STORIES = [
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
      ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # "The visit took place from ... to ...": the visit named in passing just before, by its first day
+    ("The plan was announced during the working visit of Kazakhstan's Minister of Agriculture, Aidarbek Saparov, "
+     "to China. The visit took place from April 8 to 11.", "2025-04-12", ["Meeting[visit 2025-04-08 (Saparov) @ None]"]),
     # an upcoming visit with no day of its own is not dated by the day its visitor spoke
     ("Premier Wen Jiabao said Friday that trade will grow. Wen made the remarks in a written interview on the eve "
      "of his upcoming visit to Kazakhstan, Russia and Ukraine from June 12 to 20.", "2011-06-12", []),
