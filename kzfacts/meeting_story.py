@@ -130,6 +130,12 @@ def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: lis
 _DURING_THE_MEETING = regex.compile(
     r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations)\s*,\s*", regex.V1)
 _IN_TURN = regex.compile(r"\s*In\s+(?:his\s+|her\s+)?turn\s*,\s*", regex.V1)
+# "The sides discussed ... X emphasized ... Y, chairman of ..., expressed interest": the two sides
+# of a meeting no sentence names, each opening a sentence of what they said
+_SIDES_DISCUSSED = regex.compile(r"(?:^|(?<=\s))(?:The|Both)\s+(?:sides|parties)\s+(?:also\s+)?(?:discussed|reviewed|considered|exchanged)\b",
+                                 regex.V1)
+_SPOKE = regex.compile(r"[^;]{0,120}?\b(?:emphasi[sz]ed|stressed|noted|said|expressed|highlighted|underlined|"
+                       r"pointed\s+out|informed|assured|thanked|welcomed|praised)\b", regex.V1)
 _TURN_SENTENCES = 4  # how many sentences after "During the meeting, X said" its "In turn, Y" may come
 
 
@@ -139,6 +145,9 @@ def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], fou
     a meeting no sentence names, told by its two sides (of two countries), the day's news."""
     out: list[Found] = []
     for i, (a, b) in enumerate(spans):
+        if _SIDES_DISCUSSED.search(text, a, min(b, a + 40)) and not any(len(f.participants) >= 2 and not f.anchor for f in (*found, *out)):
+            out += _sides_speaking(text, spans, i, ms, published)
+            continue
         m = _DURING_THE_MEETING.match(text, a, b)
         first = in_span(ms, m.end(), min(b, m.end() + 80))[:1] if m else []
         if not first or not adjacent(text, m.end(), first[0].start) or first[0].country is None:
@@ -159,6 +168,28 @@ def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], fou
                                  names={x.who: x.name, y[0].who: y[0].name}, sent=a))
             break
     return out
+
+
+def _sides_speaking(text: str, spans: list[tuple[int, int]], i: int, ms: list[Mention],
+                    published: dt.date | None) -> list[Found]:
+    """After "The sides discussed ...": two sentences in a row within the next three, each opened by
+    a person of one of the two countries (or by the person, named after) telling what they said."""
+    openers: list[tuple[int, Mention]] = []
+    for j in range(i + 1, min(len(spans), i + 1 + _TURN_SENTENCES)):
+        a, b = spans[j]
+        first = in_span(ms, a, min(b, a + 120))[:1]
+        if first and adjacent(text, a, first[0].start) and first[0].country in ("KZ", "CN") and \
+                _SPOKE.match(text, first[0].end, b):
+            openers.append((j, first[0]))
+    for (j, x), (k, y) in zip(openers, openers[1:]):
+        if k == j + 1 and x.country != y.country:
+            a = spans[j][0]
+            return [Found("meeting.sides_speaking", MeetingKind.MEETING, a, x.end, [x.who, y.who],
+                          published.isoformat() if published else None,
+                          DateSource.PUBLISHED if published else None, False, None,
+                          countries={x.who: x.country, y.who: y.country},
+                          names={x.who: x.name, y.who: y.name}, sent=a)]
+    return []
 
 
 # what a company's head does at a meeting the sentence does not name: "Sun Bo, the chairman of

@@ -741,6 +741,11 @@ STORIES = [
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
      ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # "The sides discussed ...", then each side opening a sentence of what it said: a meeting of the two,
+    # the day's news
+    ("The sides also discussed a new fertiliser plant in Zhambyl region. Deputy Prime Minister Serik "
+     "Zhumangarin stressed the value of local jobs. Zhou Ming, Chairman of Yuntianhua Co., expressed interest "
+     "in the project.", "2025-03-04", ["Meeting[meeting 2025-03-04 (Zhumangarin, Zhou Ming) @ None]"]),
     # "The visit took place from ... to ...": the visit named in passing just before, by its first day
     ("The plan was announced during the working visit of Kazakhstan's Minister of Agriculture, Aidarbek Saparov, "
      "to China. The visit took place from April 8 to 11.", "2025-04-12", ["Meeting[visit 2025-04-08 (Saparov) @ None]"]),
