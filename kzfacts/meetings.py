@@ -471,7 +471,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += roll_call(text, sents.spans, ms, found, doc.published)
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
-    years = _text_years(text) if doc.published is None else {}
+    years: dict[str, str] | None = None  # (read only where a day without its year needs it)
     out = []
     for f in settled:
         known = [f.countries.get(p) for p in f.participants]
@@ -487,7 +487,9 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         if f.first and f.kind is MeetingKind.VISIT and (len(f.participants) == 1 or f.hosted) and (
                 date is None or f.first.startswith(date)):
             date = f.first  # "X visited Kazakhstan July 3-6": the visit is dated by its first day
-        if date and date.startswith("--") and (year := years.get(date[2:4])):
+        if date and date.startswith("--") and doc.published is None and years is None:
+            years = _text_years(text)
+        if date and date.startswith("--") and years and (year := years.get(date[2:4])):
             # a page with no date of its own that names the day with its year elsewhere (a caption's
             # "Astana, May 7, 2015"): "on May 7" is that year's
             date = f"{year}-{date[2:]}"
