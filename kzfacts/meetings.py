@@ -487,6 +487,9 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         if f.first and f.kind is MeetingKind.VISIT and (len(f.participants) == 1 or f.hosted) and (
                 date is None or f.first.startswith(date)):
             date = f.first  # "X visited Kazakhstan July 3-6": the visit is dated by its first day
+        elif f.first and f.first.startswith("--") and date is None:
+            # "X met Y during his March 19-20 visit" in a page with no year: no month to keep, its first day
+            date = f.first
         if date and date.startswith("--") and doc.published is None and years is None:
             years = _text_years(text)
         if date and date.startswith("--") and years and (year := years.get(date[2:4])):

@@ -741,6 +741,9 @@ STORIES = [
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
      ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # a meeting within a span of days, in a page with no year: no month to keep, its first day
+    ("Foreign Minister Murat Nurtleu met with Vice President Han Zheng during his March 19-20 official visit to "
+     "China.", None, ["Meeting[meeting --03-19 (Nurtleu, Han Zheng) @ None]"]),
     # "The sides discussed ...", then each side opening a sentence of what it said: a meeting of the two,
     # the day's news
     ("The sides also discussed a new fertiliser plant in Zhambyl region. Deputy Prime Minister Serik "
