@@ -249,7 +249,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called on", "farewell", "protocol", "credentials"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called", "farewell", "protocol", "credentials"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
@@ -261,9 +261,9 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "greeting", "welcoming", "hosting", "holding", "speaking", "talking"),
     SHOWN.id: ("meeting", "holding", "shaking"),
-    JOINED_BY.id: ("joined", "participation", "brought together"),
+    JOINED_BY.id: ("joined", "participation", "brought"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
-    CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call from"),
+    CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit",),
     VISITED.id: ("visit", "arriv", "travel", "flew", "toured", "tours"),
