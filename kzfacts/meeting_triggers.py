@@ -109,7 +109,7 @@ HOSTED = rule(
 )
 BETWEEN = rule(
     "meeting.between",
-    r"""\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)
+    r"""(?:\b(?:talks|meeting|negotiations|phone\s+call|telephone\s+conversation)|(?<=\b(?i:the)\s)meet(?=\s+(?:of|between)\b))   # ("the meet of X and Y")
         (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
            |\s+took\s+place|\s+unfolded|\s+occurred
@@ -281,7 +281,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
 ALSO_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("meeting", "talks", "negotiations", "conversation", "briefing", "conference", "phone",
                    "video"),
-    BETWEEN.id: ("talks", "meeting", "negotiations", "phone"),
+    BETWEEN.id: ("talks", "meeting", "negotiations", "phone", "meet"),
 }
 # the words a match of a rule may begin with, lower case, as prefixes ("receiv": "received",
 # "receives"), and whether it begins a word (``\b``, or after a sentence's end: not after an
@@ -299,7 +299,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     WELCOMED.id: (True, ("welcome", "greet")),
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host",)),
-    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone")),
+    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone", "meet")),
     WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
                           "briefing", "press", "telephone", "phone", "video")),

@@ -741,6 +741,9 @@ STORIES = [
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
      ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # "the meet of X and Y", as some wires print it
+    ("The deal followed the meet of Vice Premier Han Zheng and his Kazakh counterpart Serik Zhumangarin in Astana "
+     "earlier this month.", "2024-05-20", ["Meeting[meeting 2024-05 (Han Zheng, Zhumangarin) @ Astana]"]),
     # a meeting within a span of days, in a page with no year: no month to keep, its first day
     ("Foreign Minister Murat Nurtleu met with Vice President Han Zheng during his March 19-20 official visit to "
      "China.", None, ["Meeting[meeting --03-19 (Nurtleu, Han Zheng) @ None]"]),
