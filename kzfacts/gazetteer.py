@@ -365,6 +365,13 @@ def places() -> dict[str, str]:
 
 
 @cache
+def place_countries() -> dict[str, str]:
+    """Place form (as printed) -> the country it lies in, for the places ``places.toml`` gives one."""
+    return {form: str(entry["country"]) for key, entry in load("places").items() if "country" in entry
+            for form in (key, *entry.get("forms", []))}
+
+
+@cache
 def titles() -> dict[str, Any]:
     """The office words, country words, name words and cue words of ``data/titles.toml``."""
     data = load("titles")

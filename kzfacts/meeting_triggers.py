@@ -126,8 +126,11 @@ WITH_NOUN = rule(
            |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z])   # opening its sentence: "Talks with Y highlighted"
            |(?=(?:meetings?|talks|negotiations)\s+(?:was|were)\s+held\s+with\b))   # "(a) meeting was held with Y"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
-           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference)
-        (?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held)?\s+with\b""",
+           |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference
+           |(?<=\b(?:a|the|their|his|her)\s)call(?=\s+(?:with|to)\b))
+        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held)?\s+with\b
+           |(?<=call)\s+to\b(?=\s+(?:[\w’'-]+\s+){{0,6}}?(?-i:[A-Z])))   # in a call to Kazakhstan's foreign minister Y
+    """,
     "said X during a March 27 meeting with Y; X praised the results of the talks with Y; Talks with Y showed",
 )
 POSSESSIVE_MEETING = rule(
@@ -257,7 +260,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met", "joined"),
     HOSTED.id: ("host",),
     BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
-    WITH_NOUN.id: ("with",),
+    WITH_NOUN.id: ("with", "call to"),
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "greeting", "welcoming", "hosting", "holding", "speaking", "talking"),
     SHOWN.id: ("meeting", "holding", "shaking"),
@@ -280,7 +283,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
 # noun of "during the meeting with", "talks between" ("with" and " of" stand in most sentences)
 ALSO_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("meeting", "talks", "negotiations", "conversation", "briefing", "conference", "phone",
-                   "video"),
+                   "video", "call"),
     BETWEEN.id: ("talks", "meeting", "negotiations", "phone", "meet"),
 }
 # the words a match of a rule may begin with, lower case, as prefixes ("receiv": "received",

@@ -31,7 +31,7 @@ from dataclasses import replace
 import regex
 
 from .dates import valid_date
-from .gazetteer import places
+from .gazetteer import place_countries, places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
 from .meeting_settle import Found, settle
 from .meeting_sides import Trigger, named_after, offices_then_named, sentence_before, sides
@@ -91,7 +91,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     noun = m.group("noun").lower() if "noun" in m.re.groupindex else ""
     if noun in ("talks", "negotiations"):
         kind = MeetingKind.TALKS
-    elif "phone" in noun:
+    elif "phone" in noun or noun == "call":
         kind = MeetingKind.CALL
     if r.id == "meeting.between":
         word = m.group().lower()
@@ -146,6 +146,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             names.append(x.who)
             countries[x.who] = x.country
             written[x.who] = x.name
+    if r.id == "visit.visited" and not obj and subj and all(x.country == "KZ" for x in subj) and _re(
+            r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:plant|factory|enterprise|facility|site|centre|center"
+            r"|exhibition|pavilion|museum|park|station|terminal|hospital|school|farm|mine|refinery|workshop)s?\b",
+            regex.I).match(text, end, seg[1]) and not _in_china(text[sent[0]:sent[1]]):
+        return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
     if kind is MeetingKind.VISIT and not obj and (dest := _re(
             r"(?:\s+to)?\s+(?:the\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
             ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *_REGION):
@@ -183,6 +188,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
                                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
+    if r.id in NOMINAL and not has_date and doc.published and _re(r"\b(?:current|ongoing)\s+(?:[\w-]+\s+){0,2}?visit\b", regex.I).search(text, at, end):
+        # "Tokayev's current visit to China is pivotal": the visit under way, the day's news
+        date, has_date = doc.published.isoformat(), True
     if not has_date and not future and r.id in VISITS and _re(r"\s*During\b[^,;]*\Z").match(text, sent[0], at) and (
             signed := _re(r"\b(?:was|were|have\s+been|has\s+been)\s+signed\s+(?=(?:on|in)\s)").search(text, at, sent[1])):
         # "During the visit of X to China, the agreements were signed on 14 December": the visit's day
@@ -338,6 +346,12 @@ def _host_of_plans(found: list[Found], plans: list[Found]) -> None:
 
 
 _WRITTEN_DAYS = frozenset({"timex.month_day", "timex.weekday_day", "timex.numeric", "timex.iso"})
+
+
+def _in_china(words: str) -> bool:
+    """Whether ``words`` name China, or a place that ``places.toml`` puts in China."""
+    return "CN" in {country_of(w.group()) for w in _re(r"[A-Z][\w’'-]+").finditer(words)} or any(
+        form in words for form, c in place_countries().items() if c == "CN")
 
 
 def _text_years(text: str) -> dict[str, str]:

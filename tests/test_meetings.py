@@ -741,6 +741,13 @@ STORIES = [
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
      ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
+    # tour of a plant at home is no visit of the two countries
+    ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
+     "2024-02-05", ["Meeting[call 2024-02-05 (Wang Yi, Nurtleu) @ None]"]),
+    ("Prime Minister Olzhas Bektenov's current visit to China opens a new stage, an analyst says.", "2024-10-02",
+     ["Meeting[visit 2024-10-02 (Bektenov) @ None]"]),
+    ("During his trip to Karaganda, Prime Minister Olzhas Bektenov also visited the Saran bus plant.", "2024-10-02", []),
     # "the meet of X and Y", as some wires print it
     ("The deal followed the meet of Vice Premier Han Zheng and his Kazakh counterpart Serik Zhumangarin in Astana "
      "earlier this month.", "2024-05-20", ["Meeting[meeting 2024-05 (Han Zheng, Zhumangarin) @ Astana]"]),
