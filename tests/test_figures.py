@@ -216,6 +216,11 @@ NEWS = [
          ("Figure[investment 600000000 USD None target]",)),
     Case("Some $75 million was invested in the second stage of the terminal.",
          ("Figure[investment 75000000 USD None actual about]",)),
+    # the price of a company bought is investment; a price per share is not
+    Case("A Chinese state group bought the Kazakh refinery for $1.2 billion.",
+         ("Figure[investment 1200000000 USD None actual]",)),
+    Case("The $850 million takeover of the miner was approved.", ("Figure[investment 850000000 USD None actual]",)),
+    Case("The buyer offered 12.50 US dollars per share for the miner.", ("Figure[other 12.5 USD None actual]",)),
     # a list of percents shares the words before its first item and after its last (blind round 5)
     Case("New border crossings led to increases of 31.5% and 12.4% in trade turnover, respectively.",
          ("Figure[trade_growth 31.5 percent None actual]", "Figure[trade_growth 12.4 percent None actual]")),
