@@ -748,6 +748,10 @@ STORIES = [
     ("Prime Minister Olzhas Bektenov's current visit to China opens a new stage, an analyst says.", "2024-10-02",
      ["Meeting[visit 2024-10-02 (Bektenov) @ None]"]),
     ("During his trip to Karaganda, Prime Minister Olzhas Bektenov also visited the Saran bus plant.", "2024-10-02", []),
+    # a company's "Ltd." inside an office set off by commas does not end the list of those met
+    ("Nurlan Zhakupov met with Zhang Binnan, President of China Communications Construction Company Ltd. (CCCC), "
+     "and Wang Qizhou, Chairman of its subsidiary, to discuss cooperation.", "2024-09-02",
+     ["Meeting[meeting 2024-09-02 (Zhakupov, Zhang Binnan) @ None]", "Meeting[meeting 2024-09-02 (Zhakupov, Wang Qizhou) @ None]"]),
     # "the meet of X and Y", as some wires print it
     ("The deal followed the meet of Vice Premier Han Zheng and his Kazakh counterpart Serik Zhumangarin in Astana "
      "earlier this month.", "2024-05-20", ["Meeting[meeting 2024-05 (Han Zheng, Zhumangarin) @ Astana]"]),
