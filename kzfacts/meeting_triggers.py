@@ -72,7 +72,8 @@ HELD_MEETING = rule(
         (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
-        (?:(?:\s+(?:here|there|today|yesterday))?\s+with\b|(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
+        (?:(?:\s+(?:here|there|today|yesterday))?(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("held a meeting in Beijing with")
+           |(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
            |(?<=\bmeeting)(?=\s+(?:on|in|at|during|yesterday|today)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects) """,
     "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y; X and Y held a meeting",
 )
@@ -184,7 +185,7 @@ PAID_VISIT = rule(
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation\s+on
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
-        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b""",
+        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\b""",
     "X paid a state visit to P; X arrived in P on a state visit",
 )
 VISITED = rule(

@@ -151,7 +151,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"|exhibition|pavilion|museum|park|station|terminal|hospital|school|farm|mine|refinery|workshop)s?\b",
             regex.I).match(text, end, seg[1]) and not _in_china(text[sent[0]:sent[1]]):
         return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
-    if kind is MeetingKind.VISIT and not obj and (dest := _re(
+    if kind is MeetingKind.VISIT and (dest := _re(
             r"(?:\s+to)?\s+(?:the\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
             ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *_REGION):
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia": a visit outside the region

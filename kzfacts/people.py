@@ -239,8 +239,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         form = " ".join(m.group().split())  # "Han\nChunlin": a name broken across lines
         person = people()[_alias_key(form)]
         end = m.end()
-        for h_start, h_end, h_key in by_start[bisect_right(starts, m.start()):bisect_left(starts, end)]:
+        for h_start, h_end, h_key in by_start[bisect_right(starts, m.start()):bisect_left(starts, end + 2)]:
             if h_end > end and people()[h_key].key == person.key and free(end, h_end):
+                if h_start >= end:
+                    # "Kassym-Jomart" then "Toqayev": given names and surname, one mention written as the surname
+                    form = " ".join(text[h_start:h_end].split())
                 end = h_end  # "President Xi" and "Xi Jinping" overlap: one mention, "President Xi Jinping"
         found.append(Mention(m.start(), end, _alias_written(form), person.country,
                              "alias", person.key))

@@ -748,6 +748,14 @@ STORIES = [
     ("Prime Minister Olzhas Bektenov's current visit to China opens a new stage, an analyst says.", "2024-10-02",
      ["Meeting[visit 2024-10-02 (Bektenov) @ None]"]),
     ("During his trip to Karaganda, Prime Minister Olzhas Bektenov also visited the Saran bus plant.", "2024-10-02", []),
+    # "paid the official visit"; "held a meeting in Beijing with a delegation led by Y"; a visit abroad
+    # stays none of ours whoever invited the visitor
+    ("\"As you know, President Nursultan Nazarbayev paid the official visit to China in 2015,\" the expert said.",
+     "2016-03-01", ["Meeting[visit 2015 (Nazarbayev) @ None]"]),
+    ("Wind turbine maker chief Duan Dawei held a meeting in Beijing with a Kazakh delegation led by Ambassador "
+     "Shakhrat Nuryshev.", "2017-05-05", ["Meeting[meeting 2017-05-05 (Duan Dawei, Nuryshev) @ Beijing]"]),
+    ("Vice Premier Ding Xuexiang is paying the visit to Russia at the invitation of Kazakh Deputy Prime Minister "
+     "Roman Sklyar's Russian counterpart.", "2024-11-30", []),
     # a company's "Ltd." inside an office set off by commas does not end the list of those met
     ("Nurlan Zhakupov met with Zhang Binnan, President of China Communications Construction Company Ltd. (CCCC), "
      "and Wang Qizhou, Chairman of its subsidiary, to discuss cooperation.", "2024-09-02",
