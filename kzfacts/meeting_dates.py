@@ -227,3 +227,16 @@ def remarks_date(text: str, sent: tuple[int, int], prev: tuple[int, int] | None,
             if t is not None and t.start == m.end() and t.value and t.precision == "day":
                 return t.value
     return None
+
+
+_WRITTEN_DAYS = frozenset({"timex.month_day", "timex.weekday_day", "timex.numeric", "timex.iso"})
+
+
+def text_years(text: str) -> dict[str, str]:
+    """The year of each month that the text names with a day and a year ("May 7, 2015"), where
+    one year only is named with that month."""
+    seen: dict[str, set[str]] = {}
+    for t in find_dates(text):
+        if t.value and t.precision == "day" and not t.value.startswith("--") and t.rule in _WRITTEN_DAYS:
+            seen.setdefault(t.value[5:7], set()).add(t.value[:4])
+    return {m: ys.pop() for m, ys in seen.items() if len(ys) == 1}

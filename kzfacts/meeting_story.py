@@ -290,3 +290,22 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                          countries={w: x.country for w, x in people.items()},
                          names={w: x.name for w, x in people.items()}, sent=start))
     return out
+
+
+_PLAN_CHARS = 600  # how far after a planned visit the talks planned in it may be told
+
+
+def host_of_plans(found: list[Found], plans: list[Found]) -> None:
+    """ "X will pay a state visit to China on February 21-23. The head of state will hold talks with
+    Y": the visit's host is Y (the talks, with no day of their own, are no record)."""
+    for p in plans:
+        visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.end <= p.start), None)
+        if visit is None or p.start - visit.end > _PLAN_CHARS or not visit.has_date or len(visit.participants) != 1 \
+                or visit.participants[0] not in p.participants:
+            continue
+        host = next(x for x in p.participants if x != visit.participants[0])
+        country, own = p.countries.get(host), visit.countries.get(visit.participants[0])
+        if country in ("KZ", "CN") and own in ("KZ", "CN") and country != own:
+            visit.participants.append(host)
+            visit.countries[host], visit.names[host] = country, p.names.get(host, host)
+            visit.hosted = True

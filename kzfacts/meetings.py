@@ -32,10 +32,11 @@ import regex
 
 from .dates import valid_date
 from .gazetteer import place_countries, places
-from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date
+from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date, text_years
 from .meeting_settle import Found, settle
 from .meeting_sides import Trigger, named_after, offices_then_named, sentence_before, sides
-from .meeting_story import dateline_date, headline, held_on_visit, roll_call, scheduled, told_in_series, told_in_turn
+from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
+                            told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import appositive, in_span, subject_of
 from .people import Mention, country_of, find_people
@@ -326,42 +327,10 @@ def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | N
     return None
 
 
-_PLAN_CHARS = 600  # how far after a planned visit the talks planned in it may be told
-
-
-def _host_of_plans(found: list[Found], plans: list[Found]) -> None:
-    """ "X will pay a state visit to China on February 21-23. The head of state will hold talks with
-    Y": the visit's host is Y (the talks, with no day of their own, are no record)."""
-    for p in plans:
-        visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.end <= p.start), None)
-        if visit is None or p.start - visit.end > _PLAN_CHARS or not visit.has_date or len(visit.participants) != 1 \
-                or visit.participants[0] not in p.participants:
-            continue
-        host = next(x for x in p.participants if x != visit.participants[0])
-        country, own = p.countries.get(host), visit.countries.get(visit.participants[0])
-        if country in ("KZ", "CN") and own in ("KZ", "CN") and country != own:
-            visit.participants.append(host)
-            visit.countries[host], visit.names[host] = country, p.names.get(host, host)
-            visit.hosted = True
-
-
-_WRITTEN_DAYS = frozenset({"timex.month_day", "timex.weekday_day", "timex.numeric", "timex.iso"})
-
-
 def _in_china(words: str) -> bool:
     """Whether ``words`` name China, or a place that ``places.toml`` puts in China."""
     return "CN" in {country_of(w.group()) for w in _re(r"[A-Z][\w’'-]+").finditer(words)} or any(
         form in words for form, c in place_countries().items() if c == "CN")
-
-
-def _text_years(text: str) -> dict[str, str]:
-    """The year of each month that the text names with a day and a year ("May 7, 2015"), where
-    one year only is named with that month."""
-    seen: dict[str, set[str]] = {}
-    for t in find_dates(text):
-        if t.value and t.precision == "day" and not t.value.startswith("--") and t.rule in _WRITTEN_DAYS:
-            seen.setdefault(t.value[5:7], set()).add(t.value[:4])
-    return {m: ys.pop() for m, ys in seen.items() if len(ys) == 1}
 
 
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
@@ -479,7 +448,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
                 found += new
     except TimeoutError:
         return []
-    _host_of_plans(found, plans)
+    host_of_plans(found, plans)
     found += told_in_turn(text, sents.spans, ms, found, doc.published)
     found += told_in_series(text, sents.spans, ms, found)
     found += roll_call(text, sents.spans, ms, found, doc.published)
@@ -505,7 +474,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             # "X met Y during his March 19-20 visit" in a page with no year: no month to keep, its first day
             date = f.first
         if date and date.startswith("--") and doc.published is None and years is None:
-            years = _text_years(text)
+            years = text_years(text)
         if date and date.startswith("--") and years and (year := years.get(date[2:4])):
             # a page with no date of its own that names the day with its year elsewhere (a caption's
             # "Astana, May 7, 2015"): "on May 7" is that year's
