@@ -40,6 +40,25 @@ _CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
 _CUE_AFTER = 50  # and after it, where none stands before ("$320 bil. FDI")
 
 
+_NAME_AFTER_OF = regex.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?\Z")
+
+
+def _in_a_name(sentence: str, a: int, b: int) -> bool:
+    """Whether the cue word at [a, b) is part of a body's name inside running text ("the Trade
+    Policy Development Center", "the Ministry of Trade and Integration"), not a word about trade;
+    a headline's capitals are no name."""
+    word = sentence[a:b]
+    if not word[:1].isupper() or word.isupper() or not sentence[:a].strip():
+        return False
+    words = sentence.split()
+    if sum(w[:1].isupper() for w in words) > 0.5 * len(words):
+        return False  # a headline in title case
+    after = sentence[b:b + 30].lstrip()
+    if after[:1].isupper() or (after.startswith("and ") and after[4:5].isupper()):
+        return True  # "Trade Policy Development Center", "Trade and Integration"
+    return _NAME_AFTER_OF.search(sentence, max(0, a - 40), a) is not None  # "the Ministry of Trade"
+
+
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The metric cue group nearest to the number at [start, end) of ``sentence``.
 
@@ -47,7 +66,8 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     core metric ("natural gas exports ... were worth $503mn", "agricultural trade stood at")."""
     best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
-    found = list(cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER)))
+    found = [m for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER))
+             if not _in_a_name(sentence, m.start(), m.end())]
     # the nearest cue before the number; one after it only where none stands before
     # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
     for m in found:

@@ -216,6 +216,12 @@ NEWS = [
          ("Figure[investment 600000000 USD None target]",)),
     Case("Some $75 million was invested in the second stage of the terminal.",
          ("Figure[investment 75000000 USD None actual about]",)),
+    # a cue word inside a body's name is no cue ("the Trade Policy Center", "the Ministry of Trade");
+    # "commercial exchanges" are trade
+    Case("Data from the Trade Policy Center show the contracts signed at the fair have reached $307 million.",
+         ("Figure[other 307000000 USD None actual]",)),
+    Case("The Ministry of Commerce put the commercial exchanges between the parties in 2022 at $70 billion.",
+         ("Figure[trade_volume 70000000000 USD 2022 actual]",)),
     # the price of a company bought is investment; a price per share is not
     Case("A Chinese state group bought the Kazakh refinery for $1.2 billion.",
          ("Figure[investment 1200000000 USD None actual]",)),
