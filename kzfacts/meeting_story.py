@@ -235,7 +235,7 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
+    r"|\b(?:meeting|session|summit)\s+(?:was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
     r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list

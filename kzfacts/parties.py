@@ -95,8 +95,9 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
                 last_and = len(out) - 1
         else:
             break
-    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of)\b").match(text, out[-1].end, out[-1].end + 80):
-        return out  # "A, B and other officials": every one named
+    if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of|(?:[a-z]+\s+){0,2}(?:leaders|officials"
+           r"|ministers|representatives|executives|heads|members|deputies|diplomats)\b)").match(text, out[-1].end, out[-1].end + 80):
+        return out  # "A, B and other officials", "A, B and parliamentary leaders": every one named
     return out[:last_and + 1]
 
 

@@ -756,6 +756,13 @@ STORIES = [
      "Shakhrat Nuryshev.", "2017-05-05", ["Meeting[meeting 2017-05-05 (Duan Dawei, Nuryshev) @ Beijing]"]),
     ("Vice Premier Ding Xuexiang is paying the visit to Russia at the invitation of Kazakh Deputy Prime Minister "
      "Roman Sklyar's Russian counterpart.", "2024-11-30", []),
+    # a reporter of the same family name in the byline does not stop "Hu" from being the president;
+    # "A, B and parliamentary leaders" names A and B; a ceremony's guests are no meeting
+    ("By Hu Qihua (China Daily)\n\nPresident Hu Jintao arrived in Astana yesterday. Today, Hu will meet with "
+     "President Nursultan Nazarbayev, Prime Minister Danial Akhmetov and parliamentary leaders.", "2005-07-04",
+     ["Meeting[meeting 2005-07-04 (Hu Jintao, Nazarbayev) @ None]", "Meeting[meeting 2005-07-04 (Hu Jintao, Akhmetov) @ None]"]),
+    ("The opening ceremony of the exhibition was attended by Malik Otarbayev, adviser to the President, Tian "
+     "Lulu, counsellor of the Chinese embassy, and Zhanseit Tuimebayev, rector of the university.", "2023-12-08", []),
     # a company's "Ltd." inside an office set off by commas does not end the list of those met
     ("Nurlan Zhakupov met with Zhang Binnan, President of China Communications Construction Company Ltd. (CCCC), "
      "and Wang Qizhou, Chairman of its subsidiary, to discuss cooperation.", "2024-09-02",
