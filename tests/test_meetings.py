@@ -760,7 +760,7 @@ STORIES = [
     # "A, B and parliamentary leaders" names A and B; a ceremony's guests are no meeting
     ("By Hu Qihua (China Daily)\n\nPresident Hu Jintao arrived in Astana yesterday. Today, Hu will meet with "
      "President Nursultan Nazarbayev, Prime Minister Danial Akhmetov and parliamentary leaders.", "2005-07-04",
-     ["Meeting[meeting 2005-07-04 (Hu Jintao, Nazarbayev) @ None]", "Meeting[meeting 2005-07-04 (Hu Jintao, Akhmetov) @ None]"]),
+     ["Meeting[meeting 2005-07-04 (Hu Jintao, Nazarbayev) @ Astana]", "Meeting[meeting 2005-07-04 (Hu Jintao, Akhmetov) @ None]"]),
     ("The opening ceremony of the exhibition was attended by Malik Otarbayev, adviser to the President, Tian "
      "Lulu, counsellor of the Chinese embassy, and Zhanseit Tuimebayev, rector of the university.", "2023-12-08", []),
     # a company's "Ltd." inside an office set off by commas does not end the list of those met
