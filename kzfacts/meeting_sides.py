@@ -109,8 +109,8 @@ def _verbs(t: Trigger) -> Sides | None:
             if not subj and _re(r"(?<![\w’'-])I\s+(?:[a-z]+\s+){0,4}\Z").search(text, max(sent[0], seg[0] - 40), seg[0]):
                 sp = speaker(text, ms, sent, at)
                 subj = [sp] if sp else []
-        if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
-            sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...
+        if not subj and _re(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
+            sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...; '"We had talks with Y," he said
             subj = [sp] if sp else []
         if _re(r"\s+(?:him|her)\b").match(text[end:end + 6]):
             obj = pronoun(text, ms, sent, at, {s.who for s in subj})

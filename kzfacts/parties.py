@@ -119,7 +119,10 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
     if before:
         return before[-1]
     # «... my visit ...,» said the Kazakh Head of State
-    close = _re(r"[»”\"]", regex.V1).search(text, at, min(len(text), at + 1200))
+    # (the close of the quote is the mark a speech verb follows: a quote may quote a phrase inside it)
+    closes = list(_re(r"[»”\"]", regex.V1).finditer(text, at, min(len(text), at + 1200)))[:6]
+    close = next((c for c in closes if _re(rf"[\s,]*(?:(?:he|she)\s+)?(?:{speech})\b|[\s,]*(?-i:[A-Z])", regex.I).match(
+        text, c.end(), c.end() + 60)), closes[0] if closes else None)
     if close:
         after = text[close.end():close.end() + 120]
         sm = _re(rf"[\s,]*(?:{speech})\s+(?:the\s+)?", regex.I).match(after)
@@ -129,6 +132,13 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
         for m in _starting(ms, close.end(), close.end() + 40):
             if _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
                 return m
+        if _re(rf"[\s,]*(?:he|she)\s+(?:{speech})\b", regex.I).match(after):
+            # '"We had talks with Y ...," he said': the one named last before the quote opens
+            opening = max(text.rfind('"', max(0, at - 1500), at), text.rfind("“", max(0, at - 1500), at),
+                          text.rfind("«", max(0, at - 1500), at))
+            named = [m for m in in_span(ms, max(0, opening - 600), opening) if m.country in ("KZ", "CN")] if opening >= 0 else []
+            if named:
+                return named[-1]
     return None
 
 

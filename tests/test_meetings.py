@@ -763,6 +763,11 @@ STORIES = [
      ["Meeting[meeting 2005-07-04 (Hu Jintao, Nazarbayev) @ Astana]", "Meeting[meeting 2005-07-04 (Hu Jintao, Akhmetov) @ None]"]),
     ("The opening ceremony of the exhibition was attended by Malik Otarbayev, adviser to the President, Tian "
      "Lulu, counsellor of the Chinese embassy, and Zhanseit Tuimebayev, rector of the university.", "2023-12-08", []),
+    # '"We had talks with Y ...," he said': the speaker, named before the quote (a phrase quoted inside it
+    # does not close it)
+    ("Kassym-Jomart Tokayev thanked the hosts.\n\n\"We had very meaningful talks with Chinese President Xi Jinping. "
+     "This visit opened a new \"golden\" decade of our cooperation,” he said.", "2023-05-19",
+     ["Meeting[talks 2023-05-19 (Tokayev, Xi Jinping) @ None]"]),
     # a company's "Ltd." inside an office set off by commas does not end the list of those met
     ("Nurlan Zhakupov met with Zhang Binnan, President of China Communications Construction Company Ltd. (CCCC), "
      "and Wang Qizhou, Chairman of its subsidiary, to discuss cooperation.", "2024-09-02",
