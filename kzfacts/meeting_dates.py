@@ -34,7 +34,9 @@ def page_dateline(text: str) -> str | None:
 
 
 _DATELINE_DAY = regex.compile(
-    rf"(?m)^[ \t]*(?:date\s+)?(?:[A-Z][A-Za-z .'-]{{2,30}},|[A-Z][A-Za-z '-]{{2,30}}\.)\s+(?:[A-Z][a-z]+,\s+)?"
+    # "May 20. Kazpravda. Shanghai": the day, then the outlet, opening a line
+    rf"(?m)^[ \t]*(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)\.\s+[A-Z][\w-]+\.(?=\s)"
+    rf"|(?m)^[ \t]*(?:date\s+)?(?:[A-Z][A-Za-z .'-]{{2,30}},|[A-Z][A-Za-z '-]{{2,30}}\.)\s+(?:[A-Z][a-z]+,\s+)?"
     rf"(?:(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)\s*(?:[.(]|--|[–—])"
     # "Astana, 16th of November, House of the Mazhilis."
     rf"|(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>(?i:{MONTH}))(?!,?\s+\d)\s*[,.])", regex.V1)

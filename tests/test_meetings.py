@@ -763,6 +763,10 @@ STORIES = [
      ["Meeting[meeting 2005-07-04 (Hu Jintao, Nazarbayev) @ Astana]", "Meeting[meeting 2005-07-04 (Hu Jintao, Akhmetov) @ None]"]),
     ("The opening ceremony of the exhibition was attended by Malik Otarbayev, adviser to the President, Tian "
      "Lulu, counsellor of the Chinese embassy, and Zhanseit Tuimebayev, rector of the university.", "2023-12-08", []),
+    # a page with no year, its dateline "May 20. Outlet. Place": the day's news is that day
+    ("Partnership on the Silk Road\n\nMay 20. Kazpravda. Shanghai\n\nPresident Nursultan Nazarbayev is on a state "
+     "visit in China. Nursultan Nazarbayev and Xi Jinping reviewed priority aspects of their cooperation.", None,
+     ["Meeting[meeting --05-20 (Nazarbayev, Xi Jinping) @ None]"]),
     # '"We had talks with Y ...," he said': the speaker, named before the quote (a phrase quoted inside it
     # does not close it)
     ("Kassym-Jomart Tokayev thanked the hosts.\n\n\"We had very meaningful talks with Chinese President Xi Jinping. "
