@@ -426,6 +426,12 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     for lo, hi in (clause, sentence):
         inside = _within(periods, lo, hi)
         got = pick_period(inside, cand.start, cand.end, target=target)
+        if got is not None and got.value is None and published is None:
+            # "in the first half of 2024 ... In the first half of the year, the zones' trade was ...",
+            # on a page with no date: "the year" is the one the sentences before named
+            year = _narrative_year(periods, sents, idx)
+            again = find_periods(text[got.start:got.end], dt.date(year, 12, 31)) if year else []
+            return again[0].value if again else None
         if got is not None:
             return got.value
     # "In March, the sides signed 33 agreements": a month without its year, read by the one
@@ -450,6 +456,19 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
             return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
         return str(published.year)  # "trade currently is worth some $4.5 billion": the article's year
+    return None
+
+
+def _narrative_year(periods: list[PeriodMention], sents: Sentences, idx: int) -> int | None:
+    """The year of the last period with its year named in the sentences before sentence ``idx``."""
+    for back in range(1, _INHERIT_SENTENCES + 1):
+        if idx - back < 0:
+            break
+        lo, hi = sents.spans[idx - back]
+        years = [p.value[:4] for p in _within(periods, lo, hi)
+                 if p.value and p.value[:4].isdigit() and not p.comparison and not p.target]
+        if years:
+            return int(years[-1])
     return None
 
 

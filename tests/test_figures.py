@@ -216,6 +216,11 @@ NEWS = [
          ("Figure[investment 600000000 USD None target]",)),
     Case("Some $75 million was invested in the second stage of the terminal.",
          ("Figure[investment 75000000 USD None actual about]",)),
+    # on a page with no date, "the first half of the year" is of the year the sentences before named
+    Case("Xinjiang's foreign trade reached 200 billion yuan in the first half of 2024.\nIn the first half of the "
+         "year, trade with Kazakhstan reached 72.82 billion yuan.",
+         ("Figure[trade_volume 200000000000 CNY 2024-01/2024-06 actual regional]",
+          "Figure[trade_volume 72820000000 CNY 2024-01/2024-06 actual]")),
     # a cue word inside a body's name is no cue ("the Trade Policy Center", "the Ministry of Trade");
     # "commercial exchanges" are trade
     Case("Data from the Trade Policy Center show the contracts signed at the fair have reached $307 million.",
