@@ -219,6 +219,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         date, has_date = shared.date, True  # "On April 18, X met A, and held ... with C": that day
     if date and doc.published and len(date) == 7 and date > doc.published.isoformat()[:7]:
         future = True  # "the state visit of X to China this May", in a March paper: a plan
+    if future and not day and doc.published is None and _re(r"\btoday\b", regex.I).search(text, sent[0], sent[1]):
+        day = True  # "Today, X will meet Y" in a page with no date: the day's news, whose day the page does not give
     if future and not tie and not day:  # (a day, or a span of days: "on September 11-12")
         if kind is MeetingKind.VISIT and r.id in ("visit.paid", "visit.visited") and not has_date:
             # "X will pay a state visit to Kazakhstan": no record yet, but "The visit will take place

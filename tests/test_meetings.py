@@ -763,6 +763,9 @@ STORIES = [
      ["Meeting[meeting 2005-07-04 (Hu Jintao, Nazarbayev) @ Astana]", "Meeting[meeting 2005-07-04 (Hu Jintao, Akhmetov) @ None]"]),
     ("The opening ceremony of the exhibition was attended by Malik Otarbayev, adviser to the President, Tian "
      "Lulu, counsellor of the Chinese embassy, and Zhanseit Tuimebayev, rector of the university.", "2023-12-08", []),
+    # "Today, X will meet Y" in a page with no date: a record of the day's news, its day unknown
+    ("President Hu Jintao arrived in Astana yesterday. Today, Hu will meet with President Nursultan Nazarbayev.",
+     None, ["Meeting[meeting None (Hu Jintao, Nazarbayev) @ Astana]"]),
     # a page with no year, its dateline "May 20. Outlet. Place": the day's news is that day
     ("Partnership on the Silk Road\n\nMay 20. Kazpravda. Shanghai\n\nPresident Nursultan Nazarbayev is on a state "
      "visit in China. Nursultan Nazarbayev and Xi Jinping reviewed priority aspects of their cooperation.", None,
