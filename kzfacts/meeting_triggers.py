@@ -123,13 +123,13 @@ WITH_NOUN = rule(
     "meeting.during_meeting_with",
     rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with
            |(?:was|were)(?=\s+(?:the|his|her)\s+meeting))(?:\s+(?:a|an|the|their|his|her|its))?
-           |(?:results?|outcomes?)\s+of(?:\s+(?:the|their|his|her))?)\s+{_Q}
+           |(?:results?|outcomes?|sidelines)\s+of(?:\s+(?:a|an|the|their|his|her))?)\s+{_Q}   # ("on the sidelines of a meeting with Y")
            |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z])   # opening its sentence: "Talks with Y highlighted"
            |(?=(?:meetings?|talks|negotiations)\s+(?:was|were)\s+held\s+with\b))   # "(a) meeting was held with Y"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
            |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference
            |(?<=\b(?:a|the|their|his|her)\s)call(?=\s+(?:with|to)\b))
-        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held)?\s+with\b
+        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held)?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("a meeting in Beijing with Y")
            |(?<=call)\s+to\b(?=\s+(?:[\w’'-]+\s+){{0,6}}?(?-i:[A-Z])))   # in a call to Kazakhstan's foreign minister Y
     """,
     "said X during a March 27 meeting with Y; X praised the results of the talks with Y; Talks with Y showed",
@@ -304,7 +304,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host",)),
     BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone", "meet")),
-    WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was",
+    WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
                           "briefing", "press", "telephone", "phone", "video")),
     POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her")),

@@ -779,6 +779,10 @@ STORIES = [
     ("Nurlan Zhakupov met with Zhang Binnan, President of China Communications Construction Company Ltd. (CCCC), "
      "and Wang Qizhou, Chairman of its subsidiary, to discuss cooperation.", "2024-09-02",
      ["Meeting[meeting 2024-09-02 (Zhakupov, Zhang Binnan) @ None]", "Meeting[meeting 2024-09-02 (Zhakupov, Wang Qizhou) @ None]"]),
+    # "on the sidelines of a meeting in Beijing with Y"
+    ("Wind turbine maker chief Duan Dawei was speaking on the sidelines of a meeting in Beijing with a Kazakh "
+     "delegation led by Ambassador Shakhrat Nuryshev.", "2017-05-05",
+     ["Meeting[meeting 2017-05-05 (Duan Dawei, Nuryshev) @ Beijing]"]),
     # "the meet of X and Y", as some wires print it
     ("The deal followed the meet of Vice Premier Han Zheng and his Kazakh counterpart Serik Zhumangarin in Astana "
      "earlier this month.", "2024-05-20", ["Meeting[meeting 2024-05 (Han Zheng, Zhumangarin) @ Astana]"]),
