@@ -59,11 +59,16 @@ def _in_a_name(sentence: str, a: int, b: int) -> bool:
     return _NAME_AFTER_OF.search(sentence, max(0, a - 40), a) is not None  # "the Ministry of Trade"
 
 
+_PER_SHARE = regex.compile(r"\s*(?:in\s+)?(?:cash\s+)?(?:per|a)\s+share\b", regex.I)
+
+
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The metric cue group nearest to the number at [start, end) of ``sentence``.
 
     A commodity word just before a trade cue makes it one commodity's trade, which is no
     core metric ("natural gas exports ... were worth $503mn", "agricultural trade stood at")."""
+    if _PER_SHARE.match(sentence, end, end + 24):
+        return "unrelated", 0  # "for 55.00 US dollars cash per share": a price, not a sum paid
     best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
     found = [m for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER))

@@ -232,6 +232,9 @@ NEWS = [
          ("Figure[investment 1200000000 USD None actual]",)),
     Case("The $850 million takeover of the miner was approved.", ("Figure[investment 850000000 USD None actual]",)),
     Case("The buyer offered 12.50 US dollars per share for the miner.", ("Figure[other 12.5 USD None actual]",)),
+    Case("The buyer offered to acquire all the assets for 55.00 US dollars cash per share.",
+         ("Figure[other 55 USD None actual]",)),
+    Case("Traders can purchase duty-free goods worth up to 8,000 yuan a day.", ("Figure[other 8000 CNY None actual under]",)),
     # a list of percents shares the words before its first item and after its last (blind round 5)
     Case("New border crossings led to increases of 31.5% and 12.4% in trade turnover, respectively.",
          ("Figure[trade_growth 31.5 percent None actual]", "Figure[trade_growth 12.4 percent None actual]")),
