@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import regex
@@ -434,7 +435,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         if got is not None and got.value is None and published is None:
             # "in the first half of 2024 ... In the first half of the year, the zones' trade was ...",
             # on a page with no date: "the year" is the one the sentences before named
-            year = _narrative_year(periods, sents, idx)
+            year = _year_named_before(periods, sents, idx)
             again = find_periods(text[got.start:got.end], dt.date(year, 12, 31)) if year else []
             return again[0].value if again else None
         if got is not None:
@@ -452,11 +453,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         return None
     # "China's exports to Kazakhstan reached US$13.98 billion" after "in 2021 total trade...":
     # the year the article speaks of carries over to the next sentences on the same subject
-    for back in range(1, _INHERIT_SENTENCES + 1):
-        if idx - back < 0:
-            break
-        lo, hi = sents.spans[idx - back]
-        inside = [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
+    for (lo, hi), inside in _periods_before(periods, sents, idx):
         if inside:
             return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
@@ -464,14 +461,19 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     return None
 
 
-def _narrative_year(periods: list[PeriodMention], sents: Sentences, idx: int) -> int | None:
-    """The year of the last period with its year named in the sentences before sentence ``idx``."""
-    for back in range(1, _INHERIT_SENTENCES + 1):
-        if idx - back < 0:
-            break
+def _periods_before(periods: list[PeriodMention], sents: Sentences,
+                    idx: int) -> Iterator[tuple[tuple[int, int], list[PeriodMention]]]:
+    """(span, its own periods: no comparison base, no target) of each sentence before sentence
+    ``idx``, nearest first, as far back as a year carries over."""
+    for back in range(1, min(idx, _INHERIT_SENTENCES) + 1):
         lo, hi = sents.spans[idx - back]
-        years = [p.value[:4] for p in _within(periods, lo, hi)
-                 if p.value and p.value[:4].isdigit() and not p.comparison and not p.target]
+        yield (lo, hi), [p for p in _within(periods, lo, hi) if not p.comparison and not p.target]
+
+
+def _year_named_before(periods: list[PeriodMention], sents: Sentences, idx: int) -> int | None:
+    """The year of the last period with its year named in the sentences before sentence ``idx``."""
+    for _, inside in _periods_before(periods, sents, idx):
+        years = [p.value[:4] for p in inside if p.value and p.value[:4].isdigit()]
         if years:
             return int(years[-1])
     return None

@@ -161,11 +161,7 @@ def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], fou
                 continue
             y = in_span(ms, t.end(), min(b2, t.end() + 80))[:1]
             if y and adjacent(text, t.end(), y[0].start) and y[0].country not in (None, x.country):
-                out.append(Found("meeting.in_turn", MeetingKind.MEETING, a, x.end, [x.who, y[0].who],
-                                 published.isoformat() if published else None,
-                                 DateSource.PUBLISHED if published else None, False, None,
-                                 countries={x.who: x.country, y[0].who: y[0].country},
-                                 names={x.who: x.name, y[0].who: y[0].name}, sent=a))
+                out.append(_day_news("meeting.in_turn", a, x, y[0], published))
             break
     return out
 
@@ -183,13 +179,16 @@ def _sides_speaking(text: str, spans: list[tuple[int, int]], i: int, ms: list[Me
             openers.append((j, first[0]))
     for (j, x), (k, y) in zip(openers, openers[1:]):
         if k == j + 1 and x.country != y.country:
-            a = spans[j][0]
-            return [Found("meeting.sides_speaking", MeetingKind.MEETING, a, x.end, [x.who, y.who],
-                          published.isoformat() if published else None,
-                          DateSource.PUBLISHED if published else None, False, None,
-                          countries={x.who: x.country, y.who: y.country},
-                          names={x.who: x.name, y.who: y.name}, sent=a)]
+            return [_day_news("meeting.sides_speaking", spans[j][0], x, y, published)]
     return []
+
+
+def _day_news(rule: str, start: int, x: Mention, y: Mention, published: dt.date | None) -> Found:
+    """A meeting of ``x`` and ``y`` that no sentence names, told from ``start`` to ``x``: the day's news."""
+    return Found(rule, MeetingKind.MEETING, start, x.end, [x.who, y.who],
+                 published.isoformat() if published else None, DateSource.PUBLISHED if published else None,
+                 False, None, countries={x.who: x.country, y.who: y.country},
+                 names={x.who: x.name, y.who: y.name}, sent=start)
 
 
 # what a company's head does at a meeting the sentence does not name: "Sun Bo, the chairman of
@@ -256,7 +255,7 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, b):
             rolls.append(i)
         elif rolls and rolls[-1] == i - 1 and _BULLET.match(text, a, b) and (
-                text[:spans[i - 1][1]].rstrip().endswith(":") or _BULLET.match(text, *spans[i - 1])):
+                text[spans[i - 1][1] - 1] == ":" or _BULLET.match(text, *spans[i - 1])):
             rolls.append(i)  # "The delegations were led by:" and the lines of its list
     groups: list[list[int]] = []
     for i in rolls:
@@ -276,11 +275,8 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         # the gathering is told in the roll's first sentence or in one of the three before it: the
         # nearest that gives a date, else the nearest that names it
         first = group[0]
-        told = [j for j in range(first, max(-1, first - 4), -1) if _GATHERING.search(text, *spans[j])] or [first]
-        picks = []
-        for j in told:
-            gathering = _GATHERING.search(text, *spans[j])
-            picks.append(pick_date(text, *spans[j], gathering.start() if gathering else spans[j][0], published, False))
+        told = [(j, g.start()) for j in range(first, max(-1, first - 4), -1) if (g := _GATHERING.search(text, *spans[j]))]
+        picks = [pick_date(text, *spans[j], at, published, False) for j, at in told or [(first, spans[first][0])]]
         picked = next((p for p in picks if p.date), picks[0])
         date, source = picked.date, DateSource.TEXT if picked.date else None
         if not picked.has_date and not picked.past and published is not None:

@@ -39,6 +39,7 @@ class Cues:
     future: regex.Pattern[str]  # "will", "is expected to": a meeting yet to come
     speech: str  # "said", "noted": a clause of speech (regex alternation)
     place: regex.Pattern[str]  # a known place
+    site: regex.Pattern[str]  # "the Saran bus plant": a site toured, right after a visit verb
 
 
 @cache
@@ -49,6 +50,8 @@ def cues() -> Cues:
         future=regex.compile(rf"\b(?:{_alt_raw(words['future'])})\b", regex.I | regex.V1),
         speech=_alt_raw(words["speech"]),
         place=regex.compile(rf"(?<![\w-])(?:{_alt(list(places()))})(?![\w-])", regex.V1),
+        site=regex.compile(rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{_alt_raw(words['sites'])})s?\b",
+                           regex.I | regex.V1),
     )
 
 

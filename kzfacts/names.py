@@ -129,13 +129,13 @@ def given_first_chinese_names(text: str, starts: list[int] | None = None) -> lis
     """ "Changjun Meng": a given name of two or three pinyin syllables, then a family name that
     ends the name (as Western outlets and companies write Chinese names), as (start, end, name)."""
     out: list[tuple[int, int, str]] = []
-    surnames, pinyin = chinese_surnames(), pinyin_word()
+    surnames = chinese_surnames()
     for s in surname_starts(text) if starts is None else starts:
         sur = _SURNAME_ALONE.match(text, s)
         if sur is None or sur.group() not in surnames:
             continue
         given = _GIVEN_BEFORE.search(text, max(0, s - 24), s)
-        if given is None or not pinyin.fullmatch(given.group("given")) or not _two_syllables(given.group("given")):
+        if given is None or not _two_syllables(given.group("given")):
             continue
         out.append((given.start(), sur.end(), f"{given.group('given')} {sur.group()}"))
     return out

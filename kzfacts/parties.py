@@ -58,13 +58,16 @@ _OFFICE_GLUE = frozenset("and of the as well to for in s his her its their count
                          " port company group visiting acting".split())
 
 
+_COMPANY_FORMS = "Ltd|Co|Inc|Corp|Plc|LLC|JSC"  # a company's abbreviated form, whose full stop ends nothing
+
+
 @cache
 def appositive() -> regex.Pattern[str]:
     """A name's office set off by commas inside a list: ", chairperson of the Senate, (and) "."""
     offices = alternation(titles()["words"]["after_name"])
     # (a company's "Ltd." or "Co." ends no office: "President of China Communications Construction
     # Company Ltd. (CCCC), and B")
-    words = r"(?:[^;.,]|(?<=\b(?:Ltd|Co|Inc|Corp|Plc|LLC|JSC))\.)"
+    words = rf"(?:[^;.,]|(?<=\b(?:{_COMPANY_FORMS}))\.)"
     return regex.compile(rf",\s+(?:the\s+)?(?i:{offices})\b{words}{{0,80}}(?:,\s+or\s+[^;.,]{{0,60}})?,\s*(?:and\s+)?",
                          regex.V1)
 
@@ -89,7 +92,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         if lower and appositive().fullmatch(gap):
             lower = []  # "A, speaker of the Mazhilis, or lower house of parliament, B, ...": an office set off by commas
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in _re(
-                r"\b(?:Mr|Ltd|Co|Inc|Corp|Plc|LLC|JSC)\.").sub("", gap):
+                rf"\b(?:Mr|{_COMPANY_FORMS})\.").sub("", gap):
             out.append(m)
             if _re(r"\band\b").search(gap):
                 last_and = len(out) - 1

@@ -265,13 +265,13 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # "President of the Lianyungang port", "Chairman of Kazakhstan Temir Zholy (KTZ) National
             # Company": a place's or company's name
             named = None
+        after_the = text[max(0, m.start() - 4):m.start()].lower() == "the "
         # ("The head of state will hold talks": the holder named before, as "the Head of State")
-        head_of_state = _re(r"head\s+of\s+state").fullmatch(office) is not None and \
-            text[max(0, m.start() - 4):m.start()].lower() == "the "
+        head_of_state = after_the and _re(r"head\s+of\s+state").fullmatch(office) is not None
         if named is not None and "," in tail[:named[0]] and _after_name(text, m.start()):
             named = None  # "Karibzhanov, Deputy Speaker of the Majilis, Jia Qinglin": the office is the name's before
         if office[0].islower() and not m.group("country") and not head_of_state and not (
-                named is not None and named[0] <= 1 and text[max(0, m.start() - 4):m.start()].lower() == "the "):
+                named is not None and named[0] <= 1 and after_the):
             continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
         country = country_of(m.group("country") or "")
         if named is not None:
@@ -317,8 +317,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                                     reach=None if published else _HOLDER_CHARS)
             if holder is not None:
                 country = people()[holder.who].country
-            elif _re(r"Head\s+of\s+State").fullmatch(office) and published is not None and \
-                    text[max(0, m.start() - 4):m.start()] in ("The ", "the "):
+            elif after_the and _re(r"Head\s+of\s+State").fullmatch(office) and published is not None:
                 # "The Head of State received Y", capitalised with no holder named before: the
                 # Kazakh press's words for its president (Chinese outlets write "the Chinese head of state")
                 country = "KZ"
@@ -414,8 +413,7 @@ def _after_name(text: str, at: int) -> bool:
     of the Majilis, Jia Qinglin, ..."): it is that name's, not the name's after it."""
     before = _re(r"([A-Z][\w’'-]+),[ \t]+(?:the[ \t]+)?(?:(?:[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting|[Ee]xecutive)[ \t-]+){0,2}\Z"
                  ).search(text, max(0, at - 60), at)
-    return before is not None and before.group(1) not in _place_words() and country_of(before.group(1)) is None \
-        and not _word_of_no_name(before.group(1))
+    return before is not None and country_of(before.group(1)) is None and not _word_of_no_name(before.group(1))
 
 
 def _after_body(word: str) -> bool:
