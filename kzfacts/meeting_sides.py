@@ -250,7 +250,25 @@ def _nouns(t: Trigger) -> Sides | None:
         after = in_span(ms, end, sent[1])
         if after:
             subj = coordinated(text, after, after[0], sent[1])
+        if r.id == "meeting.sides_at" and len(subj) == 1 and subj[0].country is not None:
+            obj = _addressed(text, after, subj[0], sent[1])
     return Sides(subj, obj, kind=kind, recalled=recalled)
+
+
+def _addressed(text: str, after: list[Mention], subj: Mention, limit: int) -> list[Mention]:
+    """"At the Thursday meeting, X congratulated / thanked / told Y": the first person of the other
+    country after the one who speaks, in the same clause; none past a "that", a quote or a colon
+    (what X said names people, not the one X met)."""
+    for m in after:
+        if m.start <= subj.end or m.country is None:
+            continue
+        if m.country != subj.country and _ADDRESS_GAP.fullmatch(text, subj.end, m.start):
+            return [m]
+        break
+    return []
+
+
+_ADDRESS_GAP = _re(r"""(?:(?!\bthat\b|\bsaid\b|\bnoted\b|[.;:"“”«»])[^\n]){1,160}""")
 
 
 def _joint(t: Trigger) -> Sides | None:

@@ -163,9 +163,12 @@ JOINED_BY = rule(
 )
 SIDES_AT = rule(
     "meeting.sides_at",
-    r"""(?:^|(?<=[\n.!?»”"]\s*))(?:During|Within|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?
-        (?P<noun>meeting|talks|negotiations)\s*,""",
-    "During the talks, X and Y discussed ...: the parties named next",
+    r"""(?:^|(?<=[\n.!?»”"]\s*)|(?<=(?:(?-i:[A-Z]{2,})|\((?-i:[A-Z])[\w ]{1,30}\))\s*[-–—]{1,2}\s*))   # (after a dateline: "KAZINFORM - At the", "(Xinhua) -- During")
+        (?:(?:During|Within|At|In\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|negotiations)
+           |(?:During|At|In)\s+(?P<noun>talks|negotiations))
+        (?:\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.’'-]*(?:\s+(?:(?:on|in)\s+)?(?-i:[A-Z0-9])[\w.’'-]*){0,3})?\s*,""",
+    "During the talks, X and Y discussed ...: the parties named next; At the meeting on Thursday, X thanked Y; "
+    "In talks in Astana on Monday, X told Y",
 )
 CALL = rule(
     "call.phone",

@@ -202,6 +202,14 @@ POSITIVE = [
      ["Meeting[call 2024-03-06 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("During the talks, Kazakh Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi discussed trade.",
      "2024-05-20", ["Meeting[talks 2024-05-20 (Nurtleu, Wang Yi) @ None]"], "meeting.sides_at"),
+    ("At the Tuesday meeting, Majilis Speaker Yerlan Koshanov thanked Chinese Ambassador Zhang Xiao for the invitation.",
+     "2024-05-21", ["Meeting[meeting 2024-05-21 (Koshanov, Zhang Xiao) @ None]"], "meeting.sides_at"),
+    ("QAZINFORM - During the meeting, Deputy Prime Minister Serik Zhumangarin assured Vice Premier He Lifeng of China that the road would open.",
+     "2024-05-21", ["Meeting[meeting 2024-05-21 (Zhumangarin, He Lifeng) @ None]"], "meeting.sides_at"),
+    ("In negotiations in Urumqi on Friday, the Kazakh premier Olzhas Bektenov told the hosts, led by Xinjiang party secretary Ma Xingrui, that the corridor mattered.",
+     "2024-05-21", ["Meeting[talks 2024-05-17 (Bektenov, Ma Xingrui) @ Urumqi]"], "meeting.sides_at"),
+    ("Speaker of the Mazhilis Yerlan Koshanov met with NPC Standing Committee Vice Chairman Wang Dongming.",
+     "2024-05-21", ["Meeting[meeting 2024-05-21 (Koshanov, Wang Dongming) @ None]"], "meeting.met"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
@@ -1068,6 +1076,9 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # what the one at a meeting said names people; the one they met is told elsewhere
+    "During the meeting, Kazakh Foreign Minister Murat Nurtleu noted that Chinese President Xi Jinping backs the corridor.",
+    "At the meeting, Deputy Prime Minister Serik Zhumangarin said: Chinese Premier Li Qiang supports the corridor.",
     # an exhortation to raise a matter in talks to come is no report of them
     "On 5 May, farmers held a rally, urging Tokayev to raise the water quotas, which worry them, during his talks with Xi Jinping.",
     "Following the talks, Tokayev and Mirziyoyev signed a road map.",  # (neither is Chinese)
