@@ -217,9 +217,11 @@ def _nouns(t: Trigger) -> Sides | None:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = in_span(ms, obj[-1].end, sent[1])
             # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
-            if after and _re(r"(?:\s+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?"
-                             # (and an office before the name: "..., Head of State Kassym-Jomart Tokayev said")
-                             r"(?:(?:(?-i:[A-Z])[\w’'-]*|of|the)\s+){0,6}").fullmatch(text[obj[-1].end:after[0].start]):
+            if after and (gap := _re(r"(?:[\s,]+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?"
+                                     # (and an office before the name: "..., Head of State Kassym-Jomart Tokayev
+                                     # said", "..., the Chinese vice president Xi Jinping said")
+                                     r"((?:[\w’'-]+\s+){0,6})").fullmatch(text[obj[-1].end:after[0].start])) and all(
+                    w[0].isupper() or w.lower() in office_words() for w in gap.group(1).split()):
                 subj = after[:1]
     elif r.id == "meeting.possessive":
         obj = object_of(text, ms, end, end, sent[1])
