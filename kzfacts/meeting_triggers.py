@@ -125,11 +125,13 @@ BETWEEN = rule(
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
     rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with
-           |(?:was|were)(?=\s+(?:the|his|her)\s+meeting))(?:\s+(?:a|an|the|their|his|her|its))?
+           |(?:was|were)(?=\s+(?:the|his|her)\s+meeting)
+           |(?:told|addressed|held|gave)(?=\s+(?:a|the)\s+joint\s+(?:press|news)\s+conference\s+with\b))   # "X told a joint news conference with Y"
+           (?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?|sidelines)\s+of(?:\s+(?:a|an|the|their|his|her))?)\s+{_Q}   # ("on the sidelines of a meeting with Y")
            |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z])   # opening its sentence: "Talks with Y highlighted"
            |(?=(?:meetings?|talks|negotiations)\s+(?:was|were)\s+held\s+with\b))   # "(a) meeting was held with Y"
-        (?P<noun>meetings?|talks|negotiations|conversation|briefing|press\s+conference
+        (?P<noun>meetings?|talks|negotiations|conversation|briefing|(?:press|news)\s+conference
            |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference
            |(?<=\b(?:a|the|their|his|her)\s)call(?=\s+(?:with|to)\b))
         (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held)?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("a meeting in Beijing with Y")
@@ -189,9 +191,9 @@ VIDEO = rule(
 PAID_VISIT = rule(
     "visit.paid",
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on|arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
-        |(?:led|leads|headed|heads)\s+a\s+delegation\s+on
+        |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
-        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\b""",
+        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b""",
     "X paid a state visit to P; X arrived in P on a state visit",
 )
 VISITED = rule(
@@ -211,8 +213,8 @@ VISIT_OF = rule(
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",
-    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b(?!\s+(?:of|by)\b)""",
-    "X's visit to P; during my State visit to China",
+    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|journey|tour)\b(?!\s+(?:of|by)\b)""",
+    "X's visit to P; during my State visit to China; X's three-country journey will start in P on Sunday",
 )
 VISIT_DURING = rule(
     "visit.during",
@@ -275,10 +277,10 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call"),
     VIDEO.id: ("video",),
-    PAID_VISIT.id: ("visit",),
+    PAID_VISIT.id: ("visit", "trip"),
     VISITED.id: ("visit", "arriv", "travel", "flew", "toured", "tours"),
     VISIT_OF.id: ("visit", "trip"),
-    VISIT_POSSESSIVE.id: ("visit", "trip"),
+    VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
                  "co-hosted"),
@@ -312,7 +314,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone", "meet")),
     WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
-                          "briefing", "press", "telephone", "phone", "video")),
+                          "briefing", "press", "news", "telephone", "phone", "video", "told", "addressed", "held", "gave")),
     POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her")),
     PARTICIPLE.id: (True, ("while", "when", "meeting", "receiving", "greeting", "welcoming", "hosting", "holding",
                            "after")),

@@ -54,7 +54,7 @@ from .timex import Timex, find_dates
 def _place(text: str, a: int, b: int) -> str | None:
     for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(0, m.start() - 25):m.start()]
-        if _re(r"\b(?:in|at|visit|visits|visited|visiting)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
+        if _re(r"\b(?:in|at|visit|visits|visited|visiting|(?:visit|trip|journey)\s+to)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
             return places()[m.group()]
     return None
 
@@ -154,6 +154,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"(?:\s+to)?\s+(?:the\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
             ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *_REGION):
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia": a visit outside the region
+    if r.id == "visit.paid" and m.group().lower().endswith("trip") and not set(countries.values()) & {"KZ", "CN"} and not (
+            (to := _re(r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)").match(text, end, seg[1])) and country_of(to.group(1)) in ("KZ", "CN")):
+        return []  # "the Commission's President made a trip in April": a trip to neither country, by neither's people
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []
@@ -174,6 +177,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             # president, Xi Jinping, to Kazakhstan on September 6-8")
             comma = _PHRASE_END.search(text, after + 1, stop)
         window = (at, comma.start() if comma else min(seg[1], after + 60))
+        if _WILL_TAKE_PLACE.match(text, after, seg[1]):
+            window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
         # end at the comma after the other party

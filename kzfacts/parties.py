@@ -92,7 +92,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         if lower and appositive().fullmatch(gap):
             lower = []  # "A, speaker of the Mazhilis, or lower house of parliament, B, ...": an office set off by commas
         if len(gap) <= 160 and not lower and _re(r",|\band\b").search(gap) and "." not in _re(
-                rf"\b(?:Mr|{_COMPANY_FORMS})\.").sub("", gap):
+                rf"\b(?:Mr|Mrs|Ms|Dr|Prof|{_COMPANY_FORMS})\.").sub("", gap):
             out.append(m)
             if _re(r"\band\b").search(gap):
                 last_and = len(out) - 1
