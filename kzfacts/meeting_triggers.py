@@ -147,8 +147,10 @@ POSSESSIVE_MEETING = rule(
 PARTICIPLE = rule(
     "meeting.participle",
     r"""(?:^|(?<=[\n.!?»”"]\s*))(?:(?:While\s+|When\s+)?(?:Meeting|Receiving|Greeting|Welcoming|Hosting|Holding\s+(?:talks|a\s+meeting))(?:\s+with)?
-        |After\s+(?:meeting|speaking\s+with|talking\s+with|holding\s+talks\s+with))\b""",
-    "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted; After speaking with Y in P, X flew on",
+        |After\s+(?:meeting|speaking\s+with|talking\s+with|holding\s+talks\s+with)
+        |(?:On|In|Last|Earlier|Later)\s[^,.;\n]{1,40},\s+(?:while|when)\s+(?:meeting|receiving|greeting|welcoming|hosting|holding\s+(?:talks|a\s+meeting))(?:\s+with)?)\b""",
+    "Meeting Y in June at Akorda, X said; Holding talks with Y, X noted; After speaking with Y in P, X flew on; "
+    "On Wednesday, when meeting with Y, X said",
 )
 SHOWN = rule(
     "meeting.shown",
@@ -317,7 +319,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
                           "briefing", "press", "news", "telephone", "phone", "video", "told", "addressed", "held", "gave")),
     POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her")),
     PARTICIPLE.id: (True, ("while", "when", "meeting", "receiving", "greeting", "welcoming", "hosting", "holding",
-                           "after")),
+                           "after", "on", "in", "last", "earlier", "later")),
     JOINED_BY.id: (True, ("meeting", "summit", "talks", "forum", "session", "dialogue", "event", "ceremony")),
     SIDES_AT.id: (True, ("during", "within", "at", "in")),
     CALL.id: (True, ("had", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",

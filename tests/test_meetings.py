@@ -222,6 +222,8 @@ POSITIVE = [
      "2024-05-21", ["Meeting[visit 2024-05-20 (Vassilenko) @ Beijing]"], "visit.paid"),
     ("Premier Li Qiang's four-country journey will start in Kazakhstan on Sunday.",
      "2024-05-21", ["Meeting[visit 2024-05-26 (Li Qiang) @ None]"], "visit.possessive"),
+    ("On Friday, while receiving Chinese Vice Premier Ding Xuexiang at the Akorda, President Tokayev praised the ties.",
+     "2024-05-21", ["Meeting[meeting 2024-05-17 (Tokayev, Ding Xuexiang) @ Akorda]"], "meeting.participle"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
