@@ -224,6 +224,8 @@ POSITIVE = [
      "2024-05-21", ["Meeting[visit 2024-05-26 (Li Qiang) @ None]"], "visit.possessive"),
     ("On Friday, while receiving Chinese Vice Premier Ding Xuexiang at the Akorda, President Tokayev praised the ties.",
      "2024-05-21", ["Meeting[meeting 2024-05-17 (Tokayev, Ding Xuexiang) @ Akorda]"], "meeting.participle"),
+    ("The meetings between Kazakh Energy Minister Almassadam Satkaliyev and Chinese Ambassador Zhang Xiao were held in Astana on Monday.",
+     "2024-04-10", ["Meeting[meeting 2024-04-08 (Satkaliyev, Zhang Xiao) @ Astana]"], "meeting.between"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
@@ -1090,6 +1092,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # meetings as a habit, not one told
+    "The senator praised the frequent informal meetings between Prime Minister Olzhas Bektenov and Premier Li Qiang.",
     # a trip by one of neither country, to neither country
     "European Commission President Ursula von der Leyen made a trip in April.",
     # what the one at a meeting said names people; the one they met is told elsewhere
