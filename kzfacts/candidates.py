@@ -34,7 +34,8 @@ _alt = alternation  # cue fragments are regex already
 
 # --- candidate rules -------------------------------------------------------------------------
 
-_RANGE = rf"(?:\s?(?:-|–|—|to)\s?(?P<num2>{AMOUNT}){AMOUNT_END})?"
+# (the dash spaced on both sides or on neither: "0.00196 -0%" is a number and a signed one, no range)
+_RANGE = rf"(?:(?:\s?to\s?|[-–—]|\s[-–—]\s)(?P<num2>{AMOUNT}){AMOUNT_END})?"
 
 MONEY_BEFORE = rule(
     "money.code_before",
@@ -63,7 +64,7 @@ PERCENT = rule(
     "percent",
     rf"""
     (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}
-                     (?:\s?(?:-|–|to)\s?(?P<num2>{AMOUNT})(?=\s?(?:%|per)))?
+                     (?:(?:\s?to\s?|[-–—]|\s[-–—]\s)(?P<num2>{AMOUNT})(?=\s?(?:%|per)))?
                    |(?P<word>{NUMBER_WORDS}))
     [\s-]?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
     """,
@@ -259,11 +260,17 @@ def _money(m: regex.Match[str], rule_id: str, after: bool, text: str) -> Candida
         return None
     if cur == "$" and not after and foreign_dollar(text, m.start()):
         return None  # "HK $ 10 billion", "C $ 300 million"
+    if after and not scale and groups["num"] and 1900 <= num <= 2100 and num == num.to_integral_value() and _PRICES_OF.search(
+            text, max(0, m.start() - 12), m.start()):
+        return None  # "in constant 2021 USD", "at current 2015 dollars": the year of a price level, no sum
     high = parse_amount(m.group("num2")) if m.group("num2") else None
     return Candidate(
         rule_id, "money", m.start(), m.end(), scaled(num, scale),
         scaled(high, scale) if high is not None else None, code,
     )
+
+
+_PRICES_OF = regex.compile(r"\b(?:constant|current|real|nominal|in|of)\s+\Z", regex.I | regex.V1)
 
 
 def _in_a_name(text: str, m: regex.Match[str]) -> bool:

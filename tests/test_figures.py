@@ -372,6 +372,9 @@ NEGATIVE = [
     "16:52, 07 September 2013 | GMT +5\nInvestment projects of the fund grew",
     # a page's exchange-rate ticker; ranks and firsts; who came to an event
     "• usd +1.64%\n• rub 0.00%",
+    "• CNY/USD = 0.13812 -0%",  # a rate, then its change: no range "0.13812 -0%"
+    # the year of a price level is no sum
+    "Loan amount (in constant 2019 USD): not disclosed.",
     "CNPC is one of the world's three largest oil companies.",
     "The first five containers left Xi'an on Monday.",
     "Over 50 largest Chinese companies took part in the council.",
