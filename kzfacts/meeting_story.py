@@ -233,10 +233,14 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
 # the roll of a gathering: who chaired, opened, attended or took part in it
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
-    r"|\b(?:meeting|session|summit)\s+(?:was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
+    # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
+    r"(?:[\w’'-]+\s+){0,5}?(?i:meeting|session|summit)\b"
+    r"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:meeting|session|summit))\s+(?:were|was)\b"
+    r"|\b(?:meeting|session|summit)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
+    r"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
     r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
+_ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit)\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
@@ -265,10 +269,16 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
             groups.append([i])
     for group in groups:
         people: dict[str, Mention] = {}
+        last = group[0]
         for i in group:
+            if len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()} and not _ALSO.search(text, *spans[i]):
+                # the parties are named; those the next sentence adds attended ("The meeting was attended
+                # by SCO Secretary-General Y"), unless they "also" took part as they did
+                break
             for x in in_span(ms, *spans[i]):
                 people.setdefault(x.who, x)
-        start, end = spans[group[0]][0], spans[group[-1]][1]
+            last = i
+        start, end = spans[group[0]][0], spans[last][1]
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)

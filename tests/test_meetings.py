@@ -765,6 +765,20 @@ STORIES = [
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
      ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+    # ... "Taking part in it were" the parties; those the next sentence says attended are not, unless
+    # they "also" took part; the gathering named in the passive with its "of ..." ("The 5th session of
+    # the council is presided over by")
+    ("On 12 March the council of transport ministers held its session in Tashkent. Taking part in it were Kazakh Minister "
+     "Nurlan Sauranbayev, Chinese Minister Li Xiaopeng and Uzbek Minister Ilkhom Makhkamov. The session was "
+     "attended by SCO Secretary-General Nurlan Yermekbayev.", "2024-03-14",
+     ["Meeting[meeting 2024-03-12 (Sauranbayev, Li Xiaopeng, Makhkamov) @ None]"]),
+    ("The 5th session of the council of energy ministers is presided over by Uzbek Minister Jurabek Mirzamakhmudov. "
+     "Among the participants are Chinese Administrator Zhang Jianhua and Kazakh Minister Almassadam Satkaliyev. "
+     "Kyrgyz Minister Taalaibek Ibraev is also attending the session.", "2024-10-16",
+     ["Meeting[meeting 2024-10-16 (Mirzamakhmudov, Zhang Jianhua, Satkaliyev, Ibraev) @ None]"]),
+    ("On December 1, Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in "
+     "Chengdu. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov attended the meeting.",
+     "2024-12-02", ["Meeting[meeting 2024-12-01 (Wang Yi, Nurtleu, Saidov) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
     # tour of a plant at home is no visit of the two countries
     ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
