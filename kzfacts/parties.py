@@ -192,8 +192,8 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         gap = text[m.end:out[0].start]
         words = _re(r"[\w’'-]+").findall(gap)
         # ("X and his Chinese counterpart Y met": an office word may introduce the second)
-        lower = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "to", "for", "s", "as", "well", "his", "her")
-                 and not (w in ("counterpart", "colleague") or is_office_word(w))]
+        lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
+                 and not (w == "colleague" or is_office_word(w))]
         if not lower and len(gap) <= 200:
             out.insert(0, m)
         else:
@@ -269,4 +269,8 @@ def joined(text: str, group: list[Mention]) -> bool:
     "the two presidents" (a pair's two people on one span) is such a group."""
     if len(group) == 2 and (group[0].start, group[0].end) == (group[1].start, group[1].end) and group[0].how == "pair":
         return True
+    if len(group) == 2 and {group[0].country, group[1].country} == {"KZ", "CN"} and _re(
+            r",[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,5}").fullmatch(text, group[0].end, group[1].start) and not _re(
+            r"[’']s\b|,").match(text, group[1].end):
+        return True  # "Kazakh President Tokayev, Chinese Chairman Xi Jinping held a meeting": a pair told as in a caption
     return len(group) >= 2 and _re(r"\band\b").search(text, group[0].end, group[-1].start) is not None

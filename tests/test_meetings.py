@@ -226,6 +226,10 @@ POSITIVE = [
      "2024-05-21", ["Meeting[meeting 2024-05-17 (Tokayev, Ding Xuexiang) @ Akorda]"], "meeting.participle"),
     ("The meetings between Kazakh Energy Minister Almassadam Satkaliyev and Chinese Ambassador Zhang Xiao were held in Astana on Monday.",
      "2024-04-10", ["Meeting[meeting 2024-04-08 (Satkaliyev, Zhang Xiao) @ Astana]"], "meeting.between"),
+    ("Kazakh President Kassym-Jomart Tokayev, Chinese Chairman Xi Jinping held a meeting in Astana.",
+     "2024-07-03", ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.held_meeting"),
+    ("Prime Minister Olzhas Bektenov and the chairman of the Chinese company CITIC Group Zhu Hexin held a meeting.",
+     "2024-07-03", ["Meeting[meeting 2024-07-03 (Bektenov, Zhu Hexin) @ None]"], "meeting.held_meeting"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
@@ -1106,6 +1110,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a name, then the other's set off by commas as whose counterpart: no pair
+    "Kazakh President Kassym-Jomart Tokayev, Xi Jinping's counterpart, held a meeting with farmers.",
     # meetings as a habit, not one told
     "The senator praised the frequent informal meetings between Prime Minister Olzhas Bektenov and Premier Li Qiang.",
     # a trip by one of neither country, to neither country
