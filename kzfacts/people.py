@@ -104,6 +104,14 @@ def country_of(words: str) -> str | None:
     return lexicon().country[m.group().lower().replace("’", "'")] if m else None
 
 
+def _country_words(tokens: list[str]) -> int:
+    """How many of a name run's first words are a country's ("Sierra Leone David" -> 2), 0 if none."""
+    for n in range(min(3, len(tokens) - 1), 0, -1):
+        if " ".join(tokens[:n]).lower() in lexicon().country:
+            return n
+    return 0
+
+
 def _written_name(tokens: list[str], country: str | None) -> str:
     """Chinese names whole ("Zhang Xiao"), others by surname ("Alikhan Smailov" -> "Smailov")."""
     if country == "CN" or (len(tokens) >= 2 and country is None and (
@@ -276,6 +284,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         country = country_of(m.group("country") or "")
         if named is not None:
             s, e, tokens = named
+            if (lead := _country_words(tokens)) and lead < len(tokens):
+                # "of Sierra Leone David Francis": the country's words end the office, not begin the name
+                country = country or country_of(" ".join(tokens[:lead]))
+                s += _re(rf"(?:\S+\s+){{{lead}}}").match(tail, s, e).end() - s
+                tokens = tokens[lead:]
             start, end = m.start("tail") + s, m.start("tail") + e
             pos = end  # "ambassador Alexey Borodavkin the Head of State": an office may follow
             if not free(start, end):

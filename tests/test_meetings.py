@@ -1110,6 +1110,10 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a meeting with the people of a third country, however far the country is from the name
+    "Foreign Minister Qin Gang held talks with Minister of Foreign Affairs and International Cooperation of Sierra Leone David Francis.",
+    "Tokayev met the President of Kenya William Ruto in Astana.",
+    "Premier Li Qiang met Prime Minister of New Zealand Christopher Luxon in Beijing on Tuesday.",
     # a name, then the other's set off by commas as whose counterpart: no pair
     "Kazakh President Kassym-Jomart Tokayev, Xi Jinping's counterpart, held a meeting with farmers.",
     # meetings as a habit, not one told
