@@ -96,8 +96,8 @@ RECEIVED = rule(
 )
 WELCOMED = rule(
     "meeting.welcomed",
-    r"""\b(?:welcomed|welcomes|greeted|greets)\b(?!\s+(?:by|at)\b)""",
-    "X welcomed Y (the person right after the verb)",
+    r"""\b(?:welcomed|welcomes|greeted|greets|briefed)\b(?!\s+(?:by|at)\b)""",
+    "X welcomed Y (the person right after the verb); X briefed Y on the project",
 )
 RECEIVED_BY = rule(
     "meeting.received_by",
@@ -211,8 +211,8 @@ VISITED = rule(
 )
 VISIT_OF = rule(
     "visit.of",
-    r"""\b(?:visit|visits|trip)\s+(?:of|by)\b""",
-    "the (state) visit of X (to P)",
+    r"""\b(?:visit|visits|trip)(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+(?:of|by)\b""",
+    "the (state) visit of X (to P); the official visit to Kazakhstan of X",
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",
@@ -268,7 +268,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
-    WELCOMED.id: ("welcome", "greet"),
+    WELCOMED.id: ("welcome", "greet", "briefed"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met", "joined"),
     HOSTED.id: ("host",),
     BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
@@ -311,7 +311,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends")),
     HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),
     RECEIVED.id: (True, ("receiv",)),
-    WELCOMED.id: (True, ("welcome", "greet")),
+    WELCOMED.id: (True, ("welcome", "greet", "briefed")),
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host",)),
     BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone", "meet")),

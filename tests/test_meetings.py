@@ -230,6 +230,8 @@ POSITIVE = [
      "2024-07-03", ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.held_meeting"),
     ("Prime Minister Olzhas Bektenov and the chairman of the Chinese company CITIC Group Zhu Hexin held a meeting.",
      "2024-07-03", ["Meeting[meeting 2024-07-03 (Bektenov, Zhu Hexin) @ None]"], "meeting.held_meeting"),
+    ("Chinese Ambassador Zhang Xiao briefed Kazakh Foreign Minister Murat Nurtleu on the summit on Monday.",
+     "2024-05-21", ["Meeting[meeting 2024-05-20 (Zhang Xiao, Nurtleu) @ None]"], "meeting.welcomed"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
@@ -1110,6 +1112,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "Chinese Ambassador Zhang Xiao briefed journalists in Astana on the summit agenda.",
     # a meeting with the people of a third country, however far the country is from the name
     "Foreign Minister Qin Gang held talks with Minister of Foreign Affairs and International Cooperation of Sierra Leone David Francis.",
     "Tokayev met the President of Kenya William Ruto in Astana.",
