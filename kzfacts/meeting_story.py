@@ -234,12 +234,16 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
-    r"(?:[\w’'-]+\s+){0,5}?(?i:meeting|session|summit)\b"
+    r"(?:[\w’'-]+\s+){0,5}?(?i:meeting|session|summit|sitting)\b"
     r"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:meeting|session|summit))\s+(?:were|was)\b"
     r"|\b(?:meeting|session|summit)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
     r"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
     r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
+# the officers of a body, not of a country ("SCO Secretary-General Y", "Deputy Directors of the
+# SCO RATS Executive Committee Y"), who attend a gathering of the body's members as no party
+_BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]General|Secretariat|Executive\s+Committee|RATS)\b"
+                               r"[^,;]{0,60}\Z", regex.V1)
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit)\b)", regex.V1)
@@ -275,8 +279,11 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                 # the parties are named; those the next sentence adds attended ("The meeting was attended
                 # by SCO Secretary-General Y"), unless they "also" took part as they did
                 break
+            prev = spans[i][0]
             for x in in_span(ms, *spans[i]):
-                people.setdefault(x.who, x)
+                if not _BODY_OFFICIAL.search(text, max(prev, x.start - 90), x.start):
+                    people.setdefault(x.who, x)
+                prev = x.end
             last = i
         start, end = spans[group[0]][0], spans[last][1]
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
@@ -288,7 +295,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         told = [(j, g.start()) for j in range(first, max(-1, first - 4), -1) if (g := _GATHERING.search(text, *spans[j]))]
         picks = [pick_date(text, *spans[j], at, published, False) for j, at in told or [(first, spans[first][0])]]
         picked = next((p for p in picks if p.date), picks[0])
-        date, source = picked.date, DateSource.TEXT if picked.date else None
+        # (a gathering of several days is dated by its first: "On May 23-24, 2016, Tashkent hosted")
+        date = picked.first if picked.first and picked.date and picked.first.startswith(picked.date) else picked.date
+        source = DateSource.TEXT if picked.date else None
         if not picked.has_date and not picked.past and published is not None:
             date, source = published.isoformat(), DateSource.PUBLISHED  # the day's news
         out.append(Found("meeting.roll_call", MeetingKind.MEETING, start, end, list(people),

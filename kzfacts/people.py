@@ -69,9 +69,12 @@ def lexicon() -> _Lexicon:
         alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-]|['’][a-z]{{2}})", regex.V1),
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
-            (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b|[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
+            (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b
+                       |[ \t]+[A-Z][a-z]?\.(?=[ \t]+{_NAME_TOKEN})   # an initial before the surname ("Prime Minister K. Massimov")
+                       |[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
                        |[ \t]+\([A-Z]{{2,8}}\)(?=[ \t]+{_NAME_TOKEN})   # a body's acronym, then its officer ("Datang Corporation (CDT) Y")
                        |[ \t]+[A-Z][a-z]+[A-Z][\w-]*   # a body's camel-cased name ("KazMunayGas")
+
                        # "Ambassador to Kazakhstan, Zhang Xiao, on March 14": a name set off by commas
                        |,(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?:\s*[,.;:)]|\s+[a-z]|\s*\Z))
                        # up to 24 pieces: "Head of the International Department of the Central Committee of
@@ -151,6 +154,9 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         return after[0] + comma + 1, after[1] + comma + 1, after[2]
     for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
+        if not run and _re(rf"[A-Z][a-z]?\.(?=[ \t]+{_NAME_TOKEN})").match(tail, m.start()) and m.end() == m.start() + len(word):
+            run.append(m)  # an initial before the surname: "Prime Minister K. Massimov", "Prime Minister Sh. Mirziyoyev"
+            continue
         is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and (not _word_of_no_name(word) or (
             run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None) or (  # "Dong Jun"
             not run and word in lexicon().chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(tail, m.end()))
@@ -215,7 +221,8 @@ def _office_holder(office: str, country: str, when: dt.date | None) -> str | Non
     return found[0] if len(found) == 1 else None
 
 
-_OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b", regex.V1)
+_OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'-]+[ \t]+)?(?:Republic|Federation|Kingdom)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                            r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b", regex.V1)  # ("of the Republic of Tajikistan")
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
 
 

@@ -785,6 +785,14 @@ STORIES = [
     ("On December 1, Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in "
      "Chengdu. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov attended the meeting.",
      "2024-12-02", ["Meeting[meeting 2024-12-01 (Wang Yi, Nurtleu, Saidov) @ None]"]),
+    # a roll in the diplomatic style: an initial before each surname, the country after ("Prime Minister
+    # K. Surname of the Republic of Tajikistan"); the body's own officers are no parties; a gathering of
+    # two days is dated by its first
+    ("On May 23-24, 2016, Tashkent hosted the meeting of the council of foreign ministers. The meeting was "
+     "attended by Foreign Minister E. Idrissov of the Republic of Kazakhstan, Foreign Minister Wang Yi of the "
+     "People's Republic of China, Foreign Minister A. Kamilov of the Republic of Uzbekistan and SCO "
+     "Secretary-General R. Alimov.", "2016-05-25",
+     ["Meeting[meeting 2016-05-23 (Idrissov, Wang Yi, Kamilov) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
     # tour of a plant at home is no visit of the two countries
     ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
