@@ -790,9 +790,9 @@ STORIES = [
     # two days is dated by its first
     ("On May 23-24, 2016, Tashkent hosted the meeting of the council of foreign ministers. The meeting was "
      "attended by Foreign Minister E. Idrissov of the Republic of Kazakhstan, Foreign Minister Wang Yi of the "
-     "People's Republic of China, Foreign Minister A. Kamilov of the Republic of Uzbekistan and SCO "
+     "People's Republic of China, Foreign Minister S. Lavrov of the Russian Federation, Foreign Minister A. Kamilov of the Republic of Uzbekistan and SCO "
      "Secretary-General R. Alimov.", "2016-05-25",
-     ["Meeting[meeting 2016-05-23 (Idrissov, Wang Yi, Kamilov) @ None]"]),
+     ["Meeting[meeting 2016-05-23 (Idrissov, Wang Yi, Lavrov, Kamilov) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
     # tour of a plant at home is no visit of the two countries
     ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
