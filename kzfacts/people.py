@@ -329,7 +329,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # ("Kazakhstan and China   President of Kazakhstan", page furniture: the complement's country)
         country = complement or country
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
-        if country is None and key and key != "other" and (office[0].isupper() or head_of_state):
+        if country is None and key and key != "other" and (office[0].isupper() or head_of_state) and not _re(
+                r"[ \t]+(?:[A-Z][a-z]?\.[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail):
+            # (not where a name the office's tail holds was not read: "President D. Medvedev of ...")
             # "the Head of State" with no country: the holder of the office named last before it
             # (back from the office through the aliases in text order, to the first that holds it
             # that year; in a page with no date, that ever held it, named close before)

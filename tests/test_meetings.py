@@ -1516,3 +1516,10 @@ def test_export_csv_joins_participants():
 def test_meetings_split_from_one_sentence_have_keys_of_their_own(text):
     keys = [r.key for r in kzfacts.extract(text, published="2024-05-20") if r.type == "meeting"]
     assert len(keys) >= 2 and len(set(keys)) == len(keys)
+
+
+def test_an_office_whose_name_is_not_read_is_no_holder_named_before():
+    # the name after "President" is there, though not read: not the president named before
+    from kzfacts.people import find_people
+    text = "Chairman Hu Jintao of China and President D. Xyzov of the Federated States of Micronesia attended."
+    assert [m.who for m in find_people(text, None)].count("Hu Jintao") == 1
