@@ -236,6 +236,7 @@ _ROLL = regex.compile(
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
     r"(?:[\w’'-]+\s+){0,5}?(?i:meeting|session|summit|sitting)\b"
     r"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:meeting|session|summit))\s+(?:were|was)\b"
+    r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
     r"|\b(?:meeting|session|summit)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
     r"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
     r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b"

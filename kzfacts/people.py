@@ -31,6 +31,10 @@ from .names import given_first_chinese_names, kazakh_names, surname_starts
 from .names import given_name_word
 from .names import pinyin_word as _pinyin_word
 
+# an initial before a surname: a capital, or a Russian digraph's transliteration ("K.", "Sh.");
+# not two letters that end a Chinese name ("Lin Wu. The sides")
+_INITIAL = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)\."
+
 _FLAGS = regex.VERBOSE | regex.V1
 
 
@@ -70,7 +74,7 @@ def lexicon() -> _Lexicon:
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b
-                       |[ \t]+[A-Z][a-z]?\.(?=[ \t]+{_NAME_TOKEN})   # an initial before the surname ("Prime Minister K. Massimov")
+                       |[ \t]+(?:{_INITIAL}){{1,3}}(?:(?=[ \t]+{_NAME_TOKEN})|{_NAME_TOKEN})   # initials before the surname ("Prime Minister K. Massimov", "K.K.Masimov")
                        |[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
                        |[ \t]+\([A-Z]{{2,8}}\)(?=[ \t]+{_NAME_TOKEN})   # a body's acronym, then its officer ("Datang Corporation (CDT) Y")
                        |[ \t]+[A-Z][a-z]+[A-Z][\w-]*   # a body's camel-cased name ("KazMunayGas")
@@ -152,11 +156,12 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if after is None:
             return None
         return after[0] + comma + 1, after[1] + comma + 1, after[2]
-    for m in _re(rf"{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
+    for m in _re(rf"(?:{_INITIAL}){{1,3}}(?=[ \t]*{_NAME_TOKEN})|{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
         word = m.group()
-        if not run and _re(rf"[A-Z][a-z]?\.(?=[ \t]+{_NAME_TOKEN})").match(tail, m.start()) and m.end() == m.start() + len(word):
-            run.append(m)  # an initial before the surname: "Prime Minister K. Massimov", "Prime Minister Sh. Mirziyoyev"
-            continue
+        if not run and word.endswith("."):
+            if _re(rf"(?:{_INITIAL}){{1,3}}").fullmatch(word):
+                run.append(m)  # initials before the surname: "Prime Minister K. Massimov", "Sh. Mirziyoyev", "K.K.Masimov"
+                continue
         is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and (not _word_of_no_name(word) or (
             run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None) or (  # "Dong Jun"
             not run and word in lexicon().chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(tail, m.end()))
@@ -186,6 +191,8 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         if best:
             return None
         best = run
+    if best and best[0].group().endswith("."):
+        best = best if len(best) > 1 else None  # initials alone are no name ("Prime Minister Sh." cut short)
     if not best or len(best) > 3:
         return None
     if len(best) == 3 and best[0].group() in lexicon().chinese and _pinyin_word().fullmatch(best[1].group()) and \
@@ -330,7 +337,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         country = complement or country
         key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
         if country is None and key and key != "other" and (office[0].isupper() or head_of_state) and not _re(
-                r"[ \t]+(?:[A-Z][a-z]?\.[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail):
+                rf"[ \t]+(?:{_INITIAL}[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail):
             # (not where a name the office's tail holds was not read: "President D. Medvedev of ...")
             # "the Head of State" with no country: the holder of the office named last before it
             # (back from the office through the aliases in text order, to the first that holds it

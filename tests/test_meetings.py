@@ -793,6 +793,11 @@ STORIES = [
      "People's Republic of China, Foreign Minister S. Lavrov of the Russian Federation, Foreign Minister A. Kamilov of the Republic of Uzbekistan and SCO "
      "Secretary-General R. Alimov.", "2016-05-25",
      ["Meeting[meeting 2016-05-23 (Idrissov, Wang Yi, Lavrov, Kamilov) @ None]"]),
+    # initials glued to the surname, and a roll that ends "took part."
+    ("A meeting of the council of heads of government took place on 14 October 2009 in Beijing. The Prime Minister "
+     "of the Republic of Kazakhstan K.K.Massimov, the Premier of the State Council of the People's Republic of China "
+     "Wen Jiabao and the Prime Minister of the Republic of Tajikistan A.G.Akilov took part.", "2009-10-15",
+     ["Meeting[meeting 2009-10-14 (Massimov, Wen Jiabao, Akilov) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
     # tour of a plant at home is no visit of the two countries
     ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
@@ -1523,3 +1528,9 @@ def test_an_office_whose_name_is_not_read_is_no_holder_named_before():
     from kzfacts.people import find_people
     text = "Chairman Hu Jintao of China and President D. Xyzov of the Federated States of Micronesia attended."
     assert [m.who for m in find_people(text, None)].count("Hu Jintao") == 1
+
+
+def test_two_letters_that_end_a_chinese_name_are_no_initial():
+    from kzfacts.people import find_people
+    text = "Minister Yerbol Karashukeyev met Party Secretary of Shandong Province, Lin Wu. The sides agreed."
+    assert [m.who for m in find_people(text, None)] == ["Karashukeyev", "Lin Wu"]
