@@ -16,14 +16,14 @@ import regex
 from .meeting_settle import Found
 from .meeting_triggers import VISITS, cues
 from .parties import (
-    adjacent, coordinated, ending_at, in_span, joined, object_of, office_words, pronoun,
-    relative_subject, speaker, subject_of,
+    adjacent, coordinated, ending_at, in_span, joined, named_after, named_after_comma, named_at, object_of,
+    office_words, offices_then_named, pronoun, relative_subject, speaker, subject_of,
 )
 from .people import Mention, country_of
 from .records import Document, MeetingKind
 from .rules import Rule
 from .rules import compiled as _re
-from .sentences import abbreviation
+from .sentences import sentence_before
 from .timex import find_dates
 
 
@@ -230,7 +230,7 @@ def _nouns(t: Trigger) -> Sides | None:
         elif obj and _re(r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:his|her)\s+\Z").fullmatch(text, sent[0], at) and (
                 comma := text.find(",", obj[-1].end, sent[1])) >= 0:
             # "During his meeting with Y, Head of State X said": the one named after the fronted phrase
-            subj = _named_after_comma(ms, comma, sent[1], obj)
+            subj = named_after_comma(ms, comma, sent[1], obj)
         else:  # "his meeting with": the person last named before, who is not the other party
             subj = pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":
@@ -240,7 +240,7 @@ def _nouns(t: Trigger) -> Sides | None:
         obj = object_of(text, ms, end, end, comma)
         # (the first person after the comma who is not the object: "Holding talks with Xi, the
         # Chinese leader wished Tokayev ..." is Tokayev's talks)
-        subj = _named_after_comma(ms, comma, sent[1], obj)
+        subj = named_after_comma(ms, comma, sent[1], obj)
         if r.id == "meeting.participle" and m.group().lower().lstrip().startswith(("holding talks", "while holding talks")):
             kind = MeetingKind.TALKS
     elif r.id == "meeting.shown":
@@ -342,7 +342,7 @@ def _visits(t: Trigger) -> Sides | None:
     elif m.group() == "Visiting" and not text[sent[0]:at].strip() and (comma := text.find(",", end, sent[1])) >= 0:
         # "Visiting Astana and Almaty on Monday, the region's party chief X said": the
         # visitor is named after the fronted phrase
-        subj = _named_after_comma(ms, comma, sent[1])
+        subj = named_after_comma(ms, comma, sent[1])
     elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
             text, max(sent[0], at - 5), at):
         # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is
@@ -387,7 +387,7 @@ def _visits(t: Trigger) -> Sides | None:
             if fronted and comma >= 0:
                 # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
                 # visitor is named after the fronted phrase
-                subj = _named_after_comma(ms, comma, sent[1], reach=80)
+                subj = named_after_comma(ms, comma, sent[1], reach=80)
             if fronted and not subj and (day := next(iter(find_dates(text, end, min(sent[1], end + 60),
                                                                     published=t.doc.published)), None)):
                 # (no comma: "During his visit to Kazakhstan on 19-20 August 2013 Chinese Foreign
@@ -404,7 +404,7 @@ def _visits(t: Trigger) -> Sides | None:
             return None
         subj = subject_of(text, ms, sent, at)[-1:]
         if not subj and phrase_end > end and not in_span(ms, sent[0], at):
-            subj = _named_after_comma(ms, phrase_end, sent[1], reach=80)  # fronted: the visitor follows
+            subj = named_after_comma(ms, phrase_end, sent[1], reach=80)  # fronted: the visitor follows
     host: list[Mention] = []
     if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
             joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled"
@@ -437,39 +437,6 @@ def _inviter(text: str, ms: list[Mention], sent: tuple[int, int], at: int, end: 
                 len(named) == 2 and _re(r"\s+and\s+").fullmatch(text, named[0].end, named[1].start)):
             return named[:1]
     return []
-
-
-def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 140,
-             refused: str = "with|between|in|at") -> Mention | None:
-    """The person named right after ``at`` (before ``end``), offices aside ("a meeting of Governor
-    X"): at most ``reach`` characters on, with no clause mark and none of the ``refused`` words
-    between (a body's acronym may stand there: "of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
-    after = in_span(ms, at, min(end, at + reach + 40))
-    if after and _re(rf"(?:[^,;:()]|\([A-Z]{{2,8}}\)){{0,{reach}}}").fullmatch(text, at, after[0].start) is not None and not _re(
-            rf"\b(?:{refused})\b").search(text, at, after[0].start):
-        return after[0]
-    return None
-
-
-def named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
-    """Whether a person is named right after ``at``, so that "the Meeting of the Cooperation
-    Committee with Y" is no trigger that splits its sentence."""
-    return named_at(text, ms, at, end, reach=200) is not None
-
-
-def offices_then_named(text: str, ms: list[Mention], at: int, end: int) -> bool:
-    """Whether a person is named after ``at`` with only offices and bodies between, however long
-    ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
-    after = in_span(ms, at, min(end, at + 300))
-    return bool(after) and adjacent(text, at, after[0].start, reach=280)
-
-
-def _named_after_comma(ms: list[Mention], comma: int, end: int, others: list[Mention] | tuple[()] = (),
-                       reach: int = 120) -> list[Mention]:
-    """The first person named after the comma that closes a fronted phrase ("Meeting Y in May,
-    X said"; "During his meeting with Y, Head of State X said"), who is none of ``others``."""
-    skip = {o.who for o in others}
-    return [x for x in in_span(ms, comma, min(end, comma + reach)) if x.who not in skip][:1]
 
 
 def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:
@@ -505,13 +472,3 @@ def _delegation_head(t: Trigger, at: int) -> list[Mention]:
         return []
     head = named_at(text, ms, led.end(), sent[0], reach=120, refused="with|between")
     return [head] if head else []
-
-
-def sentence_before(text: str, at: int, reach: int = 600) -> int:
-    """Where the sentence before the one that starts at ``at`` starts (``reach`` characters back at most)."""
-    start = max(0, at - reach)
-    end = len(text[start:at].rstrip()) + start - 1  # (the mark that ends that sentence)
-    for m in _re(r"[.!?][\"”’»]?\s+").finditer(text, start, max(start, end)):
-        if not abbreviation(text, m.start()):  # ("Mr. Zhang Xiao" goes on)
-            start = m.end()
-    return start

@@ -34,7 +34,7 @@ from .dates import valid_date
 from .gazetteer import place_countries, places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date, text_years
 from .meeting_settle import Found, settle
-from .meeting_sides import Trigger, named_after, offices_then_named, sentence_before, sides
+from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
@@ -44,7 +44,8 @@ from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
 from .scan import safe_lower
-from .sentences import Sentences, sentences, unwrapped
+from .parties import named_after, offices_then_named
+from .sentences import Sentences, sentence_before, sentences, unwrapped
 from .timex import Timex, find_dates
 
 

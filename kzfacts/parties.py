@@ -274,3 +274,36 @@ def joined(text: str, group: list[Mention]) -> bool:
             r"[’']s\b|,").match(text, group[1].end):
         return True  # "Kazakh President Tokayev, Chinese Chairman Xi Jinping held a meeting": a pair told as in a caption
     return len(group) >= 2 and _re(r"\band\b").search(text, group[0].end, group[-1].start) is not None
+
+
+def named_at(text: str, ms: list[Mention], at: int, end: int, *, reach: int = 140,
+             refused: str = "with|between|in|at") -> Mention | None:
+    """The person named right after ``at`` (before ``end``), offices aside ("a meeting of Governor
+    X"): at most ``reach`` characters on, with no clause mark and none of the ``refused`` words
+    between (a body's acronym may stand there: "of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
+    after = in_span(ms, at, min(end, at + reach + 40))
+    if after and _re(rf"(?:[^,;:()]|\([A-Z]{{2,8}}\)){{0,{reach}}}").fullmatch(text, at, after[0].start) is not None and not _re(
+            rf"\b(?:{refused})\b").search(text, at, after[0].start):
+        return after[0]
+    return None
+
+
+def named_after(text: str, ms: list[Mention], at: int, end: int) -> bool:
+    """Whether a person is named right after ``at``, so that "the Meeting of the Cooperation
+    Committee with Y" is no trigger that splits its sentence."""
+    return named_at(text, ms, at, end, reach=200) is not None
+
+
+def offices_then_named(text: str, ms: list[Mention], at: int, end: int) -> bool:
+    """Whether a person is named after ``at`` with only offices and bodies between, however long
+    ("of the deputy chairman of the board of Kazakhstan Temir Zholy (KTZ) Nurlan Sauranbayev")."""
+    after = in_span(ms, at, min(end, at + 300))
+    return bool(after) and adjacent(text, at, after[0].start, reach=280)
+
+
+def named_after_comma(ms: list[Mention], comma: int, end: int, others: list[Mention] | tuple[()] = (),
+                       reach: int = 120) -> list[Mention]:
+    """The first person named after the comma that closes a fronted phrase ("Meeting Y in May,
+    X said"; "During his meeting with Y, Head of State X said"), who is none of ``others``."""
+    skip = {o.who for o in others}
+    return [x for x in in_span(ms, comma, min(end, comma + reach)) if x.who not in skip][:1]

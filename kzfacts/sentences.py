@@ -148,3 +148,16 @@ def unwrapped(sents: Sentences) -> Sentences:
         pos = b
     parts.append(text[pos:])
     return Sentences("".join(parts), sents.spans, sents.starts)
+
+
+_STOP = regex.compile(r"[.!?][\"”’»]?\s+")
+
+
+def sentence_before(text: str, at: int, reach: int = 600) -> int:
+    """Where the sentence before the one that starts at ``at`` starts (``reach`` characters back at most)."""
+    start = max(0, at - reach)
+    end = len(text[start:at].rstrip()) + start - 1  # (the mark that ends that sentence)
+    for m in _STOP.finditer(text, start, max(start, end)):
+        if not abbreviation(text, m.start()):  # ("Mr. Zhang Xiao" goes on)
+            start = m.end()
+    return start
