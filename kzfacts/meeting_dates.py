@@ -74,8 +74,11 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
     dates = spans_of_days(text, find_dates(text, a, b, published=published, future=future))
     for t in dates:
         before = text[max(a, t.start - 12):t.start]
-        if t.rule != "timex.span" and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
-            continue
+        begun = t.precision == "day" and _re(r"\b(?:visit|trip)\s+since\s+\Z", regex.I).search(
+            text, max(a, t.start - 14), t.start) is not None and not _re(r"\b(?:first|last|longest)\b", regex.I).search(
+            text, max(a, t.start - 40), t.start)
+        if t.rule != "timex.span" and not begun and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
+            continue  # (but "on an official visit since Aug. 30": the day the visit began)
         if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
                r"|proclaimed|elected|appointed|born|postponed|rescheduled|delayed|cancell?ed)\s+(?:in\s+|on\s+|from\s+)?\Z",
                regex.I).search(text, max(a, t.start - 24), t.start):
@@ -104,7 +107,7 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if t.start >= anchor and (own := _re(r"(?:after|following)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b",
                                           regex.I).match(between)):
             between = between[own.end():]  # the trigger's own word: "after their talks on Monday"
-        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
+        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between[:-6] if begun else between):
             continue  # "first trip since the start of the pandemic in February 2020"
         if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
             continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date

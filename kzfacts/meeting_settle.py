@@ -157,6 +157,10 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
         own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and (v.anchor or f.start - v.end <= _TIED_VISIT_CHARS)))]
+        # ("Y praised X at the meeting with X during his working visit to Beijing on Nov. 21": the
+        # meeting told first in the visit's sentence)
+        held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                 and f.sent == v.sent and not f.has_date and not f.anchor]
         if not v.has_date and v.date_source is DateSource.PUBLISHED and published:
             # the lead's visit, the day's news, and the talks held on it told further down, a day
             # or two before the paper: one event, the talks

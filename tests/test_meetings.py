@@ -798,6 +798,15 @@ STORIES = [
      "of the Republic of Kazakhstan K.K.Massimov, the Premier of the State Council of the People's Republic of China "
      "Wen Jiabao and the Prime Minister of the Republic of Tajikistan A.G.Akilov took part.", "2009-10-15",
      ["Meeting[meeting 2009-10-14 (Massimov, Wen Jiabao, Akilov) @ None]"]),
+    # a meeting told first in the sentence of the visit it was held on takes the visit's day; a visit
+    # "since" a day began that day (not "the first trip since 2019")
+    ("Zhang Ming praised the chairmanship at the meeting with Kazakh Deputy Foreign Minister Alibek Bakayev "
+     "during his working visit to Beijing, China, on Nov. 21.", "2023-11-22",
+     ["Meeting[meeting 2023-11-21 (Zhang Ming, Bakayev) @ Beijing]"]),
+    ("President Tokayev has been in China on an official visit since Aug. 30.", "2025-09-03",
+     ["Meeting[visit 2025-08-30 (Tokayev) @ None]"]),
+    ("Xi Jinping has made his first trip since 2019 to Kazakhstan.", "2025-09-03",
+     ["Meeting[visit 2025-09-03 (Xi Jinping) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
     # tour of a plant at home is no visit of the two countries
     ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
