@@ -805,6 +805,8 @@ STORIES = [
      ["Meeting[meeting 2023-11-21 (Zhang Ming, Bakayev) @ Beijing]"]),
     ("President Tokayev has been in China on an official visit since Aug. 30.", "2025-09-03",
      ["Meeting[visit 2025-08-30 (Tokayev) @ None]"]),
+    ("\"Trade is growing,\" said Tokayev, who has been in China on an official visit since Aug. 30.", "2025-09-03",
+     ["Meeting[visit 2025-08-30 (Tokayev) @ None]"]),
     ("Xi Jinping has made his first trip since 2019 to Kazakhstan.", "2025-09-03",
      ["Meeting[visit 2025-09-03 (Xi Jinping) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
