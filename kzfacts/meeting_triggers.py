@@ -223,7 +223,7 @@ VISIT_POSSESSIVE = rule(
 )
 VISIT_DURING = rule(
     "visit.during",
-    r"""\bduring\s+(?:an?|the)\s+(?:[\w.,-]+\s+){0,4}?visit\b(?!\s+(?:of|by)\b)""",
+    r"""\bduring\s+(?:an?|the)\s+(?:[\w.,-]+\s+){0,4}?visit\b(?!(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+(?:of|by)\b)""",
     "X and Y signed ... during a September 14 visit: the visit of the subject",
 )
 

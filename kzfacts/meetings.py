@@ -125,7 +125,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
         if subj and during:
-            host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 6)) if x.who != subj[0].who]
+            host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 6)) if x.who != subj[0].who
+                    and not (x.country and x.country == subj[0].country)]  # (a compatriot speaking of the visit is no host)
             obj = host
     if subj and not future and subj[-1].end >= sent[0] and lex.future.search(text, subj[-1].end, at):
         future = True  # "X and Y will attend the summit and pay a state visit" (a subject of this sentence)

@@ -232,6 +232,13 @@ POSITIVE = [
      "2024-07-03", ["Meeting[meeting 2024-07-03 (Bektenov, Zhu Hexin) @ None]"], "meeting.held_meeting"),
     ("Chinese Ambassador Zhang Xiao briefed Kazakh Foreign Minister Murat Nurtleu on the summit on Monday.",
      "2024-05-21", ["Meeting[meeting 2024-05-20 (Zhang Xiao, Nurtleu) @ None]"], "meeting.welcomed"),
+    ("Minister Marat Karabayev met with Deputy Director General of China Nonferrous Metals Mining (Group) Co., Ltd Liu Yu.",
+     "2023-03-02", ["Meeting[meeting 2023-03-02 (Karabayev, Liu Yu) @ None]"], "meeting.met"),
+    ("The deal was reached during a visit to Kazakhstan by Wang Qishan, a member of the Political Bureau, on 12 October.",
+     "2019-10-14", ["Meeting[visit 2019-10-12 (Wang Qishan) @ None]"], "visit.of"),
+    ("Ambassador Shakhrat Nuryshev hailed the deals reached during the visit of First Deputy Prime Minister of Kazakhstan "
+     "Bakytzhan Sagintayev to China in July 2016.", "2016-08-20",
+     ["Meeting[visit 2016-07 (Sagintayev) @ None]"], "visit.of"),
     ("Prime Minister Olzhas Bektenov spoke with Chinese Premier Li Qiang by telephone on Friday.", "2024-03-04",
      ["Meeting[call 2024-03-01 (Bektenov, Li Qiang) @ None]"], "call.phone"),
     ("President Tokayev praised the results of bilateral talks with his Chinese counterpart Xi Jinping.", None,
