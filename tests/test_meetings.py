@@ -848,6 +848,8 @@ STORIES = [
     ("Partnership on the Silk Road\n\nMay 20. Kazpravda. Shanghai\n\nPresident Nursultan Nazarbayev is on a state "
      "visit in China. Nursultan Nazarbayev and Xi Jinping reviewed priority aspects of their cooperation.", None,
      ["Meeting[meeting --05-20 (Nazarbayev, Xi Jinping) @ None]"]),
+    ("Good neighbours\n\nJune 14. Kazpravda\n\nBy Aigul Sadykova\n\nAfter the ceremony President Nursultan Nazarbayev "
+     "and Hu Jintao held talks in Akorda.", None, ["Meeting[talks --06-14 (Nazarbayev, Hu Jintao) @ Akorda]"]),
     # '"We had talks with Y ...," he said': the speaker, named before the quote (a phrase quoted inside it
     # does not close it)
     ("Kassym-Jomart Tokayev thanked the hosts.\n\n\"We had very meaningful talks with Chinese President Xi Jinping. "
