@@ -109,6 +109,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             between = between[own.end():]  # the trigger's own word: "after their talks on Monday"
         if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between[:-6] if begun else between):
             continue  # "first trip since the start of the pandemic in February 2020"
+        if t.start > anchor and _re(r"\b(?:of|on|about|discussed|discuss|considered|agreed\s+on)\s+(?:the\s+)?(?:holding|organi[sz]ing|convening)\b",
+                                    regex.I).search(between):
+            continue  # "discussed an opportunity of holding the group's second sitting in China this year": that sitting's date
         if t.start < anchor and speech.search(between) and text[a:t.start].strip(" ,") not in ("", "On", "on"):
             continue  # "trade hit a high last year, Tokayev said during the talks": the quote's date
         if t.start < anchor and _re(rf"\b(?:{cues().speech}|announced|reported)\s+(?:on\s+|in\s+)?\Z", regex.I).search(

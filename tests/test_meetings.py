@@ -817,6 +817,9 @@ STORIES = [
     # a date opening the sentence after the page's stamp and "At noon on" dates its arrival
     (" date 2024-07-12 At noon on July 2, 2024 local time, President Xi Jinping arrived in Astana by special plane "
      "to pay a state visit to Kazakhstan.", "2024-07-12", ["Meeting[visit 2024-07-02 (Xi Jinping) @ Astana]"]),
+    # the date of an event the two discussed holding is not theirs
+    ("Ambassador Shakhrat Nuryshev and Vice Minister Xu Dazhe discussed an opportunity of holding the group's second "
+     "sitting in China this year.", "2016-08-20", ["Meeting[meeting 2016-08-20 (Nuryshev, Xu Dazhe) @ None]"]),
     ("Xi Jinping has made his first trip since 2019 to Kazakhstan.", "2025-09-03",
      ["Meeting[visit 2025-09-03 (Xi Jinping) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
