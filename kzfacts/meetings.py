@@ -39,7 +39,7 @@ from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plan
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .parties import appositive, in_span, subject_of
-from .people import Mention, country_of, find_people
+from .people import Mention, country_of, find_people, lexicon
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import MATCH_TIMEOUT, Rule
 from .rules import compiled as _re
@@ -50,6 +50,14 @@ from .timex import Timex, find_dates
 
 
 # --- resolution -------------------------------------------------------------------------------
+
+
+def _names_kz_or_cn(text: str, a: int, b: int) -> bool:
+    """Whether the sentence [a, b) names Kazakhstan or China, by a country word or a place of theirs."""
+    if {country_of(m.group()) for m in lexicon().country_re.finditer(text, a, b)} & {"KZ", "CN"}:
+        return True
+    return any(place_countries().get(places()[m.group()]) in ("KZ", "CN")
+               for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT))
 
 
 def _place(text: str, a: int, b: int) -> str | None:
@@ -469,6 +477,8 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
         if f.kind is MeetingKind.VISIT and known and None not in known and not {"KZ", "CN"} & set(known):
             continue  # "when a Russian minister visited China": a visitor of neither country
+        if f.kind is MeetingKind.VISIT and known and not {"KZ", "CN"} & set(known) and not _names_kz_or_cn(text, *sents.at(f.start)):
+            continue  # "Kao again after his visit": a visitor no word makes Kazakh or Chinese, to a place none does
         location = f.location
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
             location = dateline

@@ -1151,6 +1151,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a visit by one no word makes Kazakh or Chinese, to a place that is neither's
+    "Minister Ana Kovac was glad to see Dr Kao Kim Hourn again after his visit to Jakarta in July.",
     "Chinese Ambassador Zhang Xiao briefed journalists in Astana on the summit agenda.",
     # a meeting with the people of a third country, however far the country is from the name
     "Foreign Minister Qin Gang held talks with Minister of Foreign Affairs and International Cooperation of Sierra Leone David Francis.",
