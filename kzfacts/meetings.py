@@ -11,7 +11,8 @@ The pipeline over one document, a module each:
    told together, visits);
 5. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
    stretch of the sentence, read as news means it;
-6. here: resolve each trigger into a candidate (parties, date, place, kind);
+6. here: resolve each trigger into a candidate (parties, date, place, kind), its place and whether
+   its sentence is about Kazakhstan or China read by ``meeting_places``;
 7. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
    the first day of his visit," a plan's day told after it, the wire's dateline, the headline);
 8. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
@@ -31,41 +32,24 @@ from dataclasses import replace
 import regex
 
 from .dates import valid_date
-from .gazetteer import place_countries, places
 from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date, text_years
 from .meeting_settle import Found, settle
 from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .parties import appositive, in_span, subject_of
-from .people import Mention, country_of, find_people, lexicon
+from .meeting_places import REGION, in_china, names_kz_or_cn, place_named, places_listed, years_listed
+from .parties import appositive, in_span, named_after, offices_then_named, subject_of
+from .people import Mention, country_of, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
-from .rules import MATCH_TIMEOUT, Rule
+from .rules import Rule
 from .rules import compiled as _re
 from .scan import safe_lower
-from .parties import named_after, offices_then_named
 from .sentences import Sentences, sentence_before, sentences, unwrapped
 from .timex import Timex, find_dates
 
 
 # --- resolution -------------------------------------------------------------------------------
-
-
-def _names_kz_or_cn(text: str, a: int, b: int) -> bool:
-    """Whether the sentence [a, b) names Kazakhstan or China, by a country word or a place of theirs."""
-    if {country_of(m.group()) for m in lexicon().country_re.finditer(text, a, b)} & {"KZ", "CN"}:
-        return True
-    return any(place_countries().get(places()[m.group()]) in ("KZ", "CN")
-               for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT))
-
-
-def _place(text: str, a: int, b: int) -> str | None:
-    for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
-        before = text[max(0, m.start() - 25):m.start()]
-        if _re(r"\b(?:in|at|visit|visits|visited|visiting|(?:visit|trip|journey)\s+to)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
-            return places()[m.group()]
-    return None
 
 
 # where a noun phrase naming a visit ends: a comma, or the verb it is the subject of
@@ -158,11 +142,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             countries[x.who] = x.country
             written[x.who] = x.name
     if r.id == "visit.visited" and not obj and subj and all(x.country == "KZ" for x in subj) and \
-            lex.site.match(text, end, seg[1]) and not _in_china(text[sent[0]:sent[1]]):
+            lex.site.match(text, end, seg[1]) and not in_china(text[sent[0]:sent[1]]):
         return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
     if kind is MeetingKind.VISIT and (dest := _re(
             r"(?:\s+to)?\s+(?:the\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
-            ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *_REGION):
+            ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *REGION):
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia": a visit outside the region
     if r.id == "visit.paid" and m.group().lower().endswith("trip") and not set(countries.values()) & {"KZ", "CN"} and not (
             (to := _re(r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)").match(text, end, seg[1])) and country_of(to.group(1)) in ("KZ", "CN")):
@@ -238,7 +222,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if kind is MeetingKind.VISIT and r.id in ("visit.paid", "visit.visited") and not has_date:
             # "X will pay a state visit to Kazakhstan": no record yet, but "The visit will take place
             # on September 14" may follow (``_scheduled``)
-            return [Found(r.id, kind, at, end, names, None, None, False, _place(text, seg[0], seg[1]),
+            return [Found(r.id, kind, at, end, names, None, None, False, place_named(text, seg[0], seg[1]),
                           countries=countries, names=written, sent=sent[0], anchor=True, planned=True)]
         if len(names) == 2 and kind is not MeetingKind.VISIT:
             # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md), but
@@ -267,7 +251,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     near = [x for x in (*subj, *obj) if x.start >= sent[0] and x.end <= sent[1]]
     qs = min([at, *(x.start for x in near)])
     qe = max([end, *(x.end for x in near)])
-    location = _place(text, seg[0], seg[1])
+    location = place_named(text, seg[0], seg[1])
     if anchor:
         # (one with a day of its own dates the meetings after it; two parties of one side, the
         # day's news, are the parties of the meetings after it: "A and B held meetings with
@@ -290,7 +274,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
-            regex.I).match(text, end, end + 60) and not _places_listed(text, end, seg[1]) and not _years_listed(text, end, seg[1]):
+            regex.I).match(text, end, end + 60) and not places_listed(text, end, seg[1]) and not years_listed(text, end, seg[1]):
         return []  # "has met a dozen times with A and B", "has visited China twice": a tally over years
     if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
             text, max(sent[0], at - 20), min(sent[1], end + 20)):
@@ -308,11 +292,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             obj = [x for x in obj if x.country in pair and (subj[0].country or "") in pair - {x.country} | {""}]
         return [replace(found, participants=[subj[0].who, x.who], end=max(end, x.end)) for x in obj if x.who != subj[0].who]
     if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
-            places_ := _places_listed(text, end, seg[1])):
+            places_ := places_listed(text, end, seg[1])):
         # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place
         return [replace(found, location=p, end=e) for p, e in places_]
     if r.id in ("meeting.met", "meeting.held_talks", "visit.visited", "visit.paid") and (
-            years := _years_listed(text, end, seg[1])):
+            years := years_listed(text, end, seg[1])):
         # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
         return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
     if found.date and found.has_date and (again := _again(text, end, seg[1], doc.published)):
@@ -342,12 +326,6 @@ def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | N
     return None
 
 
-def _in_china(words: str) -> bool:
-    """Whether ``words`` name China, or a place that ``places.toml`` puts in China."""
-    return "CN" in {country_of(w.group()) for w in _re(r"[A-Z][\w’'-]+").finditer(words)} or any(
-        form in words for form, c in place_countries().items() if c == "CN")
-
-
 def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
     """The last day named in the sentences before ``at`` (what "that day" may point to): the one
     just before, or up to two more back where those name none ("... on December 5, when A attended
@@ -372,45 +350,6 @@ def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None
     m = _re(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+", regex.I).match(text, a, b)
     t = next(iter(find_dates(text, m.end(), b, published=published)), None) if m else None
     return t if t is not None and t.start == m.end() and t.value else None
-
-
-def _places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
-    """The places of "(N times this year,) in A, B and C" right after a meeting verb, with where
-    each is named."""
-    head = _re(r"(?:\s+(?:\w+\s+times|twice)\b)?(?:\s+(?:this|last|in\s+the\s+past)\s+year)?,?\s+in\s+", regex.I).match(
-        text, a, b)
-    if head is None:
-        return []
-    out = _listed(text, head.end(), b, cues().place, r",?\s+and\s+|,\s+")
-    return [(places()[p], e) for p, e in out] if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
-
-
-def _years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
-    """The years of "twice (since taking office), (respectively) in 2013 and 2017" after a
-    meeting verb, with where each is named."""
-    head = _re(r"[^.;]{0,60}?\b(?:twice|two\s+times|three\s+times|four\s+times|\d\s+times)\b[^.;\d]{0,40}?"
-               r"(?:[,:]\s*|\s+)(?:respectively\s+)?in\s+(?=(?:19|20)\d\d\b)", regex.I).match(text, a, b)
-    if head is None:
-        return []
-    out = _listed(text, head.end(), b, _re(r"(?:19|20)\d\d\b"), r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?")
-    return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), out[-1][1]) else []
-
-
-def _listed(text: str, pos: int, b: int, item: regex.Pattern[str], sep: str) -> list[tuple[str, int]]:
-    """The items of a list "A, B and C" at ``pos`` (before ``b``), each with where it ends."""
-    out = []
-    while (m := item.match(text, pos, b)) is not None:
-        out.append((m.group(), m.end()))
-        more = _re(sep).match(text, m.end(), b)
-        if more is None:
-            break
-        pos = more.end()
-    return out
-
-
-# where a visit may be Kazakhstan-China news: the two, and Central Asia, where the summits of
-# "Central Asia plus China" and the SCO bring their leaders together
-_REGION = ("KZ", "CN", "UZ", "KG", "TJ", "TM")
 
 
 # the rules whose object is a list of counterparts met one by one
@@ -477,7 +416,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
         if f.kind is MeetingKind.VISIT and known and None not in known and not {"KZ", "CN"} & set(known):
             continue  # "when a Russian minister visited China": a visitor of neither country
-        if f.kind is MeetingKind.VISIT and known and not {"KZ", "CN"} & set(known) and not _names_kz_or_cn(text, *sents.at(f.start)):
+        if f.kind is MeetingKind.VISIT and known and not {"KZ", "CN"} & set(known) and not names_kz_or_cn(text, *sents.at(f.start)):
             continue  # "Kao again after his visit": a visitor no word makes Kazakh or Chinese, to a place none does
         location = f.location
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:

@@ -1,0 +1,75 @@
+"""Where a meeting was: the place named after its verb ("in Astana", "on a visit to Beijing"), the
+places and years a verb lists ("met three times, in Astana, Samarkand and Beijing"), and whether a
+sentence is about Kazakhstan or China at all (a place of theirs, a country word).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .gazetteer import place_countries, places
+from .meeting_triggers import cues
+from .people import country_of, lexicon
+from .rules import MATCH_TIMEOUT
+from .rules import compiled as _re
+
+
+def names_kz_or_cn(text: str, a: int, b: int) -> bool:
+    """Whether the sentence [a, b) names Kazakhstan or China, by a country word or a place of theirs."""
+    if {country_of(m.group()) for m in lexicon().country_re.finditer(text, a, b)} & {"KZ", "CN"}:
+        return True
+    return any(place_countries().get(places()[m.group()]) in ("KZ", "CN")
+               for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT))
+
+
+def place_named(text: str, a: int, b: int) -> str | None:
+    for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
+        before = text[max(0, m.start() - 25):m.start()]
+        if _re(r"\b(?:in|at|visit|visits|visited|visiting|(?:visit|trip|journey)\s+to)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?\Z").search(before):
+            return places()[m.group()]
+    return None
+
+
+def in_china(words: str) -> bool:
+    """Whether ``words`` name China, or a place that ``places.toml`` puts in China."""
+    return "CN" in {country_of(w.group()) for w in _re(r"[A-Z][\w’'-]+").finditer(words)} or any(
+        form in words for form, c in place_countries().items() if c == "CN")
+
+
+def places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """The places of "(N times this year,) in A, B and C" right after a meeting verb, with where
+    each is named."""
+    head = _re(r"(?:\s+(?:\w+\s+times|twice)\b)?(?:\s+(?:this|last|in\s+the\s+past)\s+year)?,?\s+in\s+", regex.I).match(
+        text, a, b)
+    if head is None:
+        return []
+    out = _listed(text, head.end(), b, cues().place, r",?\s+and\s+|,\s+")
+    return [(places()[p], e) for p, e in out] if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
+
+
+def years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """The years of "twice (since taking office), (respectively) in 2013 and 2017" after a
+    meeting verb, with where each is named."""
+    head = _re(r"[^.;]{0,60}?\b(?:twice|two\s+times|three\s+times|four\s+times|\d\s+times)\b[^.;\d]{0,40}?"
+               r"(?:[,:]\s*|\s+)(?:respectively\s+)?in\s+(?=(?:19|20)\d\d\b)", regex.I).match(text, a, b)
+    if head is None:
+        return []
+    out = _listed(text, head.end(), b, _re(r"(?:19|20)\d\d\b"), r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?")
+    return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), out[-1][1]) else []
+
+
+def _listed(text: str, pos: int, b: int, item: regex.Pattern[str], sep: str) -> list[tuple[str, int]]:
+    """The items of a list "A, B and C" at ``pos`` (before ``b``), each with where it ends."""
+    out = []
+    while (m := item.match(text, pos, b)) is not None:
+        out.append((m.group(), m.end()))
+        more = _re(sep).match(text, m.end(), b)
+        if more is None:
+            break
+        pos = more.end()
+    return out
+
+
+# where a visit may be Kazakhstan-China news: the two, and Central Asia, where the summits of
+# "Central Asia plus China" and the SCO bring their leaders together
+REGION = ("KZ", "CN", "UZ", "KG", "TJ", "TM")
