@@ -107,7 +107,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if t.start >= anchor and (own := _re(r"(?:after|following)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b",
                                           regex.I).match(between)):
             between = between[own.end():]  # the trigger's own word: "after their talks on Monday"
-        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between[:-6] if begun else between):
+        if begun:
+            between = _re(r"\bsince\s+\Z", regex.I).sub("", between)  # (the visit's own "since")
+        if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):
             continue  # "first trip since the start of the pandemic in February 2020"
         if t.start > anchor and _re(r"\b(?:of|on|about|discussed|discuss|considered|agreed\s+on)\s+(?:the\s+)?(?:holding|organi[sz]ing|convening)\b",
                                     regex.I).search(between):

@@ -14,12 +14,17 @@ from .rules import MATCH_TIMEOUT
 from .rules import compiled as _re
 
 
+def countries_named(text: str, a: int = 0, b: int | None = None) -> set[str]:
+    """The countries text[a:b] names, by a country word or a place ``places.toml`` puts in one."""
+    b = len(text) if b is None else b
+    found = {country_of(m.group()) for m in lexicon().country_re.finditer(text, a, b)}
+    found |= {place_countries().get(places()[m.group()]) for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT)}
+    return found - {None}
+
+
 def names_kz_or_cn(text: str, a: int, b: int) -> bool:
     """Whether the sentence [a, b) names Kazakhstan or China, by a country word or a place of theirs."""
-    if {country_of(m.group()) for m in lexicon().country_re.finditer(text, a, b)} & {"KZ", "CN"}:
-        return True
-    return any(place_countries().get(places()[m.group()]) in ("KZ", "CN")
-               for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT))
+    return bool(countries_named(text, a, b) & {"KZ", "CN"})
 
 
 def place_named(text: str, a: int, b: int) -> str | None:
@@ -32,8 +37,7 @@ def place_named(text: str, a: int, b: int) -> str | None:
 
 def in_china(words: str) -> bool:
     """Whether ``words`` name China, or a place that ``places.toml`` puts in China."""
-    return "CN" in {country_of(w.group()) for w in _re(r"[A-Z][\w’'-]+").finditer(words)} or any(
-        form in words for form, c in place_countries().items() if c == "CN")
+    return "CN" in countries_named(words)
 
 
 def places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:

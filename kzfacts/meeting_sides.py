@@ -253,11 +253,11 @@ def _nouns(t: Trigger) -> Sides | None:
         if after:
             subj = coordinated(text, after, after[0], sent[1])
         if r.id == "meeting.sides_at" and len(subj) == 1 and subj[0].country is not None:
-            obj = _addressed(text, after, subj[0], sent[1])
+            obj = _addressed(text, after, subj[0])
     return Sides(subj, obj, kind=kind, recalled=recalled)
 
 
-def _addressed(text: str, after: list[Mention], subj: Mention, limit: int) -> list[Mention]:
+def _addressed(text: str, after: list[Mention], subj: Mention) -> list[Mention]:
     """"At the Thursday meeting, X congratulated / thanked / told Y": the first person of the other
     country after the one who speaks, in the same clause; none past a "that", a quote or a colon
     (what X said names people, not the one X met)."""
