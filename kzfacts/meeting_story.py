@@ -247,7 +247,7 @@ _BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]
                                r"[^,;]{0,60}\Z", regex.V1)
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
-_GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit)\b)", regex.V1)
+_GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit|sitting)\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
 
