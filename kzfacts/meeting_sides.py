@@ -459,19 +459,29 @@ def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:
     return pronoun(text, ms, sent, he.start(), others)
 
 
+_DELEGATION_CHARS = 700  # how far back "the Kazakh delegation" may find the one Kazakh it stands for
+
+
 def _delegation_head(t: Trigger, at: int) -> list[Mention]:
     """Who leads "the delegation", "the deputies" that open the clause of ``at``: the person a
     sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
     on a visit ... In Beijing, the deputies met with Y")."""
     text, ms, sent = t.doc.text, t.ms, t.sent
-    if not _re(r"(?:^|(?<=\s))(?:the|The)\s+(?:Kazakh\s+|Kazakhstani\s+|Chinese\s+|parliamentary\s+)?"
-               r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
-            text, max(sent[0], at - 60), at):
+    if not (group := _re(r"(?:^|(?<=\s))(?:the|The)\s+(?:(?P<nation>Kazakh|Kazakhstani|Chinese)\s+|parliamentary\s+)?"
+                         r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
+            text, max(sent[0], at - 60), at)):
         return []
     led = None
     for led in _re(r"\b(?:delegation|deputies|delegates|guests)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
             text, max(0, sent[0] - 1500), sent[0]):
         pass
+    if led is None and group.group("nation"):
+        # "The event was attended by Defence Minister X. ... The Kazakh delegation held a meeting with Y":
+        # the one person of that country named in the paragraph before (a quote's sentences between)
+        country = country_of(group.group("nation"))
+        known = {x.who: x.country for x in reversed(ms) if x.country}
+        before = {x.who: x for x in in_span(ms, max(0, sent[0] - _DELEGATION_CHARS), sent[0]) if known.get(x.who) == country}
+        return list(before.values())[-1:] if len(before) == 1 else []
     if led is None:
         return []
     head = named_at(text, ms, led.end(), sent[0], reach=120, refused="with|between")

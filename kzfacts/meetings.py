@@ -342,7 +342,7 @@ def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
     return None
 
 
-_TIE_SENTENCES = 3  # how many sentences back "the day before" may find the day it counts from
+_TIE_SENTENCES = 6  # how many sentences back "the day before" may find the day it counts from
 
 
 def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None:

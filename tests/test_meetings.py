@@ -822,6 +822,12 @@ STORIES = [
      "sitting in China this year.", "2016-08-20", ["Meeting[meeting 2016-08-20 (Nuryshev, Xu Dazhe) @ None]"]),
     ("Xi Jinping has made his first trip since 2019 to Kazakhstan.", "2025-09-03",
      ["Meeting[visit 2025-09-03 (Xi Jinping) @ None]"]),
+    # "the Kazakh delegation" is the one Kazakh named in the paragraph before; "the same day" reaches back
+    # past a quote's sentences to the day named last
+    ("Today Moscow hosted a meeting of SCO defence ministers. The event was attended by Kazakh Defence Minister "
+     "Ruslan Zhaksylykov. \"We will do more. The next meeting is ours,\" he said. Following the sitting, documents were signed. The same day the Kazakh delegation "
+     "held a bilateral meeting with Chinese Defence Minister Dong Jun.", "2024-04-26",
+     ["Meeting[meeting 2024-04-26 (Zhaksylykov, Dong Jun) @ None]"]),
     # "in a call to Y" is a call; a visit "currently" under way is the day's news; a Kazakh official's
     # tour of a plant at home is no visit of the two countries
     ("Foreign Minister Wang Yi made the remarks in a call to Kazakhstan's foreign minister Murat Nurtleu.",
