@@ -148,9 +148,6 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             r"(?:\s+to)?\s+(?:the\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
             ).match(text, end, min(seg[1], end + 60))) and country_of(dest.group(1)) not in (None, *REGION):
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia": a visit outside the region
-    if r.id == "visit.paid" and m.group().lower().endswith("trip") and not set(countries.values()) & {"KZ", "CN"} and not (
-            (to := _re(r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)").match(text, end, seg[1])) and country_of(to.group(1)) in ("KZ", "CN")):
-        return []  # "the Commission's President made a trip in April": a trip to neither country, by neither's people
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []
