@@ -231,15 +231,16 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
 
 
 # the roll of a gathering: who chaired, opened, attended or took part in it
+_GATHERINGS = "meeting|session|summit|sitting"
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
-    r"(?:[\w’'-]+\s+){0,5}?(?i:meeting|session|summit|sitting)\b"
-    r"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:meeting|session|summit))\s+(?:were|was)\b"
+    rf"(?:[\w’'-]+\s+){{0,5}}?(?i:{_GATHERINGS})\b"
+    rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
-    r"|\b(?:meeting|session|summit)(?:\s+of\s+[^.;,]{1,100}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
-    r"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session|summit)\b"
-    r"|\bwas\s+represented\s+at\s+the\s+(?:meeting|session|summit)\s+by\b"
+    rf"|\b(?:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
+    rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
+    rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
 # the officers of a body, not of a country ("SCO Secretary-General Y", "Deputy Directors of the
 # SCO RATS Executive Committee Y"), who attend a gathering of the body's members as no party
@@ -247,7 +248,7 @@ _BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]
                                r"[^,;]{0,60}\Z", regex.V1)
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
-_GATHERING = regex.compile(r"(?i:\b(?:meeting|session|summit|sitting)\b)", regex.V1)
+_GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
 
