@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
 
 import regex
 
 from .dates import valid_date
 from .meeting_dates import pick_date, spans_of_days
 from .meeting_settle import Found
+from .meeting_triggers import cues
 from .parties import adjacent, in_span
 from .people import Mention
 from .records import DateSource, Document, MeetingKind
@@ -134,8 +136,15 @@ _IN_TURN = regex.compile(r"\s*In\s+(?:his\s+|her\s+)?turn\s*,\s*", regex.V1)
 # of a meeting no sentence names, each opening a sentence of what they said
 _SIDES_DISCUSSED = regex.compile(r"(?:^|(?<=\s))(?:The|Both)\s+(?:sides|parties)\s+(?:also\s+)?(?:discussed|reviewed|considered|exchanged)\b",
                                  regex.V1)
-_SPOKE = regex.compile(r"[^;]{0,120}?\b(?:emphasi[sz]ed|stressed|noted|said|expressed|highlighted|underlined|"
-                       r"pointed\s+out|informed|assured|thanked|welcomed|praised)\b", regex.V1)
+
+
+@cache
+def _spoke() -> regex.Pattern[str]:
+    """A verb of speech (``cues.toml``), or of what a side did in talks, early in a sentence."""
+    return regex.compile(rf"[^;]{{0,120}}?\b(?:{cues().speech}|expressed|highlighted|informed|assured|thanked|welcomed|praised)\b",
+                         regex.V1)
+
+
 _TURN_SENTENCES = 4  # how many sentences after "During the meeting, X said" its "In turn, Y" may come
 
 
@@ -175,7 +184,7 @@ def _sides_speaking(text: str, spans: list[tuple[int, int]], i: int, ms: list[Me
         a, b = spans[j]
         first = in_span(ms, a, min(b, a + 120))[:1]
         if first and adjacent(text, a, first[0].start) and first[0].country in ("KZ", "CN") and \
-                _SPOKE.match(text, first[0].end, b):
+                _spoke().match(text, first[0].end, b):
             openers.append((j, first[0]))
     for (j, x), (k, y) in zip(openers, openers[1:]):
         if k == j + 1 and x.country != y.country:
