@@ -17,7 +17,7 @@ from .meeting_settle import Found
 from .meeting_triggers import VISITS, cues
 from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, named_after, named_after_comma, named_at, object_of,
-    office_words, offices_then_named, pronoun, relative_subject, speaker, subject_of,
+    office_words, offices_then_named, pronoun, quote_opening, relative_subject, speaker, subject_of,
 )
 from .people import Mention, country_of
 from .records import Document, MeetingKind
@@ -203,8 +203,7 @@ def _nouns(t: Trigger) -> Sides | None:
             # (not a name inside it)
             before = he.start()
             if (close := _re(r'["”]\s*\Z').search(text, max(0, before - 4), before)) is not None:
-                opening = max(text.rfind('"', max(0, close.start() - 1500), close.start()),
-                              text.rfind("“", max(0, close.start() - 1500), close.start()))
+                opening = quote_opening(text, close.start())
                 before = opening if opening >= 0 else before
             subj = pronoun(text, ms, sent, before, {x.who for x in obj})
         else:

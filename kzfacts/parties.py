@@ -31,6 +31,15 @@ _CLAUSE_LOWER = regex.compile(r";|:\s|[«“\"]|\s[–—]\s(?!(?:minister|forei
                               r"|\b(?:that|while|where|which|who|after|before|but)\b", regex.V1)
 
 
+def quote_opening(text: str, at: int, marks: str = '"“') -> int:
+    """Where the quote that closes before ``at`` opens: the last of ``marks`` within 1,500
+    characters before it, or -1."""
+    return max(text.rfind(mark, max(0, at - _QUOTE_CHARS), at) for mark in marks)
+
+
+_QUOTE_CHARS = 1500  # how long a quote may be
+
+
 def in_span(ms: list[Mention], a: int, b: int) -> list[Mention]:
     """The mentions inside [a, b); ``ms`` is sorted by start, so a bisection finds them."""
     out = []
@@ -137,8 +146,7 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
                 return m
         if _re(rf"[\s,]*(?:he|she)\s+(?:{speech})\b", regex.I).match(after):
             # '"We had talks with Y ...," he said': the one named last before the quote opens
-            opening = max(text.rfind('"', max(0, at - 1500), at), text.rfind("“", max(0, at - 1500), at),
-                          text.rfind("«", max(0, at - 1500), at))
+            opening = quote_opening(text, at, '"“«')
             named = [m for m in in_span(ms, max(0, opening - 600), opening) if m.country in ("KZ", "CN")] if opening >= 0 else []
             if named:
                 return named[-1]
