@@ -9,7 +9,7 @@ import regex
 
 from .gazetteer import place_countries, places
 from .meeting_triggers import cues
-from .people import country_of, lexicon
+from .person_words import country_of, lexicon
 from .rules import MATCH_TIMEOUT
 from .rules import compiled as _re
 

@@ -19,7 +19,8 @@ from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, named_after, named_after_comma, named_at, object_of,
     office_words, offices_then_named, pronoun, quote_opening, relative_subject, speaker, subject_of,
 )
-from .people import Mention, country_of
+from .people import Mention
+from .person_words import country_of
 from .records import Document, MeetingKind
 from .rules import Rule
 from .rules import compiled as _re

@@ -40,7 +40,8 @@ from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plan
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .meeting_places import REGION, in_china, names_kz_or_cn, place_named, places_listed, years_listed
 from .parties import appositive, in_span, named_after, offices_then_named, subject_of
-from .people import Mention, country_of, find_people
+from .people import Mention, find_people
+from .person_words import country_of
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import Rule
 from .rules import compiled as _re

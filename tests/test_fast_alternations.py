@@ -9,15 +9,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts import meeting_triggers, names, people
+from kzfacts import meeting_triggers, names, person_words
 from kzfacts.rules import alternation
 from tests.test_scan import _articles
 
-_CACHES = (people.lexicon, names.chinese_name_re, meeting_triggers.cues)
+_CACHES = (person_words.lexicon, names.chinese_name_re, meeting_triggers.cues)
 
 
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    lex = people.lexicon()
+    lex = person_words.lexicon()
     return {"alias": lex.alias, "office": lex.office, "country": lex.country_re,
             "named_office": lex.named_office, "chinese": names.chinese_name_re(),
             "place": meeting_triggers.cues().place}

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts import coreference, names, parties, people
+from kzfacts import coreference, names, parties, people, person_words
 from kzfacts.meeting_triggers import TRIGGER_WORDS, rules_with_words
 from kzfacts.scan import safe_lower
 from tests.test_scan import _articles
@@ -32,7 +32,7 @@ def _office_chain(text: str, step) -> list[tuple[int, int]]:
 
 
 def _check(text: str) -> None:
-    lex = people.lexicon()
+    lex = person_words.lexicon()
     starts = lex.office_starts.find(text)
     assert _office_chain(text, lambda t, p: people._next_office(t, p, starts)) == \
         _office_chain(text, lambda t, p: lex.office.search(t, p))
