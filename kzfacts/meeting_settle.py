@@ -47,6 +47,7 @@ def family(kind: MeetingKind) -> str:
 
 
 _PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the talks with Y" is sought
+_PARTNER = {"KZ": "CN", "CN": "KZ"}  # the other side of a meeting of the two countries
 
 
 def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> list[Found]:
@@ -68,6 +69,10 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
                 if before:
                     other = [before[-1].who]
                     f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
+            if len(other) > 1 and c in _PARTNER and len(ours := [n for n in other if firsts[0].countries.get(n) == _PARTNER[c]]) == 1:
+                # (the first meeting was with a third country's party, "X met Qatar's speaker Y":
+                # the other side of a Chinese party is the Kazakh, and the other way round)
+                other = ours
             if len(other) == 1 or (other and firsts[0].anchor):
                 # (the parties of a meeting with an unnamed side, which the meetings after it name:
                 # "A and B held meetings with executives. During talks with Y, ...")

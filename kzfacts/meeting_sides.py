@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .meeting_settle import Found
-from .meeting_triggers import VISITS, cues
+from .meeting_triggers import PLACE_NAMED, VISITS, cues
 from .parties import (
     adjacent, coordinated, ending_at, in_span, joined, named_after, named_after_comma, named_at, object_of,
     office_words, offices_then_named, pronoun, quote_opening, relative_subject, speaker, subject_of,
@@ -215,9 +215,12 @@ def _nouns(t: Trigger) -> Sides | None:
                          if x.country in ("KZ", "CN", None) and x.country != obj[0].country), [])
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
-            after = in_span(ms, obj[-1].end, sent[1])
+            after = [x for x in in_span(ms, obj[-1].end, sent[1]) if x.who not in {o.who for o in obj}]  # (not its office again)
             # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
-            if after and (gap := _re(r"(?:[\s,]+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?"
+            # (and the other party's office set off by commas: "During the talks with Y, Vice-Chairperson
+            # of the NPC Standing Committee, the Majilis Speaker emphasized")
+            if after and (gap := _re(r"(?:,[ \t]*(?-i:[A-Z])[^,;.:]{1,100}?(?=,))?"
+                                     r"(?:[\s,]+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?"
                                      # (and an office before the name: "..., Head of State Kassym-Jomart Tokayev
                                      # said", "..., the Chinese vice president Xi Jinping said")
                                      r"((?:[\w’'-]+\s+){0,6})").fullmatch(text[obj[-1].end:after[0].start])) and all(
@@ -355,13 +358,16 @@ def _visits(t: Trigger) -> Sides | None:
         # describes (not "X, who arrived on a state visit", told as the background of the day's talks)
     elif r.id in ("visit.paid", "visit.visited"):
         subj = subject_of(text, ms, sent, at) or _he(t, at, set())  # "He's just wrapped up a visit to Kazakhstan"
-        if m.group().lower().startswith("tour") and not (
-                (dest := _re(r"\s+([A-Z][\w’'-]+)").match(text, end)) and country_of(dest.group(1))
-                and all(x.country != country_of(dest.group(1)) for x in subj)):
-            return None  # "X toured China" is a trip abroad; "toured the Expo" a walk at home
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
+        together = {x.country for x in subj} == {"KZ", "CN"}  # (two of the two countries: they met)
+        if m.group().lower().startswith("tour") and not together and not (
+                (dest := _re(r"\s+([A-Z][\w’'-]+)").match(text, end)) and country_of(dest.group(1))
+                and all(x.country != country_of(dest.group(1)) for x in subj)):
+            return None  # "X toured China" is a trip abroad; "toured the Expo" a walk at home
+        if r.id == "visit.visited" and not together and not PLACE_NAMED.match(text, end):
+            return None  # "X visited the exhibition" alone is a walk, not a visit
         if subj and (company := _re(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
                                     r"(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
             # "Xi, in the company of President Nazarbayev, visited Almaty": the two of them

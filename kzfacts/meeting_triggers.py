@@ -201,16 +201,21 @@ PAID_VISIT = rule(
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b""",
     "X paid a state visit to P; X arrived in P on a state visit",
 )
+# what follows "visited" when it names a place: "visited the energy-rich Central Asian state",
+# "when Xi visited the country last year" (not "the exhibition", a record only where two
+# parties of the two countries visit it together)
+_PLACE_NAMED = r"""\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])|\s+the\s+(?:country|republic)\b"""
+PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|visits|visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
-        (?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])   # "visited the energy-rich Central Asian state"
-           |\s+the\s+(?:country|republic)\b)                            # "when Xi visited the country last year"
+        (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
     """,
-    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X will visit Hangzhou on Thursday",
+    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X will visit Hangzhou on Thursday; X and Y visited the exhibition",
 )
+
 VISIT_OF = rule(
     "visit.of",
     r"""\b(?:visit|visits|trip)(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+(?:of|by)\b""",
@@ -229,9 +234,9 @@ VISIT_DURING = rule(
 
 JOINT = rule(
     "meeting.joint",
-    r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|co-chaired|co-chair|co-chairs
+    r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked))\b(?:\s+with\b)?""",
-    "X and Y discussed / reviewed / co-chaired / signed ...: two parties of two countries, one meeting",
+    "X and Y discussed / reviewed / looked into / co-chaired / signed ...: two parties of two countries, one meeting",
 )
 TOLD_VISITING = rule(
     "meeting.told_visiting",
@@ -288,7 +293,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
-                 "co-hosted"),
+                 "co-hosted", "looked", "explored", "examined"),
     TOLD_VISITING.id: ("visiting", "counterpart"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -335,7 +340,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),
     JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "discussed", "reviewed", "reaffirmed", "debated",
-                      "exchanged", "convened", "co-host", "signed", "inked")),
+                      "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
     THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),
     JOINT_POSSESSIVE.id: (False, ("’", "'")),

@@ -232,8 +232,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         word = lex.country_re.search(tail) if _re(r"\s+of\b").match(tail) else None
         complement = country_of(word.group()) if word and not _re(r"[ \t]+(?-i:[A-Z])").match(tail, word.end()) else None
         # ("Kazakhstan and China   President of Kazakhstan", page furniture: the complement's country)
-        country = complement or country
-        key = lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
+        # (an office named with its body: "Majilis Speaker", "Speaker of the Majilis": its key, and
+        # the country the body's word tells)
+        key = lex.office_key.get(_re(r"\s+").sub(" ", f"{m.group('country')} {office}".lower())) if m.group("country") else None
+        key = key or lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
+        country = complement or country or (country_of(office) if key and key != "other" else None)
         if country is None and key and key != "other" and (office[0].isupper() or head_of_state) and not _re(
                 rf"[ \t]+(?:{INITIAL}[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail):
             # (not where a name the office's tail holds was not read: "President D. Medvedev of ...")
@@ -278,6 +281,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                                   if a.start - m.end() <= _HOLDER_CHARS and people()[a.who].country == country
                                   and any(t[0] == key for t in people()[a.who].titles)), None)
                 who = named.who if named else None
+            i = bisect_left(alias_starts, m.end())
+            if who and i < len(aliases) and aliases[i].who == who and aliases[i].start - m.end() <= 120 and \
+                    _re(r"[^.;!?]*,\s*\Z").fullmatch(text, m.end(), aliases[i].start):
+                continue  # "the Chairman of the Mazhilis (the lower house) of Kazakhstan, Yerlan Koshanov": named right after
             if who:
                 found.append(Mention(m.start(), m.end("office"), who, country, "office", who))
                 taken.add(m.start(), m.end("office"))

@@ -712,6 +712,31 @@ POSITIVE = [
     ("Nursultan Nazarbayev discussed gas exports with the head of the company. The Kazakh President met with the "
      "company's chairman Zhou Bin in Akorda.", None, ["Meeting[meeting None (Nazarbayev, Zhou Bin) @ Akorda]"],
      "meeting.met"),
+    # two of the two countries visiting a place together (a lower-case one too): they met
+    ("President Tokayev and President Xi Jinping visited the technology exhibition on Friday.", "2024-07-06",
+     ["Meeting[visit 2024-07-05 (Tokayev, Xi Jinping) @ None]"], "visit.visited"),
+    ("Prime Minister Bektenov and Vice Premier Ding Xuexiang toured the assembly plant.", "2024-05-20",
+     ["Meeting[visit 2024-05-20 (Bektenov, Ding Xuexiang) @ None]"], "visit.visited"),
+    # "looked into", "explored": what two sides did together
+    ("Olzhas Bektenov and He Lifeng looked into ways of raising grain shipments by rail.", "2024-06-11",
+     ["Meeting[meeting 2024-06-11 (Bektenov, He Lifeng) @ None]"], "meeting.joint"),
+    ("Murat Nurtleu and Wang Yi explored new routes for transit cargo.", "2024-03-02",
+     ["Meeting[meeting 2024-03-02 (Nurtleu, Wang Yi) @ None]"], "meeting.joint"),
+    # an office named with its body, resolved by the year: "Majilis Speaker", "Speaker of the Majilis"
+    ("The Majilis Speaker received Chinese Ambassador Zhang Xiao in Astana on Tuesday.", "2019-11-14",
+     ["Meeting[meeting 2019-11-12 (Nigmatulin, Zhang Xiao) @ Astana]"], "meeting.received"),
+    ("The Speaker of the Majilis met with the Chinese ambassador Han Chunlin on Monday.", "2024-02-07",
+     ["Meeting[meeting 2024-02-05 (Koshanov, Han Chunlin) @ None]"], "meeting.met"),
+    # the office, then its holder's name set off by commas (with a gloss between): one person
+    ("Talks were held between the Speaker of the Mazhilis (the lower chamber) of Kazakhstan, Yerlan Koshanov, "
+     "and the Chinese envoy, Han Chunlin, on Friday.", "2025-03-01",
+     ["Meeting[talks 2025-02-28 (Koshanov, Han Chunlin) @ None]"], "meeting.between"),
+    # the other party's office set off by commas after a fronted "During the talks with Y"
+    ("During the meeting with Wang Yi, Foreign Minister of China, Tokayev spoke of transit.", "2019-09-12",
+     ["Meeting[meeting 2019-09-12 (Tokayev, Wang Yi) @ None]"], "meeting.during_meeting_with"),
+    # a business founder the gazetteer knows
+    ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
+     ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
@@ -1154,9 +1179,18 @@ STORIES = [
     # ... and the visit itself where no talks follow it
     ("Xi Jinping arrived in Astana on Tuesday on a state visit. At the airport he was welcomed by President "
      "Tokayev.", "2024-07-04", ["Meeting[visit 2024-07-02 (Xi Jinping, Tokayev) @ Astana]"]),
+    # a lone "During the talks with Y" after a meeting with a third country's party: the Chinese
+    # party's other side is the Kazakh of that first meeting
+    ("Majilis deputy Nurlan Nigmatulin met the Qatari Speaker Ali Al-Ghanim in Doha on Monday.\nDuring the "
+     "talks with Vice Chairwoman Shen Yueyue, the sides praised the Khorgos dry port.", "2019-04-09",
+     ["Meeting[talks 2019-04-08 (Shen Yueyue, Nigmatulin) @ None]"]),
 ]
 
 NEGATIVE = [
+    # one visiting a place that names no country or city: a walk, not a visit; two of one country likewise
+    "Tokayev visited the exhibition of young artists.",
+    "Xi Jinping and Wang Yi visited the pavilion.",
+    "The delegates looked into the matter with Tokayev's aides.",
     # a visit by one no word makes Kazakh or Chinese, to a place that is neither's
     "Minister Ana Kovac was glad to see Dr Kao Kim Hourn again after his visit to Jakarta in July.",
     "Chinese Ambassador Zhang Xiao briefed journalists in Astana on the summit agenda.",
