@@ -83,7 +83,7 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
     found = [f for f in visits_held(found, published) if not f.anchor]
 
     def same(a: Found, b: Found) -> bool:
-        if a.start == b.start and a.location != b.location:
+        if a.start == b.start and a.location and b.location and a.location != b.location:
             return False  # one sentence's meetings in several places
         pa, pb = set(a.participants), set(b.participants)
         if not (pa <= pb or pb <= pa):

@@ -16,6 +16,7 @@ import regex
 
 from .dates import valid_date
 from .meeting_dates import pick_date, spans_of_days
+from .meeting_places import place_named
 from .meeting_settle import Found
 from .meeting_triggers import cues
 from .parties import adjacent, in_span
@@ -30,23 +31,32 @@ _SCHEDULED = regex.compile(
 
 
 _TOOK_PLACE = regex.compile(
-    r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:took\s+place|was\s+held|lasted)\b", regex.V1)
-_TOOK_PLACE_CHARS = 400  # how far after a visit named in passing "The visit took place ..." may date it
+    r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>visit|meeting|talks|negotiations)\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|lasted)\b", regex.V1)
+_TOOK_PLACE_CHARS = 400  # how far after a visit or meeting "The visit took place ..." may date it
 
 
 def scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Found | None:
     """ "X will pay a state visit to Kazakhstan. The visit will take place on September 14.":
     the planned visit told before, on the day this sentence states; "... during the working visit
     of X to China. The visit took place from December 10 to 13": the visit named in passing just
-    before, dated by its first day."""
+    before, dated by its first day; likewise "The meeting took place on July 15" after a meeting
+    told with no day."""
     text = doc.text
     past = False
     if _SCHEDULED.match(text, sent[0], sent[1]):
         plan = next((f for f in reversed(found) if f.planned), None)
-    elif _TOOK_PLACE.match(text, sent[0], sent[1]):
+    elif took := _TOOK_PLACE.match(text, sent[0], sent[1]):
         past = True
-        plan = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.nominal and not f.has_date
-                     and sent[0] - f.end <= _TOOK_PLACE_CHARS), None)
+        if took.group("noun") == "visit":
+            plan = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.nominal and not f.has_date
+                         and sent[0] - f.end <= _TOOK_PLACE_CHARS), None)
+        else:
+            # "X and Y reaffirmed their partnership. The meeting took place on July 15": the meeting
+            # told just before, with no day of its own
+            last = found[-1] if found else None
+            plan = last if last and last.kind is not MeetingKind.VISIT and len(last.participants) >= 2 and \
+                not last.has_date and sent[0] - last.end <= _TOOK_PLACE_CHARS else None
     else:
         return None
     if plan is None:
@@ -58,7 +68,8 @@ def scheduled(doc: Document, sent: tuple[int, int], found: list[Found]) -> Found
         return None
     value = dates[0].first or dates[0].value
     return replace(plan, start=sent[0], end=sent[1], date=value, has_date=True, anchor=False, planned=False,
-                   nominal=False, date_source=DateSource.TEXT if value else None, sent=sent[0])
+                   nominal=False, date_source=DateSource.TEXT if value else None, sent=sent[0],
+                   location=plan.location or place_named(text, sent[0], sent[1]))
 
 
 def headline(text: str, sent: tuple[int, int]) -> bool:

@@ -380,7 +380,8 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         lower = safe_lower(text)  # None where words may hide behind case folding
         for i, sent in enumerate(sents.spans):
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
-            if "visit" in low and (planned := scheduled(doc, sent, found)) is not None:
+            if ("visit" in low or "meeting" in low or "talks" in low or "negotiations" in low) and (
+                    planned := scheduled(doc, sent, found)) is not None:
                 found.append(planned)  # "The visit will take place on September 14."
                 continue
             if not in_span(ms, sent[0], sent[1]) and "my" not in low and not _HE.search(low):

@@ -488,7 +488,7 @@ POSITIVE = [
     ("Visiting Aktau and Atyrau from April 2 to 5, Vice Premier Ding Xuexiang said ties would deepen.", None,
      ["Meeting[visit --04-02 (Ding Xuexiang) @ None]"], "visit.visited"),
     ("Foreign Minister Nurtleu spoke with Wang Yi on the sidelines of the forum in Tianjin.", "2025-06-02",
-     ["Meeting[meeting 2025-06-02 (Nurtleu, Wang Yi) @ None]"], "meeting.met"),
+     ["Meeting[meeting 2025-06-02 (Nurtleu, Wang Yi) @ Tianjin]"], "meeting.met"),
     # an office alone is its holder that year: the Chinese president of 2010
     ("Nazarbayev held talks with the Chinese President in Astana.", "2010-06-12",
      ["Meeting[talks 2010-06-12 (Nazarbayev, Hu Jintao) @ Astana]"], "meeting.held_talks"),
@@ -1063,12 +1063,12 @@ STORIES = [
     ("Twenty documents were signed during the state visit of President Tokayev to China. As reported before, "
      "the Kazakh Leader arrived in Chengdu on May 17 for a state visit. He was greeted by Chinese President "
      "Xi Jinping. Upon arrival, the two countries' leaders held talks.", "2025-05-18",
-     ["Meeting[talks 2025-05-17 (Xi Jinping, Tokayev) @ None]"]),
+     ["Meeting[talks 2025-05-17 (Xi Jinping, Tokayev) @ Chengdu]"]),
     # a fronted "Holding talks with Y, ..." is the talks of the person after the comma who is not Y;
     # in a page with no date, the arrival dates them
     ("Tokayev arrived in Chengdu on May 17 for a state visit. Holding talks with President Xi Jinping soon "
      "after his arrival, the Chinese leader thanked Tokayev for the visit.", None,
-     ["Meeting[talks --05-17 (Tokayev, Xi Jinping) @ None]"]),
+     ["Meeting[talks --05-17 (Tokayev, Xi Jinping) @ Chengdu]"]),
     # a date that can be read wins over one that cannot; passives with an adverb or "being"
     ("On 27 March, Chinese President Xi Jinping met with Kazakh Prime Minister Karim Masimov on Friday.", None,
      ["Meeting[meeting --03-27 (Xi Jinping, Masimov) @ None]"]),
@@ -1184,6 +1184,11 @@ STORIES = [
     ("Majilis deputy Nurlan Nigmatulin met the Qatari Speaker Ali Al-Ghanim in Doha on Monday.\nDuring the "
      "talks with Vice Chairwoman Shen Yueyue, the sides praised the Khorgos dry port.", "2019-04-09",
      ["Meeting[talks 2019-04-08 (Shen Yueyue, Nigmatulin) @ None]"]),
+    # "The meeting took place on D" after a meeting told with no day: that day (not where it had one)
+    ("Roman Sklyar and Ding Xuexiang reviewed the energy projects. The meeting took place on March 26 in Boao.",
+     "2025-03-28", ["Meeting[meeting 2025-03-26 (Sklyar, Ding Xuexiang) @ Boao]"]),
+    ("Tokayev received Chinese ambassador Han Chunlin on Monday. The talks were held on Friday at the Akorda.",
+     "2024-05-08", ["Meeting[meeting 2024-05-06 (Tokayev, Han Chunlin) @ None]"]),
 ]
 
 NEGATIVE = [
