@@ -717,6 +717,11 @@ POSITIVE = [
      ["Meeting[visit 2024-07-05 (Tokayev, Xi Jinping) @ None]"], "visit.visited"),
     ("Prime Minister Bektenov and Vice Premier Ding Xuexiang toured the assembly plant.", "2024-05-20",
      ["Meeting[visit 2024-05-20 (Bektenov, Ding Xuexiang) @ None]"], "visit.visited"),
+    # "led a delegation to P": the leader's visit
+    ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
+     ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
+    ("Vice Premier Hu Chunhua headed a high-level delegation to Kazakhstan on June 3.", "2019-06-05",
+     ["Meeting[visit 2019-06-03 (Hu Chunhua) @ None]"], "visit.visited"),
     # "looked into", "explored": what two sides did together
     ("Olzhas Bektenov and He Lifeng looked into ways of raising grain shipments by rail.", "2024-06-11",
      ["Meeting[meeting 2024-06-11 (Bektenov, He Lifeng) @ None]"], "meeting.joint"),
@@ -1195,6 +1200,8 @@ NEGATIVE = [
     # one visiting a place that names no country or city: a walk, not a visit; two of one country likewise
     "Tokayev visited the exhibition of young artists.",
     "Xi Jinping and Wang Yi visited the pavilion.",
+    # a delegation led to a gathering, not to a place
+    "Tokayev led the Kazakh delegation to the SCO summit.",
     "The delegates looked into the matter with Tokayev's aides.",
     # a visit by one no word makes Kazakh or Chinese, to a place that is neither's
     "Minister Ana Kovac was glad to see Dr Kao Kim Hourn again after his visit to Jakarta in July.",
