@@ -108,8 +108,10 @@ RECEIVED_BY = rule(
 )
 HOSTED = rule(
     "meeting.hosted",
-    r"""\b(?:hosted|hosts)\b(?!\s+(?:a|an|the)\b)""",
-    "X hosted Y",
+    r"""\b(?:(?:hosted|hosts)\b(?!\s+(?:a|an|the)\b)
+        |(?:hosted|hosts|held|holds|gave|gives)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:welcome|welcoming)\s+ceremony|banquet|dinner|luncheon)
+         \s+(?:in\s+honou?r\s+of|for)\b)""",
+    "X hosted Y; X hosts a welcome ceremony for Y; X gave a banquet in honour of Y",
 )
 BETWEEN = rule(
     "meeting.between",
@@ -278,7 +280,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     RECEIVED.id: ("receiv",),
     WELCOMED.id: ("welcome", "greet", "briefed"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met", "joined"),
-    HOSTED.id: ("host",),
+    HOSTED.id: ("host", "ceremony", "banquet", "dinner", "luncheon"),
     BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
     WITH_NOUN.id: ("with", "call to"),
     POSSESSIVE_MEETING.id: ("with",),
@@ -321,7 +323,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     RECEIVED.id: (True, ("receiv",)),
     WELCOMED.id: (True, ("welcome", "greet", "briefed")),
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
-    HOSTED.id: (True, ("host",)),
+    HOSTED.id: (True, ("host", "held", "hold", "gave", "give")),
     BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone", "meet")),
     WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",

@@ -43,6 +43,7 @@ PERIOD = regex.compile(
         |(?=\s*,)))
   | (?P<qshort>(?<![\w-])(?:(?P<qn>Q[1-4]|[1-4]Q)|(?P<hn>H[12]|[12]H)|(?P<mn>9M|6M|3M))\s*(?:of\s+)?
         (?:(?P<qsy>{YEAR})|(?P<qsrel>this\s+year|last\s+year)))
+  | (?P<qbare>(?<=\b(?:in|for|during)\s)(?:(?P<bq>Q[1-4])|(?P<bh>H[12]))(?=\s*[,.;)]))   # "to $9 billion in H1, up 34%": this year's
   | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
   | (?P<since>since\s+(?P<sy>{YEAR}))
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
@@ -83,7 +84,7 @@ _PERIOD_START = (
 # lookahead after a year). Bounds with a margin; tests/test_scan.py checks them.
 # (the trigger's first characters first: re skips to them, which it cannot do for an
 # alternation of groups)
-_TRIGGER_WORDS = ["year", "month", "half", "quarter"]
+_TRIGGER_WORDS = ["year", "month", "half", "quarter", "h1", "h2", "q1", "q2", "q3", "q4"]
 _TRIGGER_FIRST = re.escape("".join(sorted({"1", "2", *(w[0] for w in [*_TRIGGER_WORDS, *months()])})))
 _PERIOD_SCAN = Scanner(
     PERIOD,
@@ -201,6 +202,12 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
         if g["hn"]:
             return (_months(year, 1, 6) if "1" in g["hn"] else _months(year, 7, 12)), False
         return _months(year, 1, int(g["mn"][0])), False
+    if g["qbare"]:
+        n = int((g["bq"] or g["bh"])[1])
+        first, last = (3 * n - 2, 3 * n) if g["bq"] else ((1, 6) if n == 1 else (7, 12))
+        if published is None or not _over(published, last):
+            return None, False
+        return _months(published.year, first, last), False
     if g["pastn"]:
         n = _count(g["pn"])
         return (f"{pub_year - n}/{pub_year}" if pub_year and n else None), False

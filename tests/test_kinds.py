@@ -100,6 +100,14 @@ PERIODS = [
          ("Figure[trade_growth 40 percent 2017-01/2017-06 actual]",)),
     Case("In H1 this year, trade turnover rose to $15 billion.",
          ("Figure[trade_volume 15000000000 USD 2024-01/2024-06 actual]",)),
+    # "in H1", "in Q2" with no year: this year's, once that part of it is over
+    Case("Bilateral trade rose to $15 billion in H1, up 20 percent year on year.",
+         ("Figure[trade_volume 15000000000 USD 2024-01/2024-06 actual]",
+          "Figure[trade_growth 20 percent 2024-01/2024-06 actual]")),
+    Case("Mutual trade came to $7 billion in Q2.",
+         ("Figure[trade_volume 7000000000 USD 2024-04/2024-06 actual]",)),
+    Case("Mutual trade came to $7 billion in Q3.",
+         ("Figure[trade_volume 7000000000 USD None actual]",)),
 ]
 
 

@@ -717,6 +717,11 @@ POSITIVE = [
      ["Meeting[visit 2024-07-05 (Tokayev, Xi Jinping) @ None]"], "visit.visited"),
     ("Prime Minister Bektenov and Vice Premier Ding Xuexiang toured the assembly plant.", "2024-05-20",
      ["Meeting[visit 2024-05-20 (Bektenov, Ding Xuexiang) @ None]"], "visit.visited"),
+    # a welcome ceremony, a banquet or a dinner given for a named guest (a caption's present tense too)
+    ("President Tokayev hosts a welcome ceremony for visiting Chinese President Xi Jinping in Astana, July 3, 2024.",
+     "2024-07-04", ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.hosted"),
+    ("Premier Li Qiang gave a banquet in honour of Prime Minister Bektenov on Friday.", "2024-11-11",
+     ["Meeting[meeting 2024-11-08 (Li Qiang, Bektenov) @ None]"], "meeting.hosted"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
@@ -1200,6 +1205,8 @@ NEGATIVE = [
     # one visiting a place that names no country or city: a walk, not a visit; two of one country likewise
     "Tokayev visited the exhibition of young artists.",
     "Xi Jinping and Wang Yi visited the pavilion.",
+    # a banquet for a group no name tells
+    "Xi Jinping hosted a banquet for the heads of state attending the Games.",
     # a delegation led to a gathering, not to a place
     "Tokayev led the Kazakh delegation to the SCO summit.",
     "The delegates looked into the matter with Tokayev's aides.",
