@@ -276,6 +276,16 @@ def _addressed(text: str, after: list[Mention], subj: Mention) -> list[Mention]:
 _ADDRESS_GAP = _re(r"""(?:(?!\bthat\b|\bsaid\b|\bnoted\b|[.;:"“”«»])[^\n]){1,160}""")
 
 
+def _in_company(text: str, ms: list[Mention], sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
+    """ "Xi, in the company of President Nazarbayev, visited Almaty", "X, together with Y,
+    attended": the one the clause is about, and the one in their company."""
+    if subj and (company := _re(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
+                                r"(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
+        main = subject_of(text, ms, sent, company.start())[-1:]
+        return main + subj if main else subj
+    return subj
+
+
 def _joint(t: Trigger) -> Sides | None:
     """Two sides told together: "X and Y discussed", "X co-chaired ... with Y", "after their
     talks", "told the visiting Y", "X and Y's talks"."""
@@ -287,6 +297,8 @@ def _joint(t: Trigger) -> Sides | None:
         # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y";
         # "... were discussed by X and Y"
         subj = subject_of(text, ms, sent, at)
+        company = m.group("presence") is not None and len(subj) == 1 and len(subj := _in_company(text, ms, sent, subj)) == 2
+        # ("X, together with Y, attended": the two of them)
         if m.group().lower().endswith(" by"):
             after = in_span(ms, end, sent[1])
             subj = coordinated(text, after, after[0], sent[1]) if after else []
@@ -303,10 +315,13 @@ def _joint(t: Trigger) -> Sides | None:
         elif len(subj) < 2 and m.group().lower().startswith("co-chair"):
             with_ = _re(r"\bwith\b").search(text, end, seg[1])
             obj = object_of(text, ms, with_.end(), with_.end(), sent[1]) if with_ else []
-        elif not joined(text, subj) and not obj:
+        elif not (joined(text, subj) or company) and not obj:
             return None
         if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
             return None  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
+        if m.group("presence") and (obj or len(subj) != 2 or {x.country for x in subj} != {"KZ", "CN"} or _re(
+                r"\b(?:video|online|virtual|remotely|teleconference|telebridge)", regex.I).search(text, sent[0], sent[1])):
+            return None  # "X and Y attended the ceremony": a Kazakh and a Chinese there together, not by video
     elif r.id == "meeting.their":
         # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
         # named before it in the clause, of two countries
@@ -368,11 +383,7 @@ def _visits(t: Trigger) -> Sides | None:
             return None  # "X toured China" is a trip abroad; "toured the Expo" a walk at home
         if r.id == "visit.visited" and not together and not PLACE_NAMED.match(text, end):
             return None  # "X visited the exhibition" alone is a walk, not a visit
-        if subj and (company := _re(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
-                                    r"(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
-            # "Xi, in the company of President Nazarbayev, visited Almaty": the two of them
-            main = subject_of(text, ms, sent, company.start())[-1:]
-            subj = main + subj if main else subj
+        subj = _in_company(text, ms, sent, subj)
     elif r.id == "visit.of":
         after = in_span(ms, end, min(sent[1], end + 120))
         if after and (not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]) or (

@@ -238,8 +238,9 @@ VISIT_DURING = rule(
 JOINT = rule(
     "meeting.joint",
     r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
+        |(?P<presence>attended|took\s+part\s+in|witnessed)
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked))\b(?:\s+with\b)?""",
-    "X and Y discussed / reviewed / looked into / co-chaired / signed ...: two parties of two countries, one meeting",
+    "X and Y discussed / reviewed / looked into / co-chaired / signed ...: two parties of two countries, one meeting; X and Y attended / witnessed ...: a Kazakh and a Chinese there together",
 )
 TOLD_VISITING = rule(
     "meeting.told_visiting",
@@ -296,7 +297,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
-                 "co-hosted", "looked", "explored", "examined"),
+                 "co-hosted", "looked", "explored", "examined", "attended", "took part", "witnessed"),
     TOLD_VISITING.id: ("visiting", "counterpart"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -343,7 +344,8 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),
     JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "discussed", "reviewed", "reaffirmed", "debated",
-                      "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined")),
+                      "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attended",
+                      "took", "witnessed")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
     THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),
     JOINT_POSSESSIVE.id: (False, ("’", "'")),

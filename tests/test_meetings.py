@@ -722,6 +722,11 @@ POSITIVE = [
      "2024-07-04", ["Meeting[meeting 2024-07-03 (Tokayev, Xi Jinping) @ Astana]"], "meeting.hosted"),
     ("Premier Li Qiang gave a banquet in honour of Prime Minister Bektenov on Friday.", "2024-11-11",
      ["Meeting[meeting 2024-11-08 (Li Qiang, Bektenov) @ None]"], "meeting.hosted"),
+    # a Kazakh and a Chinese at an event together: "X and Y attended", "X, together with Y, took part in"
+    ("Prime Minister Bektenov and Vice Premier Ding Xuexiang attended the opening of the plant on Monday.",
+     "2024-05-22", ["Meeting[meeting 2024-05-20 (Bektenov, Ding Xuexiang) @ None]"], "meeting.joint"),
+    ("Chinese Premier Li Qiang, together with Kazakh Prime Minister Smailov, witnessed the signing on Tuesday.",
+     "2023-10-19", ["Meeting[meeting 2023-10-17 (Li Qiang, Smailov) @ None]"], "meeting.joint"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
@@ -1207,6 +1212,9 @@ NEGATIVE = [
     "Xi Jinping and Wang Yi visited the pavilion.",
     # a banquet for a group no name tells
     "Xi Jinping hosted a banquet for the heads of state attending the Games.",
+    # at an event together only by video, or two of one country
+    "Tokayev and Xi Jinping attended the launch of the plant via video link.",
+    "Tokayev and Prime Minister Bektenov attended the opening of the bridge.",
     # a delegation led to a gathering, not to a place
     "Tokayev led the Kazakh delegation to the SCO summit.",
     "The delegates looked into the matter with Tokayev's aides.",
