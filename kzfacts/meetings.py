@@ -415,8 +415,10 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
         if f.kind is MeetingKind.VISIT and known and None not in known and not {"KZ", "CN"} & set(known):
             continue  # "when a Russian minister visited China": a visitor of neither country
-        if f.kind is MeetingKind.VISIT and known and not {"KZ", "CN"} & set(known) and not names_kz_or_cn(text, *sents.at(f.start)):
-            continue  # "Kao again after his visit": a visitor no word makes Kazakh or Chinese, to a place none does
+        if known and not {"KZ", "CN"} & set(known) and not names_kz_or_cn(text, *sents.at(f.start)):
+            # "Kao again after his visit": a visitor no word makes Kazakh or Chinese, to a place none
+            # does; "Lee then met with the Secretary-General of ASEAN, Dr Kao": parties of neither
+            continue
         location = f.location
         if location is None and dateline and f.date_source is not DateSource.TEXT and not f.has_date:
             location = dateline
