@@ -87,6 +87,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("agency_dot", rf"(?m)^[ \t]*[A-Z][A-Z'-]{{2,30}}\.[ \t]+{_DATE}\.[ \t]"),
         # a sign-off at the end: "/// nCa, 20 January 2023"
         ("signoff", rf"(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})[ \t]*\Z"),
+        # the outlet's credit with its date closing the story: "(Xinhua News Agency May 10, 2002)"
+        ("signoff_credit", rf"\((?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}\s+)?(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})\)\s*\Z"),
         # a photo caption's date closing a line of the head: "... in Beijing, China. 28th Oct 2025."
         ("caption", rf"(?m)(?<=[.!?][ \t]+)(?:{_D}\s+{_M},?\s+{_Y}|{_M}\s+{_D}(?:,\s*|\s+){_Y})\.?[ \t]*$"),
         # a caption with its credit: "... shakes hands with ... on December 14, 2015. [Photo: Xinhua]"
@@ -95,6 +97,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 )
 
 HEAD_CHARS = 600  # the page head where a site prints its date
+TAIL_FORMS = frozenset({"signoff", "signoff_credit"})  # forms read at the story's end, not its head
 
 # "BEIJING, March 4 (Reuters) -": a wire dateline gives month and day; the year must come from
 # the head itself, where the page prints it on its own ("© 2019 Reuters", a line "2019")
@@ -135,6 +138,7 @@ _NEEDS: dict[str, regex.Pattern[str]] = {
     "labelled": regex.compile(r"date|published|updated|posted|created|modified|pubdate"),
     "stamped": regex.compile(r"\d:[0-5]\d"),  # the clock
     "signoff": regex.compile(r"(?:19|20)\d\d[ \t]*\Z"),  # the year, last
+    "signoff_credit": regex.compile(r"(?:19|20)\d\d\)\s*\Z"),  # the year, then the bracket, last
     "caption": regex.compile(r"(?m)(?:19|20)\d\d\.?[ \t]*$", regex.I | regex.V1),  # a year ending a line
     # the credit in its bracket (lower-cased text, when that is safe); the date before it is
     # costly to look for at every character
@@ -161,7 +165,7 @@ def find_published(text: str) -> dt.date | None:
     tail = text[-200:]
     lower = safe_lower(head)
     for name, pattern in _PUBLISHED_FORMS:
-        where = tail if name == "signoff" else head
+        where = tail if name in TAIL_FORMS else head
         for m in _matches(name, pattern, where, lower):
             found = _from_match(m)
             if found:

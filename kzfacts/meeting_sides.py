@@ -244,6 +244,11 @@ def _nouns(t: Trigger) -> Sides | None:
         # (the first person after the comma who is not the object: "Holding talks with Xi, the
         # Chinese leader wished Tokayev ..." is Tokayev's talks)
         subj = named_after_comma(ms, comma, sent[1], obj)
+        if not obj and subj and m.group().strip() == "Meeting" and not text[sent[0]:at].strip() and \
+                joined(text, pair := coordinated(text, in_span(ms, comma, sent[1]), subj[0], sent[1])) and \
+                len(pair) == 2 and {x.country for x in pair} == {"KZ", "CN"}:
+            # "Meeting in Beijing on May 7, X and Y signed five agreements": the two after the comma
+            subj, obj = pair[:1], pair[1:]
         if r.id == "meeting.participle" and m.group().lower().lstrip().startswith(("holding talks", "while holding talks")):
             kind = MeetingKind.TALKS
     elif r.id == "meeting.shown":

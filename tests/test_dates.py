@@ -36,6 +36,9 @@ PUBLISHED = [
     ("The two ministers shake hands in Astana on June 2, 2016. [Photo: Xinhua]\nThe ministers met on Thursday.",
      "2016-06-02"),  # a caption with its photo credit
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),
+    # the outlet's credit with its date closing the story, broken over lines
+    ("The vice premier met the visiting minister on Friday.\n(Xinhua News\nAgency May 10, 2002)", "2002-05-10"),
+    ("The ministers met in Beijing.\n(People's Daily 12 March 2004)\n", "2004-03-12"),
     ("Source:Xinhua-Global Times Published: 2018/4/24 21:48:40", "2018-04-24"),
     ("Spotlight: headline\nXinhua, May 7, 2015 Adjust font size:\nBody.", "2015-05-07"),
     ("Body of the story.\n/// nCa, 20 January 2023", "2023-01-20"),
@@ -116,7 +119,7 @@ def _heads() -> list[str]:
 def test_published_forms_find_what_a_plain_scan_finds():
     import regex
 
-    from kzfacts.dates import _PUBLISHED_FORMS, HEAD_CHARS, _matches
+    from kzfacts.dates import _PUBLISHED_FORMS, HEAD_CHARS, TAIL_FORMS, _matches
     from kzfacts.scan import safe_lower
 
     forms = dict(_PUBLISHED_FORMS)
@@ -125,6 +128,6 @@ def test_published_forms_find_what_a_plain_scan_finds():
     for text in _heads():
         head, tail = text[:HEAD_CHARS], text[-200:]
         for name, pattern in _PUBLISHED_FORMS:
-            where = tail if name == "signoff" else head
+            where = tail if name in TAIL_FORMS else head
             assert [m.span() for m in _matches(name, pattern, where, safe_lower(head))] == [
                 m.span() for m in plain[name].finditer(where)], (name, where)

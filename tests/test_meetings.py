@@ -727,6 +727,9 @@ POSITIVE = [
      "2024-05-22", ["Meeting[meeting 2024-05-20 (Bektenov, Ding Xuexiang) @ None]"], "meeting.joint"),
     ("Chinese Premier Li Qiang, together with Kazakh Prime Minister Smailov, witnessed the signing on Tuesday.",
      "2023-10-19", ["Meeting[meeting 2023-10-17 (Li Qiang, Smailov) @ None]"], "meeting.joint"),
+    # a fronted "Meeting in P on D," with no one met: the Kazakh and the Chinese after the comma
+    ("Meeting in Beijing on March 3, Premier Li Keqiang and Kazakh Prime Minister Karim Massimov signed six deals.",
+     "2015-03-05", ["Meeting[meeting 2015-03-03 (Li Keqiang, Massimov) @ Beijing]"], "meeting.participle"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
@@ -1214,6 +1217,8 @@ NEGATIVE = [
     "Xi Jinping hosted a banquet for the heads of state attending the Games.",
     # parties no word makes Kazakh or Chinese, in a sentence naming neither country
     "Chief Executive Lee then met with the Secretary-General of ASEAN, Dr Kao Kim Hourn.",
+    # ... not two of one country
+    "Meeting in Astana on Monday, Tokayev and Prime Minister Bektenov discussed the budget.",
     # at an event together only by video, or two of one country
     "Tokayev and Xi Jinping attended the launch of the plant via video link.",
     "Tokayev and Prime Minister Bektenov attended the opening of the bridge.",
