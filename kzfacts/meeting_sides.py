@@ -153,6 +153,10 @@ def _verbs(t: Trigger) -> Sides | None:
             anchor = True
     elif r.id == "meeting.received_by":
         obj = subject_of(text, ms, sent, at)
+        if obj and (company := _COMPANY.search(text, max(sent[0], obj[0].start - 80), obj[0].start)) and (
+                head := [x for x in in_span(ms, sent[0], company.start()) if x.end <= company.start()][-1:]) and \
+                _re(r"[\s,]*").fullmatch(text, head[0].end, company.start()):
+            obj = head  # "Xi, accompanied by Wang Yi and Cai Qi, was welcomed by Y": the one they accompany
         if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
             obj = pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
             tied = obj[0].who if obj else None
@@ -281,11 +285,15 @@ def _addressed(text: str, after: list[Mention], subj: Mention) -> list[Mention]:
 _ADDRESS_GAP = _re(r"""(?:(?!\bthat\b|\bsaid\b|\bnoted\b|[.;:"“”«»])[^\n]){1,160}""")
 
 
+# the words before a companion's name ("Xi, accompanied by foreign minister Wang Yi, ...")
+_COMPANY = regex.compile(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
+                         r"(?:[\w’'-]+\s+){0,4}\Z", regex.I | regex.V1)
+
+
 def _in_company(text: str, ms: list[Mention], sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
     """ "Xi, in the company of President Nazarbayev, visited Almaty", "X, together with Y,
     attended": the one the clause is about, and the one in their company."""
-    if subj and (company := _re(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
-                                r"(?:[\w’'-]+\s+){0,4}\Z", regex.I).search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
+    if subj and (company := _COMPANY.search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
         main = subject_of(text, ms, sent, company.start())[-1:]
         return main + subj if main else subj
     return subj

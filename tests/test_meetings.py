@@ -730,6 +730,13 @@ POSITIVE = [
     # a fronted "Meeting in P on D," with no one met: the Kazakh and the Chinese after the comma
     ("Meeting in Beijing on March 3, Premier Li Keqiang and Kazakh Prime Minister Karim Massimov signed six deals.",
      "2015-03-05", ["Meeting[meeting 2015-03-03 (Li Keqiang, Massimov) @ Beijing]"], "meeting.participle"),
+    # the one "accompanied by" others is the one welcomed
+    ("Li Qiang, accompanied by Foreign Minister Wang Yi and other officials, was greeted at the airport by Prime "
+     "Minister Bektenov on Monday.", "2024-07-03", ["Meeting[meeting 2024-07-01 (Bektenov, Li Qiang) @ None]"],
+     "meeting.received_by"),
+    # "will be meeting with Y"
+    ("Tokayev will be meeting with Premier Li Qiang on October 5.", "2024-09-30",
+     ["Meeting[meeting 2024-10-05 (Tokayev, Li Qiang) @ None]"], "meeting.met"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
@@ -1222,6 +1229,8 @@ NEGATIVE = [
     # at an event together only by video, or two of one country
     "Tokayev and Xi Jinping attended the launch of the plant via video link.",
     "Tokayev and Prime Minister Bektenov attended the opening of the bridge.",
+    # a trip to a third country, with an adjective before it
+    "Xi Jinping last travelled to neighbouring Myanmar in January 2020.",
     # a delegation led to a gathering, not to a place
     "Tokayev led the Kazakh delegation to the SCO summit.",
     "The delegates looked into the matter with Tokayev's aides.",
