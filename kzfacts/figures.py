@@ -20,6 +20,7 @@ import regex
 from .attribution import resolve_attribution
 from .candidates import Candidate, count_group, of_which_rule, candidates, settle_overlaps
 from .figure_cues import compile_cue, cues
+from .figure_guards import not_a_figure
 from .gazetteer import load, months
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
@@ -277,11 +278,6 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
     return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", sign or 1
 
 
-_TICKER = regex.compile(r"(?i:\b(?:usd|eur|rub|gbp|cny|kzt|jpy|chf|try)\s*[+−–-]?\s*\Z)", regex.V1)
-_RANKED = regex.compile(r"(?i:\b(?:first|last|top|next)\s+\Z)", regex.V1)
-_RANKED_AFTER = regex.compile(r"(?i:\s+(?:of\s+the\s+)?(?:largest|biggest|leading|top|major|main|best|richest)\b)", regex.V1)
-_RANKED_IN = regex.compile(r"(?i:\b(?:largest|biggest|leading|richest)\b)", regex.V1)  # "50 largest Chinese companies"
-_FROM_COUNTRIES = regex.compile(r"(?i:[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+|some\s+)?[\d\w]+\s+(?:countries|regions|nations)\b)", regex.V1)
 _NOT_OURS = frozenset({"other.percent.unrelated"})  # "China's GDP grew by 4.9 percent": no figure of ours
 
 
@@ -333,13 +329,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     prev = text[slice(*sents.spans[idx - 1])] if idx > 0 else ""
     s, e = cand.start - s0, cand.end - s0
     sign = 1
-    if _TICKER.search(sentence, max(0, s - 12), s) or (cand.kind == "money" and cand.value == 0):
-        return None  # "• usd +1.64%", "rub 0.00": a page's exchange-rate ticker
-    if cand.kind == "count" and (_RANKED.search(sentence, max(0, s - 8), s) or _RANKED_AFTER.match(sentence, e)
-                                 or _RANKED_IN.search(sentence, s, e)):
-        return None  # "the first five containers", "three largest oil companies": a rank, no count
-    if cand.kind == "count" and _FROM_COUNTRIES.match(sentence, e, e + 80):
-        return None  # "1,900 companies and organizations from 50 countries" came to an event
+    if not_a_figure(cand, sentence, s, e):
+        return None
     if cand.kind == "money":
         metric, why = _metric_money(sentence, s, e, prev)
     elif cand.kind == "percent":

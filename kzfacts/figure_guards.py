@@ -1,0 +1,28 @@
+"""What a number in news is not: a page's exchange-rate ticker, a rank ("the first five
+containers"), a count of those who came ("companies from 50 countries"). Checked before a
+candidate is resolved into a figure (``figures.resolve``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .candidates import Candidate
+
+_TICKER = regex.compile(r"(?i:\b(?:usd|eur|rub|gbp|cny|kzt|jpy|chf|try)\s*[+−–-]?\s*\Z)", regex.V1)
+_RANKED = regex.compile(r"(?i:\b(?:first|last|top|next)\s+\Z)", regex.V1)
+_RANKED_AFTER = regex.compile(r"(?i:\s+(?:of\s+the\s+)?(?:largest|biggest|leading|top|major|main|best|richest)\b)", regex.V1)
+_RANKED_IN = regex.compile(r"(?i:\b(?:largest|biggest|leading|richest)\b)", regex.V1)  # "50 largest Chinese companies"
+_FROM_COUNTRIES = regex.compile(r"(?i:[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+|some\s+)?[\d\w]+\s+(?:countries|regions|nations)\b)", regex.V1)
+
+
+def not_a_figure(cand: Candidate, sentence: str, s: int, e: int) -> bool:
+    """Whether the candidate at [s, e) of its sentence is no figure at all."""
+    if _TICKER.search(sentence, max(0, s - 12), s) or (cand.kind == "money" and cand.value == 0):
+        return True  # "• usd +1.64%", "rub 0.00": a page's exchange-rate ticker
+    if cand.kind == "count" and (_RANKED.search(sentence, max(0, s - 8), s) or _RANKED_AFTER.match(sentence, e)
+                                 or _RANKED_IN.search(sentence, s, e)):
+        return True  # "the first five containers", "three largest oil companies": a rank, no count
+    if cand.kind == "count" and _FROM_COUNTRIES.match(sentence, e, e + 80):
+        return True  # "1,900 companies and organizations from 50 countries" came to an event
+    return False
