@@ -279,6 +279,7 @@ def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[
 
 
 _NOT_OURS = frozenset({"other.percent.unrelated"})  # "China's GDP grew by 4.9 percent": no figure of ours
+_SMALLEST_SUM = 1000  # a sum below this, in any currency, is no country's trade, investment or project
 
 
 @cache
@@ -333,6 +334,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         return None
     if cand.kind == "money":
         metric, why = _metric_money(sentence, s, e, prev)
+        if metric is not Metric.OTHER and cand.value < _SMALLEST_SUM:
+            metric, why = Metric.OTHER, "other.small_sum"  # "of every $100 of goods, $43 came from Russia"
     elif cand.kind == "percent":
         metric, why, sign = _metric_percent(sentence, s, e, prev)
         if why in _NOT_OURS:

@@ -64,6 +64,9 @@ VALUES = [
     # a money amount then a count of documents: two figures, not one value bound to the documents
     Case("Trade came to $4 billion and 12 new agreements were signed.",
          ("Figure[trade_volume 4000000000 USD None actual]", "Figure[agreement_count 12 count None actual]")),
+    # a sum too small to be a country's trade or investment: an illustration, no core figure
+    Case("Of every $100 of goods Kazakhstan imported in 2021, $43 came from Russia.",
+         ("Figure[other 100 USD 2021 actual]", "Figure[other 43 USD 2021 actual]")),
 ]
 
 # --- investment stock "as of" and "by the end of" a year ------------------------------------
