@@ -79,10 +79,10 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             text, max(a, t.start - 40), t.start)
         if t.rule != "timex.span" and not begun and _re(r"\b(?:since|until|till|by|from|before)\s+(?:the\s+)?\Z", regex.I).search(before):
             continue  # (but "on an official visit since Aug. 30": the day the visit began)
-        if _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
-               r"|proclaimed|elected|appointed|born|postponed|rescheduled|delayed|cancell?ed)\s+(?:in\s+|on\s+|from\s+)?\Z",
-               regex.I).search(text, max(a, t.start - 24), t.start):
-            continue  # "an organisation founded in 2001": another verb's date
+        if (verb := _re(r"\b(?:founded|established|created|set\s+up|formed|built|opened|launched|signed|adopted|declared"
+                        r"|proclaimed|elected|appointed|born|postponed|rescheduled|delayed|cancell?ed)\s+(?:in\s+|on\s+|from\s+)?\Z",
+                        regex.I).search(text, max(a, t.start - 24), t.start)) and verb.start() != anchor:
+            continue  # "an organisation founded in 2001": another verb's date (not "X and Y signed yesterday", the trigger's own)
         if _re(rf"\b(?:{_EVENTS})\b"
                r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held)\s+(?:for|on|from)?\s*\Z",
                regex.I).search(text, max(a, t.start - 60), t.start) or (

@@ -212,7 +212,7 @@ VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|visits|visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
         |(?:led|leads|headed|heads)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit")
-        |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|planning\s+to)
+        |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
         (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
     """,

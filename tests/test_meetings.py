@@ -737,6 +737,11 @@ POSITIVE = [
     # "will be meeting with Y"
     ("Tokayev will be meeting with Premier Li Qiang on October 5.", "2024-09-30",
      ["Meeting[meeting 2024-10-05 (Tokayev, Li Qiang) @ None]"], "meeting.met"),
+    # the trigger's own verb before its date: "signed yesterday"; "is due today to visit"
+    ("Nazarbayev and Premier Li Peng signed yesterday in Almaty a package of oil agreements.", "1997-09-25",
+     ["Meeting[meeting 1997-09-24 (Nazarbayev, Li Peng) @ Almaty]"], "meeting.joint"),
+    ("Premier Li Peng is due today to visit Almaty.", "1997-09-24",
+     ["Meeting[visit 1997-09-24 (Li Peng) @ Almaty]"], "visit.visited"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
