@@ -54,7 +54,8 @@ from .timex import Timex, find_dates
 
 
 # where a noun phrase naming a visit ends: a comma, or the verb it is the subject of
-_PHRASE_END = regex.compile(r"[,;]|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b", regex.V1)
+# (not the comma inside a date: "on Sept 7, 2013")
+_PHRASE_END = regex.compile(r"[,;](?!\s*(?:19|20)\d\d\b)|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b", regex.V1)
 # the verbs whose "also" / "again" tells another time ("also met"), not a noun's ("also his second meeting")
 _AGAIN_VERBS = frozenset({"meeting.met", "meeting.held_talks", "meeting.held_meeting", "call.phone",
                           "visit.visited", "visit.paid"})

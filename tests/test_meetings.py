@@ -742,6 +742,9 @@ POSITIVE = [
      ["Meeting[meeting 1997-09-24 (Nazarbayev, Li Peng) @ Almaty]"], "meeting.joint"),
     ("Premier Li Peng is due today to visit Almaty.", "1997-09-24",
      ["Meeting[visit 1997-09-24 (Li Peng) @ Almaty]"], "visit.visited"),
+    # a visit named in passing keeps its date's year after the comma
+    ("During the first state visit of President Xi Jinping to Kazakhstan on Sept 7, 2013, he spoke at the "
+     "university.", "2022-10-01", ["Meeting[visit 2013-09-07 (Xi Jinping) @ None]"], "visit.of"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
