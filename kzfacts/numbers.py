@@ -202,7 +202,7 @@ _CUT_AFTER = regex.compile(
     r"|\s+(?:\d{1,2}|" + _BELOW_100 + r")\s+(?:cents?|pence|kopecks?))",
     regex.I,
 )
-_MONEY_WORD = (r"(?:(?:US\s+|U\.S\.\s+|American\s+)?(?:dollars?|euros?|yuan|rubles?|roubles?|tenge)\b"
+_MONEY_WORD = (r"(?:(?:US\s+|U\.S\.\s+|American\s+)?(?:dollars?|euros?|yuan|rubles?|roubles?|tenges?)\b"
                r"|USD|EUR|CNY|RUB|KZT|RMB|\$|€|₸|₽|¥)")
 # an exchange rate, not an amount: "1 USD = 470.5 KZT", "at 450 tenge per dollar", "470 tenge
 # to the dollar", "tenge/$"; but "from $10 billion to $20 billion" is two amounts

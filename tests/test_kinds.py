@@ -64,6 +64,9 @@ VALUES = [
     # a money amount then a count of documents: two figures, not one value bound to the documents
     Case("Trade came to $4 billion and 12 new agreements were signed.",
          ("Figure[trade_volume 4000000000 USD None actual]", "Figure[agreement_count 12 count None actual]")),
+    # "tenges", a plural some outlets print
+    Case("The project, worth 48 billion tenges, was completed in Turkestan region.",
+         ("Figure[project_value 48000000000 KZT None actual]",)),
     # a sum too small to be a country's trade or investment: an illustration, no core figure
     Case("Of every $100 of goods Kazakhstan imported in 2021, $43 came from Russia.",
          ("Figure[other 100 USD 2021 actual]", "Figure[other 43 USD 2021 actual]")),
@@ -80,6 +83,14 @@ STOCK = [
     # a deadline still ahead stays a target
     Case("Kazakhstan aims to attract $30 billion of Chinese investment by the end of 2027.",
          ("Figure[investment 30000000000 USD 2027 target]",)),
+]
+
+# --- shares: "X's share in trade exceeds 15 percent" -------------------------------------------
+SHARES = [
+    Case("China's share in Kazakhstan's foreign trade exceeds 15 percent.",
+         ("Figure[trade_share 15 percent None actual over]",)),
+    Case("Last year China's share in the country's trade surpassed 20%.",
+         ("Figure[trade_share 20 percent 2023 actual over]",)),
 ]
 
 # --- parts of the current year and spans of months or years ---------------------------------
@@ -119,7 +130,7 @@ def _params(cases: list[Case]) -> list:
             for c in cases]
 
 
-@pytest.mark.parametrize("case", _params(COUNTS + PARTITIVES + VALUES + STOCK + PERIODS),
+@pytest.mark.parametrize("case", _params(COUNTS + PARTITIVES + VALUES + STOCK + SHARES + PERIODS),
                          ids=lambda c: c.text[:60])
 def test_kind(case: Case):
     assert figs(case.text, case.published) == list(case.expected)
