@@ -132,7 +132,7 @@ def _qualifier(sentence: str, s: int) -> tuple[Qualifier | None, int]:
     return (Qualifier(m.lastgroup), m.start()) if m else (None, s)
 
 
-_BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
+_BY_YEAR = regex.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|mid-)?(?P<y>(?:19|20)\d\d)\b", _FLAGS)
 _GOAL = regex.compile(r"aim|goal|target|task|plan|intend|seek|strive|commit", _FLAGS)
 _GOAL_BEFORE, _GOAL_AFTER = 80, 20  # how near a goal word must stand to rule a number
 _DEADLINE_NEAR = 40  # and a deadline ("by 2030")

@@ -211,7 +211,7 @@ PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|visits|visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
-        |(?:led|leads|headed|heads)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit")
+        |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit")
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
         (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
@@ -339,7 +339,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
     PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "arrive", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
-    VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "headed", "heads", "will", "would", "shall", *_VERBS_BE, "plan")),
+    VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan")),
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),

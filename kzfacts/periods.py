@@ -47,9 +47,9 @@ PERIOD = regex.compile(
   | (?P<pastn>(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?P<pn>{_N})\s+years)
   | (?P<since>since\s+(?P<sy>{YEAR}))
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
-  | (?P<target>(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?P<ty>{YEAR})
+  | (?P<target>(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end\s+of\s+|(?P<tmid>mid-))?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
-  | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+)?(?P<yy>{YEAR})
+  | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+|mid-|early\s+|late\s+)?(?P<yy>{YEAR})
         | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
   | (?P<rel>last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
@@ -64,9 +64,9 @@ PERIOD = regex.compile(
 _STARTS_WITH_YEAR = r"between|from|in|during|for|over|within|of|throughout"
 _PERIOD_START = (
     r"(?:19|20)"  # a year range, "the 2030 target", a year at the start of a line
-    rf"|(?:{_STARTS_WITH_YEAR})\s+(?:the\s+(?:past|last|previous|year)\s|(?:the\s+|fiscal\s+)?(?:19|20))"
+    rf"|(?:{_STARTS_WITH_YEAR})\s+(?:the\s+(?:past|last|previous|year)\s|(?:the\s+|fiscal\s+|mid-|early\s+|late\s+)?(?:19|20))"
     r"|as\s+of\s|at\s+(?:the\s+end|end-)|since\s"
-    r"|(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end|19|20)"
+    r"|(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end|mid-|19|20)"
     r"|the\s+(?:past|last|previous|first|second|third|fourth|initial|year|19|20)"
     r"|(?:first|second|third|fourth|past|last|initial)\s|(?:this|previous|next|a)\s+year"
     rf"|(?:(?:between|from)\s+)?(?:{trie(list(page_months()))})"  # "from September to November"
@@ -219,7 +219,10 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
     if g["target"]:
         # "by the end of 2023" in an article of 2024 is a point already passed, not a goal
         year = g["ty"] or g["ty2"]
-        return year, not (g["ty"] and published is not None and int(year) < published.year)
+        # ("by mid-2025" in an article of September 2025: passed as well)
+        passed = published is not None and (int(year) < published.year or (
+            g["tmid"] is not None and int(year) == published.year and published.month > 6))
+        return year, not (g["ty"] and passed)
     if g["year"]:
         return g["yy"] or g["yy2"], False
     rel = _SPACES.sub(" ", g["rel"].lower())

@@ -114,6 +114,13 @@ PERIODS = [
          ("Figure[trade_growth 40 percent 2017-01/2017-06 actual]",)),
     Case("In H1 this year, trade turnover rose to $15 billion.",
          ("Figure[trade_volume 15000000000 USD 2024-01/2024-06 actual]",)),
+    # "in early 2024", "in late 2023"; "by mid-2024" passed (an article of August), "by mid-2025" a goal
+    Case("Mutual trade grew to $12 billion in early 2024.",
+         ("Figure[trade_volume 12000000000 USD 2024 actual]",)),
+    Case("Chinese investment in Kazakhstan kept growing, reaching $26 billion by mid-2024.",
+         ("Figure[investment 26000000000 USD 2024 actual]",)),
+    Case("Trade is expected to reach $50 billion by mid-2025.",
+         ("Figure[trade_volume 50000000000 USD 2025 target]",)),
     # "in H1", "in Q2" with no year: this year's, once that part of it is over
     Case("Bilateral trade rose to $15 billion in H1, up 20 percent year on year.",
          ("Figure[trade_volume 15000000000 USD 2024-01/2024-06 actual]",

@@ -750,6 +750,8 @@ POSITIVE = [
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
     ("Vice Premier Hu Chunhua headed a high-level delegation to Kazakhstan on June 3.", "2019-06-05",
      ["Meeting[visit 2019-06-03 (Hu Chunhua) @ None]"], "visit.visited"),
+    ("Vice President Wang Qishan will lead a delegation to Kazakhstan from October 12 to 13, the ministry said on "
+     "Tuesday.", "2022-10-11", ["Meeting[visit 2022-10-12 (Wang Qishan) @ None]"], "visit.visited"),
     # "looked into", "explored": what two sides did together
     ("Olzhas Bektenov and He Lifeng looked into ways of raising grain shipments by rail.", "2024-06-11",
      ["Meeting[meeting 2024-06-11 (Bektenov, He Lifeng) @ None]"], "meeting.joint"),
