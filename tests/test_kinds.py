@@ -85,6 +85,12 @@ STOCK = [
          ("Figure[investment 30000000000 USD 2027 target]",)),
 ]
 
+# --- growth: "increased by further 1.5 percent" (no article) ---------------------------------
+GROWTH = [
+    Case("In 2020, despite the pandemic, mutual trade increased by further 1.5 percent.",
+         ("Figure[trade_growth 1.5 percent 2020 actual]",)),
+]
+
 # --- shares: "X's share in trade exceeds 15 percent" -------------------------------------------
 SHARES = [
     Case("China's share in Kazakhstan's foreign trade exceeds 15 percent.",
@@ -137,7 +143,7 @@ def _params(cases: list[Case]) -> list:
             for c in cases]
 
 
-@pytest.mark.parametrize("case", _params(COUNTS + PARTITIVES + VALUES + STOCK + SHARES + PERIODS),
+@pytest.mark.parametrize("case", _params(COUNTS + PARTITIVES + VALUES + STOCK + GROWTH + SHARES + PERIODS),
                          ids=lambda c: c.text[:60])
 def test_kind(case: Case):
     assert figs(case.text, case.published) == list(case.expected)
