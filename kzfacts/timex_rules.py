@@ -54,7 +54,17 @@ WD_SHORT = "(?-i:" + "|".join(s.capitalize() for s in _SHORT_WD) + r")\.?"
 _ORD = alternation(w.replace("-", " ") for w in ordinals()).replace(r"\s+", r"[\s-]+")
 # a month in full, or short with its dot: "Sept." is a month, the dot of "in May." is the sentence's
 _FULL_MONTHS = [forms[0] for forms in load("months").values() if isinstance(forms, list)]  # the name in full
-MONTH = f"(?:{alternation(_FULL_MONTHS)}|(?:{alternation(set(months()) - set(_FULL_MONTHS))})\\.?)"
+# ("may" and "march" are words as well: a month with its capital; in lower case only as a
+# day's month after a weekday or "on" ("tue may 9"), or after "in", "since", "last" ...
+# ("in may"); "trade may 10 times" is no date)
+_VERB_MONTHS = {"may", "march"}
+_BEFORE_VERB_DAY = alternation(["on", *(w.rstrip(".") for w in weekdays())])
+_BEFORE_VERB_MONTH = r"in|since|until|till|during|from|last|this|next|early|late|mid"
+MONTH = (f"(?:{alternation([m for m in _FULL_MONTHS if m not in _VERB_MONTHS])}"
+         f"|(?-i:{'|'.join(f'{m.capitalize()}|{m.upper()}' for m in sorted(_VERB_MONTHS))})"
+         f"|(?<=\\b(?:{_BEFORE_VERB_DAY})\\.?,?\\s+)(?:{alternation(_VERB_MONTHS)})(?=\\s+\\d{{1,2}}(?!\\d))"
+         f"|(?<=\\b(?:{_BEFORE_VERB_MONTH})[\\s-]+)(?:{alternation(_VERB_MONTHS)})"
+         f"|(?:{alternation(set(months()) - set(_FULL_MONTHS))})\\.?)")
 _COUNT = alternation([*(w for w, v in number_words().items() if 1 <= v <= 31), "a", "an"])
 _MOD = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start)\s+of"
 _PREP = r"in|of|since|until|till|by|during|from|before|after|through|throughout|around|for"

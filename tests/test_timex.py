@@ -147,6 +147,13 @@ ANCHORS = [
     Case("A day earlier, the ministers met.", ("Timex[None day previous_day]",), "timex.anchor"),
 ]
 
+# "may" and "march" in lower case: a month after a weekday or "on" with a day, or after "in"
+LOWER_MONTHS = [
+    Case("The leaders will meet tue may 9.", ("Timex[2023-05-09 day]",), "timex.month_day", future=True),
+    Case("The forum took place in may.", ("Timex[2022-05 month]",), "timex.month"),
+    Case("On june 17-23 the experts toured China.", ("Timex[2022-06-17 day]",), "timex.month_day"),
+]
+
 SEVERAL = [
     Case("Xi came on March 4, 2019 and again in June, met him in 2022, and called yesterday.",
          ("Timex[2019-03-04 day]", "Timex[2022-06 month]", "Timex[2022 year]", "Timex[2023-03-28 day]")),
@@ -162,7 +169,7 @@ MISSES = [
          xfail="anchors are one day either way"),
 ]
 
-CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + SEASONS + ORDINALS + RELATIVE + ANCHORS + SEVERAL + MISSES
+CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + SEASONS + ORDINALS + RELATIVE + ANCHORS + LOWER_MONTHS + SEVERAL + MISSES
 
 
 def _param(c: Case):
@@ -198,6 +205,9 @@ NEGATIVE = [
     ("Version 2.08.2023.1 was released.", "timex.numeric"),
     ("Prices may rise further.", "timex.month"),
     ("Farmers staged a protest march in the city.", "timex.month"),
+    # the modal and the verb before a number
+    ("Trade may 10 times exceed the target.", "timex.month_day"),
+    ("Supporters will march 5 kilometres to the square.", "timex.month_day"),
     ("They may second the motion.", "timex.month_day"),
     ("He marked the 30th anniversary of ties.", "timex.month_day"),
     ("The Sun newspaper sat on the story.", "timex.weekday"),
