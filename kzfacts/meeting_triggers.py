@@ -120,7 +120,8 @@ BETWEEN = rule(
         (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
            |\s+took\s+place|\s+unfolded|\s+occurred
-           |\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+between\b   # "talks were held between", "a meeting in Beijing between"
+           |\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?
+           |\s+on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
@@ -238,7 +239,7 @@ VISIT_DURING = rule(
 JOINT = rule(
     "meeting.joint",
     r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
-        |(?P<presence>attended|took\s+part\s+in|witnessed)
+        |(?P<presence>attended|took\s+part\s+in|witnessed|joined(?=\s+(?:a|an|the)\s))
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked))\b(?:\s+with\b)?""",
     "X and Y discussed / reviewed / looked into / co-chaired / signed ...: two parties of two countries, one meeting; X and Y attended / witnessed ...: a Kazakh and a Chinese there together",
 )
@@ -253,7 +254,7 @@ THEIR_MEETING = rule(
     r"""\b(?:(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?
         |(?:during|after|following)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?)  # ("during an Oct. 17 meeting")
         (?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b(?!\s+(?:with|of|between|by)\b
-        |(?:\s+(?!between\b)[\w-]+){1,5}?\s+between\b)   # ("during talks held via videoconference between X and Y")""",
+        |(?:\s+(?!between\b)[\w.,-]+){1,5}?\s+between\b)   # ("during talks held via videoconference between X and Y", "talks on Feb. 9 between")""",
     "X and Y signed ... after their talks in Astana; X and Y held a press conference following talks",
 )
 JOINT_POSSESSIVE = rule(
@@ -297,7 +298,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
-                 "co-hosted", "looked", "explored", "examined", "attended", "took part", "witnessed"),
+                 "co-hosted", "looked", "explored", "examined", "attended", "took part", "witnessed", "joined"),
     TOLD_VISITING.id: ("visiting", "counterpart"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -345,7 +346,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_DURING.id: (True, ("during",)),
     JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "discussed", "reviewed", "reaffirmed", "debated",
                       "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attended",
-                      "took", "witnessed")),
+                      "took", "witnessed", "joined")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
     THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),
     JOINT_POSSESSIVE.id: (False, ("’", "'")),

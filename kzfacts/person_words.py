@@ -106,6 +106,8 @@ def country_words(tokens: list[str]) -> int:
 
 def written_name(tokens: list[str], country: str | None) -> str:
     """Chinese names whole ("Zhang Xiao"), others by surname ("Alikhan Smailov" -> "Smailov")."""
+    if len(tokens) >= 2 and _HYPHENED_GIVEN.fullmatch(tokens[-1]):
+        return " ".join(tokens[-2:])  # "(Dr) Choi Yuk-lin", "(Algernon) Yau Ying-wah": a Hong Kong name, family name first
     if country == "CN" or (len(tokens) >= 2 and country is None and (
             tokens[0] in lexicon().chinese or all(_pinyin_word().fullmatch(t) for t in tokens))):
         # "Minister of Culture and Tourism Sun Yeli": the name begins at its family name
@@ -117,3 +119,4 @@ def written_name(tokens: list[str], country: str | None) -> str:
 
 
 _PATRONYMIC = regex.compile(r"(?:ovich|evich|ovna|evna)\Z")
+_HYPHENED_GIVEN = regex.compile(r"[A-Z][a-z]+-[a-z]+")  # a given name of two syllables joined in lower case

@@ -745,6 +745,17 @@ POSITIVE = [
     # a visit named in passing keeps its date's year after the comma
     ("During the first state visit of President Xi Jinping to Kazakhstan on Sept 7, 2013, he spoke at the "
      "university.", "2022-10-01", ["Meeting[visit 2013-09-07 (Xi Jinping) @ None]"], "visit.of"),
+    # a date between the noun and "between"
+    ("The sides built on high-level talks on Feb. 9 between President Tokayev and Premier Li Qiang.", "2025-02-11",
+     ["Meeting[talks 2025-02-09 (Tokayev, Li Qiang) @ None]"], "meeting.between"),
+    ("Talks on Monday between Foreign Minister Nurtleu and Wang Yi were held in a warm atmosphere.", "2024-04-24",
+     ["Meeting[talks 2024-04-22 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
+    # "X and Y joined a roundtable"
+    ("Chairman Qian Zhimin of SPIC and President Tokayev joined an investment roundtable in Xi'an.",
+     "2023-05-19", ["Meeting[meeting 2023-05-19 (Qian Zhimin, Tokayev) @ Xi'an]"], "meeting.joint"),
+    # a Hong Kong name: family name, then a given name joined by a hyphen
+    ("Kazakh Minister Sayasat Nurbek met with Hong Kong's Secretary for Education, Dr Choi Yuk-lin, on Monday.",
+     "2024-03-01", ["Meeting[meeting 2024-02-26 (Nurbek, Choi Yuk-lin) @ None]"], "meeting.met"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
