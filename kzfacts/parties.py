@@ -277,10 +277,13 @@ def joined(text: str, group: list[Mention]) -> bool:
     "the two presidents" (a pair's two people on one span) is such a group."""
     if len(group) == 2 and (group[0].start, group[0].end) == (group[1].start, group[1].end) and group[0].how == "pair":
         return True
-    if len(group) == 2 and {group[0].country, group[1].country} == {"KZ", "CN"} and _re(
-            r",[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,5}").fullmatch(text, group[0].end, group[1].start) and not _re(
-            r"[’']s\b|,").match(text, group[1].end):
-        return True  # "Kazakh President Tokayev, Chinese Chairman Xi Jinping held a meeting": a pair told as in a caption
+    if len(group) == 2 and {group[0].country, group[1].country} == {"KZ", "CN"} and (gap := _re(
+            r",[ \t]+((?:[\w’'-]+[ \t]+){0,5})").fullmatch(text, group[0].end, group[1].start)) and all(
+            w[0].isupper() or w.lower() in office_words() for w in gap.group(1).split()) and (
+            not _re(r"[’']s\b|,").match(text, group[1].end) or _re(r",?\s+and\s+(?-i:[a-z])").match(text, group[1].end)):
+        # "Kazakh President Tokayev, Chinese Chairman Xi Jinping held a meeting": a pair told as in a
+        # caption; "X, Y, and senior officials of the two countries signed": the pair and their aides
+        return True
     return len(group) >= 2 and _re(r"\band\b").search(text, group[0].end, group[-1].start) is not None
 
 

@@ -745,6 +745,10 @@ POSITIVE = [
     # a visit named in passing keeps its date's year after the comma
     ("During the first state visit of President Xi Jinping to Kazakhstan on Sept 7, 2013, he spoke at the "
      "university.", "2022-10-01", ["Meeting[visit 2013-09-07 (Xi Jinping) @ None]"], "visit.of"),
+    # "X, Y, and officials of the two countries signed": the pair (an office in lower case between)
+    ("Kazakh president Nursultan Nazarbayev, Chinese premier Li Peng, and senior officials of both sides signed "
+     "the oil deal on Wednesday.", "1997-09-26", ["Meeting[meeting 1997-09-24 (Nazarbayev, Li Peng) @ None]"],
+     "meeting.joint"),
     # a date between the noun and "between"
     ("The sides built on high-level talks on Feb. 9 between President Tokayev and Premier Li Qiang.", "2025-02-11",
      ["Meeting[talks 2025-02-09 (Tokayev, Li Qiang) @ None]"], "meeting.between"),
