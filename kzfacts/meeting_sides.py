@@ -310,8 +310,10 @@ def _joint(t: Trigger) -> Sides | None:
         # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y";
         # "... were discussed by X and Y"
         subj = subject_of(text, ms, sent, at)
-        company = m.group("presence") is not None and len(subj) == 1 and len(subj := _in_company(text, ms, sent, subj)) == 2
-        # ("X, together with Y, attended": the two of them)
+        company = False
+        if m.group("presence") is not None and len(subj) == 1:
+            subj = _in_company(text, ms, sent, subj)  # "X, together with Y, attended": the two of them
+            company = len(subj) == 2
         if m.group().lower().endswith(" by"):
             after = in_span(ms, end, sent[1])
             subj = coordinated(text, after, after[0], sent[1]) if after else []

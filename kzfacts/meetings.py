@@ -357,6 +357,9 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
 
 
 _HE = regex.compile(r"\b(?:he|she)\b")
+# the nouns of a sentence that dates or schedules an event told before ("The visit will take
+# place on September 14", "The meeting took place on July 15": meeting_story.scheduled)
+_TOLD_LATER = ("visit", "meeting", "talks", "negotiations")
 
 
 def extract_meetings(doc: Document, sents: Sentences | None = None) -> list[Meeting]:
@@ -381,8 +384,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         lower = safe_lower(text)  # None where words may hide behind case folding
         for i, sent in enumerate(sents.spans):
             low = text[sent[0]:sent[1]].lower() if lower is None else lower[sent[0]:sent[1]]
-            if ("visit" in low or "meeting" in low or "talks" in low or "negotiations" in low) and (
-                    planned := scheduled(doc, sent, found)) is not None:
+            if any(w in low for w in _TOLD_LATER) and (planned := scheduled(doc, sent, found)) is not None:
                 found.append(planned)  # "The visit will take place on September 14."
                 continue
             if not in_span(ms, sent[0], sent[1]) and "my" not in low and not _HE.search(low):
