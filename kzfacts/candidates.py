@@ -48,10 +48,14 @@ MONEY_BEFORE = rule(
     "a currency symbol or code before the number: $24 billion, USD 9.2 bln, KZT 1 500 000",
 )
 
+# a year after a preposition opens no amount: "from 312 billion yuan in 2013 to 674 billion yuan"
+# is not "2013 to 674 billion yuan"
+_YEAR_AFTER_PREP = r"(?<=\b(?:in|since|from|by|until|till|during)\s)(?:19|20)\d\d(?![\d.,])"
+
 MONEY_AFTER = rule(
     "money.word_after",
     rf"""
-    (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
+    (?<![\w$.,%])(?!{_YEAR_AFTER_PREP})(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
     (?:\s|(?<=\d)-(?=[a-z]))?(?:(?P<scale>{SCALE})(?:\s|-(?=[a-z]))?)?   # "a 2-billion-dollar fund"
     (?P<cur>{CURRENCY_AFTER})(?!\w)
     (?:\s(?P<scale2>{SCALE_WORD})|{CENTS})?       # "75 USD million", "3 dollars 50 cents"

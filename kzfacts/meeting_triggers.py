@@ -120,8 +120,9 @@ BETWEEN = rule(
         (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
            |\s+took\s+place|\s+unfolded|\s+occurred
-           |\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?
-           |\s+on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between"
+           |(?:\s+on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?
+            (?:\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?)\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between",
+                                                                                     # "a meeting on February 19 in the Chinese city of Urumqi between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
     "talks / a meeting between X and Y",
@@ -254,7 +255,7 @@ THEIR_MEETING = rule(
     r"""\b(?:(?:during|after|at|following|in)\s+their\s+(?:[\w-]+\s+){0,2}?
         |(?:during|after|following)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?)  # ("during an Oct. 17 meeting")
         (?P<noun>meeting|talks|negotiations|phone\s+call|telephone\s+conversation)\b(?!\s+(?:with|of|between|by)\b
-        |(?:\s+(?!between\b)[\w.,-]+){1,5}?\s+between\b)   # ("during talks held via videoconference between X and Y", "talks on Feb. 9 between")""",
+        |(?:\s+(?!between\b)[\w.,-]+){1,5}?\s+between\b|(?:\s+(?!between\b)[\w.,-]+){6,10}?\s+between\s+(?-i:[A-Z]))   # ("during talks held via videoconference between X and Y", "talks on Feb. 9 between")""",
     "X and Y signed ... after their talks in Astana; X and Y held a press conference following talks",
 )
 JOINT_POSSESSIVE = rule(

@@ -64,6 +64,9 @@ VALUES = [
     # a money amount then a count of documents: two figures, not one value bound to the documents
     Case("Trade came to $4 billion and 12 new agreements were signed.",
          ("Figure[trade_volume 4000000000 USD None actual]", "Figure[agreement_count 12 count None actual]")),
+    # a year after "in" opens no range: "from X in 2013 to Y in 2024" is two amounts
+    Case("Mutual trade grew from 60 billion yuan in 2013 to 140 billion yuan in 2023.",
+         ("Figure[trade_volume 60000000000 CNY 2013 actual]", "Figure[trade_volume 140000000000 CNY 2023 actual]")),
     # "tenges", a plural some outlets print
     Case("The project, worth 48 billion tenges, was completed in Turkestan region.",
          ("Figure[project_value 48000000000 KZT None actual]",)),

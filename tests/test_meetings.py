@@ -754,6 +754,12 @@ POSITIVE = [
      ["Meeting[talks 2025-02-09 (Tokayev, Li Qiang) @ None]"], "meeting.between"),
     ("Talks on Monday between Foreign Minister Nurtleu and Wang Yi were held in a warm atmosphere.", "2024-04-24",
      ["Meeting[talks 2024-04-22 (Nurtleu, Wang Yi) @ None]"], "meeting.between"),
+    ("The corridor was discussed at a meeting on February 19 in the Chinese city of Urumqi between Ma Xingrui "
+     "and Kazakh Minister Nurlan Sauranbayev.", "2025-02-21",
+     ["Meeting[meeting 2025-02-19 (Ma Xingrui, Sauranbayev) @ Urumqi]"], "meeting.between"),
+    ("The deal followed a meeting on February 19 in the Chinese city of Urumqi between Ma Xingrui and Nurlan "
+     "Sauranbayev, Chairman of the Board of Kazakhstan Temir Zholy.", "2025-02-21",
+     ["Meeting[meeting 2025-02-19 (Ma Xingrui, Sauranbayev) @ Urumqi]"], "meeting.between"),
     # "X and Y joined a roundtable"
     ("Chairman Qian Zhimin of SPIC and President Tokayev joined an investment roundtable in Xi'an.",
      "2023-05-19", ["Meeting[meeting 2023-05-19 (Qian Zhimin, Tokayev) @ Xi'an]"], "meeting.joint"),
