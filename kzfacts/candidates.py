@@ -50,7 +50,7 @@ MONEY_BEFORE = rule(
 
 # a year after a preposition opens no amount: "from 312 billion yuan in 2013 to 674 billion yuan"
 # is not "2013 to 674 billion yuan"
-_YEAR_AFTER_PREP = r"(?<=\b(?:in|since|from|by|until|till|during)\s)(?:19|20)\d\d(?![\d.,])"
+_YEAR_AFTER_PREP = r"(?<=\b(?:in|since|from|by|until|till|during)\s+)(?:19|20)\d\d(?![\d.,])"
 
 MONEY_AFTER = rule(
     "money.word_after",
@@ -274,7 +274,8 @@ def _money(m: regex.Match[str], rule_id: str, after: bool, text: str) -> Candida
     )
 
 
-_PRICES_OF = regex.compile(r"\b(?:constant|current|real|nominal|in|of)\s+\Z", regex.I | regex.V1)
+# ("in 2021 USD" never starts an amount: _YEAR_AFTER_PREP)
+_PRICES_OF = regex.compile(r"\b(?:constant|current|real|nominal|of)\s+\Z", regex.I | regex.V1)
 
 
 def _in_a_name(text: str, m: regex.Match[str]) -> bool:

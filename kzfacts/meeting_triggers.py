@@ -113,6 +113,11 @@ HOSTED = rule(
          \s+(?:in\s+honou?r\s+of|for)\b)""",
     "X hosted Y; X hosts a welcome ceremony for Y; X gave a banquet in honour of Y",
 )
+# a place named by one or two capitalised words ("Beijing", "Nur Sultan"), and "to P" after a
+# visit's noun ("the official visit to Kazakhstan of X")
+_PLACE = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+_TO_PLACE = r"(?:\s+to\s+(?:the\s+)?" + _PLACE + r")?"
+
 BETWEEN = rule(
     "meeting.between",
     r"""(?:\b(?:talks|meeting|meetings(?<!\b(?:regular|frequent|annual|numerous|several|many|multiple|periodic|repeated|such)\s+(?:[\w-]+\s+)?meetings)   # (not "the regular face-to-face meetings between X and Y": a habit)
@@ -121,7 +126,7 @@ BETWEEN = rule(
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
            |\s+took\s+place|\s+unfolded|\s+occurred
            |(?:\s+on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?
-            (?:\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?)\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between",
+            (?:\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?""" + _PLACE + r""")?)\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between",
                                                                                      # "a meeting on February 19 in the Chinese city of Urumqi between"
            |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
     """,
@@ -198,7 +203,7 @@ VIDEO = rule(
 PAID_VISIT = rule(
     "visit.paid",
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on
-        |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
+        |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
@@ -223,7 +228,7 @@ VISITED = rule(
 
 VISIT_OF = rule(
     "visit.of",
-    r"""\b(?:visit|visits|trip)(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+(?:of|by)\b""",
+    r"""\b(?:visit|visits|trip)""" + _TO_PLACE + r"""\s+(?:of|by)\b""",
     "the (state) visit of X (to P); the official visit to Kazakhstan of X",
 )
 VISIT_POSSESSIVE = rule(
@@ -233,7 +238,7 @@ VISIT_POSSESSIVE = rule(
 )
 VISIT_DURING = rule(
     "visit.during",
-    r"""\bduring\s+(?:an?|the)\s+(?:[\w.,-]+\s+){0,4}?visit\b(?!(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s+(?:of|by)\b)""",
+    r"""\bduring\s+(?:an?|the)\s+(?:[\w.,-]+\s+){0,4}?visit\b(?!""" + _TO_PLACE + r"""\s+(?:of|by)\b)""",
     "X and Y signed ... during a September 14 visit: the visit of the subject",
 )
 
