@@ -277,10 +277,13 @@ class _Manifests:
         return entries, bad
 
     def overrides(self, path: Path, root: Path) -> tuple[dict[str, dict[str, Any]], list[Skipped]]:
-        """The entries that apply to ``path``: from ``root`` down to its folder."""
+        """The entries that apply to ``path``: from the folder beside ``root`` (``docs/`` with
+        ``manifest.jsonl`` next to it, as the evaluation sets lie) down to the file's folder."""
         folders = [path.parent]
         while folders[-1] != root and root in folders[-1].parents:
             folders.append(folders[-1].parent)
+        if folders[-1] == root and root.parent != root:
+            folders.append(root.parent)
         merged: dict[str, dict[str, Any]] = {}
         bad: list[Skipped] = []
         for folder in reversed(folders):

@@ -94,6 +94,10 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             month, day = (a, b) if day_in_month(b.date, a.date) else (b, a)
             # a visit's month and a meeting on one of its days: one event, the meeting
             return day.kind is not MeetingKind.VISIT and (month.kind is MeetingKind.VISIT or pa == pb)
+        if (a.nominal or b.nominal) and a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)):
+            # "X arrived on Wednesday. The trip marks X's first visit this year": a visit named in
+            # passing, dated by the year of the day told, is that day's visit
+            return True
         if family(a.kind) == family(b.kind):
             if (a.again or b.again) and a.date != b.date and (a.has_date or b.has_date):
                 return False  # "X met Y in Astana. The two men also met in Davos in January"

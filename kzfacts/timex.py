@@ -171,16 +171,23 @@ def _count(word: str) -> int | None:
     return 1 if w in ("a", "an") else number_words().get(w)
 
 
+# how long after a planned day a page that tells the plan may be dated (a preview published late,
+# updated, or dated by another time zone): within it, the day is that year's, not the next
+_LATE_PAGE = dt.timedelta(days=30)
+
+
 def month_day(month: int, day: int, year: int | None, published: dt.date | None,
               future: bool = False) -> str | None:
     """ISO date of a month and day; without a year the latest such day not after ``published``
-    (the next on or after it when ``future``), or "--MM-DD" when the article has no date."""
+    (the next on or after it when ``future``, unless it fell in the month before: a preview the
+    page dates late), or "--MM-DD" when the article has no date."""
     if year is None:
         if published is None:
             return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None
         year = published.year
-        if future and (month, day) < (published.month, published.day):
-            year += 1
+        if future and (month, day) < (published.month, published.day) and not (
+                (day_of := _iso(year, month, day)) and published - dt.date.fromisoformat(day_of) <= _LATE_PAGE):
+            year += 1  # ("will visit on May 7" in a page dated May 8: a preview the page dates late)
         elif not future and (month, day) > (published.month, published.day):
             year -= 1
         if (month, day) == (2, 29):  # "Feb 29": the nearest leap year that way

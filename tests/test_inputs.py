@@ -271,6 +271,20 @@ def test_json_and_jsonl_articles_with_manifest(tmp_path):
         f"{tmp_path / 'many.json'}: article 2: no \"text\" field"]
 
 
+def test_manifest_beside_the_folder(tmp_path):
+    # docs/ with manifest.jsonl next to it, as the evaluation sets lie: its entries apply, and a
+    # manifest inside the folder wins over it
+    docs = tmp_path / "docs"
+    (docs / "inner").mkdir(parents=True)
+    (docs / "a.txt").write_text(GOOD_TEXT)
+    (docs / "inner" / "b.txt").write_text(GOOD_TEXT)
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"doc": "a", "published": "2019-06-01"}) + "\n" + json.dumps({"doc": "b", "published": "2019-06-02"}) + "\n")
+    (docs / "inner" / "manifest.jsonl").write_text(json.dumps({"doc": "b", "published": "2020-01-01"}) + "\n")
+    docs_read = {d.id: str(d.published) for d in kzfacts.load_corpus([docs])}
+    assert docs_read == {"a": "2019-06-01", "b": "2020-01-01"}
+
+
 def test_jsonl_that_is_not_articles_is_one_skip(tmp_path):
     (tmp_path / "gold.jsonl").write_text('{"doc": "a", "value": 1}\n' * 5)
     (tmp_path / "a.txt").write_text(GOOD_TEXT)

@@ -1245,6 +1245,12 @@ STORIES = [
      "2025-03-28", ["Meeting[meeting 2025-03-26 (Sklyar, Ding Xuexiang) @ Boao]"]),
     ("Tokayev received Chinese ambassador Han Chunlin on Monday. The talks were held on Friday at the Akorda.",
      "2024-05-08", ["Meeting[meeting 2024-05-06 (Tokayev, Han Chunlin) @ None]"]),
+    # the visit of the day named again in passing, dated by its year ("this year"): the same visit
+    ("Chinese President Xi Jinping arrived in Astana on Wednesday for a state visit. The trip is Xi's first "
+     "visit abroad this year.", "2017-06-07", ["Meeting[visit 2017-06-07 (Xi Jinping) @ Astana]"]),
+    # an office read by the month of the page: the Senate's chair of September 2011, not of January
+    ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
+     ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
 ]
 
 NEGATIVE = [

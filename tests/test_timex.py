@@ -63,6 +63,10 @@ INHERITED = [
     Case("They met in 2019 in Beijing.", ("Timex[2019 year]",), "timex.year", published=None),
     Case("They met last year.", ("Timex[None year]",), "timex.relative", published=None),
     Case("They will meet on Friday.", ("Timex[2023-03-31 day]",), "timex.weekday", future=True),  # the next Friday
+    # a plan's day a little before the page's date: a preview dated late, that year's day; long
+    # before it, the next year's
+    Case("The president will begin his visit on March 27.", ("Timex[2023-03-27 day]",), "timex.month_day", future=True),
+    Case("The president will begin his visit on February 2.", ("Timex[2024-02-02 day]",), "timex.month_day", future=True),
 ]
 
 # --- the forms issue 9 lists --------------------------------------------------------------------
