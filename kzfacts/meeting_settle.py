@@ -163,7 +163,9 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
         later = found[i + 1:]
         # the story of the arrival ends at a meeting with a date of its own ("His meeting with Y on
         # Monday"): the undated ones after it are not the arrival's
-        own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent), len(later))
+        # (another's visit named in passing, "Cultural ties grew with Tokayev's visit in 2023", ends nothing)
+        own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent
+                    and (v.participants[0] in f.participants or not f.nominal)), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and (v.anchor or f.start - v.end <= _TIED_VISIT_CHARS)))]
         # ("Y praised X at the meeting with X during his working visit to Beijing on Nov. 21": the

@@ -1248,6 +1248,11 @@ STORIES = [
     # the visit of the day named again in passing, dated by its year ("this year"): the same visit
     ("Chinese President Xi Jinping arrived in Astana on Wednesday for a state visit. The trip is Xi's first "
      "visit abroad this year.", "2017-06-07", ["Meeting[visit 2017-06-07 (Xi Jinping) @ Astana]"]),
+    # another's visit named in passing between a dated visit and its meeting ends no story: the visit's day
+    ("During Foreign Minister Murat Nurtleu's working visit to China on Feb. 27, talks centred on transit. Trade "
+     "grew after President Tokayev's state visit to China in 2023. Nurtleu met with Chinese Foreign Minister Wang "
+     "Yi in Beijing.", "2024-02-28",
+     ["Meeting[visit 2023 (Tokayev) @ None]", "Meeting[meeting 2024-02-27 (Nurtleu, Wang Yi) @ Beijing]"]),
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
