@@ -204,6 +204,7 @@ PAID_VISIT = rule(
     "visit.paid",
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on
         |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
+        |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit"
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on

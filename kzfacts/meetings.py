@@ -126,9 +126,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         future = True  # "X and Y will attend the summit and pay a state visit" (a subject of this sentence)
     if not future and r.id in _NOUN_FIRST and _WILL_TAKE_PLACE.match(text, end, seg[1]):
         future = True  # "a meeting between X and Y will also take place on September 14"
-    if not future and r.id in NOMINAL and _re(r"\b(?:upcoming|forthcoming|coming|impending|planned|next)\b", regex.I).search(
+    if not future and r.id in NOMINAL and _re(r"\b(?:upcoming|forthcoming|coming|impending|planned|next|expected|anticipated|scheduled|proposed|prospective)\b", regex.I).search(
             text, at, end):
-        future = True  # "on the eve of his upcoming visit": a visit to come
+        future = True  # "on the eve of his upcoming visit", "X's expected state visit": a visit to come
     if not future and r.id in NOMINAL and not during and _re(
             r"[^,;.]{0,100}?\s(?:will|is\s+(?:expected|set|due)\s+to)\s", regex.I).match(text, end, sent[1]):
         future = True  # "X's visit to Astana in June will open new horizons": the visit is the subject of a future

@@ -210,6 +210,8 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     tail = text[out[-1].end:at]
     if len(tail) > 220 or _re(rf"\b(?:{cues().speech})\b", regex.I).search(tail):
         return []
+    if _re(r"[’']s\s[^,;]{0,60},\s*(?![a-z]+ing\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}").fullmatch(tail):
+        return []  # "Upon X's arrival, children greeted him": X owns a fronted phrase, the clause has its own subject
     if _re(r"\b(?:when|as|after|before|while|where|because|since)\s+(?:he|she|they)\s+"
            r"(?:[a-z]+ly\s+|also\s+|then\s+|had\s+|has\s+|have\s+)*\Z").search(tail):
         # "A last met B in May when he visited China": the pronoun is the main clause's

@@ -790,6 +790,9 @@ POSITIVE = [
     # the other party's office set off by commas after a fronted "During the talks with Y"
     ("During the meeting with Wang Yi, Foreign Minister of China, Tokayev spoke of transit.", "2019-09-12",
      ["Meeting[meeting 2019-09-12 (Tokayev, Wang Yi) @ None]"], "meeting.during_meeting_with"),
+    # "is in P for a visit"
+    ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
+     ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -1273,6 +1276,10 @@ NEGATIVE = [
     "Tokayev and Prime Minister Bektenov attended the opening of the bridge.",
     # a trip to a third country, with an adjective before it
     "Xi Jinping last travelled to neighbouring Myanmar in January 2020.",
+    # a visit still expected is no record of one
+    "The tour may pave the way for Chinese President Xi Jinping's expected state visit to Kazakhstan in September.",
+    # "Upon X's arrival, children greeted him": the children, not X nor the one named before
+    "The sinologist Adil Kaukenov described the welcome. Upon Xi Jinping's arrival, schoolchildren greeted him.",
     # a delegation led to a gathering, not to a place
     "Tokayev led the Kazakh delegation to the SCO summit.",
     "The delegates looked into the matter with Tokayev's aides.",
