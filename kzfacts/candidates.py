@@ -447,6 +447,10 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
         num = read_amount(m.group("num"), m.group("word"), None)
         if num is not None and not cut_off(text, m.start(), m.end(), money=False):
             high = parse_amount(m.group("num2")) if m.group("num2") else None
+            if high is not None and high < num:
+                # "in 2019 - 23%": a range's ends ascend; the year before the dash is none of it
+                yield Candidate(PERCENT.id, "percent", m.start("num2"), m.end(), high, None, "percent")
+                continue
             yield Candidate(PERCENT.id, "percent", m.start(), m.end(), num, high, "percent")
     for m in scan[MULTIPLE.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)

@@ -230,7 +230,9 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
 
 
 # a percent before this one in a list ("8%, 25.8% and ..."), and one after it
-_LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s*,\s*(?:and\s+)?|\s+and\s+)\Z", _FLAGS)
+# (also with each item's year: "grew by 11% in 2018 and by 23% in 2019", "11% in 2018, in 2019 - 23%")
+_LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?"
+                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for)\s+(?:19|20)\d\d\s*(?:[-–—,]\s*)?)?(?:by\s+)?\Z", _FLAGS)
 _LIST_AFTER = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)", _FLAGS)
 _NAMED_AFTER = regex.compile(
     r"\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:(?:increase|growth|rise|jump|gain|decrease|decline|drop|fall)\s+in\s+"

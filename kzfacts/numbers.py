@@ -33,9 +33,10 @@ AMOUNT = (
     # "1 500 000", "40\u202f000"; not "$5 100-year bonds"
     rf"|\d{{1,3}}(?:{_GROUP}\d{{3}}){{1,4}}(?:\.\d{{1,6}})?(?![\w-])"
     r"|\d{1,3},\d{1,2}(?!\d|,\d)"  # a decimal comma: "2,5 billion" (three digits would group)
-    r"|\d{1,15}(?:\.\d{1,8})?)"  # "9.2321312", "123456789101231"
+    r"|\d{1,15}(?:\.\d{1,8})?"  # "9.2321312", "123456789101231"
+    r"|\d{1,3}\u00b7\d{1,3})"  # a raised decimal point, as British print sets it: "US$1·3bn"
 )
-AMOUNT_END = r"(?!\d|[.,]\d)"
+AMOUNT_END = r"(?!\d|[.,\u00b7]\d)"
 
 _SCALE_FORMS = scales()
 # a scale word; one-letter forms ("$17bn", "$5m") only when nothing but a boundary follows
@@ -98,8 +99,8 @@ _SPACES = regex.compile(r"\s+")
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """An ``AMOUNT``: "1 500 000" -> 1500000, "2,5" -> 2.5, "1,250.5" -> 1250.5."""
-    text = _SPACES.sub("", text)
+    """An ``AMOUNT``: "1 500 000" -> 1500000, "2,5" -> 2.5, "1,250.5" -> 1250.5, "1·3" -> 1.3."""
+    text = _SPACES.sub("", text).replace("\u00b7", ".")
     if _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
     return parse_number(text)

@@ -152,8 +152,8 @@ class Hit:
     def __init__(self, m: regex.Match[str]) -> None:
         self._m = m
 
-    def start(self) -> int:
-        return self._m.start("_hit")
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start("_hit" if name == 0 else name)
 
     def end(self) -> int:
         return self._m.end("_hit")

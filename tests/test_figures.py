@@ -254,6 +254,12 @@ NEWS = [
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
 OTHER_ARTICLES = [
+    # a raised decimal point, as British print sets it; a year before a spaced dash is no range's low end
+    Case("KTZ signed a US$1\u00b73bn framework agreement for locomotives with a Chinese maker.",
+         ("Figure[agreement_value 1300000000 USD None actual]",), published="2024-05-01"),
+    Case("Trade with China grew by 11% in 2018 and in 2019 - by 23%.",
+         ("Figure[trade_growth 11 percent 2018 actual]", "Figure[trade_growth 23 percent 2019 actual]"),
+         published="2020-05-01"),
     # blind rounds r13-r21: a comparison base, "N months in YEAR", "by another", "no later than"
     Case("In 2016 trade between the two countries decreased by 8.4% compared to 2015, to $13.1 billion.",
          ("Figure[trade_growth -8.4 percent 2016 actual]", "Figure[trade_volume 13100000000 USD 2016 actual]"),

@@ -159,7 +159,7 @@ def test_parse_words(text: str, value: str):
 
 @pytest.mark.parametrize("text,value", [
     ("1 500 000", "1500000"), ("40\u202f000", "40000"), ("1,250,000", "1250000"), ("2,5", "2.5"),
-    ("9.23213", "9.23213"), ("1,674.5", "1674.5"),
+    ("9.23213", "9.23213"), ("1,674.5", "1674.5"), ("1\u00b73", "1.3"),
 ])
 def test_parse_amount(text: str, value: str):
     assert parse_amount(text) == Decimal(value)
