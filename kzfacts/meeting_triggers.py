@@ -70,8 +70,9 @@ MET = rule(
 HELD_MEETING = rule(
     "meeting.held_meeting",
     rf"""\b(?:(?:held|holds|hold|had|has\s+held|conducted|co-chaired|chaired)\s+(?:(?:a|an|the)\s+)?
-           |attends\s+a\s+)   # a photo caption's "X attends a meeting with Y"
-        (?:[\w.’'-]+\s+){{0,6}}?   # ("held the second China-Kazakhstan Foreign Ministers' strategic dialogue")
+           |attends\s+a\s+   # a photo caption's "X attends a meeting with Y"
+           |(?<=\band\s)(?=(?:(?:separate|individual|bilateral)\s+meetings?|meetings)\s+with\b))   # "X had talks with A and separate meetings with B and C"
+        (?:(?!(?:with|talks)\b)[\w.’'-]+\s+){{0,6}}?   # ("held the second China-Kazakhstan Foreign Ministers' strategic dialogue"; not "held talks with A and meetings with B")
         (?:meetings?|(?<!press\s)conference|consultations|dialogue)   # "held separate meetings with", "a strategic dialogue"
         (?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,6}}?(?:Committee|Commission|Council|Forum|Group|Subcommittee|Board))?
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
@@ -140,11 +141,12 @@ WITH_NOUN = rule(
            (?:\s+(?:a|an|the|their|his|her|its))?
            |(?:results?|outcomes?|sidelines)\s+of(?:\s+(?:a|an|the|their|his|her))?)\s+{_Q}   # ("on the sidelines of a meeting with Y")
            |(?<=(?:^|[.!?]["”’]?|\n)\s*)(?:The\s+)?(?=[A-Z])   # opening its sentence: "Talks with Y highlighted"
-           |(?=(?:meetings?|talks|negotiations)\s+(?:was|were)\s+held\s+with\b))   # "(a) meeting was held with Y"
+           |(?=(?:meetings?|talks|negotiations)\s+(?:was|were)\s+held\s+with\b)   # "(a) meeting was held with Y"
+           |(?=(?:meetings?|talks|negotiations)\s+(?:that\s+)?(?:he|she)\s+(?:had|held)\s+with\b))   # "X recalled the talks he had with Y"
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|(?:press|news)\s+conference
            |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference
            |(?<=\b(?:a|the|their|his|her)\s)call(?=\s+(?:with|to)\b))
-        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held)?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("a meeting in Beijing with Y")
+        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held|\s+(?:that\s+)?(?:he|she)\s+(?:had|held))?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("a meeting in Beijing with Y")
            |(?<=call)\s+to\b(?=\s+(?:[\w’'-]+\s+){{0,6}}?(?-i:[A-Z])))   # in a call to Kazakhstan's foreign minister Y
     """,
     "said X during a March 27 meeting with Y; X praised the results of the talks with Y; Talks with Y showed",
@@ -327,7 +329,8 @@ _VERBS_BE = ("is", "are", "was", "were")
 OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     MET.id: (True, ("has", "have", "had", "met", "meet", *_VERBS_BE, "be", "while", "when", "by", "after", "meeting", "talked", "spoke",
                     "speaks", "sat", "conferred", "paid", "called", "presented", "received")),
-    HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends")),
+    HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends", "separate",
+                             "individual", "bilateral", "meetings")),
     HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),
     RECEIVED.id: (True, ("receiv",)),
     WELCOMED.id: (True, ("welcome", "greet", "briefed")),

@@ -113,8 +113,8 @@ def written_name(tokens: list[str], country: str | None) -> str:
         # "Minister of Culture and Tourism Sun Yeli": the name begins at its family name
         first = next((i for i, t in enumerate(tokens[:-1]) if t in lexicon().chinese), 0)
         return " ".join(tokens[first:])
-    if len(tokens) >= 2 and _PATRONYMIC.search(tokens[-1]):
-        return tokens[0]  # "Kassymov Yerlan Bolatovich": surname, given name, patronymic
+    if len(tokens) >= 3 and _PATRONYMIC.search(tokens[-1]):
+        return tokens[0]  # "Kassymov Yerlan Bolatovich": surname, given name, patronymic (not "Alexander Mashkevich")
     return tokens[-1]
 
 

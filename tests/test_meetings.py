@@ -790,6 +790,20 @@ POSITIVE = [
     # the other party's office set off by commas after a fronted "During the talks with Y"
     ("During the meeting with Wang Yi, Foreign Minister of China, Tokayev spoke of transit.", "2019-09-12",
      ["Meeting[meeting 2019-09-12 (Tokayev, Wang Yi) @ None]"], "meeting.during_meeting_with"),
+    # "the talks he had with Y": the one who recalls them
+    ("Li Qiang recalled the talks he had with Olzhas Bektenov in Shanghai in November.", "2024-12-10",
+     ["Meeting[talks 2024-11 (Li Qiang, Bektenov) @ Shanghai]"], "meeting.during_meeting_with"),
+    # "held talks with A and (separate) meetings with B and C": the verb's subject, a record each
+    ("On Saturday, Xi Jinping had talks with Nazarbayev and separate meetings with Prime Minister Serik Akhmetov "
+     "and Speaker Nurlan Nigmatulin.", "2013-09-09",
+     ["Meeting[talks 2013-09-07 (Xi Jinping, Nazarbayev) @ None]", "Meeting[meeting 2013-09-07 (Xi Jinping, Akhmetov) @ None]",
+      "Meeting[meeting 2013-09-07 (Xi Jinping, Nigmatulin) @ None]"], "meeting.held_talks"),
+    ("On Monday, Tokayev held talks with Xi Jinping and meetings with Li Qiang.", "2024-05-15",
+     ["Meeting[talks 2024-05-13 (Tokayev, Xi Jinping) @ None]", "Meeting[meeting 2024-05-13 (Tokayev, Li Qiang) @ None]"],
+     "meeting.held_talks"),
+    # a surname ending like a patronymic, after a given name: the surname ("-evich" alone is no patronymic)
+    ("It was part of an official meeting between Alexander Mashkevich, Chairman of the Board of ERG, and Chinese "
+     "Premier Li Keqiang on Monday.", "2016-03-23", ["Meeting[meeting 2016-03-21 (Mashkevich, Li Keqiang) @ None]"], "meeting.between"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
