@@ -104,9 +104,9 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         # a dateline "ASTANA, Jan. 10 --" is the day's, taken only where no other date can be read
         dateline = t.rule == "timex.month_day" and _re(r"\s*(?:--?|[–—])\s").match(text, t.end, t.end + 6) is not None
         between = text[anchor:t.start] if t.start >= anchor else text[t.end:anchor]
-        if t.start >= anchor and (own := _re(r"(?:after|following)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b",
+        if t.start >= anchor and (own := _re(r"(?:after|following)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)\b",
                                           regex.I).match(between)):
-            between = between[own.end():]  # the trigger's own word: "after their talks on Monday"
+            between = between[own.end():]  # the trigger's own word: "after their talks on Monday", "after wrapping up high-level talks"
         if begun:
             between = _re(r"\bsince\s+\Z", regex.I).sub("", between)  # (the visit's own "since")
         if _re(r"\b(?:since|until|till|before|after)\b", regex.I).search(between):

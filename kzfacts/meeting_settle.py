@@ -90,9 +90,11 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             return False
         if a.date == b.date and a.date is not None:
             return True
-        if day_in_month(a.date, b.date) or day_in_month(b.date, a.date):
-            month, day = (a, b) if day_in_month(b.date, a.date) else (b, a)
+        if (day_in_month(a.date, b.date) or day_in_month(b.date, a.date)) and (
+                (day := a if day_in_month(a.date, b.date) else b).has_date):
+            month = b if day is a else a
             # a visit's month and a meeting on one of its days: one event, the meeting
+            # (a day that is only the page's, "Zhang visited a mosque in Astana", is told below)
             return day.kind is not MeetingKind.VISIT and (month.kind is MeetingKind.VISIT or pa == pb)
         if (a.nominal or b.nominal) and a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)):
             # "X arrived on Wednesday. The trip marks X's first visit this year": a visit named in

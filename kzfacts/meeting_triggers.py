@@ -61,7 +61,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
     |called\s+on(?![^.;]{0,160}?\bto\s+[a-z])
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
@@ -216,7 +216,9 @@ PAID_VISIT = rule(
 # what follows "visited" when it names a place: "visited the energy-rich Central Asian state",
 # "when Xi visited the country last year" (not "the exhibition", a record only where two
 # parties of the two countries visit it together)
-_PLACE_NAMED = r"""\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])|\s+the\s+(?:country|republic)\b"""
+# (or a few words and "in" a place: "visited many universities in Kazakhstan")
+_PLACE_NAMED = (r"""\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])|\s+the\s+(?:country|republic)\b"""
+                r"""|\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}?in\s+(?-i:[A-Z])""")
 PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",

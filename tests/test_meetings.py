@@ -804,6 +804,13 @@ POSITIVE = [
     # a surname ending like a patronymic, after a given name: the surname ("-evich" alone is no patronymic)
     ("It was part of an official meeting between Alexander Mashkevich, Chairman of the Board of ERG, and Chinese "
      "Premier Li Keqiang on Monday.", "2016-03-23", ["Meeting[meeting 2016-03-21 (Mashkevich, Li Keqiang) @ None]"], "meeting.between"),
+    # "has been meeting"; "visited several universities in P"; the day of talks "wrapped up"
+    ("China's President Xi Jinping has been meeting Kazakh President Kassym-Jomart Tokayev in Astana.", "2024-07-04",
+     ["Meeting[meeting 2024-07-04 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
+    ("Last year, Vice Minister Sun Wei visited several universities in Kazakhstan.", "2024-07-04",
+     ["Meeting[visit 2023 (Sun Wei) @ None]"], "visit.visited"),
+    ("China backs the bid, Xi Jinping said after wrapping up high-level talks with Tokayev in Astana on Wednesday.",
+     "2024-07-04", ["Meeting[talks 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.during_meeting_with"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
@@ -1270,6 +1277,9 @@ STORIES = [
      "grew after President Tokayev's state visit to China in 2023. Nurtleu met with Chinese Foreign Minister Wang "
      "Yi in Beijing.", "2024-02-28",
      ["Meeting[visit 2023 (Tokayev) @ None]", "Meeting[meeting 2024-02-27 (Nurtleu, Wang Yi) @ Beijing]"]),
+    # a visit's days, then a sight of it told with no date of its own: the same visit
+    ("Visiting Astana from May 1-4, Xinjiang's party chief Zhang Chunxian signed deals worth $2 billion. The "
+     "newspaper said Zhang visited a mosque in Astana.", "2016-05-06", ["Meeting[visit 2016-05-01 (Zhang Chunxian) @ Astana]"]),
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
@@ -1290,6 +1300,8 @@ NEGATIVE = [
     "Tokayev and Prime Minister Bektenov attended the opening of the bridge.",
     # a trip to a third country, with an adjective before it
     "Xi Jinping last travelled to neighbouring Myanmar in January 2020.",
+    # a few words and "in" a place outside the region
+    "Last year, the Chinese minister Sun Wei visited several factories in Russia.",
     # a visit still expected is no record of one
     "The tour may pave the way for Chinese President Xi Jinping's expected state visit to Kazakhstan in September.",
     # "Upon X's arrival, children greeted him": the children, not X nor the one named before
