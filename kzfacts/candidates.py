@@ -24,6 +24,7 @@ from .numbers import (
     foreign_dollar, parse_amount, parse_number, parse_words, read_amount, read_cents, scaled,
     sign_fits,
 )
+from .regex_cache import memo
 from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
 from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
@@ -313,7 +314,7 @@ _GUARD = r"(?![a-z0-9_])"
 def _tokens(piece: str) -> int:
     """The most tokens a match of the (verbose) regex ``piece`` spans, lookarounds read none."""
     piece = piece.replace(r"\s+", r"\s").replace(r"\s*", r"\s?")
-    return re._parser.parse(piece, re.VERBOSE).getwidth()[1]  # type: ignore[attr-defined]
+    return memo("tokens\n" + piece, lambda: re._parser.parse(piece, re.VERBOSE).getwidth()[1])  # type: ignore[attr-defined]
 
 
 def _head(r: Rule, trigger_group: str) -> int:

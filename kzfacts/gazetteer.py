@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataFileError
+from .regex_cache import memo
 
 USER_FILES = ("people", "places", "titles", "cues")  # the data files a user's folder may hold
 _UNSET: Any = object()
@@ -91,13 +92,15 @@ def _sources(name: str, folder: Path | None) -> tuple[tuple[str, dict[str, Any]]
     """(label, parsed data) of the bundled file and, when the folder has one, the user's."""
     path = resources.files("kzfacts") / "data" / f"{name}.toml"
     try:
-        out = [(_bundled_label(name), tomllib.loads(path.read_text(encoding="utf-8")))]
+        text = path.read_text(encoding="utf-8")
+        out = [(_bundled_label(name), memo(text, lambda: tomllib.loads(text)))]
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise DataFileError(f"{_bundled_label(name)}: {exc}") from exc
     mine = folder / f"{name}.toml" if folder is not None and name in USER_FILES else None
     if mine is not None and mine.is_file():
         try:
-            out.append((str(mine), tomllib.loads(mine.read_text(encoding="utf-8"))))
+            text = mine.read_text(encoding="utf-8")
+            out.append((str(mine), memo(text, lambda: tomllib.loads(text))))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(f"{mine}: {getattr(exc, 'strerror', None) or exc}") from exc
     return tuple(out)

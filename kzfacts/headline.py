@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_cache import re_compiled
+
 MAX_TITLE = 200  # characters: a longer line is body text, not a headline
 LINES = 12  # how far down the page a headline is sought
 
@@ -26,21 +28,21 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 
 # furniture before the headline on its line, removed one after another
 _LEADING = [
-    re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s*"),  # " date 2018-06-21 ": a crawler's stamp
+    re_compiled(r"date\s+\d{4}-\d{2}-\d{2}\s*"),  # " date 2018-06-21 ": a crawler's stamp
     # "16:40, 03 May 2016 | GMT +6", "09:09, November 28, 2023", "2 November 2019, 13:26"
-    re.compile(rf"(?:{_TIME},?\s+{_DATE}|{_DATE},?\s+{_TIME}|{_DATE})(?:\s*\|?\s*GMT\s*[+-]\s*\d{{1,2}})?\s*[|,–-]?\s*"),
+    re_compiled(rf"(?:{_TIME},?\s+{_DATE}|{_DATE},?\s+{_TIME}|{_DATE})(?:\s*\|?\s*GMT\s*[+-]\s*\d{{1,2}})?\s*[|,–-]?\s*"),
     # "ASTANA. KAZINFORM –", "NUR-SULTAN –", "BEIJING, March 4 (Reuters) -", "BEIJING, Nov. 29 (Xinhua) --"
-    re.compile(rf"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,2}}"
-               rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
-               # the agency may stand without a dash ("ASTANA. KAZINFORM Foreign Minister ..."),
-               # a city alone needs one: "NATO chief ..." keeps its first word
-               rf"(?:\.?\s+{_AGENCY}\s*[–—-]{{0,2}}|\s*\({_AGENCY}\)\s*[–—-]{{1,2}}|\s*[–—-]{{1,2}})\s*"),
+    re_compiled(rf"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,2}}"
+                rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+                # the agency may stand without a dash ("ASTANA. KAZINFORM Foreign Minister ..."),
+                # a city alone needs one: "NATO chief ..." keeps its first word
+                rf"(?:\.?\s+{_AGENCY}\s*[–—-]{{0,2}}|\s*\({_AGENCY}\)\s*[–—-]{{1,2}}|\s*[–—-]{{1,2}})\s*"),
 ]
 # a site's or agency's name after the headline: "... cooperation | The Astana Times", "- Xinhua"
-_TRAILING = re.compile(rf"\s+(?:\|\s*[^|]{{1,60}}|[–—-]\s*{_AGENCY}(?:\s*\|.*)?)$")
-_NAVIGATION = re.compile(r"(?i)(?:go to the main site|main page|home|menu|search|en|ru|kz|"
-                         r"log ?in|sign ?in|subscribe|share|print|advertisement)")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)”\"’])[.!?](?=\s+[A-Z“\"]|\s*$)")
+_TRAILING = re_compiled(rf"\s+(?:\|\s*[^|]{{1,60}}|[–—-]\s*{_AGENCY}(?:\s*\|.*)?)$")
+_NAVIGATION = re_compiled(r"(?i)(?:go to the main site|main page|home|menu|search|en|ru|kz|"
+                          r"log ?in|sign ?in|subscribe|share|print|advertisement)")
+_SENTENCE_END = re_compiled(r"(?<=[a-z0-9%)”\"’])[.!?](?=\s+[A-Z“\"]|\s*$)")
 
 
 def clean_title(line: str) -> str:

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .regex_cache import re_compiled
+from .regex_cache import memo, re_compiled
 from .gazetteer import titles
 from .rules import alternation, match_timeout
 from .scan import trie
@@ -27,14 +27,19 @@ class Starts:
 
     def __init__(self, words: list[str]) -> None:
         ws = sorted({w for w in words if w})
-        self.scan = re_compiled(trie(ws))
-        # words inside which another may begin ("Vice-President" holds "President"): a hit of
-        # one is searched within for the starts the scan, which does not overlap, passes over
-        # (by sets: a tail of a word that begins another word, or that another word begins)
-        prefixes = {x[:i] for x in ws for i in range(1, len(x) + 1)}
-        whole = set(ws)
-        self.inner = frozenset(w for w in ws if any(
-            w[k:] in prefixes or any(w[k:j] in whole for j in range(k + 1, len(w) + 1)) for k in range(1, len(w))))
+
+        def build() -> list:
+            # words inside which another may begin ("Vice-President" holds "President"): a hit of
+            # one is searched within for the starts the scan, which does not overlap, passes over
+            # (by sets: a tail of a word that begins another word, or that another word begins)
+            prefixes = {x[:i] for x in ws for i in range(1, len(x) + 1)}
+            whole = set(ws)
+            return [trie(ws), [w for w in ws if any(
+                w[k:] in prefixes or any(w[k:j] in whole for j in range(k + 1, len(w) + 1)) for k in range(1, len(w)))]]
+
+        pattern, inner = memo("starts\n" + "\n".join(ws), build)  # (kept between runs)
+        self.scan = re_compiled(pattern)
+        self.inner = frozenset(inner)
 
     def find(self, text: str) -> list[int]:
         out = []
@@ -57,7 +62,12 @@ def grouped_alternation(forms) -> str:
     engine tries a few dozen groups where it tried every branch, several times quicker on long
     lists of names. Plain where a form begins with a character beyond ASCII and Latin-1's
     letters ("Ürümqi" is grouped; the Kelvin sign, which folds to "k", would not be)."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    forms = sorted(set(forms))
+    return memo(f"grouped {GROUPED}\n" + "\n".join(forms), lambda: _grouped(forms))  # (kept between runs)
+
+
+def _grouped(forms: list[str]) -> str:
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
     if not GROUPED or not all(f and (f[0].isascii() or "\u00c0" <= f[0] <= "\u00ff") for f in ordered):
         return alternation(forms, escape=True)
     groups: dict[str, list[str]] = {}

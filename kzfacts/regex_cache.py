@@ -17,15 +17,18 @@ or unwritable file) leaves ``regex`` as it is.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 _lock = threading.Lock()
-_programs: dict[tuple[str, int, int], tuple] = {}  # (pattern, flags, default version) -> args
+_programs: dict[tuple[str, int, int], tuple | bytes] = {}  # (pattern, flags, default version) -> args; memo's values
 _used: set[tuple[str, int, int]] = set()  # keys compiled or read in this run
 _new = 0
 _installed = False
@@ -212,6 +215,36 @@ def re_compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _used.add(key)
         _new += 1
     return compiled
+
+
+_DATA_VERSION = -2  # the key's third part for a value ``memo`` keeps
+
+
+def memo(text: str, build: Callable[[], Any]) -> Any:
+    """``build()``, a value made from ``text`` alone (the parsed data files, the scans of the
+    aliases' words: 50 ms of a short run), kept in the same file under a digest of ``text``;
+    a fresh copy each call. A value ``marshal`` cannot write is built each run."""
+    global _new
+    key = (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest(), 0, _DATA_VERSION)
+    kept = _programs.get(key) if _active else None
+    if isinstance(kept, bytes):
+        try:
+            got = marshal.loads(kept)
+            _used.add(key)
+            return got
+        except (ValueError, EOFError, TypeError):
+            pass
+    value = build()
+    if _active:
+        try:
+            data = marshal.dumps(value)
+        except ValueError:
+            return value
+        with _lock:
+            _programs[key] = data
+            _used.add(key)
+            _new += 1
+    return value
 
 
 def _save(path: Path) -> None:

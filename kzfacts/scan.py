@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .regex_cache import re_compiled
+from .regex_cache import memo, re_compiled
 
 # start positions one call into the regex engine may try: one size, so that each rule is
 # compiled into one wrapper (a compile costs as much as scanning 20 KB); windows are mostly
@@ -58,7 +58,12 @@ _FOLD_CHARS = "\u017f\u212a\u0130\u00df\u1e9e" + "".join(map(chr, range(0xFB00, 
 
 def trie(words: list[str]) -> str:
     """An alternation of literal ``words`` factored by common prefixes ("s(?:ix(?:teen|ty)?|...)"),
-    which the ``re`` engine scans several times faster than a flat list."""
+    which the ``re`` engine scans several times faster than a flat list (kept between runs)."""
+    ws = sorted(set(words))
+    return memo("trie\n" + "\n".join(ws), lambda: _trie(ws)) if ws else ""
+
+
+def _trie(words: list[str]) -> str:
     if not words:
         return ""
     heads: dict[str, list[str]] = {}
@@ -71,7 +76,7 @@ def trie(words: list[str]) -> str:
         if not rest:
             alts.append(re.escape(head))
         else:
-            alts.append(f"{re.escape(head)}(?:{trie(rest)}){'?' if '' in tails else ''}")
+            alts.append(f"{re.escape(head)}(?:{_trie(rest)}){'?' if '' in tails else ''}")
     return "|".join(alts)
 
 
@@ -204,14 +209,15 @@ class Scanner:
             # a hit of ``start`` is read to at most its widest match past a window's last
             # position, each run of white space (``\s+``) priced at the longest in the text
             runs = len(_START_RUN.findall(self.start))
-            width = re._parser.parse(_START_RUN.sub(r"\\s", self.start)).getwidth()[1]  # type: ignore[attr-defined]
+            one = _START_RUN.sub(r"\\s", self.start)
+            width = memo("width\n" + one, lambda: re._parser.parse(one).getwidth()[1])  # type: ignore[attr-defined]
             if width >= re._constants.MAXREPEAT:  # type: ignore[attr-defined]
                 raise ValueError(f"start {self.start!r} is unbounded but for runs of white space")
             put(self, "_starts", (
                 # the re module scans alternations of words several times faster; a start with
                 # \d, \w or \b takes the regex module's, as the rules': re's know fewer characters
                 # (its \s knows more, which only widens a start)
-                (regex if _UNICODE_CLASS.search(self.start) else re).compile(self.start),
+                regex.compile(self.start) if _UNICODE_CLASS.search(self.start) else re_compiled(self.start),
                 regex.compile(self.start, regex.IGNORECASE | (flags & (regex.V1 | regex.FULLCASE))),
                 (width, runs),
             ))

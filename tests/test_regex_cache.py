@@ -61,3 +61,25 @@ def test_re_programs_from_the_cache_match_as_re_compiles():
             assert [(m.span(), m.groups()) for m in first.finditer(text)] == want
             assert [(m.span(), m.groups()) for m in second.finditer(text)] == want
         assert second.groupindex == plain.groupindex and second.flags == plain.flags
+
+
+def test_memo_gives_a_fresh_copy_and_builds_what_it_cannot_keep(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from kzfacts import regex_cache
+
+    monkeypatch.setattr(regex_cache, "_active", True)
+    monkeypatch.setattr(regex_cache, "_programs", {})
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"words": ["Astana", "Beijing"]}
+
+    first = regex_cache.memo("memo test", build)
+    first["words"].append("changed")
+    second = regex_cache.memo("memo test", build)
+    assert second == {"words": ["Astana", "Beijing"]} and len(calls) == 1  # kept, and a copy each time
+    assert regex_cache.memo("other text", build) == second and len(calls) == 2  # keyed by the text
+    day = regex_cache.memo("a date", lambda: dt.date(2024, 1, 1))  # marshal cannot write it: built
+    assert day == dt.date(2024, 1, 1) and regex_cache.memo("a date", lambda: None) is None
