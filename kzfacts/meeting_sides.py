@@ -223,7 +223,8 @@ def _nouns(t: Trigger) -> Sides | None:
             # (a date or a place may close the fronted phrase: "..., on Monday, Wang Yi said")
             # (and the other party's office set off by commas: "During the talks with Y, Vice-Chairperson
             # of the NPC Standing Committee, the Majilis Speaker emphasized")
-            if after and (gap := _re(r"(?:,[ \t]*(?-i:[A-Z])[^,;.:]{1,100}?(?=,))?"
+            # (or a relative clause: "At the talks with Y, who arrived in Kazakhstan, X recalled")
+            if after and (gap := _re(r"(?:,[ \t]*(?:(?-i:[A-Z])|who\s)[^,;.:]{1,100}?(?=,))?"
                                      r"(?:[\s,]+(?:on|in|at|last|this)\s+[\w .’'-]{1,30}?)?[\s,]*(?:the\s+)?"
                                      # (and an office before the name: "..., Head of State Kassym-Jomart Tokayev
                                      # said", "..., the Chinese vice president Xi Jinping said")

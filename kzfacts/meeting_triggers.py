@@ -61,7 +61,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shake)\s+hands\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
     |called\s+on(?![^.;]{0,160}?\bto\s+[a-z])
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
@@ -238,8 +238,9 @@ VISIT_OF = rule(
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",
-    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|journey|tour)\b(?!\s+(?:of|by)\b)""",
-    "X's visit to P; during my State visit to China; X's three-country journey will start in P on Sunday",
+    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:visit|trip|journey|tour)\b(?!\s+by\b|\s+of\s+(?!(?-i:[A-Z])))""",
+    "X's visit to P; during my State visit to China; X's three-country journey will start in P on Sunday; "
+    "his tour of Central Asia (not X's invitation to visit)",
 )
 VISIT_DURING = rule(
     "visit.during",
@@ -250,7 +251,8 @@ VISIT_DURING = rule(
 JOINT = rule(
     "meeting.joint",
     r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
-        |(?P<presence>attended|took\s+part\s+in|witnessed|joined(?=\s+(?:a|an|the)\s))
+        |(?P<presence>attended|took\s+part\s+in|witnessed|joined(?=\s+(?:a|an|the)\s)
+           |(?<!\b(?:will|would|shall|to|and|also|then)\s)attend(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|ceremony|forum|summit)\b))   # a caption's "X and Y attend the meeting"
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked))\b(?:\s+with\b)?""",
     "X and Y discussed / reviewed / looked into / co-chaired / signed ...: two parties of two countries, one meeting; X and Y attended / witnessed ...: a Kazakh and a Chinese there together",
 )
@@ -287,7 +289,8 @@ TRIGGERS: tuple[Rule, ...] = (
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called", "farewell", "protocol", "credentials"),
+    MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called", "farewell", "protocol", "credentials",
+             "hands"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
@@ -309,7 +312,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
-                 "co-hosted", "looked", "explored", "examined", "attended", "took part", "witnessed", "joined"),
+                 "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "joined"),
     TOLD_VISITING.id: ("visiting", "counterpart"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -330,7 +333,7 @@ ALSO_WORDS: dict[str, tuple[str, ...]] = {
 _VERBS_BE = ("is", "are", "was", "were")
 OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     MET.id: (True, ("has", "have", "had", "met", "meet", *_VERBS_BE, "be", "while", "when", "by", "after", "meeting", "talked", "spoke",
-                    "speaks", "sat", "conferred", "paid", "called", "presented", "received")),
+                    "speaks", "sat", "conferred", "paid", "called", "presented", "received", "shook", "shake")),
     HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends", "separate",
                              "individual", "bilateral", "meetings")),
     HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),
@@ -357,7 +360,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),
     JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "discussed", "reviewed", "reaffirmed", "debated",
-                      "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attended",
+                      "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attend",
                       "took", "witnessed", "joined")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
     THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),

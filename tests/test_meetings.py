@@ -811,6 +811,17 @@ POSITIVE = [
      ["Meeting[visit 2023 (Sun Wei) @ None]"], "visit.visited"),
     ("China backs the bid, Xi Jinping said after wrapping up high-level talks with Tokayev in Astana on Wednesday.",
      "2024-07-04", ["Meeting[talks 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.during_meeting_with"),
+    # a caption's "X and Y attend the meeting"; "to shake hands with"; "his tour of P"; "At the talks
+    # with Y, who arrived ..., X recalled"
+    ("Chinese Premier Li Keqiang (L) and his Kazakh counterpart Karim Masimov attend the second regular meeting "
+     "of the heads of government in Astana.", "2014-12-15",
+     ["Meeting[meeting 2014-12-15 (Li Keqiang, Masimov) @ Astana]"], "meeting.joint"),
+    ("On June 17, President Nazarbayev used his trip to Tashkent to shake hands with his Chinese counterpart, "
+     "Hu Jintao.", "2004-06-21", ["Meeting[meeting 2004-06-17 (Nazarbayev, Hu Jintao) @ Tashkent]"], "meeting.met"),
+    ("Premier Li Peng drew the first protest of his tour of Central Asia and Kazakhstan yesterday.", "1994-04-27",
+     ["Meeting[visit 1994-04-26 (Li Peng) @ None]"], "visit.possessive"),
+    ("At the talks with Chinese President Xi Jinping, who arrived in Kazakhstan, President Kassym-Jomart Tokayev "
+     "recalled the projects.", None, ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"], "meeting.during_meeting_with"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
@@ -1302,6 +1313,9 @@ NEGATIVE = [
     "Xi Jinping last travelled to neighbouring Myanmar in January 2020.",
     # a few words and "in" a place outside the region
     "Last year, the Chinese minister Sun Wei visited several factories in Russia.",
+    # an invitation to visit is no visit of the one who invites; page furniture after a headline is no name
+    "Xi will travel to Kazakhstan at President Kassym-Jomart Tokayev's invitation to visit on September 14.",
+    "Zhao Shuanglian Met with Kazakh Agriculture Minister Release Time: 2016-03-23",
     # a visit still expected is no record of one
     "The tour may pave the way for Chinese President Xi Jinping's expected state visit to Kazakhstan in September.",
     # "Upon X's arrival, children greeted him": the children, not X nor the one named before
