@@ -38,7 +38,7 @@ from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .meeting_places import REGION, in_china, names_kz_or_cn, place_named, places_listed, years_listed
+from .meeting_places import REGION, countries_named, in_china, names_kz_or_cn, place_named, places_listed, years_listed
 from .parties import appositive, in_span, named_after, offices_then_named, subject_of
 from .people import Mention, find_people
 from .person_words import country_of
@@ -146,10 +146,15 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id == "visit.visited" and not obj and subj and all(x.country == "KZ" for x in subj) and \
             lex.site.match(text, end, seg[1]) and not in_china(text[sent[0]:sent[1]]):
         return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
-    if kind is MeetingKind.VISIT and (dest := _re(
-            r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
-            ).match(text, end, min(seg[1], end + 60))) and country_of(_re(r"[’']s\Z").sub("", dest.group(1))) not in (None, *REGION):
+    dest = _re(
+        r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
+        ).match(text, end, min(seg[1], end + 60)) if kind is MeetingKind.VISIT else None
+    if dest and country_of(_re(r"[’']s\Z").sub("", dest.group(1))) not in (None, *REGION):
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
+    if dest and len(home := set(countries.values())) == 1 and None not in home and (place := _re(
+            r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, dest.start(1))) and \
+            countries_named(text, place.start(), place.end()) == home:
+        return []  # "Xi made a brief visit to Hong Kong", "Tokayev's trip to Almaty": a trip at home, no visit of the two
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []

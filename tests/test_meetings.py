@@ -1316,6 +1316,9 @@ NEGATIVE = [
     # an invitation to visit is no visit of the one who invites; page furniture after a headline is no name
     "Xi will travel to Kazakhstan at President Kassym-Jomart Tokayev's invitation to visit on September 14.",
     "Zhao Shuanglian Met with Kazakh Agriculture Minister Release Time: 2016-03-23",
+    # a trip at home: a Chinese leader to Hong Kong, a Kazakh one to Almaty
+    "While Xi made a brief visit to Hong Kong in July, he has not left China since January 2020.",
+    "President Tokayev made a working trip to Almaty in July.",
     # a visit still expected is no record of one
     "The tour may pave the way for Chinese President Xi Jinping's expected state visit to Kazakhstan in September.",
     # "Upon X's arrival, children greeted him": the children, not X nor the one named before
