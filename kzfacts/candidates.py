@@ -1,7 +1,8 @@
 """Candidate figures: the spans of text shaped like a figure, before any cue is read.
 
-Four kinds of rule find them (money, percent, multiple, count of a noun we know); each is tried
-only near its triggers (``scan.Scanner``), and where spans overlap the longest is kept.
+Four kinds of rule find them (money, percent, multiple, count of a noun we know: their patterns
+are ``candidate_rules``); each is tried only near its triggers (``scan.Scanner``), and where spans
+overlap the longest is kept.
 ``figures`` then resolves each candidate into a typed record.
 """
 
@@ -17,217 +18,19 @@ from itertools import accumulate
 
 import regex
 
+from .candidate_rules import (
+    MONEY_AFTER, MONEY_BEFORE, MULTIPLE, PERCENT, agreement_rule, count_rule, counted_nouns, number_of_rule,
+    of_which_rule, partitive_rule,
+)
 from .gazetteer import currencies, load, number_words
 from .numbers import (
-    AMOUNT, AMOUNT_END, CENTS, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION, NUMBER, NUMBER_WORD,
-    NUMBER_WORDS, SCALE, SCALE_WORD, ambiguous_dot, code_scale, currency_code, cut_off,
-    foreign_dollar, parse_amount, parse_number, parse_words, read_amount, read_cents, scaled,
-    sign_fits,
+    ambiguous_dot, code_scale, currency_code, cut_off, foreign_dollar, parse_amount, parse_number, parse_words,
+    read_amount, read_cents, scaled, sign_fits,
 )
 from .regex_cache import memo
-from .rules import SIMPLE_CASE, Rule, alternation, match_timeout, rule
+from .rules import SIMPLE_CASE, Rule, match_timeout
 from .rules import compiled as _re
 from .scan import Prepared, Scanner, trie
-
-
-_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
-_alt = alternation  # cue fragments are regex already
-
-# --- candidate rules -------------------------------------------------------------------------
-
-# (the dash spaced on both sides or on neither: "0.00196 -0%" is a number and a signed one, no range)
-_RANGE = rf"(?:(?:\s?to\s?|[-–—]|\s[-–—]\s)(?P<num2>{AMOUNT}){AMOUNT_END})?"
-
-MONEY_BEFORE = rule(
-    "money.code_before",
-    rf"""
-    (?<![\w$])(?P<cur>{CURRENCY_BEFORE})\$?       # "US$", "USD", "$"; "US$$31.2" is a typo we forgive
-    \s?(?P<num>{AMOUNT}){AMOUNT_END}
-    {_RANGE}
-    (?:[\s-]?(?P<scale>{SCALE}))?
-    """,
-    "a currency symbol or code before the number: $24 billion, USD 9.2 bln, KZT 1 500 000",
-)
-
-# a year after a preposition opens no amount: "from 312 billion yuan in 2013 to 674 billion yuan"
-# is not "2013 to 674 billion yuan"
-_YEAR_AFTER_PREP = r"(?<=\b(?:in|since|from|by|until|till|during)\s+)(?:19|20)\d\d(?![\d.,])"
-
-MONEY_AFTER = rule(
-    "money.word_after",
-    rf"""
-    (?<![\w$.,%])(?!{_YEAR_AFTER_PREP})(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
-    (?:\s|(?<=\d)-(?=[a-z]))?(?:(?P<scale>{SCALE})(?:\s|-(?=[a-z]))?)?   # "a 2-billion-dollar fund"
-    (?P<cur>{CURRENCY_AFTER})(?!\w)
-    (?:\s(?P<scale2>{SCALE_WORD})|{CENTS})?       # "75 USD million", "3 dollars 50 cents"
-    """,
-    "a currency word or sign after the number: 13.5 billion dollars, half a billion tenge, 500 €, "
-    "a 2-billion-dollar fund",
-)
-
-PERCENT = rule(
-    "percent",
-    rf"""
-    (?<![\w$.,%])(?:(?P<num>{AMOUNT}){AMOUNT_END}
-                     (?:(?:\s?to\s?|[-–—]|\s[-–—]\s)(?P<num2>{AMOUNT})(?=\s?(?:%|per)))?
-                   |(?P<word>{NUMBER_WORDS}))
-    [\s-]?(?:%|percent\b|per\s?cent\b|pct\b)(?!\s*points?\b)
-    """,
-    "a percentage: 34 percent, 23.6%, 18 per cent, twenty-five per cent",
-)
-
-MULTIPLE = rule(
-    "multiple",
-    rf"""
-    (?<![\w$.,])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))
-    (?:\s?(?:-\s?)?(?:times|fold)\b)
-    """,
-    "a multiplier: 60 times, threefold, two-fold",
-)
-
-
-# a number of the parties is no count of what they did: "the two sides signed deals"
-_NOT_PARTIES = r"(?!\s+(?:sides|countries|parties|nations|states|leaders|presidents|governments|delegations)\b)"
-
-
-@cache
-def _count_rule() -> Rule:
-    nouns = load("cues")["counts"]
-    alternation = _alt([n for v in nouns.values() for n in v])
-    return rule(
-        "count.noun",
-        rf"""
-        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
-        (?:\s?(?P<scale>thousand|million|billion)\b)?
-        (?![ \t]*\n[ \t]*(?-i:[A-Z]))   # "GMT +5\nInvestment projects ...": a line's end, then a heading
-        {_NOT_PARTIES}
-        (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each)\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
-        \s+(?P<noun>{alternation})\b
-        """,
-        "a count of a noun we know: 52 joint projects, Eleven projects, 2,710 trains",
-    )
-
-
-# "signed 12 intergovernmental and commercial agreements": a count of documents may have a list
-# of kinds between number and noun, which count.noun (three words, no "and") does not take
-_NOT_KIND = r"(?:and|of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent|dollars?|yuan|tenge|rubles?|euros?|years?|months?)"
-
-
-@cache
-def _agreement_rule() -> Rule:
-    nouns = _alt(load("cues")["counts"]["agreements"])
-    return rule(
-        "count.agreement_kinds",
-        rf"""
-        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
-        {_NOT_PARTIES}
-        (?P<between>(?:,?\s+(?:and\s+)?(?!{_NOT_KIND}\b)[A-Za-z][\w’'-]{{0,19}}){{2,5}}?)
-        \s+(?P<noun>{nouns})\b
-        """,
-        "a count of documents with a list of kinds before the noun: 12 intergovernmental and "
-        "commercial agreements",
-    )
-
-
-@cache
-def _counted_nouns() -> str:
-    """Every noun a count may be of (``cues.toml`` [counts]), as one alternation."""
-    return _alt([n for v in load("cues")["counts"].values() for n in v])
-
-
-@cache
-def _partitive_rule() -> Rule:
-    nouns = _counted_nouns()
-    return rule(
-        "count.partitive",
-        rf"""
-        (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
-        (?:\s+of\s+(?:the|these|those|its|their)|\s+out\s+of)
-        # the whole, which count.noun reads on its own: "3 of the 40 joint projects", "26 out of 45"
-        (?=\s+(?:{NUMBER}|{NUMBER_WORD})(?:\s+[A-Za-z][\w’'-]{{0,19}}){{0,3}}?\s+(?P<noun>{nouns})\b)
-        """,
-        "the part of a counted whole: 3 of the 40 projects (the 40 is a count of its own)",
-    )
-
-
-# "51 projects are under way, nine of which have been launched": the part of a list named just
-# before, by a state it has reached; the counted noun is the list's
-_PART_STATES = (r"launched|completed|commissioned|implemented|started|built|finished|operational"
-                r"|entered\s+(?:into\s+)?(?:production|operation|service)|put\s+into\s+(?:operation|service)"
-                r"|in\s+operation|under\s+construction|being\s+(?:implemented|built)|already\s+working")
-_PART_AUX = r"(?:have|has|had|are|were|is|was)(?:\s+(?:already|now|also|been|successfully|fully)){0,3}\s+"
-
-
-@cache
-def of_which_rule() -> Rule:
-    return rule(
-        "count.of_which",
-        rf"""
-        (?:(?<![\w$.,:/-])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))\s+of\s+(?:which|them|these)\s+
-          |\b(?:of|among)\s+(?:which|them|these),?\s+(?:(?P<num2>{NUMBER})|(?P<word2>{NUMBER_WORD}))\s+
-          |\band\s+(?:(?P<num3>{NUMBER})|(?P<word3>{NUMBER_WORD}))\s+(?=(?:have|has|are|were)\b)(?<=(?:which|them|these)\b.{{0,80}}))
-        {_PART_AUX}(?:{_PART_STATES})\b
-        """,
-        "a part of a list by the state it reached: nine of which have been launched; among which "
-        "four have entered production and 11 have been launched",
-    )
-
-
-_OF_WHICH_WORDS = ("of which", "among which", "of them", "of these", "among them", "among these")
-_LIST_NOUN_CHARS = 160  # how far before the part its list's noun may stand
-
-
-def _of_which(text: str, low: str) -> Iterator[Candidate]:
-    """Candidates of ``count.of_which``, tried only in texts that hold one of its phrases
-    (``low``: the text lower-cased, once for both gated rules)."""
-    if not any(w in low for w in _OF_WHICH_WORDS):
-        return
-    r = of_which_rule()
-    nouns = _re(rf"\b(?:{_counted_nouns()})\b", regex.I)
-    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
-        g = next(k for k in ("num", "num2", "num3", "word", "word2", "word3") if m.group(k))
-        value = parse_number(m.group(g)) if g.startswith("num") else parse_words(m.group(g))
-        if value is None or (g.startswith("num") and _YEAR.fullmatch(m.group(g))):
-            continue
-        lo = max(0, m.start() - _LIST_NOUN_CHARS)
-        stop = max(text.rfind(".", lo, m.start()), text.rfind(";", lo, m.start()))
-        found = list(nouns.finditer(text, max(lo, stop + 1), m.start()))
-        if not found:
-            continue  # "nine of which were women": no list we count
-        noun = found[-1].group().lower()
-        start = m.start(g)
-        yield Candidate(r.id, "count", start, m.end(), value, None, _count_unit(noun), noun)
-
-
-@cache
-def _number_of_rule() -> Rule:
-    nouns = _counted_nouns()
-    return rule(
-        "count.number_of",
-        rf"""
-        \bnumber\s+of\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{nouns})\b
-        (?:\s+(?:in|with|operating|registered|under)\b[^.;,]{{0,40}}?)?
-        \s+(?:is|was|are|were|stands?\s+at|stood\s+at|has\s+reached|reached|totals|totall?ed|amounts?\s+to|amounted\s+to
-             |has\s+exceeded|exceeds|exceeded|came\s+to|rose\s+to|grew\s+to|increased\s+to)
-        \s+(?:(?:more\s+than|over|about|nearly|almost|around|some)\s+)?
-        (?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))\b
-        """,
-        "a count told as a number: the total number of joint investment projects is 51",
-    )
-
-
-def _number_of(text: str, low: str) -> Iterator[Candidate]:
-    """Candidates of ``count.number_of``, tried only in texts that hold "number of"."""
-    if "number of" not in low:
-        return
-    r = _number_of_rule()
-    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
-        value = _plain_value(m)
-        if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
-            continue
-        g = "num" if m.group("num") else "word"
-        noun = m.group("noun").lower()
-        yield Candidate(r.id, "count", m.start(g), m.end(g), value, None, _count_unit(noun), noun)
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -298,6 +101,49 @@ def _plain_value(m: regex.Match[str]) -> Decimal | None:
     return parse_words(m.group("word"))
 
 
+# --- counts told as part of a list or as "the number of" -----------------------------------------
+
+_OF_WHICH_WORDS = ("of which", "among which", "of them", "of these", "among them", "among these")
+_LIST_NOUN_CHARS = 160  # how far before the part its list's noun may stand
+
+
+def _of_which(text: str, low: str) -> Iterator[Candidate]:
+    """Candidates of ``count.of_which``, tried only in texts that hold one of its phrases
+    (``low``: the text lower-cased, once for both gated rules)."""
+    if not any(w in low for w in _OF_WHICH_WORDS):
+        return
+    r = of_which_rule()
+    nouns = _re(rf"\b(?:{counted_nouns()})\b", regex.I)
+    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
+        g = next(k for k in ("num", "num2", "num3", "word", "word2", "word3") if m.group(k))
+        value = parse_number(m.group(g)) if g.startswith("num") else parse_words(m.group(g))
+        if value is None or (g.startswith("num") and _YEAR.fullmatch(m.group(g))):
+            continue
+        lo = max(0, m.start() - _LIST_NOUN_CHARS)
+        stop = max(text.rfind(".", lo, m.start()), text.rfind(";", lo, m.start()))
+        found = list(nouns.finditer(text, max(lo, stop + 1), m.start()))
+        if not found:
+            continue  # "nine of which were women": no list we count
+        noun = found[-1].group().lower()
+        start = m.start(g)
+        yield Candidate(r.id, "count", start, m.end(), value, None, _count_unit(noun), noun)
+
+
+
+def _number_of(text: str, low: str) -> Iterator[Candidate]:
+    """Candidates of ``count.number_of``, tried only in texts that hold "number of"."""
+    if "number of" not in low:
+        return
+    r = number_of_rule()
+    for m in r.pattern.finditer(text, timeout=match_timeout(text)):
+        value = _plain_value(m)
+        if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))):
+            continue
+        g = "num" if m.group("num") else "word"
+        noun = m.group("noun").lower()
+        yield Candidate(r.id, "count", m.start(g), m.end(g), value, None, _count_unit(noun), noun)
+
+
 # --- where each candidate rule is tried --------------------------------------------------------
 #
 # Each rule is tried only near the narrowest trigger every match of it holds (scan.py), built from
@@ -361,9 +207,9 @@ def _scanners() -> dict[str, Scanner]:
     before, after = currencies()
     first, first_lead = _last_words(before)
     last, last_lead = _last_words(after)
-    count = _count_rule()
+    count = count_rule()
     nouns = [n for v in load("cues")["counts"].values() for n in v]
-    kinds, part = _agreement_rule(), _partitive_rule()
+    kinds, part = agreement_rule(), partitive_rule()
     table = {
         # "$", "USD", "€", "₸": the match starts at the currency, at most 3 tokens before its
         # last word ("US $"), and after it come "$", a space or a digit, never a letter
@@ -457,7 +303,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
         value = _plain_value(m)
         if value is not None and value > 1:
             yield Candidate(MULTIPLE.id, "multiple", m.start(), m.end(), value, None, "times")
-    for r in (_agreement_rule(), _partitive_rule()):
+    for r in (agreement_rule(), partitive_rule()):
         for m in scan[r.id].finditer(prep, timeout=timeout):
             value = _plain_value(m)
             if value is None or (m.group("num") and _YEAR.fullmatch(m.group("num"))) or _in_a_name(text, m):
@@ -467,7 +313,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     low = prep.lower if prep.lower is not None else text.lower()
     yield from _of_which(text, low)
     yield from _number_of(text, low)
-    count = _count_rule()
+    count = count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)
         if value is None or _in_a_name(text, m):

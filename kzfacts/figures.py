@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 import regex
 
 from .attribution import resolve_attribution
-from .candidates import Candidate, count_group, of_which_rule, candidates, settle_overlaps
+from .candidate_rules import of_which_rule
+from .candidates import Candidate, count_group, candidates, settle_overlaps
 from .figure_cues import compile_cue, cues
 from .figure_guards import not_a_figure
 from .gazetteer import load, months
