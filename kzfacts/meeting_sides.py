@@ -16,15 +16,15 @@ import regex
 from .meeting_settle import Found
 from .meeting_triggers import PLACE_NAMED, VISITS, cues
 from .parties import (
-    adjacent, coordinated, ending_at, in_span, joined, named_after, named_after_comma, named_at, object_of,
-    office_words, offices_then_named, pronoun, quote_opening, relative_subject, speaker, subject_of,
+    COMPANY, adjacent, coordinated, delegation_head, ending_at, he_named, in_company, in_span, joined, named_after,
+    named_after_comma, named_at, object_of, office_words, offices_then_named, pronoun, quote_opening,
+    relative_subject, speaker, subject_of,
 )
 from .people import Mention
 from .person_words import country_of
 from .records import Document, MeetingKind
 from .rules import Rule
 from .rules import compiled as _re
-from .sentences import sentence_before
 from .timex import find_dates
 
 
@@ -124,9 +124,9 @@ def _verbs(t: Trigger) -> Sides | None:
         if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):
             return None  # "welcomed the progress made with China", not a person
         if not subj and obj:
-            subj = _he(t, at, {o.who for o in obj})  # "He met with Defense Minister Y"
+            subj = he_named(text, ms, sent, at, {o.who for o in obj})  # "He met with Defense Minister Y"
         if not subj and obj:
-            subj = _delegation_head(t, at)  # "The deputies met with Y", of "a delegation led by X"
+            subj = delegation_head(text, ms, sent, at)  # "The deputies met with Y", of "a delegation led by X"
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
         if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
                 text, max(sent[0], subj[0].start - 60), subj[0].start)):
@@ -153,7 +153,7 @@ def _verbs(t: Trigger) -> Sides | None:
             anchor = True
     elif r.id == "meeting.received_by":
         obj = subject_of(text, ms, sent, at)
-        if obj and (company := _COMPANY.search(text, max(sent[0], obj[0].start - 80), obj[0].start)) and (
+        if obj and (company := COMPANY.search(text, max(sent[0], obj[0].start - 80), obj[0].start)) and (
                 head := [x for x in in_span(ms, sent[0], company.start()) if x.end <= company.start()][-1:]) and \
                 _re(r"[\s,]*").fullmatch(text, head[0].end, company.start()):
             obj = head  # "Xi, accompanied by Wang Yi and Cai Qi, was welcomed by Y": the one they accompany
@@ -161,7 +161,7 @@ def _verbs(t: Trigger) -> Sides | None:
             obj = pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
             tied = obj[0].who if obj else None
         if not obj:
-            obj = _delegation_head(t, at)  # "Then the guests were received by Y": the delegation's head
+            obj = delegation_head(text, ms, sent, at)  # "Then the guests were received by Y": the delegation's head
         subj = object_of(text, ms, end, end, sent[1])
     return Sides(subj, obj, anchor=anchor, tied=tied, shared=shared)
 
@@ -286,20 +286,6 @@ def _addressed(text: str, after: list[Mention], subj: Mention) -> list[Mention]:
 _ADDRESS_GAP = _re(r"""(?:(?!\bthat\b|\bsaid\b|\bnoted\b|[.;:"“”«»])[^\n]){1,160}""")
 
 
-# the words before a companion's name ("Xi, accompanied by foreign minister Wang Yi, ...")
-_COMPANY = regex.compile(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
-                         r"(?:[\w’'-]+\s+){0,4}\Z", regex.I | regex.V1)
-
-
-def _in_company(text: str, ms: list[Mention], sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
-    """ "Xi, in the company of President Nazarbayev, visited Almaty", "X, together with Y,
-    attended": the one the clause is about, and the one in their company."""
-    if subj and (company := _COMPANY.search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
-        main = subject_of(text, ms, sent, company.start())[-1:]
-        return main + subj if main else subj
-    return subj
-
-
 def _joint(t: Trigger) -> Sides | None:
     """Two sides told together: "X and Y discussed", "X co-chaired ... with Y", "after their
     talks", "told the visiting Y", "X and Y's talks"."""
@@ -313,7 +299,7 @@ def _joint(t: Trigger) -> Sides | None:
         subj = subject_of(text, ms, sent, at)
         company = False
         if m.group("presence") is not None and len(subj) == 1:
-            subj = _in_company(text, ms, sent, subj)  # "X, together with Y, attended": the two of them
+            subj = in_company(text, ms, sent, subj)  # "X, together with Y, attended": the two of them
             company = len(subj) == 2
         if m.group().lower().endswith(" by"):
             after = in_span(ms, end, sent[1])
@@ -388,7 +374,7 @@ def _visits(t: Trigger) -> Sides | None:
         pass  # "said Tokayev, who has been in China on an official visit since Aug. 30": the one the clause
         # describes (not "X, who arrived on a state visit", told as the background of the day's talks)
     elif r.id in ("visit.paid", "visit.visited"):
-        subj = subject_of(text, ms, sent, at) or _he(t, at, set())  # "He's just wrapped up a visit to Kazakhstan"
+        subj = subject_of(text, ms, sent, at) or he_named(text, ms, sent, at, set())  # "He's just wrapped up a visit to Kazakhstan"
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
@@ -399,7 +385,7 @@ def _visits(t: Trigger) -> Sides | None:
             return None  # "X toured China" is a trip abroad; "toured the Expo" a walk at home
         if r.id == "visit.visited" and not together and not PLACE_NAMED.match(text, end):
             return None  # "X visited the exhibition" alone is a walk, not a visit
-        subj = _in_company(text, ms, sent, subj)
+        subj = in_company(text, ms, sent, subj)
     elif r.id == "visit.of":
         after = in_span(ms, end, min(sent[1], end + 120))
         if after and (not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]) or (
@@ -474,48 +460,3 @@ def _inviter(text: str, ms: list[Mention], sent: tuple[int, int], at: int, end: 
                 len(named) == 2 and _re(r"\s+and\s+").fullmatch(text, named[0].end, named[1].start)):
             return named[:1]
     return []
-
-
-def _he(t: Trigger, at: int, others: set[str]) -> list[Mention]:
-    """Who "he" or "she" right before ``at`` is: the person named last before, not one of
-    ``others``; a sentence that opens with it continues the one before, whose first person is its
-    subject ("X met with A. He also met with B")."""
-    text, ms, sent = t.doc.text, t.ms, t.sent
-    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was))?\s+(?:also\s+|then\s+|later\s+|just\s+|[a-z]+ly\s+)?\Z",
-             regex.I).search(text, max(sent[0], at - 24), at)
-    if he is None:
-        return []
-    if not text[sent[0]:he.start()].strip():
-        first = [x for x in in_span(ms, sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
-        if first:
-            return first
-    return pronoun(text, ms, sent, he.start(), others)
-
-
-_DELEGATION_CHARS = 700  # how far back "the Kazakh delegation" may find the one Kazakh it stands for
-
-
-def _delegation_head(t: Trigger, at: int) -> list[Mention]:
-    """Who leads "the delegation", "the deputies" that open the clause of ``at``: the person a
-    sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
-    on a visit ... In Beijing, the deputies met with Y")."""
-    text, ms, sent = t.doc.text, t.ms, t.sent
-    if not (group := _re(r"(?:^|(?<=\s))(?:the|The)\s+(?:(?P<nation>Kazakh|Kazakhstani|Chinese)\s+|parliamentary\s+)?"
-                         r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
-            text, max(sent[0], at - 60), at)):
-        return []
-    led = None
-    for led in _re(r"\b(?:delegation|deputies|delegates|guests)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
-            text, max(0, sent[0] - 1500), sent[0]):
-        pass
-    if led is None and group.group("nation"):
-        # "The event was attended by Defence Minister X. ... The Kazakh delegation held a meeting with Y":
-        # the one person of that country named in the paragraph before (a quote's sentences between)
-        country = country_of(group.group("nation"))
-        known = {x.who: x.country for x in reversed(ms) if x.country}
-        before = {x.who: x for x in in_span(ms, max(0, sent[0] - _DELEGATION_CHARS), sent[0]) if known.get(x.who) == country}
-        return list(before.values())[-1:] if len(before) == 1 else []
-    if led is None:
-        return []
-    head = named_at(text, ms, led.end(), sent[0], reach=120, refused="with|between")
-    return [head] if head else []

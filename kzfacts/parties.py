@@ -3,7 +3,9 @@
 The subject is the last group of names before the verb in its clause ("X and Y held talks"),
 the object the names right after it, coordinated by commas and "and" with only office words
 between ("met with A, Deputy Minister B and C"); "I", "me" and "my" are the speaker of the
-quote, "him" and "her" the last person named before.
+quote, "him" and "her" the last person named before, "he" opening a sentence the first person of
+the one before, "the deputies" the head of the delegation named before, and "X, together with Y"
+the two of them.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import regex
 from .gazetteer import office_words, titles
 from .meeting_triggers import cues
 from .people import Mention
+from .person_words import country_of
 from .rules import alternation
 from .rules import compiled as _re
 from .scan import safe_lower
+from .sentences import sentence_before
 
 # where a subject's stretch of the sentence begins: the last of these before the trigger
 # ("Deputy Prime Minister – Minister of Foreign Affairs": a dash inside an office is no clause)
@@ -320,3 +324,60 @@ def named_after_comma(ms: list[Mention], comma: int, end: int, others: list[Ment
     X said"; "During his meeting with Y, Head of State X said"), who is none of ``others``."""
     skip = {o.who for o in others}
     return [x for x in in_span(ms, comma, min(end, comma + reach)) if x.who not in skip][:1]
+
+
+# the words before a companion's name ("Xi, accompanied by foreign minister Wang Yi, ...")
+COMPANY = regex.compile(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
+                        r"(?:[\w’'-]+\s+){0,4}\Z", regex.I | regex.V1)
+
+
+def in_company(text: str, ms: list[Mention], sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
+    """ "Xi, in the company of President Nazarbayev, visited Almaty", "X, together with Y,
+    attended": the one the clause is about, and the one in their company."""
+    if subj and (company := COMPANY.search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
+        main = subject_of(text, ms, sent, company.start())[-1:]
+        return main + subj if main else subj
+    return subj
+
+
+def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, others: set[str]) -> list[Mention]:
+    """Who "he" or "she" right before ``at`` is: the person named last before, not one of
+    ``others``; a sentence that opens with it continues the one before, whose first person is its
+    subject ("X met with A. He also met with B")."""
+    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was))?\s+(?:also\s+|then\s+|later\s+|just\s+|[a-z]+ly\s+)?\Z",
+             regex.I).search(text, max(sent[0], at - 24), at)
+    if he is None:
+        return []
+    if not text[sent[0]:he.start()].strip():
+        first = [x for x in in_span(ms, sentence_before(text, sent[0]), sent[0]) if x.who not in others][:1]
+        if first:
+            return first
+    return pronoun(text, ms, sent, he.start(), others)
+
+
+_DELEGATION_CHARS = 700  # how far back "the Kazakh delegation" may find the one Kazakh it stands for
+
+
+def delegation_head(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> list[Mention]:
+    """Who leads "the delegation", "the deputies" that open the clause of ``at``: the person a
+    sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
+    on a visit ... In Beijing, the deputies met with Y")."""
+    if not (group := _re(r"(?:^|(?<=\s))(?:the|The)\s+(?:(?P<nation>Kazakh|Kazakhstani|Chinese)\s+|parliamentary\s+)?"
+                         r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
+            text, max(sent[0], at - 60), at)):
+        return []
+    led = None
+    for led in _re(r"\b(?:delegation|deputies|delegates|guests)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
+            text, max(0, sent[0] - 1500), sent[0]):
+        pass
+    if led is None and group.group("nation"):
+        # "The event was attended by Defence Minister X. ... The Kazakh delegation held a meeting with Y":
+        # the one person of that country named in the paragraph before (a quote's sentences between)
+        country = country_of(group.group("nation"))
+        known = {x.who: x.country for x in reversed(ms) if x.country}
+        before = {x.who: x for x in in_span(ms, max(0, sent[0] - _DELEGATION_CHARS), sent[0]) if known.get(x.who) == country}
+        return list(before.values())[-1:] if len(before) == 1 else []
+    if led is None:
+        return []
+    head = named_at(text, ms, led.end(), sent[0], reach=120, refused="with|between")
+    return [head] if head else []
