@@ -254,6 +254,15 @@ NEWS = [
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
 OTHER_ARTICLES = [
+    # "This is an N percent increase": the figure of the sentence before; a project's cost by a label
+    # or a future verb
+    Case("In the first ten months of 2024, trade between Kazakhstan and China reached $18 billion. This is an 11 "
+         "percent increase compared to the same period of 2023.",
+         ("Figure[trade_volume 18000000000 USD 2024-01/2024-10 actual]", "Figure[trade_growth 11 percent 2024-01/2024-10 actual]"),
+         published="2024-11-20"),
+    Case("Project Cost: $1500 mln", ("Figure[project_value 1500000000 USD None actual]",), published="2024-11-20"),
+    Case("The investment project will cost $300 million.", ("Figure[project_value 300000000 USD None target]",),
+         published="2024-11-20"),
     # a raised decimal point, as British print sets it; a year before a spaced dash is no range's low end
     Case("KTZ signed a US$1\u00b73bn framework agreement for locomotives with a Chinese maker.",
          ("Figure[agreement_value 1300000000 USD None actual]",), published="2024-05-01"),
