@@ -61,7 +61,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shake)\s+hands\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shake)\s+hands\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
     |called\s+on(?![^.;]{0,160}?\bto\s+[a-z])
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
@@ -146,7 +146,8 @@ WITH_NOUN = rule(
         (?P<noun>meetings?|talks|negotiations|conversation|briefing|(?:press|news)\s+conference
            |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference
            |(?<=\b(?:a|the|their|his|her)\s)call(?=\s+(?:with|to)\b))
-        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held|\s+(?:that\s+)?(?:he|she)\s+(?:had|held))?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("a meeting in Beijing with Y")
+        (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held|\s+(?:that\s+)?(?:he|she)\s+(?:had|held))?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?
+           (?:\s+on\s+(?:(?-i:[A-Z])[a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,8}}))?\s+with\b   # ("a meeting in Beijing with Y", "a meeting on July 3 with Y")
            |(?<=call)\s+to\b(?=\s+(?:[\w’'-]+\s+){{0,6}}?(?-i:[A-Z])))   # in a call to Kazakhstan's foreign minister Y
     """,
     "said X during a March 27 meeting with Y; X praised the results of the talks with Y; Talks with Y showed",
@@ -290,7 +291,7 @@ TRIGGERS: tuple[Rule, ...] = (
 # tests/test_meetings.py checks that the filter drops no match.
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called", "farewell", "protocol", "credentials",
-             "hands"),
+             "hands", "dinner", "lunch", "breakfast", "dined"),
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
@@ -333,7 +334,7 @@ ALSO_WORDS: dict[str, tuple[str, ...]] = {
 _VERBS_BE = ("is", "are", "was", "were")
 OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     MET.id: (True, ("has", "have", "had", "met", "meet", *_VERBS_BE, "be", "while", "when", "by", "after", "meeting", "talked", "spoke",
-                    "speaks", "sat", "conferred", "paid", "called", "presented", "received", "shook", "shake")),
+                    "speaks", "sat", "conferred", "paid", "called", "presented", "received", "shook", "shake", "having", "dined")),
     HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends", "separate",
                              "individual", "bilateral", "meetings")),
     HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),

@@ -201,9 +201,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             date, has_date = on.value, True
     if not has_date and not future and at - sent[0] > 12:
         # "On November 7, within his working visit to China, X held a meeting with Y": a date
-        # opening the sentence (after a wire's credit) covers every clause of it
+        # opening the sentence (after a wire's credit, or a quote's opening mark) covers every clause of it
         opening = next((t for t in find_dates(text, sent[0], min(sent[1], sent[0] + 60), published=doc.published)
-                        if t.value and _re(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In|At\s+(?:noon|midnight|night|dawn|[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?)\s+on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?").fullmatch(text, sent[0], t.start)
+                        if t.value and _re(r"\s*[\"“«]?(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In|At\s+(?:noon|midnight|night|dawn|[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?)\s+on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?").fullmatch(text, sent[0], t.start)
                         and _re(r"\s*,?\s+\S").match(text, t.end)), None)
         if opening is not None and opening.end < at:
             date, has_date = opening.value, True

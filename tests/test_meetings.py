@@ -822,6 +822,13 @@ POSITIVE = [
      ["Meeting[visit 1994-04-26 (Li Peng) @ None]"], "visit.possessive"),
     ("At the talks with Chinese President Xi Jinping, who arrived in Kazakhstan, President Kassym-Jomart Tokayev "
      "recalled the projects.", None, ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"], "meeting.during_meeting_with"),
+    # a date opening a quoted sentence; a dinner; a date between the meeting and its "with"
+    ("“In September 2019, I went to China to pay a state visit and we had excellent talks with Chairman Xi "
+     "Jinping,” Tokayev said.", None, ["Meeting[talks 2019-09 (Tokayev, Xi Jinping) @ None]"], "meeting.held_talks"),
+    ("On the evening of July 2, President Xi Jinping was invited to have dinner with President Tokayev.", "2024-07-04",
+     ["Meeting[meeting 2024-07-02 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    ("Xi Jinping said during a meeting on July 3 with President Kassym-Jomart Tokayev in Akorda that ties were "
+     "strong.", "2024-07-04", ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Akorda]"], "meeting.during_meeting_with"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
