@@ -285,9 +285,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
         return [replace(found, participants=[x.who, obj[0].who], start=min(at, x.start))
                 for x in subj if x.who != obj[0].who]
-    if r.id in _ONE_EACH and len(subj) == 1 and len(obj) >= 2 and not _re(
+    if (r.id in _ONE_EACH or r.id == "meeting.hosted" and not _re(r"ceremony|banquet|dinner|luncheon", regex.I).search(
+            m.group())) and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
-        # "met with A, B and C (respectively)": one meeting per counterpart (GUIDE.md)
+        # "met with A, B and C (respectively)", "hosted A, B and C": one meeting per counterpart
+        # (GUIDE.md; not a banquet or ceremony in their honour, which they attend together)
         # (each quote ends at its counterpart: one span, one record)
         pair = {"KZ", "CN"}
         if len(obj) >= 3 and any(x.country and x.country not in pair for x in obj):

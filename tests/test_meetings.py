@@ -829,6 +829,10 @@ POSITIVE = [
      ["Meeting[meeting 2024-07-02 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
     ("Xi Jinping said during a meeting on July 3 with President Kassym-Jomart Tokayev in Akorda that ties were "
      "strong.", "2024-07-04", ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Akorda]"], "meeting.during_meeting_with"),
+    # "hosted A and B": one meeting each, as "met with A and B"
+    ("Tokayev hosted Xi Jinping and Li Qiang in Astana on Tuesday.", "2024-07-04",
+     ["Meeting[meeting 2024-07-02 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ Astana]"],
+     "meeting.hosted"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
