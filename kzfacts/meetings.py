@@ -239,11 +239,19 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if nominal and has_date and date is None and _re(r"\bthis\s+(?:year|month|week)\b", regex.I).search(
             text, window[0], window[1]):
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
-    verb = text[sent[0]:max(sent[0], text.rfind("during", sent[0], at))]
-    if nominal and during and not past and ms and ms[0].start >= sent[0] and _re(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed)\s+\Z").search(verb):
-        # the lead: "47 documents were signed during the state visit of Tokayev to China" is the
-        # day's news, where a visit named in passing further down is not
+    lead_at = min([at, *(x.start for x in subj)])
+    frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at) if nominal else None
+    if frame and not past and (done := _re(
+            r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated)|took\s+place|signed)"
+            r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today)|\s+in\s+(?-i:[A-Z])[\w’'-]+)?[\s,]+\Z"
+            ).search(text, sent[0], frame.start())):
+        # the lead: "47 documents were signed during (as part of) the state visit of Tokayev to
+        # China" is the day's news, where a visit named in passing further down is not; "signed on
+        # November 4 during X's visit": that day
         nominal = False
+        if not has_date and (on := next((t for t in find_dates(text, done.start(), frame.start(), published=doc.published)
+                                         if t.value), None)):
+            date, has_date = on.value, True
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
         if (line := dateline_day(text)) is not None and (day := dateline_date(line, doc.published)) is not None:
@@ -359,6 +367,10 @@ def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None
 
 
 # the rules whose object is a list of counterparts met one by one
+# a visit named as the frame of what was done on it: "signed during (as part of, within the
+# framework of) the state visit of X"
+_FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
+                       r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)
 _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 

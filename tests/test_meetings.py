@@ -833,6 +833,11 @@ POSITIVE = [
     ("Tokayev hosted Xi Jinping and Li Qiang in Astana on Tuesday.", "2024-07-04",
      ["Meeting[meeting 2024-07-02 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ Astana]"],
      "meeting.hosted"),
+    # a visit named as the frame of what was signed or held on it: the visit, on the day told
+    ("The agreements were signed on November 4 during Prime Minister Olzhas Bektenov's visit to Shanghai.",
+     "2024-11-06", ["Meeting[visit 2024-11-04 (Bektenov) @ Shanghai]"], "visit.possessive"),
+    ("The forum was held in Almaty as part of the official visit of Xinjiang party secretary Ma Xingrui.",
+     "2024-11-06", ["Meeting[visit 2024-11-06 (Ma Xingrui) @ Almaty]"], "visit.of"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
@@ -1302,6 +1307,9 @@ STORIES = [
     # a visit's days, then a sight of it told with no date of its own: the same visit
     ("Visiting Astana from May 1-4, Xinjiang's party chief Zhang Chunxian signed deals worth $2 billion. The "
      "newspaper said Zhang visited a mosque in Astana.", "2016-05-06", ["Meeting[visit 2016-05-01 (Zhang Chunxian) @ Astana]"]),
+    # ... also further down the story than its lead
+    ("Tokayev praised the culture centre. Cultural agreements were signed as part of the state visit of the "
+     "President of China Xi Jinping.", "2024-07-05", ["Meeting[visit 2024-07-05 (Xi Jinping) @ None]"]),
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
