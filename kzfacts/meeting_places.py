@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .dates import month_number
 from .gazetteer import place_countries, places
 from .meeting_triggers import cues
 from .person_words import country_of, lexicon
@@ -51,15 +52,27 @@ def places_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
     return [(places()[p], e) for p, e in out] if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), b) else []
 
 
+_MONTH_YEAR = r"(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b"  # "2013", "September 2013"
+
+
 def years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
-    """The years of "twice (since taking office), (respectively) in 2013 and 2017" after a
-    meeting verb, with where each is named."""
-    head = _re(r"[^.;]{0,60}?\b(?:twice|two\s+times|three\s+times|four\s+times|\d\s+times)\b[^.;\d]{0,40}?"
-               r"(?:[,:]\s*|\s+)(?:respectively\s+)?in\s+(?=(?:19|20)\d\d\b)", regex.I).match(text, a, b)
+    """The years (or months) of "twice (since taking office), (respectively) in 2013 and 2017",
+    "four times: in September 2013, May 2015, June 2017 and September 2022" after a meeting verb,
+    with where each is named ("2013", "2013-09")."""
+    head = _re(r"[^.;]{0,60}?\b(?:twice|two\s+times|three\s+times|four\s+times|five\s+times|\d\s+times)\b[^.;\d]{0,40}?"
+               rf"(?:[,:]\s*|\s+)(?:respectively\s+)?in\s+(?={_MONTH_YEAR})", regex.I).match(text, a, b)
     if head is None:
         return []
-    out = _listed(text, head.end(), b, _re(r"(?:19|20)\d\d\b"), r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?")
-    return out if len(out) >= 2 and _re(r"\band\b").search(text, head.end(), out[-1][1]) else []
+    out = _listed(text, head.end(), b, _re(_MONTH_YEAR), r",?\s+and\s+(?:in\s+)?|,\s+(?:in\s+)?")
+    if len(out) < 2 or not _re(r"\band\b").search(text, head.end(), out[-1][1]):
+        return []
+    dated = []
+    for item, end in out:
+        *month, year = item.split()
+        if month and (number := month_number(month[0])) is None:
+            return []  # "in Astana 2013": no month
+        dated.append((f"{year}-{number:02d}" if month else year, end))
+    return dated
 
 
 def _listed(text: str, pos: int, b: int, item: regex.Pattern[str], sep: str) -> list[tuple[str, int]]:

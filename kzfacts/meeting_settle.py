@@ -63,9 +63,11 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             # (the parties of a meeting with an unnamed side may be of a country no word told)
             other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (
                 c, *(() if firsts[0].anchor else (None,)))] if firsts else []
-            if not firsts:
+            if other and c in _PARTNER and not any(firsts[0].countries.get(n) in (_PARTNER[c], None) for n in other):
+                other = []  # (the first meeting was of a third country's parties, "Wang Yi spoke with Lavrov")
+            if not other:
                 before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
-                          if c and x.country not in (None, c)]
+                          if c and x.country not in (None, c) and (c not in _PARTNER or x.country == _PARTNER[c])]
                 if before:
                     other = [before[-1].who]
                     f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name

@@ -169,7 +169,9 @@ _KAZAKH_NAME = regex.compile(
     regex.V1)
 
 # a third name after them: the second was a patronymic ("Askar Uzakbaiuly Mamin"), left alone
-_NEXT_NAME = regex.compile(r"[ \t]+[A-Z][a-z]", regex.V1)
+# (not a month or a weekday: "Zhanseit Tuimebaev September 8 met with")
+_NEXT_NAME = regex.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]",
+                           regex.V1)
 
 
 def kazakh_names(text: str) -> list[regex.Match[str]]:
@@ -180,7 +182,7 @@ def kazakh_names(text: str) -> list[regex.Match[str]]:
         # the surname ends here: the pair of words begins at most two words back
         back = max(pos, e.start() - 60)
         for m in _KAZAKH_NAME.finditer(text, back, e.end()):
-            if m.end() == e.end() and text[m.end():m.end() + 1] != "-" and not _NEXT_NAME.match(text, m.end(), m.end() + 3):
+            if m.end() == e.end() and text[m.end():m.end() + 1] != "-" and not _NEXT_NAME.match(text, m.end(), m.end() + 14):
                 out.append(m)
                 pos = m.end()
                 break

@@ -344,7 +344,7 @@ def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, other
     """Who "he" or "she" right before ``at`` is: the person named last before, not one of
     ``others``; a sentence that opens with it continues the one before, whose first person is its
     subject ("X met with A. He also met with B")."""
-    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was))?\s+(?:also\s+|then\s+|later\s+|just\s+|[a-z]+ly\s+)?\Z",
+    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was))?\s+(?:also\s+|then\s+|later\s+|just\s+|already\s+|[a-z]+ly\s+)?\Z",
              regex.I).search(text, max(sent[0], at - 24), at)
     if he is None:
         return []

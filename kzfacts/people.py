@@ -85,6 +85,8 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         run = []
         if word == "and" and best:
             break  # "Minister of Trade Arman Shakkaliyev and Sun Li": the office names the first
+        if best and word.islower() and word not in _HEADLINE_GLUE:
+            break  # "Rector X September 8 met with Vice President Y": a sentence goes on, no headline
     if run:
         if best:
             return None
@@ -99,6 +101,11 @@ def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
     if len(best) == 1 and _re(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?\Z").search(tail[:best[0].start()]):
         return None  # "the foreign minister in Washington", "Deputy Mayor of Chengdu": a place or body, not a name
     return best[0].start(), best[-1].end(), [m.group() for m in best]
+
+
+# the lower-case words a headline's capitalised words may have between them ("Minister of Trade
+# Meets Chairman of the Bank")
+_HEADLINE_GLUE = frozenset("of the a an and for to in at on by with from as vs".split())
 
 
 def _word_of_no_name(word: str) -> bool:

@@ -115,8 +115,11 @@ def written_name(tokens: list[str], country: str | None) -> str:
         return " ".join(tokens[first:])
     if len(tokens) >= 3 and _PATRONYMIC.search(tokens[-1]):
         return tokens[0]  # "Kassymov Yerlan Bolatovich": surname, given name, patronymic (not "Alexander Mashkevich")
+    if len(tokens) == 2 and _SURNAME.search(tokens[0]) and not _SURNAME.search(tokens[1]):
+        return tokens[0]  # "Kyraubayev Zhoshykhan": surname first, as Kazakh lists and rosters write it
     return tokens[-1]
 
 
 _PATRONYMIC = regex.compile(r"(?:ovich|evich|ovna|evna)\Z")
+_SURNAME = regex.compile(r"[a-z](?:ov|ova|ev|eva|uly|kyzy)\Z")  # a Kazakh or Russian surname's ending
 _HYPHENED_GIVEN = regex.compile(r"[A-Z][a-z]+-[a-z]+")  # a given name of two syllables joined in lower case

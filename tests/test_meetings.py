@@ -838,6 +838,16 @@ POSITIVE = [
      "2024-11-06", ["Meeting[visit 2024-11-04 (Bektenov) @ Shanghai]"], "visit.possessive"),
     ("The forum was held in Almaty as part of the official visit of Xinjiang party secretary Ma Xingrui.",
      "2024-11-06", ["Meeting[visit 2024-11-06 (Ma Xingrui) @ Almaty]"], "visit.of"),
+    # a list of months after "N times"; a date between the subject and its verb; a Kazakh name
+    # written surname first
+    ("President Xi visited Kazakhstan four times: in September 2013, May 2015, June 2017 and September 2022.",
+     "2024-07-01", ["Meeting[visit 2013-09 (Xi Jinping) @ None]", "Meeting[visit 2015-05 (Xi Jinping) @ None]",
+                    "Meeting[visit 2017-06 (Xi Jinping) @ None]", "Meeting[visit 2022-09 (Xi Jinping) @ None]"],
+     "visit.visited"),
+    ("Rector Zhanseit Tuimebaev September 8 met with Vice President of Northwestern Polytechnic University Zhen "
+     "Jianyu.", "2023-09-20", ["Meeting[meeting 2023-09-08 (Tuimebaev, Zhen Jianyu) @ None]"], "meeting.met"),
+    ("On March 11, Kyraubayev Zhoshykhan, the Consul General of Kazakhstan in Xi'an, visited Wuhan University.",
+     "2024-03-20", ["Meeting[visit 2024-03-11 (Kyraubayev) @ Xi'an]"], "visit.visited"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
@@ -1310,6 +1320,15 @@ STORIES = [
     # ... also further down the story than its lead
     ("Tokayev praised the culture centre. Cultural agreements were signed as part of the state visit of the "
      "President of China Xi Jinping.", "2024-07-05", ["Meeting[visit 2024-07-05 (Xi Jinping) @ None]"]),
+    # "He already met Y": the one the sentence before named
+    ("Nazarbayev is on a state visit to China. He already met with President Xi Jinping.", "2018-06-08",
+     ["Meeting[meeting 2018-06-08 (Nazarbayev, Xi Jinping) @ None]"]),
+    # a lone "during a telephone conversation with his Kazakh counterpart": the Kazakh named before,
+    # not a third country's party of another meeting
+    ("Tokayev has faced protests since January 2. Monday, January 10, during a telephone conversation with his "
+     "Kazakh counterpart, President Xi Jinping gave him support. On Monday, the Chinese Foreign Minister, Wang Yi, "
+     "also spoke with his Russian counterpart, Sergei Lavrov.", None,
+     ["Meeting[call --01-10 (Xi Jinping, Tokayev) @ None]"]),
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
