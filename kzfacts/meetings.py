@@ -207,6 +207,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                         and _re(r"\s*,?\s+\S").match(text, t.end)), None)
         if opening is not None and opening.end < at:
             date, has_date = opening.value, True
+    if not has_date and not future and (closing := _CAPTION_DATE.search(text, sent[0], sent[1])) and (
+            day := next((t for t in find_dates(text, closing.start(1), closing.end(1), published=doc.published)
+                         if t.value and len(t.value) == 10), None)):
+        # a caption's "X and Y attend the meeting ... in Astana, Kazakhstan, Dec 14, 2014.": the
+        # full date that closes it covers it
+        date, has_date = day.value, True
     if date and date.startswith("--") and doc.published is None:
         # "In 2013, the partnership deepened. ... On 29 November, Li met Akhmetov": in a page
         # with no date of its own, the year the narrative set; a month alone needs one
@@ -367,6 +373,9 @@ def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None
 
 
 # the rules whose object is a list of counterparts met one by one
+# a full date closing a sentence after a comma, as photo captions end ("..., Dec 14, 2014.")
+_CAPTION_DATE = regex.compile(r",\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
+                              r"\s*[.)]?\s*\Z", regex.V1)
 # a visit named as the frame of what was done on it: "signed during (as part of, within the
 # framework of) the state visit of X"
 _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
