@@ -223,6 +223,11 @@ def _checkout_first() -> None:
     if (ROOT / "kzfacts" / "__init__.py").exists():
         sys.path.insert(0, str(ROOT))
         os.chdir(ROOT)
+        # its bytecode written first, as an install writes it: where PYTHONDONTWRITEBYTECODE is set,
+        # every start of a checkout would otherwise be timed compiling the modules it changed
+        import compileall
+
+        compileall.compile_dir(str(ROOT / "kzfacts"), quiet=1)
 
 
 def main() -> None:
