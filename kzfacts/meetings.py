@@ -100,7 +100,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         lead = lead[spoke.start():]  # "Trade will grow, X said while meeting Y": the remarks' future, not the meeting's
     elif r.id == "meeting.told_visiting":
         lead = ""  # "Trade will double, Li told his visiting counterpart": the words told come before
-    future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead)) or (
+    # ("to meet", "is to visit": an infinitive; not "referring to his dinner meeting with Y", a preposition)
+    future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
+        r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group())) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit"))  # "will visit", "is due to visit"
     # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not
     # "the visit is an occasion for X to hold his first meeting", a purpose)

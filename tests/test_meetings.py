@@ -833,6 +833,9 @@ POSITIVE = [
     ("Chinese Premier Li Keqiang and Kazakh Prime Minister Karim Masimov attend the second regular meeting between the "
      "heads of government in Astana, Kazakhstan, Dec 14, 2014.", "2014-12-15",
      ["Meeting[meeting 2014-12-14 (Li Keqiang, Masimov) @ None]"], "meeting.joint"),
+    # "referring to his dinner meeting with Y": a preposition's "to", no plan
+    ("\"We have already started the exchange of views,\" Hu Jintao said, referring to his dinner meeting with "
+     "Nazarbayev.", "2011-06-13", ["Meeting[meeting 2011-06-13 (Hu Jintao, Nazarbayev) @ None]"], "meeting.possessive"),
     # "hosted A and B": one meeting each, as "met with A and B"
     ("Tokayev hosted Xi Jinping and Li Qiang in Astana on Tuesday.", "2024-07-04",
      ["Meeting[meeting 2024-07-02 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ Astana]"],
