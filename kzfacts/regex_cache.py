@@ -12,6 +12,10 @@ patterns were compiled (a pattern whose text varies from run to run, one built f
 adds a copy each time: past twice the programs a run uses, only the last run's are kept). ``KZFACTS_REGEX_CACHE`` names its folder (default: the user's cache
 folder); set it to ``off`` for none. Any surprise (an unknown ``regex`` internals, an unreadable
 or unwritable file) leaves ``regex`` as it is.
+
+The same file keeps, under a digest of the text each is made from, what start-up builds from the
+data before any pattern (``memo``: the parsed TOML, the word tries, the grouped alternations):
+values of ``marshal``'s plain types, a fresh copy each call.
 """
 
 from __future__ import annotations
