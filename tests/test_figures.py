@@ -254,6 +254,11 @@ NEWS = [
 
 # --- found in other articles: the shapes they taught us, in fresh words --------------------
 OTHER_ARTICLES = [
+    # a growth told by its rate: "the growth rate of trade made N%", "grew at an average of N percent"
+    Case("In 2018, the growth rate of trade between Kazakhstan and China made 11.5%.",
+         ("Figure[trade_growth 11.5 percent 2018 actual]",), published="2020-05-01"),
+    Case("Trade between the two countries grew at an average of 45 percent per year.",
+         ("Figure[trade_growth 45 percent None actual]",), published="2020-05-01"),
     # "This is an N percent increase": the figure of the sentence before; a project's cost by a label
     # or a future verb
     Case("In the first ten months of 2024, trade between Kazakhstan and China reached $18 billion. This is an 11 "
@@ -435,6 +440,7 @@ NEGATIVE = [
 
 # --- figures, but of none of our core metrics: they may come out as `other`, never as more --
 NOT_CORE = [
+    "China's GDP growth was 5% as trade picked up.",
     "While trade expanded, Kazakhstan's economic growth reached 5.1 percent.",
     "The bank allocated $500 million for trade financing.",
     "The country's GDP grew by 4.8% in 2023, while trade with China expanded.",
