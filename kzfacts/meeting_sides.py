@@ -401,9 +401,11 @@ def _visits(t: Trigger) -> Sides | None:
         else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
             subj = subject_of(text, ms, sent, at)[-1:]
             before = in_span(ms, sent[0], at)[-1:]
-            if not subj and before and _re(rf"[\s,]*(?:also\s+)?(?:{cues().speech})\s+(?:that\s+)?(?:during\s+|in\s+|on\s+)?\Z",
+            if not subj and before and _re(rf"[\s,]*(?:also\s+)?(?:{cues().speech})\s+(?:that\s+(?:[^.;:\"“”«»]{{0,100}}?\s)?)?(?:during\s+|in\s+|on\s+)?\Z",
                                            regex.I).fullmatch(text, before[0].end, at):
-                subj = before  # "Li recalled his visit to Kazakhstan last year": the speaker's visit
+                # "Li recalled his visit to Kazakhstan last year", "X stressed that the partnership
+                # announced during his state visit ...": the speaker's visit
+                subj = before
             comma = text.find(",", end, sent[1])
             fronted = not subj and not in_span(ms, sent[0], at) and _re(
                 r"(?:^|(?<=[\s,]))(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at)

@@ -836,6 +836,9 @@ POSITIVE = [
     # "referring to his dinner meeting with Y": a preposition's "to", no plan
     ("\"We have already started the exchange of views,\" Hu Jintao said, referring to his dinner meeting with "
      "Nazarbayev.", "2011-06-13", ["Meeting[meeting 2011-06-13 (Hu Jintao, Nazarbayev) @ None]"], "meeting.possessive"),
+    # "X stressed that the partnership announced during his state visit ...": the speaker's visit
+    ("Tokayev stressed that the partnership announced during his state visit to Beijing in September 2019 has "
+     "grown.", None, ["Meeting[visit 2019-09 (Tokayev) @ Beijing]"], "visit.possessive"),
     # "hosted A and B": one meeting each, as "met with A and B"
     ("Tokayev hosted Xi Jinping and Li Qiang in Astana on Tuesday.", "2024-07-04",
      ["Meeting[meeting 2024-07-02 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ Astana]"],
