@@ -119,6 +119,10 @@ def _verbs(t: Trigger) -> Sides | None:
         elif _re(r"\s+me\b").match(text[end:end + 5]):
             sp = speaker(text, ms, sent, at)
             obj = [sp] if sp else []
+        elif r.id in ("meeting.received", "meeting.met", "meeting.welcomed", "meeting.hosted") and (group := _re(
+                r"\s+the\s+(?:(?:Kazakh|Kazakhstani|Chinese)\s+)?(?:delegation|guests|visitors)\s+").match(text, end, sent[1])) and (
+                head := delegation_head(text, ms, sent, group.end())):
+            obj = head  # "X received the delegation": its head, named before (not "the delegation headed by Y")
         else:
             obj = object_of(text, ms, end, end, seg[1] if r.id == "meeting.held_talks" else sent[1])
         if obj and r.id in ("meeting.welcomed", "meeting.received") and not adjacent(text, end, obj[0].start):

@@ -1339,6 +1339,12 @@ STORIES = [
      "Kazakh counterpart, President Xi Jinping gave him support. On Monday, the Chinese Foreign Minister, Wang Yi, "
      "also spoke with his Russian counterpart, Sergei Lavrov.", None,
      ["Meeting[call --01-10 (Xi Jinping, Tokayev) @ None]"]),
+    # "X received the delegation": its head, named a sentence before; "met with the delegation headed by Y" still Y
+    ("On June 20 a Chinese party delegation, headed by Politburo member Li Changchun, arrived in Almaty. On the "
+     "first day of the visit, Nazarbayev received the delegation for talks.", "2004-06-25",
+     ["Meeting[meeting 2004-06-20 (Nazarbayev, Li Changchun) @ Almaty]"]),
+    ("Kairat Kelimbetov met with the delegation of the Bank of China headed by its chairman Wang Xiquan on Monday.",
+     "2019-05-22", ["Meeting[meeting 2019-05-20 (Kelimbetov, Wang Xiquan) @ None]"]),
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
