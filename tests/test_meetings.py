@@ -858,6 +858,9 @@ POSITIVE = [
      "Jianyu.", "2023-09-20", ["Meeting[meeting 2023-09-08 (Tuimebaev, Zhen Jianyu) @ None]"], "meeting.met"),
     ("On March 11, Kyraubayev Zhoshykhan, the Consul General of Kazakhstan in Xi'an, visited Wuhan University.",
      "2024-03-20", ["Meeting[visit 2024-03-11 (Kyraubayev) @ Xi'an]"], "visit.visited"),
+    # "X, who is scheduled to visit P between May 16 and 20": the one the clause describes, a plan with its day
+    ("China and Kazakhstan are partners, according to President Kassym-Jomart Tokayev, who is scheduled to visit "
+     "China between May 16 and 20.", None, ["Meeting[visit --05-16 (Tokayev) @ None]"], "visit.visited"),
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
