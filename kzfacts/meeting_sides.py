@@ -221,6 +221,11 @@ def _nouns(t: Trigger) -> Sides | None:
             # "During the visit, negotiations were held with Y": the one of the other country named last before
             subj = next(([x] for x in reversed(in_span(ms, max(0, at - 1000), at))
                          if x.country in ("KZ", "CN", None) and x.country != obj[0].country), [])
+            if not subj and not in_span(ms, 0, at):
+                # (the page opens with it: the one of the other country its next sentence names,
+                # "... were held with Wang Yi. Minister Kosherbayev congratulated the Chinese side")
+                subj = next(([x] for x in in_span(ms, sent[1], min(len(text), sent[1] + 400))
+                             if x.country in ("KZ", "CN") and x.country != obj[0].country), [])
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = [x for x in in_span(ms, obj[-1].end, sent[1]) if x.who not in {o.who for o in obj}]  # (not its office again)

@@ -1348,6 +1348,10 @@ STORIES = [
      ["Meeting[meeting 2004-06-20 (Nazarbayev, Li Changchun) @ Almaty]"]),
     ("Kairat Kelimbetov met with the delegation of the Bank of China headed by its chairman Wang Xiquan on Monday.",
      "2019-05-22", ["Meeting[meeting 2019-05-20 (Kelimbetov, Wang Xiquan) @ None]"]),
+    # a page opening with "negotiations were held with Y": the other country's party its next sentence names
+    ("During the visit, constructive negotiations were held with Wang Yi, the Foreign Minister of China. Minister "
+     "Kosherbayev congratulated the Chinese side on the anniversary.", "2025-10-28",
+     ["Meeting[talks 2025-10-28 (Kosherbayev, Wang Yi) @ None]"]),
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
