@@ -248,6 +248,9 @@ def _nouns(t: Trigger) -> Sides | None:
                 comma := text.find(",", obj[-1].end, sent[1])) >= 0:
             # "During his meeting with Y, Head of State X said": the one named after the fronted phrase
             subj = named_after_comma(ms, comma, sent[1], obj)
+        elif text[at:at + 3].lower() in ("my ", "our"):  # "I recall our meeting with Y," X said: the speaker
+            sp = speaker(text, ms, sent, at)
+            subj = [sp] if sp and sp.who not in {x.who for x in obj} else []
         else:  # "his meeting with": the person last named before, who is not the other party
             subj = pronoun(text, ms, sent, at, {x.who for x in obj})
     elif r.id == "meeting.participle":

@@ -154,8 +154,8 @@ WITH_NOUN = rule(
 )
 POSSESSIVE_MEETING = rule(
     "meeting.possessive",
-    r"""(?:[’']s|\bhis|\bher)\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
-    "following X's meeting with Y on March 14; his meeting with Y on Dec 14",
+    r"""(?:[’']s|\bhis|\bher|\bmy|\bour)\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
+    "following X's meeting with Y on March 14; his meeting with Y on Dec 14; \"I recall our meeting with Y\", X said",
 )
 PARTICIPLE = rule(
     "meeting.participle",
@@ -346,7 +346,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
                           "briefing", "press", "news", "telephone", "phone", "video", "told", "addressed", "held", "gave")),
-    POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her")),
+    POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her", "my", "our")),
     PARTICIPLE.id: (True, ("while", "when", "meeting", "receiving", "greeting", "welcoming", "hosting", "holding",
                            "after", "on", "in", "last", "earlier", "later")),
     JOINED_BY.id: (True, ("meeting", "summit", "talks", "forum", "session", "dialogue", "event", "ceremony")),

@@ -839,6 +839,9 @@ POSITIVE = [
     # "X stressed that the partnership announced during his state visit ...": the speaker's visit
     ("Tokayev stressed that the partnership announced during his state visit to Beijing in September 2019 has "
      "grown.", None, ["Meeting[visit 2019-09 (Tokayev) @ Beijing]"], "visit.possessive"),
+    # "our (my) meeting with Y" in a quote: the speaker's
+    ("\"With great warmth, I recall our meeting with Xi Jinping in Beijing in May,\" Tokayev said.", "2024-07-01",
+     ["Meeting[meeting 2024-05 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.possessive"),
     # "hosted A and B": one meeting each, as "met with A and B"
     ("Tokayev hosted Xi Jinping and Li Qiang in Astana on Tuesday.", "2024-07-04",
      ["Meeting[meeting 2024-07-02 (Tokayev, Xi Jinping) @ Astana]", "Meeting[meeting 2024-07-02 (Tokayev, Li Qiang) @ Astana]"],
