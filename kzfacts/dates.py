@@ -137,6 +137,8 @@ _NEEDS: dict[str, regex.Pattern[str]] = {
     # the label word (lower-cased text, when that is safe: see scan.safe_lower)
     "labelled": regex.compile(r"date|published|updated|posted|created|modified|pubdate"),
     "stamped": regex.compile(r"\d:[0-5]\d"),  # the clock
+    "clocked": regex.compile(r"\d:[0-5]\d"),  # the clock
+    "credit": regex.compile(r"\)[ \t]*[-–—]"),  # the bracket that closes the date, then the dash
     "signoff": regex.compile(r"(?:19|20)\d\d[ \t]*\Z"),  # the year, last
     "signoff_credit": regex.compile(r"(?:19|20)\d\d\)\s*\Z"),  # the year, then the bracket, last
     "caption": regex.compile(r"(?m)(?:19|20)\d\d\.?[ \t]*$", regex.I | regex.V1),  # a year ending a line
