@@ -16,7 +16,7 @@ import regex
 from .meeting_settle import Found
 from .meeting_triggers import PLACE_NAMED, VISITS, cues
 from .parties import (
-    COMPANY, adjacent, coordinated, delegation_head, ending_at, he_named, in_company, in_span, joined, named_after,
+    COMPANY, DELEGATION, adjacent, coordinated, delegation_head, ending_at, he_named, in_company, in_span, joined, named_after,
     named_after_comma, named_at, object_of, office_words, offices_then_named, pronoun, quote_opening,
     relative_subject, speaker, subject_of,
 )
@@ -120,7 +120,7 @@ def _verbs(t: Trigger) -> Sides | None:
             sp = speaker(text, ms, sent, at)
             obj = [sp] if sp else []
         elif r.id in ("meeting.received", "meeting.met", "meeting.welcomed", "meeting.hosted") and (group := _re(
-                r"\s+the\s+(?:(?:Kazakh|Kazakhstani|Chinese)\s+)?(?:delegation|guests|visitors)\s+").match(text, end, sent[1])) and (
+                rf"\s+the\s+(?:(?:Kazakh|Kazakhstani|Chinese)\s+)?(?:{DELEGATION})\s+").match(text, end, sent[1])) and (
                 head := delegation_head(text, ms, sent, group.end())):
             obj = head  # "X received the delegation": its head, named before (not "the delegation headed by Y")
         else:

@@ -249,13 +249,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
     lead_at = min([at, *(x.start for x in subj)])
     frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at) if nominal else None
-    if frame and not past and (done := _re(
-            r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated)|took\s+place|signed)"
-            r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today)|\s+in\s+(?-i:[A-Z])[\w’'-]+)?[\s,]+\Z"
-            ).search(text, sent[0], frame.start())):
-        # the lead: "47 documents were signed during (as part of) the state visit of Tokayev to
-        # China" is the day's news, where a visit named in passing further down is not; "signed on
-        # November 4 during X's visit": that day
+    if frame and not past and (done := _DONE.search(text, sent[0], frame.start())):
+        # "47 documents were signed during (as part of) the state visit of Tokayev to China": the
+        # visit is what the sentence reports, not a visit named in passing; "signed on November 4
+        # during X's visit": that day
         nominal = False
         if not has_date and (on := next((t for t in find_dates(text, done.start(), frame.start(), published=doc.published)
                                          if t.value), None)):
@@ -380,6 +377,10 @@ _CAPTION_DATE = regex.compile(r",\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}
                               r"\s*[.)]?\s*\Z", regex.V1)
 # a visit named as the frame of what was done on it: "signed during (as part of, within the
 # framework of) the state visit of X"
+# ... what was done on it, right before the frame ("were signed (on November 4) during")
+_DONE = regex.compile(
+    r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated)|took\s+place|signed)"
+    r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")
 _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
                        r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)
 _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",

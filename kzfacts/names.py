@@ -162,10 +162,10 @@ def _two_syllables(word: str) -> bool:
 
 # a given name, then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places
-_ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko|zoda"
-_SURNAME_END = regex.compile(rf"(?:{_ENDINGS})\b", regex.V1)
+SURNAME_ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko|zoda"
+_SURNAME_END = regex.compile(rf"(?:{SURNAME_ENDINGS})\b", regex.V1)
 _KAZAKH_NAME = regex.compile(
-    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:{_ENDINGS}))(?![\w’'-])",
+    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:{SURNAME_ENDINGS}))(?![\w’'-])",
     regex.V1)
 
 # a third name after them: the second was a patronymic ("Askar Uzakbaiuly Mamin"), left alone

@@ -355,6 +355,9 @@ def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, other
     return pronoun(text, ms, sent, he.start(), others)
 
 
+# the group a delegation's head stands for ("the Kazakh delegation", "the deputies", "the guests")
+_NATION = r"Kazakh|Kazakhstani|Chinese"
+DELEGATION = r"delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors"
 _DELEGATION_CHARS = 700  # how far back "the Kazakh delegation" may find the one Kazakh it stands for
 
 
@@ -362,8 +365,8 @@ def delegation_head(text: str, ms: list[Mention], sent: tuple[int, int], at: int
     """Who leads "the delegation", "the deputies" that open the clause of ``at``: the person a
     sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
     on a visit ... In Beijing, the deputies met with Y")."""
-    if not (group := _re(r"(?:^|(?<=\s))(?:the|The)\s+(?:(?P<nation>Kazakh|Kazakhstani|Chinese)\s+|parliamentary\s+)?"
-                         r"(?:delegation|deputies|delegates|lawmakers|parliamentarians|guests|visitors)\s+(?:also\s+|then\s+)?\Z").search(
+    if not (group := _re(rf"(?:^|(?<=\s))(?:the|The)\s+(?:(?P<nation>{_NATION})\s+|parliamentary\s+)?"
+                         rf"(?:{DELEGATION})\s+(?:also\s+|then\s+)?\Z").search(
             text, max(sent[0], at - 60), at)):
         return []
     led = None

@@ -12,6 +12,7 @@ import regex
 
 from .gazetteer import alias_index, titles
 from .names import NAME_TOKEN as _NAME_TOKEN
+from .names import SURNAME_ENDINGS
 from .names import Starts as _Starts
 from .names import grouped_alternation
 from .names import pinyin_word as _pinyin_word
@@ -121,5 +122,5 @@ def written_name(tokens: list[str], country: str | None) -> str:
 
 
 _PATRONYMIC = regex.compile(r"(?:ovich|evich|ovna|evna)\Z")
-_SURNAME = regex.compile(r"[a-z](?:ov|ova|ev|eva|uly|kyzy)\Z")  # a Kazakh or Russian surname's ending
+_SURNAME = regex.compile(rf"[a-z](?:{SURNAME_ENDINGS})\Z")  # a Kazakh or Russian surname's ending
 _HYPHENED_GIVEN = regex.compile(r"[A-Z][a-z]+-[a-z]+")  # a given name of two syllables joined in lower case
