@@ -133,11 +133,12 @@ def _from_match(m: regex.Match[str]) -> dt.date | None:
 
 # Cheap tests a form's match needs (exact: each piece stands in every match of the form), so
 # that forms which cannot match are not tried.
+_CLOCK_NEED = regex.compile(r"\d:[0-5]\d")  # the clock of a time stamp
 _NEEDS: dict[str, regex.Pattern[str]] = {
     # the label word (lower-cased text, when that is safe: see scan.safe_lower)
     "labelled": regex.compile(r"date|published|updated|posted|created|modified|pubdate"),
-    "stamped": regex.compile(r"\d:[0-5]\d"),  # the clock
-    "clocked": regex.compile(r"\d:[0-5]\d"),  # the clock
+    "stamped": _CLOCK_NEED,
+    "clocked": _CLOCK_NEED,
     "credit": regex.compile(r"\)[ \t]*[-–—]"),  # the bracket that closes the date, then the dash
     "signoff": regex.compile(r"(?:19|20)\d\d[ \t]*\Z"),  # the year, last
     "signoff_credit": regex.compile(r"(?:19|20)\d\d\)\s*\Z"),  # the year, then the bracket, last
