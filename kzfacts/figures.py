@@ -438,13 +438,15 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         if got is not None:
             return got.value
     # "In March, the sides signed 33 agreements": a month without its year, read by the one
-    # temporal tagger against the article's date
+    # temporal tagger against the article's date; "On February 20, 2008, the sides signed a $100
+    # million loan agreement": the year a full date writes
     lo = max(sentence[0], cand.start - _MONTH_BEFORE)
     months = [t for t in (find_dates(text, lo, cand.start, published=published, future=target)
                           if _month_word().search(text, lo, cand.start) else ())
-              if t.rule == "timex.month" and t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end, t.end + 3)]
+              if t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end, t.end + 3) and (
+                  t.rule == "timex.month" or (t.rule == "timex.month_day" and _re(r"\b(?:19|20)\d\d\b").search(t.text)))]
     if months:
-        return months[-1].value
+        return months[-1].value if months[-1].rule == "timex.month" else months[-1].value[:4]
     family = _FAMILIES.get(metric)
     if status is not Status.ACTUAL or family is None:
         return None

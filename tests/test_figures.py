@@ -189,6 +189,11 @@ NEWS = [
     Case("In April, the two sides signed 18 agreements worth $4.2 billion.",
          ("Figure[agreement_count 18 count 2025-04 actual]", "Figure[agreement_value 4200000000 USD 2025-04 actual]"),
          published="2025-09-01"),
+    # a full date opening the sentence gives the figure its year (blind rounds 93 and 95)
+    Case("On November 14, 2011, the state bank and the pipeline operator signed a loan deal worth $700 million.",
+         ("Figure[agreement_value 700000000 USD 2011 actual]",), published="2024-01-10"),
+    Case("As of Sept. 30, 2016, the amount still owed on the two credit lines was $45.5 million.",
+         ("Figure[other 45500000 USD 2016 actual]",), published=None),
     # a count told as "the number of ... is N" (blind round 3)
     Case("The total number of joint industrial projects is 38.", ("Figure[project_count 38 count None actual]",),
          rule="count.number_of"),
