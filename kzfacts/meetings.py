@@ -236,9 +236,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             # on September 14" may follow (``_scheduled``)
             return [Found(r.id, kind, at, end, names, None, None, False, place_named(text, seg[0], seg[1]),
                           countries=countries, names=written, sent=sent[0], anchor=True, planned=True)]
-        if len(names) == 2 and kind is not MeetingKind.VISIT:
+        if len(names) == 2 and kind is not MeetingKind.VISIT and not _re(r"\balso\s+\Z").search(text, max(sent[0], at - 8), at):
             # a meeting yet to come counts only with a stated day ("next week" is none; GUIDE.md), but
             # "X will pay a state visit on May 3. He will hold talks with Y" names the visit's host
+            # (not "He will also meet Y": one more meeting of the visit, not its host)
             return [Found(r.id, kind, at, end, names, None, None, False, None, countries=countries,
                           names=written, sent=sent[0], plan=True)]
         return []

@@ -212,7 +212,8 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
             break
     # the words between the subject and the verb must not be another clause ("Xi said he met")
     tail = text[out[-1].end:at]
-    if len(tail) > 220 or _re(rf"\b(?:{cues().speech})\b", regex.I).search(tail):
+    # ("X is said to be meeting Y": a report of the meeting, no clause of speech)
+    if len(tail) > 220 or _re(rf"\b(?:{cues().speech})\b(?<!\b(?:is|are|was|were)\s+said)", regex.I).search(tail):
         return []
     if _re(r"[’']s\s[^,;]{0,60},\s*(?![a-z]+ing\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}").fullmatch(tail):
         return []  # "Upon X's arrival, children greeted him": X owns a fronted phrase, the clause has its own subject
@@ -344,7 +345,9 @@ def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, other
     """Who "he" or "she" right before ``at`` is: the person named last before, not one of
     ``others``; a sentence that opens with it continues the one before, whose first person is its
     subject ("X met with A. He also met with B")."""
-    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was))?\s+(?:also\s+|then\s+|later\s+|just\s+|already\s+|[a-z]+ly\s+)?\Z",
+    # ("He will hold talks with Y", "He is expected to meet Y": a plan's subject too)
+    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was|will|would|(?:is|was)\s+(?:expected|due|scheduled|set|said)\s+to(?:\s+be)?))?"
+             r"\s+(?:also\s+|then\s+|later\s+|just\s+|already\s+|[a-z]+ly\s+)?\Z",
              regex.I).search(text, max(sent[0], at - 24), at)
     if he is None:
         return []

@@ -1069,6 +1069,14 @@ STORIES = [
      ["Meeting[visit 2025-09-02 (Tokayev, Xi Jinping) @ None]"]),
     ("President Kassym-Jomart Tokayev will pay a state visit to China on 2-4 September. Foreign ministers "
      "Murat Nurtleu and Wang Yi will hold talks as well.", "2025-08-20", ["Meeting[visit 2025-09-02 (Tokayev) @ None]"]),
+    # ... also where "he" stands for the visitor or the talks are reported ("is said to be
+    # meeting"); "He will also meet Y" is one more meeting to come, not the host (blind round 86)
+    ("The premier of China, Li Qiang, will visit Kazakhstan on 3 November. He will hold talks with Prime "
+     "Minister Olzhas Bektenov in Astana.", "2024-10-30", ["Meeting[visit 2024-11-03 (Li Qiang, Bektenov) @ None]"]),
+    ("Beijing said President Xi Jinping would visit Kazakhstan on Sept. 14. Xi is said to be meeting with "
+     "President Kassym-Jomart Tokayev.", "2022-09-10", ["Meeting[visit 2022-09-14 (Xi Jinping, Tokayev) @ None]"]),
+    ("Chinese President Hu Jintao arrived in Astana on Sunday for a state visit. He will also meet Prime Minister "
+     "Karim Masimov.", "2011-06-13", ["Meeting[visit 2011-06-12 (Hu Jintao) @ Astana]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
