@@ -173,10 +173,17 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
         if prev is not None and (o := opening(prev)) and prev.precision == "day" and t.precision == "day" \
                 and prev.value and t.value and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(
                     text[prev.end:t.start]):
-            same = prev.value[:-3] == t.value[:-3]
+            first = prev.value
+            if first.startswith("--") and len(t.value) == 10:
+                # "from October 29 to November 2, 2025": the year closing the span is its first day's
+                # too (the year before, for a span from December into January)
+                first = f"{int(t.value[:4]) - (first[2:4] > t.value[5:7])}{first[1:]}"
+            same = first[:-3] == t.value[:-3]
+            # (a span across months: its year, where both days have the same one)
+            value = first[:-3] if same else (first[:4] if first[:4] == t.value[:4] and not first.startswith("--") else None)
             out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
-                              value=prev.value[:-3] if same else None, precision="month", rule="timex.span",
-                              first=prev.value)
+                              value=value, precision="month" if same or value is None else "year", rule="timex.span",
+                              first=first)
             continue
         # "6 to 8 September", "27–28 March 2015": a day number, then the day of a date
         head = _re(r"(?:\bfrom\s+)?\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|-|–|—|and)\s*\Z", regex.I).search(

@@ -111,7 +111,7 @@ def _day_of_visit(text: str, sent: tuple[int, int], visit: Found, published: dt.
 
 
 _DURING_THE_VISIT = regex.compile(
-    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)"
+    r"\s*(?:During|In\s+the\s+course\s+of|As\s+part\s+of|Within)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip|stay)"
     r"(?:\s+(?:in|to)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,", regex.V1)  # ("During his stay in China,")
 
 
@@ -130,6 +130,13 @@ def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: lis
         # "During the visit, X met A": the day or month of the visit told before; one
         # told as past with no date ("X recently visited Urumqi") leaves them none
         visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)
+        for f in new:
+            if visit is not None and f.rule == "meeting.during_meeting_with" and len(f.participants) == 1 and \
+                    f.participants[0] != (who := visit.participants[0]):
+                # "As part of the visit, meetings were held with Y": the visitor met Y
+                f.participants.insert(0, who)
+                f.countries[who], f.names[who] = visit.countries.get(who), visit.names.get(who, who)
+                f.nominal = False
         held = [f for f in new if visit is not None and not f.has_date and visit.participants[0] in f.participants]
         for f in held:
             if visit.has_date and visit.date:

@@ -224,12 +224,13 @@ PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|visits|visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
-        |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit")
+        |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to
+         (?:\s+(?:visit|(?:conduct|pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to))?(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit"), "to visit Hubei"
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to)
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
         (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
     """,
-    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X led a delegation to Hubei; X will visit Hangzhou on Thursday; X and Y visited the exhibition",
+    "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X led a delegation to Hubei; X led a delegation to visit Hubei; X will visit Hangzhou on Thursday; X and Y visited the exhibition",
 )
 
 VISIT_OF = rule(

@@ -103,7 +103,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     # ("to meet", "is to visit": an infinitive; not "referring to his dinner meeting with Y", a preposition)
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
         r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group())) or (
-        r.id == "visit.visited" and m.group().lower().endswith(" visit"))  # "will visit", "is due to visit"
+        r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(("led ", "headed ")))
+    # ("will visit", "is due to visit"; not "led a delegation to visit")
     # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not
     # "the visit is an occasion for X to hold his first meeting", a purpose)
     trip = _re(r"\b(?:(?:travell?ed|went|flew|came|arrived|headed)\b|(?:visit|trip)\s+to\s+(?-i:[A-Z]))"
@@ -380,7 +381,7 @@ _CAPTION_DATE = regex.compile(r",\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}
 # framework of) the state visit of X"
 # ... what was done on it, right before the frame ("were signed (on November 4) during")
 _DONE = regex.compile(
-    r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated)|took\s+place|signed)"
+    r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated|concluded|inked|struck|initiall?ed)|took\s+place|signed)"
     r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")
 _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
                        r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)

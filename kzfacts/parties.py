@@ -368,7 +368,9 @@ def delegation_head(text: str, ms: list[Mention], sent: tuple[int, int], at: int
     """Who leads "the delegation", "the deputies" that open the clause of ``at``: the person a
     sentence before named as its head ("a delegation of the Mazhilis, led by Chairman X, arrived
     on a visit ... In Beijing, the deputies met with Y")."""
-    if not (group := _re(rf"(?:^|(?<=\s))(?:the|The)\s+(?:(?P<nation>{_NATION})\s+|parliamentary\s+)?"
+    # ("the honored guests": one word of praise before them)
+    if not (group := _re(rf"(?:^|(?<=\s))(?:the|The)\s+(?:(?:honou?red|distinguished|dear|esteemed|foreign|visiting)\s+)?"
+                         rf"(?:(?P<nation>{_NATION})\s+|parliamentary\s+)?"
                          rf"(?:{DELEGATION})\s+(?:also\s+|then\s+)?\Z").search(
             text, max(sent[0], at - 60), at)):
         return []

@@ -1077,6 +1077,27 @@ STORIES = [
      "President Kassym-Jomart Tokayev.", "2022-09-10", ["Meeting[visit 2022-09-14 (Xi Jinping, Tokayev) @ None]"]),
     ("Chinese President Hu Jintao arrived in Astana on Sunday for a state visit. He will also meet Prime Minister "
      "Karim Masimov.", "2011-06-13", ["Meeting[visit 2011-06-12 (Hu Jintao) @ Astana]"]),
+    # a university's name is no person ("... of Agriculture and Forestry, Mr. Y"); a rector written
+    # with an initial is one (blind round 106)
+    ("Rector Aigul Sadykova met with the Chairman of the Board of the Southern University of Agriculture and "
+     "Forestry, Mr. Wang Hongbo, on May 12.", "2024-05-14", ["Meeting[meeting 2024-05-12 (Sadykova, Wang Hongbo) @ None]"]),
+    # "the honoured guests" are the delegation whose head the sentence before named (blind round 106)
+    ("A delegation headed by Li Ming, dean of the Harbin Institute's law school, arrived at the university on a "
+     "working visit on Tuesday. The honoured guests then held a meeting with Vice-Rector Dana Omarova.",
+     "2024-03-14", ["Meeting[meeting 2024-03-12 (Li Ming, Omarova) @ None]"]),
+    # a delegation led to visit a place: its head's visit, past (blind round 106)
+    ("On June 3, Governor Chen Hua led a provincial business delegation to pay a friendly visit to Kazakhstan.",
+     "2024-06-10", ["Meeting[visit 2024-06-03 (Chen Hua) @ None]"]),
+    ("Party Secretary Chen Hua led a delegation to visit Kazakhstan on Monday.", "2024-06-12",
+     ["Meeting[visit 2024-06-10 (Chen Hua) @ None]"]),
+    # a deal "concluded during" a visit is its frame (blind round 106)
+    ("The deal was concluded during Prime Minister Askar Mamin's working visit to China.", "2019-09-02",
+     ["Meeting[visit 2019-09-02 (Mamin) @ None]"]),
+    # a span from one month into the next, its year written once at the end; "As part of the
+    # visit, meetings were held with Y": the visitor met Y (blind round 106)
+    ("From September 28 to October 3, 2024, Vice-Rector B. Nurlanov paid a working visit to China. As part "
+     "of the visit, meetings were held with Professor Gao Wenjie.", None,
+     ["Meeting[meeting 2024 (Nurlanov, Gao Wenjie) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
