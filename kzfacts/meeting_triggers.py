@@ -240,8 +240,8 @@ VISIT_OF = rule(
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",
-    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:visit|trip|journey|tour)\b(?!\s+by\b|\s+of\s+(?!(?-i:[A-Z])))""",
-    "X's visit to P; during my State visit to China; X's three-country journey will start in P on Sunday; "
+    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:visit|trip|journey|tour|stopover)\b(?!\s+by\b|\s+of\s+(?!(?-i:[A-Z])))""",
+    "X's visit to P; X's stopover in P; during my State visit to China; X's three-country journey will start in P on Sunday; "
     "his tour of Central Asia (not X's invitation to visit)",
 )
 VISIT_DURING = rule(
@@ -311,7 +311,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     PAID_VISIT.id: ("visit", "trip"),
     VISITED.id: ("visit", "arriv", "travel", "flew", "toured", "tours", "delegation"),
     VISIT_OF.id: ("visit", "trip"),
-    VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour"),
+    VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour", "stopover"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
                  "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "joined"),

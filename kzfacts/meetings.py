@@ -193,6 +193,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
                                                       (min([at, *(x.start for x in subj)]), people_end))
     past = past or recalled
+    if r.id in NOMINAL and past and not has_date and not future and _re(r"\brecent\b", regex.I).search(text, max(sent[0], at - 20), end):
+        # "during his recent trip to Beijing": a visit marked recent is a record dated null (GUIDE.md:
+        # "a recent visit" is null), not a visit named in passing
+        has_date = True
     if r.id in NOMINAL and not has_date and doc.published and _re(r"\b(?:current|ongoing)\s+(?:[\w-]+\s+){0,2}?visit\b", regex.I).search(text, at, end):
         # "Tokayev's current visit to China is pivotal": the visit under way, the day's news
         date, has_date = doc.published.isoformat(), True

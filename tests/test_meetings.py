@@ -1098,6 +1098,12 @@ STORIES = [
     ("From September 28 to October 3, 2024, Vice-Rector B. Nurlanov paid a working visit to China. As part "
      "of the visit, meetings were held with Professor Gao Wenjie.", None,
      ["Meeting[meeting 2024 (Nurlanov, Gao Wenjie) @ None]"]),
+    # a visit marked recent is a record dated null (GUIDE.md), not a visit named in passing;
+    # "X's stopover in P" is a visit (blind round 105)
+    ("The dispute over water came up again during President Nazarbayev's recent trip to Beijing.", "2007-01-10",
+     ["Meeting[visit None (Nazarbayev) @ Beijing]"]),
+    ("Xi Jinping's stopover in Kazakhstan on Monday was brief.", "2005-07-10",
+     ["Meeting[visit 2005-07-04 (Xi Jinping) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
