@@ -262,7 +262,7 @@ _GATHERINGS = "meeting|session|summit|sitting"
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
-    rf"(?:[\w’'-]+\s+){{0,5}}?(?i:{_GATHERINGS})\b"
+    rf"(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"   # ("the first China + Central Asia (C+C5) foreign ministers meeting")
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
     rf"|\b(?:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
@@ -278,6 +278,7 @@ _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
+_ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
 
 
 def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
@@ -315,13 +316,24 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                 prev = x.end
             last = i
         start, end = spans[group[0]][0], spans[last][1]
-        if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
-                start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
-            continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
         # the gathering is told in the roll's first sentence or in one of the three before it: the
         # nearest that gives a date, else the nearest that names it
         first = group[0]
         told = [(j, g.start()) for j in range(first, max(-1, first - 4), -1) if (g := _GATHERING.search(text, *spans[j]))]
+        missing = {"KZ", "CN"} - {x.country for x in people.values()}
+        if missing and len(people) >= 2:
+            # "The sixth China-Central Asia Foreign Ministers' Meeting opened in Almaty, where Chinese
+            # Foreign Minister Y outlined ... The meeting was attended by A; B; C and D": the side the
+            # roll lacks, named where the gathering was told (past a list and a speech, not further
+            # than a page's few paragraphs)
+            back = [j for j in range(first - 1, max(-1, first - 13), -1)
+                    if spans[j][0] >= spans[first][0] - _ROLL_BACK_CHARS and _GATHERING.search(text, *spans[j])]
+            for j in back[:1]:
+                lead = {x.who: x for x in in_span(ms, *spans[j]) if x.country in missing}
+                people = {**lead, **people}
+        if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
+                start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
+            continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
         picks = [pick_date(text, *spans[j], at, published, False) for j, at in told or [(first, spans[first][0])]]
         picked = next((p for p in picks if p.date), picks[0])
         # (a gathering of several days is dated by its first: "On May 23-24, 2016, Tashkent hosted")

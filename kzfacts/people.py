@@ -215,7 +215,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             if country is None:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
                 near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
-                country = country_of(tail[:s]) or (country_of(near.group().split()[0]) if near else None)
+                # ("Turkmenistan's Ambassador to China Y": the country an envoy is sent to is not theirs)
+                country = country_of(_re(r"\bto[ \t]+(?:the[ \t]+)?\S+(?:[ \t]+(?-i:[A-Z])\S*)*").sub(" ", tail[:s])) or (
+                    country_of(near.group().split()[0]) if near else None)
             if country is None and (of := _OF_COUNTRY.match(text, end)):
                 country = country_of(of.group(1))  # "President Rumen Radev of Bulgaria"
             found.append(_titled(start, end, tokens, country))

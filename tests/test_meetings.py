@@ -950,6 +950,17 @@ STORIES = [
     ("On December 1, Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in "
      "Chengdu. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov attended the meeting.",
      "2024-12-02", ["Meeting[meeting 2024-12-01 (Wang Yi, Nurtleu, Saidov) @ None]"]),
+    # the side a roll lacks, named where the gathering was told a few sentences before, past a list
+    # and a speech; a gathering named with signs and brackets ("China + Central Asia (C+C5)"); an
+    # ambassador "to China" is not Chinese (blind rounds 96 and 99)
+    ("The fourth China-Central Asia Foreign Ministers' Meeting opened in Samarkand on Friday, where Chinese "
+     "Foreign Minister Wang Yi set out three priorities: - trade - security - culture. He called for closer ties. "
+     "The meeting was attended by Kazakhstan's Foreign Minister Mukhtar Tileuberdi; Uzbekistan's Foreign Minister "
+     "Bakhtiyor Saidov; and Turkmenistan's Ambassador to China, Parahat Durdyev.", "2023-04-15",
+     ["Meeting[meeting 2023-04-14 (Wang Yi, Tileuberdi, Saidov, Durdyev) @ None]"]),
+    ("Foreign Minister Wang Yi on Thursday presided over the second China + Central Asia (C+C5) foreign ministers "
+     "meeting by video link. Kazakh Foreign Minister Mukhtar Tileuberdi and Kyrgyz Foreign Minister Ruslan Kazakbaev "
+     "attended the meeting.", "2021-05-14", ["Meeting[meeting 2021-05-13 (Wang Yi, Tileuberdi, Kazakbaev) @ None]"]),
     # a roll in the diplomatic style: an initial before each surname, the country after ("Prime Minister
     # K. Surname of the Republic of Tajikistan"); the body's own officers are no parties; a gathering of
     # two days is dated by its first
