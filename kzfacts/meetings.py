@@ -39,7 +39,7 @@ from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plan
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
 from .meeting_places import REGION, countries_named, in_china, names_kz_or_cn, place_named, places_listed, years_listed
-from .parties import appositive, in_span, named_after, offices_then_named, subject_of
+from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of
 from .people import Mention, find_people
 from .person_words import country_of
 from .records import DateSource, Document, Meeting, MeetingKind, Span
@@ -117,6 +117,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if s is None:
         return []
     subj, obj, anchor, tied, shared, recalled = s.subj, s.obj, s.anchor, s.tied, s.shared, s.recalled
+    if kind is MeetingKind.VISIT and len(subj) == 1 and not obj and (to := _re(r"\s+to\s+").match(text, end, seg[1])) and (
+            host := named_at(text, ms, to.end(), seg[1], reach=40)) and {host.country, subj[0].country} == {"KZ", "CN"}:
+        obj = [host]  # "will pay state visits to Kazakh President Tokayev": the host named as the visit's end
+    if _re(r"\b(?:recall|remember)(?:s|ed|ing)?\s+\Z", regex.I).search(text, max(sent[0], at - 12), at):
+        recalled = True  # "Every time I recall my meeting with Y": a meeting of the past, no day's news
     kind = s.kind or kind
     during = r.id == "visit.during" or r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
     if r.id in VISITS:

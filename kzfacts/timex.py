@@ -128,7 +128,7 @@ _STARTS: dict[str, re.Pattern[str]] = {rid: p for rid, p in {
                                _WORD_START),
     RELATIVE.id: _opening((*_MODS, "earlier", "later", "the", *_RELS, "current", "coming"), _WORD_START),
     ANCHOR.id: _opening(("that", "the", "on", "next", "following", "a", "previous", "earlier", "later"), _WORD_START),
-    SEASON.id: _opening((*_RELS, "coming", "the", "spr", "sum", "aut", "fal", "win"), _WORD_START),
+    SEASON.id: _opening((*_RELS, "coming", "the", "spr", "sum", "aut", "fal", "win", "early", "mid", "late"), _WORD_START),
 }.items() if p is not None}
 
 

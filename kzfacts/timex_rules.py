@@ -118,9 +118,9 @@ SEASONS = "spring|summer|autumn|fall|winter"
 SEASON = rule("timex.season", rf"""
     (?<![\w-])
     (?:(?P<rel>last|this|past|previous|next|coming)\s+(?P<s1>{SEASONS})
-       |(?:the\s+)?(?P<s2>{SEASONS})\s+(?:of\s+)?{_year('y')}(?![-–]\d)
+       |(?:the\s+)?(?:(?:early|mid|late)[\s-]?)?(?P<s2>{SEASONS})\s+(?:of\s+)?{_year('y')}(?![-–]\d)   # ("in midsummer 2017")
        |(?:the\s+)?(?P<s3>{SEASONS})\s+of\s+(?P<rel2>last|this|next)\s+year)
-    (?![\w-])""", "a season, read as its year: 'last fall', 'in the summer of 2015', 'autumn 2013'")
+    (?![\w-])""", "a season, read as its year: 'last fall', 'in the summer of 2015', 'autumn 2013', 'in midsummer 2017'")
 
 YEAR = rule("timex.year", rf"""
     (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-]))

@@ -1115,6 +1115,12 @@ STORIES = [
      ["Meeting[visit None (Nazarbayev) @ Beijing]"]),
     ("Xi Jinping's stopover in Kazakhstan on Monday was brief.", "2005-07-10",
      ["Meeting[visit 2005-07-04 (Xi Jinping) @ None]"]),
+    # a visit whose end is its host ("state visits to President Y"); "every time I recall my meeting
+    # with Y": a meeting of the past, not the day's news (blind round 107)
+    ("Premier Li Qiang will pay an official visit to Kazakh Prime Minister Olzhas Bektenov from May 6 to 8.",
+     "2025-05-01", ["Meeting[visit 2025-05-06 (Li Qiang, Bektenov) @ None]"]),
+    ('"Whenever I remember my talks with President Xi Jinping, I think of the Silk Road," Tokayev told reporters.',
+     "2024-07-01", ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",

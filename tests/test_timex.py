@@ -99,6 +99,9 @@ SEASONS = [
     Case("The plant opened last autumn.", ("Timex[2022 year ~]",), "timex.season"),
     Case("The leaders met in the summer of 2019.", ("Timex[2019 year ~]",), "timex.season", span="the summer of 2019"),
     Case("A new route opens next spring.", ("Timex[2024 year ~]",), "timex.season"),  # (this spring has begun)
+    # a season's part with its year (blind round 107)
+    Case("In midsummer 2016 the premier toured the region.", ("Timex[2016 year ~]",), "timex.season", span="midsummer 2016"),
+    Case("The line opened in late autumn 2011.", ("Timex[2011 year ~]",), "timex.season", span="late autumn 2011"),
     Case("Talks began last winter.", ("Timex[2023 year ~]",), "timex.season"),
 ]
 
