@@ -167,8 +167,9 @@ PARTICIPLE = rule(
 )
 SHOWN = rule(
     "meeting.shown",
-    r"""(?<=\b(?-i:[A-Z])[\w’'-]+)(?<!\b(?-i:The|This|That|Their|His|Her|Its|An?))\s+(?:meeting|holding\s+talks|shaking\s+hands)\s+with\b""",
-    "(photo shows) X meeting with Y in Bishkek, June 13, 2019: a caption's meeting",
+    r"""(?<=\b(?-i:[A-Z])[\w’'-]+)(?<!\b(?-i:The|This|That|Their|His|Her|Its|An?))\s+(?:meeting|holding\s+talks|shaking\s+hands)\s+with\b
+        |(?<=\b(?-i:[A-Z])[\w’'-]+),\s+(?:speaking|talking)\s+(?:to|with)\b(?=\s+(?-i:[A-Z]))""",
+    "(photo shows) X meeting with Y in Bishkek, June 13, 2019: a caption's meeting; X, speaking to Y, said",
 )
 JOINED_BY = rule(
     "meeting.joined_by",
@@ -303,7 +304,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("with", "call to"),
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "greeting", "welcoming", "hosting", "holding", "speaking", "talking"),
-    SHOWN.id: ("meeting", "holding", "shaking"),
+    SHOWN.id: ("meeting", "holding", "shaking", "speaking", "talking"),
     JOINED_BY.id: ("joined", "participation", "brought"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call"),

@@ -1121,6 +1121,10 @@ STORIES = [
      "2025-05-01", ["Meeting[visit 2025-05-06 (Li Qiang, Bektenov) @ None]"]),
     ('"Whenever I remember my talks with President Xi Jinping, I think of the Silk Road," Tokayev told reporters.',
      "2024-07-01", ["Meeting[talks None (Tokayev, Xi Jinping) @ None]"]),
+    # "X, speaking to Y, said": the two met (blind round 107); not "speaking to reporters"
+    ("At the banquet, Premier Li Qiang, speaking to Prime Minister Olzhas Bektenov, praised the new rail link.",
+     "2024-11-05", ["Meeting[meeting 2024-11-05 (Li Qiang, Bektenov) @ None]"]),
+    ("Premier Li Qiang, speaking to reporters in Astana, praised the new rail link.", "2024-11-05", []),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
