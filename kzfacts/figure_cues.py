@@ -70,7 +70,11 @@ def cues() -> _Cues:
     def bound_before(nouns: list[str]) -> regex.Pattern[str]:
         return compile_cue(
             # "51 joint projects in industry, innovation, transport and logistics spheres worth"
-            rf"\b(?:{_alt(nouns)})\b(?:,?\s+[\w’'-]+){{0,8}}?,?\s+(?:{link}){tail}", _FLAGS
+            rf"\b(?:{_alt(nouns)})\b(?:,?\s+[\w’'-]+){{0,8}}?,?\s+(?:{link}){tail}"
+            # "the value of contracted projects of Sichuan firms in Central Asia has exceeded"
+            rf"|\b(?:value|cost)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(nouns)})\b"
+            rf"(?:,?\s+[\w’'-]+){{0,8}}?\s+(?:is|are|was|were|has|have|reached|amounted\s+to|amounts?\s+to|totals?|totall?ed){tail}",
+            _FLAGS,
         )
 
     p = data["percent"]

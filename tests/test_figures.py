@@ -194,6 +194,11 @@ NEWS = [
          ("Figure[agreement_value 700000000 USD 2011 actual]",), published="2024-01-10"),
     Case("As of Sept. 30, 2016, the amount still owed on the two credit lines was $45.5 million.",
          ("Figure[other 45500000 USD 2016 actual]",), published=None),
+    # "the value of ... projects ... has exceeded $X": the value of those projects (blind round 106)
+    Case("The value of contracted projects of Shaanxi companies in the region has exceeded 2 billion US dollars.",
+         ("Figure[project_value 2000000000 USD None actual over]",)),
+    Case("The total value of the agreements signed at the forum reached $3.5 billion.",
+         ("Figure[agreement_value 3500000000 USD None actual]",)),
     # a count told as "the number of ... is N" (blind round 3)
     Case("The total number of joint industrial projects is 38.", ("Figure[project_count 38 count None actual]",),
          rule="count.number_of"),
