@@ -113,9 +113,17 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
     out: list[Found] = []
     for f in found:
         # "... arrived on a state visit. Tokayev received him": the text ties the two
-        if f.tied and not f.has_date and out and f.tied in out[-1].participants:
+        if f.tied and out and f.tied in out[-1].participants and (not f.has_date or (
+                out[-1].kind is MeetingKind.VISIT and not out[-1].has_date and out[-1].date_source is DateSource.PUBLISHED
+                and recent(f.date, published, days=3))):
+            # ("X has arrived in Kazakhstan. He was greeted on arrival on Sunday by Y": the arrival
+            # of the day's news is the reception's day, one visit)
             host = out[-1].participants if out[-1].kind is MeetingKind.VISIT and len(out[-1].participants) >= 2 else None
+            visit = out[-1]
             out[-1] = merged(out[-1], f)
+            if visit.kind is MeetingKind.VISIT:  # (the visitor first)
+                out[-1] = replace(out[-1], kind=visit.kind,
+                                  participants=list(dict.fromkeys([*visit.participants, *out[-1].participants])))
             if host:  # (a visit with its host named: those who met the visitor at the airport are no principals)
                 out[-1] = replace(out[-1], participants=host)
             continue

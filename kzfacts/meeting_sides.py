@@ -161,6 +161,12 @@ def _verbs(t: Trigger) -> Sides | None:
                 head := [x for x in in_span(ms, sent[0], company.start()) if x.end <= company.start()][-1:]) and \
                 _re(r"[\s,]*").fullmatch(text, head[0].end, company.start()):
             obj = head  # "Xi, accompanied by Wang Yi and Cai Qi, was welcomed by Y": the one they accompany
+        if obj and (his := _re(r"\b(?:he|she)\s+(?:is|was)\s+accompanied\s+(?:on\s+(?:the|his|her)\s+\w+\s+)?by\b",
+                               regex.I).search(text, max(sent[0], obj[0].start - 120), obj[0].start)) and \
+                not in_span(ms, sent[0], his.start()):
+            # "He is accompanied on the trip by A and B, and was greeted by Y": the one they accompany
+            obj = pronoun(text, ms, sent, his.start(), set())
+            tied = obj[0].who if obj else None
         if not obj and _re(r"\b(?:he|she)\s+\Z", regex.I).search(text[max(sent[0], at - 8):at]):
             obj = pronoun(text, ms, sent, at, set())  # "At the airport he was met by Y"
             tied = obj[0].who if obj else None

@@ -103,7 +103,7 @@ WELCOMED = rule(
 RECEIVED_BY = rule(
     "meeting.received_by",
     r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met|joined)
-        (?:\s+(?:at|in|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s+by\b   # "was met at the airport by", "on the airport tarmac by"
+        (?:\s+(?:at|in|on|upon)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?){0,3}\s+by\b   # "was met at the airport by", "on the airport tarmac by", "on arrival in Astana on Monday by"
     """,
     "Y was received / welcomed by X",
 )
@@ -236,8 +236,9 @@ VISITED = rule(
 
 VISIT_OF = rule(
     "visit.of",
-    r"""\b(?:visit|visits|trip)""" + _TO_PLACE + r"""\s+(?:of|by)\b""",
-    "the (state) visit of X (to P); the official visit to Kazakhstan of X",
+    # (not "accompanied on the trip by X": the companions, not the traveller)
+    r"""(?<!\baccompanied\s+(?:on|during)\s+(?:the|this|his|her)\s+)\b(?:visit|visits|trip)""" + _TO_PLACE + r"""\s+(?:of|by)\b""",
+    "the (state) visit of X (to P); the official visit to Kazakhstan of X (not 'accompanied on the trip by X')",
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",

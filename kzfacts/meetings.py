@@ -202,8 +202,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "during his recent trip to Beijing": a visit marked recent is a record dated null (GUIDE.md:
         # "a recent visit" is null), not a visit named in passing
         has_date = True
-    if r.id in NOMINAL and not has_date and doc.published and _re(r"\b(?:current|ongoing)\s+(?:[\w-]+\s+){0,2}?visit\b", regex.I).search(text, at, end):
-        # "Tokayev's current visit to China is pivotal": the visit under way, the day's news
+    if r.id in NOMINAL and not has_date and doc.published and (
+            _re(r"\b(?:current|ongoing)\s+(?:[\w-]+\s+){0,2}?visit\b", regex.I).search(text, at, end) or _re(
+                r"\b(?:first|second|third|fourth|last|final|closing)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}\Z",
+                regex.I).search(
+                text, max(sent[0], min([at, *(x.start for x in subj)]) - 30), min([at, *(x.start for x in subj)]))):
+        # "Tokayev's current visit to China is pivotal", "The second day of X's official visit to
+        # Beijing": the visit under way, the day's news
         date, has_date = doc.published.isoformat(), True
     if not has_date and not future and r.id in VISITS and _re(r"\s*During\b[^,;]*\Z").match(text, sent[0], at) and (
             signed := _re(r"\b(?:was|were|have\s+been|has\s+been)\s+signed\s+(?=(?:on|in)\s)").search(text, at, sent[1])):

@@ -378,6 +378,13 @@ def delegation_head(text: str, ms: list[Mention], sent: tuple[int, int], at: int
     for led in _re(r"\b(?:delegation|deputies|delegates|guests)\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+").finditer(
             text, max(0, sent[0] - 1500), sent[0]):
         pass
+    active = None
+    for active in _re(r"\b(?:led|headed)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b").finditer(
+            text, led.end() if led else max(0, sent[0] - 1500), sent[0]):
+        pass
+    if active is not None and (head := in_span(ms, max(0, active.start() - 60), active.start())[-1:]) and \
+            _re(r"[\s,]*").fullmatch(text, head[0].end, active.start()):
+        return head  # "Vice Rector Mr Shanfeng led the Chinese delegation. ... The delegation held talks with Y"
     if led is None and group.group("nation"):
         # "The event was attended by Defence Minister X. ... The Kazakh delegation held a meeting with Y":
         # the one person of that country named in the paragraph before (a quote's sentences between)

@@ -1125,6 +1125,16 @@ STORIES = [
     ("At the banquet, Premier Li Qiang, speaking to Prime Minister Olzhas Bektenov, praised the new rail link.",
      "2024-11-05", ["Meeting[meeting 2024-11-05 (Li Qiang, Bektenov) @ None]"]),
     ("Premier Li Qiang, speaking to reporters in Astana, praised the new rail link.", "2024-11-05", []),
+    # "He is accompanied by A and B, and was greeted on arrival in P on Monday by Y": the visitor
+    # and Y; "X led the delegation ... The delegation held talks with Y": X; "the second day of X's
+    # visit": the visit under way, the day's news (blind rounds 109 and 110)
+    ("Premier Li Qiang has arrived in Kazakhstan. He is accompanied on the trip by Foreign Minister Wang Yi, and "
+     "was greeted on arrival in Astana on Sunday by Prime Minister Olzhas Bektenov.", "2024-11-04",
+     ["Meeting[visit 2024-11-03 (Li Qiang, Bektenov) @ Astana]"]),
+    ("Vice Rector Wang Lei led the Chinese delegation. The delegation held talks with Rector Daulet Seitkali on "
+     "research links.", "2024-05-02", ["Meeting[talks 2024-05-02 (Wang Lei, Seitkali) @ None]"]),
+    ("The third day of Premier Li Qiang's official visit to Kazakhstan opened with a business forum.", "2024-11-05",
+     ["Meeting[visit 2024-11-05 (Li Qiang) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
