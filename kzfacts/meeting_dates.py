@@ -17,6 +17,7 @@ from .dates import MONTH, month_number
 from .gazetteer import places
 from .meeting_triggers import cues
 from .rules import compiled as _re
+from .sentences import sentence_before
 from .timex import Timex, find_dates
 
 
@@ -257,3 +258,36 @@ def text_years(text: str) -> dict[str, str]:
         if t.value and t.precision == "day" and not t.value.startswith("--") and t.rule in _WRITTEN_DAYS:
             seen.setdefault(t.value[5:7], set()).add(t.value[:4])
     return {m: ys.pop() for m, ys in seen.items() if len(ys) == 1}
+
+
+def day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | None) -> str | None:
+    """ "X met Y earlier in the day", no day told before: the day's news, the paper's day."""
+    if published is not None and _re(r"\b(?:earlier|later)\s+in\s+the\s+day\b", regex.I).search(text, *window):
+        return published.isoformat()
+    return None
+
+
+def day_before(text: str, at: int, published: dt.date | None) -> str | None:
+    """The last day named in the sentences before ``at`` (what "that day" may point to): the one
+    just before, or up to two more back where those name none ("... on December 5, when A attended
+    a reception. During it, A thanked him. The day before, X received Y")."""
+    end = at
+    for _ in range(_TIE_SENTENCES):
+        start = sentence_before(text, end, reach=400)
+        if start >= end:
+            break
+        days = [t.value for t in find_dates(text, start, end, published=published) if t.value and t.precision == "day"]
+        if days:
+            return days[-1]
+        end = start
+    return None
+
+
+_TIE_SENTENCES = 6  # how many sentences back "the day before" may find the day it counts from
+
+
+def again_date(text: str, a: int, b: int, published: dt.date | None) -> Timex | None:
+    """The date of "and (then) again in June 2010" after a meeting's own date, in [a, b)."""
+    m = _re(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+", regex.I).match(text, a, b)
+    t = next(iter(find_dates(text, m.end(), b, published=published)), None) if m else None
+    return t if t is not None and t.start == m.end() and t.value else None

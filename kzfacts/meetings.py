@@ -32,7 +32,8 @@ from dataclasses import replace
 import regex
 
 from .dates import valid_date
-from .meeting_dates import dateline_day, narrative_year, page_dateline, pick_date, remarks_date, text_years
+from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, narrative_year, page_dateline, pick_date,
+                            remarks_date, text_years)
 from .meeting_settle import Found, settle
 from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
@@ -46,8 +47,8 @@ from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import Rule
 from .rules import compiled as _re
 from .scan import safe_lower
-from .sentences import Sentences, sentence_before, sentences, unwrapped
-from .timex import Timex, find_dates
+from .sentences import Sentences, sentences, unwrapped
+from .timex import find_dates
 
 
 # --- resolution -------------------------------------------------------------------------------
@@ -297,7 +298,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     found = Found(r.id, kind, qs, qe, names, date, source, has_date, location,
                    nominal=nominal or (r.id == "meeting.during_meeting_with" and len(names) < 2),
                    countries=countries, names=written, tied=tied, sent=sent[0], tie=tie,
-                   tie_base=(_day_before(text, sent[0], doc.published) or _day_of_the_paper(text, window, doc.published))
+                   tie_base=(day_before(text, sent[0], doc.published) or day_of_the_paper(text, window, doc.published))
                    if tie else None,
                    head=headline(text, sent), first=first if has_date else None,
                    hosted=kind is MeetingKind.VISIT and bool(obj),
@@ -334,7 +335,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             years := years_listed(text, end, seg[1])):
         # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
         return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
-    if found.date and found.has_date and (again := _again(text, end, seg[1], doc.published)):
+    if found.date and found.has_date and (again := again_date(text, end, seg[1], doc.published)):
         # "visited Kazakhstan in December 2009 and then again in June 2010": one visit each time
         return [found, replace(found, date=again.value, end=again.end)]
     if r.id in VISITS and len(subj) >= 2 and not obj and (_re(r"\brespectively\b", regex.I).search(text, end, seg[1]) or (
@@ -354,40 +355,6 @@ _CALLED_OFF = regex.compile(
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:delayed|cancell?ed|postponed))\b", regex.I | regex.V1)
 
 
-def _day_of_the_paper(text: str, window: tuple[int, int], published: dt.date | None) -> str | None:
-    """ "X met Y earlier in the day", no day told before: the day's news, the paper's day."""
-    if published is not None and _re(r"\b(?:earlier|later)\s+in\s+the\s+day\b", regex.I).search(text, *window):
-        return published.isoformat()
-    return None
-
-
-def _day_before(text: str, at: int, published: dt.date | None) -> str | None:
-    """The last day named in the sentences before ``at`` (what "that day" may point to): the one
-    just before, or up to two more back where those name none ("... on December 5, when A attended
-    a reception. During it, A thanked him. The day before, X received Y")."""
-    end = at
-    for _ in range(_TIE_SENTENCES):
-        start = sentence_before(text, end, reach=400)
-        if start >= end:
-            break
-        days = [t.value for t in find_dates(text, start, end, published=published) if t.value and t.precision == "day"]
-        if days:
-            return days[-1]
-        end = start
-    return None
-
-
-_TIE_SENTENCES = 6  # how many sentences back "the day before" may find the day it counts from
-
-
-def _again(text: str, a: int, b: int, published: dt.date | None) -> Timex | None:
-    """The date of "and (then) again in June 2010" after a meeting's own date, in [a, b)."""
-    m = _re(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+", regex.I).match(text, a, b)
-    t = next(iter(find_dates(text, m.end(), b, published=published)), None) if m else None
-    return t if t is not None and t.start == m.end() and t.value else None
-
-
-# the rules whose object is a list of counterparts met one by one
 # a full date closing a sentence after a comma, as photo captions end ("..., Dec 14, 2014.")
 _CAPTION_DATE = regex.compile(r",\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
                               r"\s*[.)]?\s*\Z", regex.V1)
@@ -399,6 +366,7 @@ _DONE = regex.compile(
     r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")
 _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
                        r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)
+# the rules whose object is a list of counterparts met one by one
 _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
