@@ -26,7 +26,6 @@ counts only as part of a meeting it belongs to.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import regex
