@@ -96,7 +96,10 @@ def count_rule() -> Rule:
 
 # "signed 12 intergovernmental and commercial agreements": a count of documents may have a list
 # of kinds between number and noun, which count.noun (three words, no "and") does not take
-_NOT_KIND = r"(?:and|of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent|dollars?|yuan|tenge|rubles?|euros?|years?|months?)"
+_NOT_KIND = (r"(?:and|of|in|on|at|to|for|from|or|by|with|the|a|an|per|each|thousand|million|billion|trillion|bn|mln|percent"
+             r"|dollars?|yuan|tenge|rubles?|euros?|years?|months?"
+             # ("the five Central Asian countries signed various agreements": the parties, then a verb)
+             r"|countries|states|nations|sides|parties|leaders|presidents|governments|signed|inked|concluded|reached)")
 
 
 @cache

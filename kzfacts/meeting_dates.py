@@ -291,3 +291,17 @@ def again_date(text: str, a: int, b: int, published: dt.date | None) -> Timex | 
     m = _re(r"[^.;]{0,80}?,?\s+and\s+(?:then\s+)?again\s+(?:in|on)\s+", regex.I).match(text, a, b)
     t = next(iter(find_dates(text, m.end(), b, published=published)), None) if m else None
     return t if t is not None and t.start == m.end() and t.value else None
+
+
+# what may stand before a date that opens a sentence: a wire's credit, a quote's opening mark, "On",
+# "In", "At noon on", "on the morning of"
+_OPENING = regex.compile(
+    r"\s*[\"“«]?(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In|At\s+(?:noon|midnight|night|dawn"
+    r"|[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?)\s+on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?")
+
+
+def opening_date(text: str, sent: tuple[int, int], published: dt.date | None) -> Timex | None:
+    """The date that opens the sentence ``sent`` ("On November 7, ...", "BEIJING, ... On May 3,"),
+    which covers every clause of it."""
+    return next((t for t in find_dates(text, sent[0], min(sent[1], sent[0] + 60), published=published)
+                 if t.value and _OPENING.fullmatch(text, sent[0], t.start) and _re(r"\s*,?\s+\S").match(text, t.end)), None)

@@ -31,8 +31,8 @@ from dataclasses import replace
 import regex
 
 from .dates import valid_date
-from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, narrative_year, page_dateline, pick_date,
-                            remarks_date, text_years)
+from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, narrative_year, opening_date,
+                            page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle
 from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
@@ -46,7 +46,7 @@ from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import Rule
 from .rules import compiled as _re
 from .scan import safe_lower
-from .sentences import Sentences, sentences, unwrapped
+from .sentences import Sentences, sentence_before, sentences, unwrapped
 from .timex import find_dates
 
 
@@ -218,12 +218,15 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             date, has_date = on.value, True
     if not has_date and not future and at - sent[0] > 12:
         # "On November 7, within his working visit to China, X held a meeting with Y": a date
-        # opening the sentence (after a wire's credit, or a quote's opening mark) covers every clause of it
-        opening = next((t for t in find_dates(text, sent[0], min(sent[1], sent[0] + 60), published=doc.published)
-                        if t.value and _re(r"\s*[\"“«]?(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In|At\s+(?:noon|midnight|night|dawn|[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?)\s+on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?").fullmatch(text, sent[0], t.start)
-                        and _re(r"\s*,?\s+\S").match(text, t.end)), None)
+        # opening the sentence covers every clause of it
+        opening = opening_date(text, sent, doc.published)
         if opening is not None and opening.end < at:
             date, has_date = opening.value, True
+    if not has_date and not future and tied and r.id == "meeting.received_by" and (
+            opening := opening_date(text, (before := sentence_before(text, sent[0]), sent[0]), doc.published)) and \
+            any(x.who == tied for x in in_span(ms, before, sent[0])):
+        # "On 31 August, X arrived at the venue of the reception. He was welcomed by Y": that day
+        date, has_date = opening.value, True
     if not has_date and not future and (closing := _CAPTION_DATE.search(text, sent[0], sent[1])) and (
             day := next((t for t in find_dates(text, closing.start(1), closing.end(1), published=doc.published)
                          if t.value and len(t.value) == 10), None)):

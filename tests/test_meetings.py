@@ -1135,6 +1135,9 @@ STORIES = [
      "research links.", "2024-05-02", ["Meeting[talks 2024-05-02 (Wang Lei, Seitkali) @ None]"]),
     ("The third day of Premier Li Qiang's official visit to Kazakhstan opened with a business forum.", "2024-11-05",
      ["Meeting[visit 2024-11-05 (Li Qiang) @ None]"]),
+    # "On 31 August, X arrived at the venue. He was welcomed by Y": the reception that day (blind round 111)
+    ("On 6 July, Prime Minister Olzhas Bektenov arrived at the congress hall for the gala dinner. He was welcomed "
+     "by Premier Li Qiang.", "2025-07-07", ["Meeting[meeting 2025-07-06 (Li Qiang, Bektenov) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
