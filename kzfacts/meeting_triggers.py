@@ -190,13 +190,13 @@ SIDES_AT = rule(
 )
 CALL = rule(
     "call.phone",
-    r"""\b(?:(?:had|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversations?|calls?|talks?)
+    r"""\b(?:(?:had|have|has|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversations?|calls?|talks?)
         (?:\s+(?:respectively|separately))?                      # "held phone conversations respectively with A and B"
         |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
         |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
         |received\s+a\s+(?:(?:tele)?phone\s+)?call\s+from               # "X received a phone call from Y"
         |phoned|called(?!\s+(?:on|upon|for)\b))\b(?:\s+with)?""",
-    "X had a telephone conversation with Y; X spoke (with Y) by phone; X received a call from Y",
+    "X had a telephone conversation with Y; X and Y have a phone call; X spoke (with Y) by phone; X received a call from Y",
 )
 VIDEO = rule(
     "meeting.video",
@@ -354,7 +354,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
                            "after", "on", "in", "last", "earlier", "later")),
     JOINED_BY.id: (True, ("meeting", "summit", "talks", "forum", "session", "dialogue", "event", "ceremony")),
     SIDES_AT.id: (True, ("during", "within", "at", "in")),
-    CALL.id: (True, ("had", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
+    CALL.id: (True, ("had", "have", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
                      "phoned", "called")),
     VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
     PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "arrive", "began", "begin", "start", "kick",

@@ -1138,6 +1138,9 @@ STORIES = [
     # "On 31 August, X arrived at the venue. He was welcomed by Y": the reception that day (blind round 111)
     ("On 6 July, Prime Minister Olzhas Bektenov arrived at the congress hall for the gala dinner. He was welcomed "
      "by Premier Li Qiang.", "2025-07-07", ["Meeting[meeting 2025-07-06 (Li Qiang, Bektenov) @ None]"]),
+    # a newsletter's present tense: "X and Y have a phone call" (blind round 112)
+    ("Today: Foreign Minister Wang Yi and Foreign Minister Murat Nurtleu have a phone call on the border crossings.",
+     "2024-02-06", ["Meeting[call 2024-02-06 (Wang Yi, Nurtleu) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
