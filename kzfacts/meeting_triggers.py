@@ -206,14 +206,15 @@ VIDEO = rule(
 )
 PAID_VISIT = rule(
     "visit.paid",
-    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|is\s+on|was\s+on|were\s+on
+    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|(?:is|was|were)\s+(?:currently\s+|now\s+|still\s+)?on
         |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
         |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit"
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
-        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b""",
-    "X paid a state visit to P; X arrived in P on a state visit",
+        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)
+        |(?:official\s+|state\s+|working\s+)?(?:visits|trips)(?=\s+to\b)(?<=\b(?:pay|paid|pays|paying|make|made|makes|making)\s+(?:official\s+|state\s+|working\s+)?(?:visits|trips)))\b""",
+    "X paid a state visit to P; X arrived in P on a state visit; X will pay state visits to P and Q",
 )
 # what follows "visited" when it names a place: "visited the energy-rich Central Asian state",
 # "when Xi visited the country last year" (not "the exhibition", a record only where two

@@ -618,7 +618,7 @@ POSITIVE = [
       "Meeting[meeting 2022 (Tokayev, Wang Yi) @ None]", "Meeting[meeting 2024 (Tokayev, Wang Yi) @ None]"],
      "meeting.met"),
     ("In 2023 Premier Li Qiang and Prime Minister Smailov made visits to Kazakhstan and China respectively.",
-     "2025-01-10", ["Meeting[visit 2023 (Li Qiang) @ None]", "Meeting[visit 2023 (Smailov) @ None]"], "visit.visited"),
+     "2025-01-10", ["Meeting[visit 2023 (Li Qiang) @ None]", "Meeting[visit 2023 (Smailov) @ None]"], "visit.paid"),
     # "a meeting of X and Y", each with an office set off by commas
     ("The issue was discussed at a meeting of Aidar Saparov, Kazakhstan's Minister of Agriculture, and Wang "
      "Jianjun, Director of the Department of Trade.", "2024-08-20",
@@ -1141,6 +1141,11 @@ STORIES = [
     # a newsletter's present tense: "X and Y have a phone call" (blind round 112)
     ("Today: Foreign Minister Wang Yi and Foreign Minister Murat Nurtleu have a phone call on the border crossings.",
      "2024-02-06", ["Meeting[call 2024-02-06 (Wang Yi, Nurtleu) @ None]"]),
+    # "is currently on a visit"; "made (will pay) state visits to P and Q" (blind round 113)
+    ("Prime Minister Olzhas Bektenov is currently on a two-day visit to China.", "2024-06-10",
+     ["Meeting[visit 2024-06-10 (Bektenov) @ None]"]),
+    ("Premier Li Qiang made official visits to Kazakhstan and Kyrgyzstan on Sunday.", "2024-11-06",
+     ["Meeting[visit 2024-11-03 (Li Qiang) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
