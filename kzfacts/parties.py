@@ -184,6 +184,7 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     # (only the last 400 characters can hold the subject: a clause opening before them changes
     # nothing, and a sentence thousands of characters long is not read again for every verb)
     a = max(sent[0], at - _SUBJECT_CHARS)
+    title_end = -1
     for c in _clauses_in(text, a, at):
         # "Xi, who is on a state visit to Kazakhstan, met ...": a clause set off by commas
         # closes before the verb, and the subject stands before it
@@ -193,6 +194,11 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         # "Xi made the remarks while holding talks with ...": the verb's own "while" opens no
         # clause of another subject
         if c.group().lower() in ("while", "when", "after", "before") and not text[c.end():at].strip():
+            continue
+        if c.start() < title_end:
+            continue  # (the title's closing mark)
+        if c.group() in ("“", "«", '"') and (title := _re(r"[^\"“”«».,;:]{1,60}[\"”»]").match(text, c.end(), at)):
+            title_end = title.end()  # 'X voiced his initiative "Economic Belt of the Silk Road" in Astana during his visit': a title
             continue
         a = c.end()
     region = in_span(ms, max(a, at - _SUBJECT_CHARS), at)

@@ -1146,6 +1146,9 @@ STORIES = [
      ["Meeting[visit 2024-06-10 (Bektenov) @ None]"]),
     ("Premier Li Qiang made official visits to Kazakhstan and Kyrgyzstan on Sunday.", "2024-11-06",
      ["Meeting[visit 2024-11-03 (Li Qiang) @ None]"]),
+    # a quoted title opens no clause: the subject stands before it (blind round 110)
+    ("The speaker recalled that Premier Li Keqiang presented the \"Nurly Zhol and Belt\" plan in Astana during his "
+     "visit in December 2014.", "2016-03-01", ["Meeting[visit 2014-12 (Li Keqiang) @ Astana]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
