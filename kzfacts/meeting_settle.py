@@ -39,6 +39,7 @@ class Found:
     again: bool = False  # "also met", "met again": another time than a meeting of the same two told before
     hosted: bool = False  # a visit whose own words name its host ("at the invitation of Y")
     plan: bool = False  # a meeting yet to come with no day: no record, but it names a planned visit's host
+    aside: bool = False  # told as held on the sidelines, or as bilateral talks: not the gathering itself
 
 
 
@@ -90,6 +91,8 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
         pa, pb = set(a.participants), set(b.participants)
         if not (pa <= pb or pb <= pa):
             return False
+        if (a.aside and len(pb) > 2 and b.rule == "meeting.roll_call") or (b.aside and len(pa) > 2 and a.rule == "meeting.roll_call"):
+            return False  # "On the sidelines of the meeting, X held bilateral talks with Y": not the gathering's roll
         if a.date == b.date and a.date is not None:
             return True
         if (day_in_month(a.date, b.date) or day_in_month(b.date, a.date)) and (

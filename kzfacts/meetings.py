@@ -306,7 +306,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                    hosted=kind is MeetingKind.VISIT and bool(obj),
                    again=r.id in _AGAIN_VERBS and (  # "also met", "met again"
                        _re(r"\b(?:also|again)\s+\Z", regex.I).search(text, max(sent[0], at - 8), at) is not None
-                       or _re(r"\s+again\b", regex.I).match(text, end) is not None))
+                       or _re(r"\s+again\b", regex.I).match(text, end) is not None),
+                   aside=_re(r"\bon\s+the\s+sidelines\b|\bbilateral\s+(?:talks|meetings?)\b", regex.I).search(
+                       text, sent[0], sent[1]) is not None)
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",

@@ -1149,6 +1149,13 @@ STORIES = [
     # a quoted title opens no clause: the subject stands before it (blind round 110)
     ("The speaker recalled that Premier Li Keqiang presented the \"Nurly Zhol and Belt\" plan in Astana during his "
      "visit in December 2014.", "2016-03-01", ["Meeting[visit 2014-12 (Li Keqiang) @ Astana]"]),
+    # bilateral talks on a gathering's sidelines are a record of their own, not folded into the
+    # gathering's roll (GUIDE.md)
+    ("The SCO foreign ministers gathered in Shanghai. The meeting was attended by Chinese Foreign Minister Li "
+     "Zhaoxing, Kazakh Foreign Minister Kassymzhomart Tokayev and Russian Foreign Minister Sergei Lavrov. On the "
+     "sidelines of the meeting, Li held bilateral talks with his Kazakh counterpart.", "2006-05-16",
+     ["Meeting[meeting 2006-05-16 (Li Zhaoxing, Tokayev, Lavrov) @ None]",
+      "Meeting[talks 2006-05-16 (Li Zhaoxing, Tokayev) @ None]"]),
     # those who met the visitor at the airport are no principals of a visit whose host is named
     ("Premier Li Qiang arrived in Astana on a state visit on Monday at the invitation of Prime Minister Alikhan "
      "Smailov. He was met at the airport by Foreign Minister Murat Nurtleu.", "2023-06-01",
