@@ -96,7 +96,7 @@ NEWS = [
          ("Figure[project_count 70 count None actual]", "Figure[project_value 21400000000 USD None actual]"),
          rule="count.noun"),
     Case("Fifty-two industrial projects totaling $19 billion are being implemented.",
-         ("Figure[project_count 52 count None actual]", "Figure[project_value 19000000000 USD None actual]")),
+         ("Figure[project_count 52 count 2024 actual]", "Figure[project_value 19000000000 USD 2024 actual]")),
     Case("Twelve projects with a total value of $3.1 billion were commissioned in 2022.",
          ("Figure[project_count 12 count 2022 actual]", "Figure[project_value 3100000000 USD 2022 actual]")),
     Case("Another 15 projects worth about $5 billion will be launched next year.",
@@ -115,9 +115,9 @@ NEWS = [
          ("Figure[project_value 14000000000 USD None actual]",)),
     # agreements
     Case("The parties signed 30 agreements worth $22 billion.",
-         ("Figure[agreement_count 30 count None actual]", "Figure[agreement_value 22000000000 USD None actual]")),
+         ("Figure[agreement_count 30 count 2024 actual]", "Figure[agreement_value 22000000000 USD 2024 actual]")),
     Case("Following the talks, more than 40 documents were signed.",
-         ("Figure[agreement_count 40 count None actual over]",)),
+         ("Figure[agreement_count 40 count 2024 actual over]",)),
     Case("Business forum participants inked deals worth over $4 billion.",
          ("Figure[agreement_value 4000000000 USD None actual over]",)),
     Case("Companies concluded commercial contracts for a total of $1.2 billion.",
@@ -169,7 +169,7 @@ NEWS = [
     Case("Chinese investment stood at 2.1 trillion tenge.", ("Figure[investment 2100000000000 KZT None actual]",)),
     # a list of kinds between number and noun; the part of a counted whole (issue 10)
     Case("The ministers signed 14 intergovernmental and corporate agreements.",
-         ("Figure[agreement_count 14 count None actual]",), rule="count.agreement_kinds"),
+         ("Figure[agreement_count 14 count 2024 actual]",), rule="count.agreement_kinds"),
     Case("Five of the 31 joint projects have already been commissioned.",
          ("Figure[project_count 5 count None actual]", "Figure[project_count 31 count None actual]"),
          rule="count.partitive"),
@@ -179,8 +179,8 @@ NEWS = [
     # the part of a list named just before, by the state it reached; its value (blind round 1, 2)
     Case("Today 40 joint projects are being carried out, seven of which have already been commissioned, "
          "worth $1.8 billion.",
-         ("Figure[project_count 40 count None actual]", "Figure[project_count 7 count None actual]",
-          "Figure[project_value 1800000000 USD None actual]")),
+         ("Figure[project_count 40 count 2024 actual]", "Figure[project_count 7 count 2024 actual]",
+          "Figure[project_value 1800000000 USD 2024 actual]")),
     Case("The two sides drew up a list of 28 industrial projects, among which six have entered production "
          "and 9 have been launched.",
          ("Figure[project_count 28 count None actual]", "Figure[project_count 6 count None actual]",
@@ -198,7 +198,15 @@ NEWS = [
     Case("The value of contracted projects of Shaanxi companies in the region has exceeded 2 billion US dollars.",
          ("Figure[project_value 2000000000 USD None actual over]",)),
     Case("The total value of the agreements signed at the forum reached $3.5 billion.",
-         ("Figure[agreement_value 3500000000 USD None actual]",)),
+         ("Figure[agreement_value 3500000000 USD 2024 actual]",)),
+    # documents signed and projects under way, the day's news with no year of their own: the
+    # article's year (blind rounds 76 and 79)
+    Case("Twelve agreements worth $3.1 billion were signed at the forum in Almaty.",
+         ("Figure[agreement_count 12 count 2024 actual]", "Figure[agreement_value 3100000000 USD 2024 actual]")),
+    Case("Some 40 joint projects are being implemented in the region.",
+         ("Figure[project_count 40 count 2024 actual about]",)),
+    Case("During Xi Jinping's first state visit, 22 agreements were signed in Astana.",
+         ("Figure[agreement_count 22 count None actual]",)),
     # a count told as "the number of ... is N" (blind round 3)
     Case("The total number of joint industrial projects is 38.", ("Figure[project_count 38 count None actual]",),
          rule="count.number_of"),
@@ -216,7 +224,7 @@ NEWS = [
           "Figure[other 40 percent None actual]")),
     # a count in a sentence that refers back to the signing (blind round 4)
     Case("Officials signed 14 documents in Urumqi. The documents included eight regional agreements.",
-         ("Figure[agreement_count 14 count None actual]", "Figure[agreement_count 8 count None actual]")),
+         ("Figure[agreement_count 14 count 2024 actual]", "Figure[agreement_count 8 count None actual]")),
     # the verb before an amount decides; a project's cost is its value (blind round 5)
     Case("A Chinese fund agreed to invest up to $250 million in Kazakh processing projects.",
          ("Figure[investment 250000000 USD None actual under]",)),
@@ -280,7 +288,7 @@ OTHER_ARTICLES = [
          published="2024-11-20"),
     # a raised decimal point, as British print sets it; a year before a spaced dash is no range's low end
     Case("KTZ signed a US$1\u00b73bn framework agreement for locomotives with a Chinese maker.",
-         ("Figure[agreement_value 1300000000 USD None actual]",), published="2024-05-01"),
+         ("Figure[agreement_value 1300000000 USD 2024 actual]",), published="2024-05-01"),
     Case("Trade with China grew by 11% in 2018 and in 2019 - by 23%.",
          ("Figure[trade_growth 11 percent 2018 actual]", "Figure[trade_growth 23 percent 2019 actual]"),
          published="2020-05-01"),
@@ -347,7 +355,7 @@ OTHER_ARTICLES = [
     Case("We want more trade… Our firms could sell goods worth $2 billion.",
          ("Figure[other 2000000000 USD None forecast]",)),
     Case("Some 40 joint projects in energy, mining, transport and logistics worth $20 billion are under way.",
-         ("Figure[project_count 40 count None actual about]", "Figure[project_value 20000000000 USD None actual]")),
+         ("Figure[project_count 40 count 2024 actual about]", "Figure[project_value 20000000000 USD 2024 actual]")),
     Case("Four plants will open this year. $9bn is the total cost of the projects.",
          ("Figure[project_value 9000000000 USD 2024 actual]",)),
     Case("Trade rose by 12 percent to $3.4 billion in 1Q2018.",
@@ -359,7 +367,7 @@ OTHER_ARTICLES = [
     Case("Kazakhstan is ready to supply goods worth $1.5 billion to China.",
          ("Figure[other 1500000000 USD None target]",)),
     Case("Some 30 projects with total investment of $8 billion are under way.",
-         ("Figure[project_count 30 count None actual about]", "Figure[project_value 8000000000 USD None actual]")),
+         ("Figure[project_count 30 count 2024 actual about]", "Figure[project_value 8000000000 USD 2024 actual]")),
     Case("Trade turnover between the two neighbours increased by 22\n"
          "percent and reached $9.1 billion in 2019, the ministry said in\n"
          "a statement on Monday, adding that exports of goods also grew\n"

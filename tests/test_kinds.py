@@ -27,20 +27,20 @@ def figs(text: str, published: str | None) -> list[str]:
 # --- counts of agreements and documents: words between, digits or words, future or passive -----
 COUNTS = [
     Case("The two governments signed 9 intergovernmental and interdepartmental documents.",
-         ("Figure[agreement_count 9 count None actual]",)),
+         ("Figure[agreement_count 9 count 2024 actual]",)),
     Case("On Tuesday the delegations signed eighteen trade, energy and transport agreements.",
          ("Figure[agreement_count 18 count None actual]",)),
     Case("Some 40 commercial contracts were inked at the business forum.",
-         ("Figure[agreement_count 40 count None actual about]",)),
+         ("Figure[agreement_count 40 count 2024 actual about]",)),
     Case("More than twenty documents are expected to be signed during the state visit.",
          ("Figure[agreement_count 20 count None target over]",)),
     Case("About 15 new agreements will be signed in Astana next week.",
          ("Figure[agreement_count 15 count None target about]",)),
     Case("A package of 33 documents was signed after the talks.",
-         ("Figure[agreement_count 33 count None actual]",)),
+         ("Figure[agreement_count 33 count 2024 actual]",)),
     # the parts of a list are figures too; the first part, "6 intergovernmental", has no noun
     Case("They signed 21 documents, including 6 intergovernmental and 15 commercial agreements.",
-         ("Figure[agreement_count 21 count None actual]", "Figure[agreement_count 15 count None actual]")),
+         ("Figure[agreement_count 21 count 2024 actual]", "Figure[agreement_count 15 count 2024 actual]")),
 ]
 
 # --- partitives: both the part and the whole ------------------------------------------------
@@ -54,16 +54,16 @@ PARTITIVES = [
 # --- the value of contracts, deals and financing agreements ---------------------------------
 VALUES = [
     Case("The partners signed a $750 million contract for a gas processing plant.",
-         ("Figure[agreement_value 750000000 USD None actual]",)),
+         ("Figure[agreement_value 750000000 USD 2024 actual]",)),
     Case("The banks concluded a financing agreement worth $1.1 billion.",
          ("Figure[agreement_value 1100000000 USD None actual]",)),
     Case("Deals totalling $9 billion were struck on the sidelines of the summit.",
          ("Figure[agreement_value 9000000000 USD None actual]",)),
     Case("The supply contracts signed at the forum are worth $420 million.",
-         ("Figure[agreement_value 420000000 USD None actual]",)),
+         ("Figure[agreement_value 420000000 USD 2024 actual]",)),
     # a money amount then a count of documents: two figures, not one value bound to the documents
     Case("Trade came to $4 billion and 12 new agreements were signed.",
-         ("Figure[trade_volume 4000000000 USD None actual]", "Figure[agreement_count 12 count None actual]")),
+         ("Figure[trade_volume 4000000000 USD None actual]", "Figure[agreement_count 12 count 2024 actual]")),
     # a year after "in" opens no range: "from X in 2013 to Y in 2024" is two amounts
     Case("Mutual trade grew from 60 billion yuan in 2013 to 140 billion yuan in 2023.",
          ("Figure[trade_volume 60000000000 CNY 2013 actual]", "Figure[trade_volume 140000000000 CNY 2023 actual]")),
