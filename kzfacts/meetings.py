@@ -117,13 +117,14 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if s is None:
         return []
     subj, obj, anchor, tied, shared, recalled = s.subj, s.obj, s.anchor, s.tied, s.shared, s.recalled
+    lead_at = min([at, *(x.start for x in subj)])  # where the meeting's telling begins: its trigger or its subject
     if kind is MeetingKind.VISIT and len(subj) == 1 and not obj and (to := _re(r"\s+to\s+").match(text, end, seg[1])) and (
             host := named_at(text, ms, to.end(), seg[1], reach=40)) and {host.country, subj[0].country} == {"KZ", "CN"}:
         obj = [host]  # "will pay state visits to Kazakh President Tokayev": the host named as the visit's end
     if _re(r"\b(?:recall|remember)(?:s|ed|ing)?\s+\Z", regex.I).search(text, max(sent[0], at - 12), at):
         recalled = True  # "Every time I recall my meeting with Y": a meeting of the past, no day's news
     kind = s.kind or kind
-    during = r.id == "visit.during" or r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], min([at, *(x.start for x in subj)]) - 80):min([at, *(x.start for x in subj)])])
+    during = r.id == "visit.during" or r.id in NOMINAL and _re(r"\bduring\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:[\w’'.-]+\s+){0,6}\Z").search(text[max(sent[0], lead_at - 80):lead_at])
     if r.id in VISITS:
         # "Tokayev and Xi agreed last year during Tokayev's visit to China": both met
         if subj and during:
@@ -196,7 +197,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             window = (window[0], comma.start())
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
     date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
-                                                      (min([at, *(x.start for x in subj)]), people_end))
+                                                      (lead_at, people_end))
     past = past or recalled
     if r.id in NOMINAL and past and not has_date and not future and _re(r"\brecent\b", regex.I).search(text, max(sent[0], at - 20), end):
         # "during his recent trip to Beijing": a visit marked recent is a record dated null (GUIDE.md:
@@ -206,7 +207,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             _re(r"\b(?:current|ongoing)\s+(?:[\w-]+\s+){0,2}?visit\b", regex.I).search(text, at, end) or _re(
                 r"\b(?:first|second|third|fourth|last|final|closing)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}\Z",
                 regex.I).search(
-                text, max(sent[0], min([at, *(x.start for x in subj)]) - 30), min([at, *(x.start for x in subj)]))):
+                text, max(sent[0], lead_at - 30), lead_at)):
         # "Tokayev's current visit to China is pivotal", "The second day of X's official visit to
         # Beijing": the visit under way, the day's news
         date, has_date = doc.published.isoformat(), True
@@ -266,7 +267,6 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if nominal and has_date and date is None and _re(r"\bthis\s+(?:year|month|week)\b", regex.I).search(
             text, window[0], window[1]):
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
-    lead_at = min([at, *(x.start for x in subj)])
     frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at) if nominal else None
     if frame and not past and (done := _DONE.search(text, sent[0], frame.start())):
         # "47 documents were signed during (as part of) the state visit of Tokayev to China": the
