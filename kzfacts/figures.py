@@ -458,11 +458,11 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
         return str(published.year)  # "trade currently is worth some $4.5 billion": the article's year
     if published is not None and family == "agreement" and _SIGNED_NOW.search(text, *sentence) and \
-            not _TOLD_AS_PAST.search(text, *sentence):
+            not _told_as_past().search(text, *sentence):
         # "26 agreements were signed at the summit held in Beijing", the day's news: the article's year
         return str(published.year)
     if published is not None and family == "project" and _UNDER_WAY.search(text, *sentence) and \
-            not _TOLD_AS_PAST.search(text, *sentence):
+            not _told_as_past().search(text, *sentence):
         return str(published.year)  # "51 projects worth $27 million are being implemented": this year's
     return None
 
@@ -488,9 +488,14 @@ def _year_named_before(periods: list[PeriodMention], sents: Sentences, idx: int)
 # signing told as done, the day's news ("26 agreements were signed", "signed over 30 documents")
 _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|inked|concluded)\b"
                             r"|\b(?:signed|inked)\s+(?:a|an|the|over|more|some|about|nearly|\d)", regex.I)
-# a sentence that tells of an earlier time ("during his first visit", "years ago"): no day's news
-_TOLD_AS_PAST = regex.compile(r"\b(?:previous(?:ly)?|earlier|in\s+the\s+past|ago|once|formerly|back\s+in|at\s+that\s+time"
-                              r"|first\s+(?:state\s+|official\s+)?visit)\b", regex.I)
+@cache
+def _told_as_past() -> regex.Pattern[str]:
+    """A sentence that tells of an earlier time: the meetings' past cues ("recently", "previously",
+    titles.toml), and "years ago", "back in", "during his first visit": no day's news."""
+    words = _alt(load("titles")["cues"]["past"])
+    return regex.compile(rf"\b(?:{words}|ago|back\s+in|at\s+that\s+time|first\s+(?:state\s+|official\s+)?visit)\b", regex.I)
+
+
 # projects told as under way now ("are being implemented", "are under way")
 _UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(?:implemented|carried\s+out|built|realized|realised)|under\s*way|in\s+progress)\b", regex.I)
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
