@@ -1,5 +1,6 @@
 """What a number in news is not: a page's exchange-rate ticker, a rank ("the first five
-containers"), a count of those who came ("companies from 50 countries"). Checked before a
+containers"), a count of those who came ("companies from 50 countries"), a share of the world's
+reserves ("3 percent of the world's oil"). Checked before a
 candidate is resolved into a figure (``figures.resolve``).
 """
 
@@ -13,6 +14,11 @@ _TICKER = regex.compile(r"(?i:\b(?:usd|eur|rub|gbp|cny|kzt|jpy|chf|try)\s*[+−�
 _RANKED = regex.compile(r"(?i:\b(?:first|last|top|next)\s+\Z)", regex.V1)
 _RANKED_AFTER = regex.compile(r"(?i:\s+(?:of\s+the\s+)?(?:largest|biggest|leading|top|major|main|best|richest)\b)", regex.V1)
 _RANKED_IN = regex.compile(r"(?i:\b(?:largest|biggest|leading|richest)\b)", regex.V1)  # "50 largest Chinese companies"
+# a share of the world's stock of something ("3 percent of the world's recoverable oil reserves",
+# "20% of the world's uranium reserves", "1% of worldwide capacity"): a country's weight, not a
+# figure of the two countries' relations
+_OF_THE_WORLD = regex.compile(r"(?i:\s+(?:share\s+)?(?:of|in)\s+(?:the\s+)?(?:world[’']?s?|global|worldwide|planet[’']s)\b"
+                              r"(?!\s+(?:trade|exports|imports|investment)\b))", regex.V1)
 _FROM_COUNTRIES = regex.compile(r"(?i:[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+|some\s+)?[\d\w]+\s+(?:countries|regions|nations)\b)", regex.V1)
 
 
@@ -25,4 +31,6 @@ def not_a_figure(cand: Candidate, sentence: str, s: int, e: int) -> bool:
         return True  # "the first five containers", "three largest oil companies": a rank, no count
     if cand.kind == "count" and _FROM_COUNTRIES.match(sentence, e, e + 80):
         return True  # "1,900 companies and organizations from 50 countries" came to an event
+    if cand.kind == "percent" and _OF_THE_WORLD.match(sentence, e):
+        return True
     return False

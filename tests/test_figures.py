@@ -207,6 +207,8 @@ NEWS = [
          ("Figure[project_count 40 count 2024 actual about]",)),
     Case("During Xi Jinping's first state visit, 22 agreements were signed in Astana.",
          ("Figure[agreement_count 22 count None actual]",)),
+    # a share of the world's trade is still a trade share (not a share of the world's reserves)
+    Case("China accounts for some 12% of global trade.", ("Figure[trade_share 12 percent None actual about]",)),
     # a count told as "the number of ... is N" (blind round 3)
     Case("The total number of joint industrial projects is 38.", ("Figure[project_count 38 count None actual]",),
          rule="count.number_of"),
@@ -406,6 +408,9 @@ KNOWN_MISSES = [
 
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
+    # a share of the world's stock, a country's weight (blind rounds 61 to 80)
+    "Kazakhstan holds about 12 percent of the world's uranium reserves.",
+    "The new plant will add 2% of global polyethylene capacity.",
     # the parties of a signing counted, not the documents (blind round 111)
     "In Samarkand, China and the five Central Asian states signed several accords on transport.",
     # a number closing a line of page furniture, then a heading: "GMT +5" / "Investment projects of ..."
