@@ -326,11 +326,10 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
             # Foreign Minister Y outlined ... The meeting was attended by A; B; C and D": the side the
             # roll lacks, named where the gathering was told (past a list and a speech, not further
             # than a page's few paragraphs)
-            back = [j for j in range(first - 1, max(-1, first - 13), -1)
-                    if spans[j][0] >= spans[first][0] - _ROLL_BACK_CHARS and _GATHERING.search(text, *spans[j])]
-            for j in back[:1]:
-                lead = {x.who: x for x in in_span(ms, *spans[j]) if x.country in missing}
-                people = {**lead, **people}
+            told_before = next((j for j in range(first - 1, max(-1, first - 13), -1)
+                                if spans[j][0] >= spans[first][0] - _ROLL_BACK_CHARS and _GATHERING.search(text, *spans[j])), None)
+            if told_before is not None:
+                people = {**{x.who: x for x in in_span(ms, *spans[told_before]) if x.country in missing}, **people}
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
