@@ -457,13 +457,11 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
             return inside[-1].value if family in _families(sents.text[lo:hi]) else None
     if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
         return str(published.year)  # "trade currently is worth some $4.5 billion": the article's year
-    if published is not None and family == "agreement" and _SIGNED_NOW.search(text, *sentence) and \
+    if published is not None and (now := _DAYS_NEWS.get(family)) and now.search(text, *sentence) and \
             not _told_as_past().search(text, *sentence):
-        # "26 agreements were signed at the summit held in Beijing", the day's news: the article's year
+        # "26 agreements were signed at the summit held in Beijing", "51 projects worth $27 million
+        # are being implemented": the day's news, the article's year
         return str(published.year)
-    if published is not None and family == "project" and _UNDER_WAY.search(text, *sentence) and \
-            not _told_as_past().search(text, *sentence):
-        return str(published.year)  # "51 projects worth $27 million are being implemented": this year's
     return None
 
 
@@ -498,6 +496,7 @@ def _told_as_past() -> regex.Pattern[str]:
 
 # projects told as under way now ("are being implemented", "are under way")
 _UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(?:implemented|carried\s+out|built|realized|realised)|under\s*way|in\s+progress)\b", regex.I)
+_DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY}  # the family's words of the day's news
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
 
 
