@@ -75,6 +75,15 @@ def years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
     return dated
 
 
+def countries_listed(text: str, a: int, b: int) -> set[str]:
+    """The countries of a list of names "Russia, Kazakhstan and Belarus" at ``a`` (before ``b``): a
+    trip's stops, of which the first need not be the two's."""
+    out = _listed(text, a, b, _re(r"[A-Z][\w’'-]+"), r",?\s+and\s+|,\s+")
+    if len(out) < 2 or not _re(r"\band\b").search(text, a, out[-1][1]):
+        return set()
+    return {c for word, _ in out if (c := country_of(word))}
+
+
 def _listed(text: str, pos: int, b: int, item: regex.Pattern[str], sep: str) -> list[tuple[str, int]]:
     """The items of a list "A, B and C" at ``pos`` (before ``b``), each with where it ends."""
     out = []

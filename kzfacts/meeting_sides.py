@@ -204,6 +204,10 @@ def _nouns(t: Trigger) -> Sides | None:
             # "the talks of X with Y"; "the meeting of X with a member of the standing committee of
             # the ... Party Committee, secretary of the city committee, Y": offices only between
             subj = subj + in_span(ms, with_.end(), sent[1])[:1]
+        elif of and len(subj) == 1 and _re(r"\s+with\s+(?:the|a|an)\s+").match(text, subj[0].end, sent[1]):
+            # "A meeting of X with the director general of a Chinese company took place": an unnamed
+            # side, no record; the day and the series of meetings told after it (as "X met with ...")
+            return Sides(subj, [], anchor=True)
         elif of and not (after and named_after(text, ms, end, sent[1]) and joined(text, subj)):
             return None  # "a meeting of A, minister, and B": two named right after; not "the meeting of the Council"
     elif r.id == "meeting.during_meeting_with":

@@ -38,7 +38,7 @@ from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .meeting_places import REGION, countries_named, in_china, names_kz_or_cn, place_named, places_listed, years_listed
+from .meeting_places import REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed, years_listed
 from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of
 from .people import Mention, find_people
 from .person_words import country_of
@@ -158,7 +158,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     dest = _re(
         r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
         ).match(text, end, min(seg[1], end + 60)) if kind is MeetingKind.VISIT else None
-    if dest and country_of(_re(r"[’']s\Z").sub("", dest.group(1))) not in (None, *REGION):
+    if dest and country_of(_re(r"[’']s\Z").sub("", dest.group(1))) not in (None, *REGION) and \
+            not countries_listed(text, dest.start(1), seg[1]) & {"KZ", "CN"}:
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
     if dest and len(home := set(countries.values())) == 1 and None not in home and (place := _re(
             r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, dest.start(1))) and \

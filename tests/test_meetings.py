@@ -867,6 +867,9 @@ POSITIVE = [
     # "is in P for a visit"
     ("Foreign Minister Kairat Abdrakhmanov is in Beijing for an official visit to attend the SCO council.", "2018-04-23",
      ["Meeting[visit 2018-04-23 (Abdrakhmanov) @ Beijing]"], "visit.paid"),
+    # a trip's stops listed: one of them the other country's, whatever the first
+    ("The Chinese president Xi Jinping visited Belarus, Kazakhstan and Russia in May 2015.", "2015-06-10",
+     ["Meeting[visit 2015-05 (Xi Jinping) @ None]"], "visit.visited"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -894,6 +897,10 @@ STORIES = [
      "to Beijing on March 5.\n\nSun Bo, the chairman of a Chinese power company, presented a wind farm project in "
      "Zhambyl.\n\nTrade fell last year.", "2024-03-07",
      ["Meeting[meeting 2024-03-05 (Satkaliyev, Sun Bo) @ Beijing]"]),
+    # the same told as a noun: "A meeting of X with the head of a company took place on ..."
+    ("A meeting of Pavlodar region governor Asain Baikhanov with the general manager of a Chinese cement "
+     "maker took place on Tuesday.\n\nGeneral manager Wang Jun presented a plan for a second kiln.",
+     "2024-03-07", ["Meeting[meeting 2024-03-05 (Baikhanov, Wang Jun) @ None]"]),
     # in a page with no date, "his Kazakh counterpart" named only after: the first who ever held the office
     ("On Tuesday, Premier Li Keqiang told his Kazakh counterpart that trade would grow. Massimov said the "
      "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
@@ -1577,6 +1584,8 @@ NEGATIVE = [
     # visits to a third country
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
+    "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    "Chinese President Xi Jinping visited Russia, Belarus and Serbia in May 2015.",
     "Tokayev discussed cooperation with China, noting the role of Xi Jinping.",
     # a plan, and the day it was told
     "Prime Minister Karim Massimov is expected to pay an official visit to China, the ambassador told the forum today.",
