@@ -158,11 +158,16 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     dest = _re(
         r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
         ).match(text, end, min(seg[1], end + 60)) if kind is MeetingKind.VISIT else None
-    if dest and country_of(_re(r"[’']s\Z").sub("", dest.group(1))) not in (None, *REGION) and \
-            not countries_listed(text, dest.start(1), seg[1]) & {"KZ", "CN"}:
+    where = dest.start(1) if dest else -1
+    if dest and (head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(1), seg[1])):
+        where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names
+    to = country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+").match(text, where).group())) if dest else None
+    if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
         return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
+    if to in REGION[2:] and set(countries.values()) == {"CN"} and "KZ" not in countries_named(text, where, seg[1]):
+        return []  # "Xi visited Turkmenistan": a Chinese visit to a neighbour of Kazakhstan's that names none of it
     if dest and len(home := set(countries.values())) == 1 and None not in home and (place := _re(
-            r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, dest.start(1))) and \
+            r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, where)) and \
             countries_named(text, place.start(), place.end()) == home:
         return []  # "Xi made a brief visit to Hong Kong", "Tokayev's trip to Almaty": a trip at home, no visit of the two
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2

@@ -870,6 +870,9 @@ POSITIVE = [
     # a trip's stops listed: one of them the other country's, whatever the first
     ("The Chinese president Xi Jinping visited Belarus, Kazakhstan and Russia in May 2015.", "2015-06-10",
      ["Meeting[visit 2015-05 (Xi Jinping) @ None]"], "visit.visited"),
+    # a possessive's noun names the place: the capital of the other country
+    ("Last week Chinese President Xi Jinping visited Kazakhstan's capital Astana.", "2013-09-10",
+     ["Meeting[visit 2013-09 (Xi Jinping) @ Astana]"], "visit.visited"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -1585,6 +1588,9 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    # a Chinese visit to a neighbour of Kazakhstan's, named through Kazakhstan or not
+    "Last week Chinese President Xi Jinping visited Turkmenistan, a major gas supplier.",
+    "Last week Chinese President Xi Jinping visited Kazakhstan’s neighbour Turkmenistan to sign gas deals.",
     "Chinese President Xi Jinping visited Russia, Belarus and Serbia in May 2015.",
     "Tokayev discussed cooperation with China, noting the role of Xi Jinping.",
     # a plan, and the day it was told
