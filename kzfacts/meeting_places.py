@@ -31,7 +31,7 @@ def names_kz_or_cn(text: str, a: int, b: int) -> bool:
 def place_named(text: str, a: int, b: int) -> str | None:
     for m in cues().place.finditer(text, a, b, timeout=MATCH_TIMEOUT):
         before = text[max(0, m.start() - 40):m.start()]  # ("in the Chinese city of Urumqi")
-        if _re(r"\b(?:in|at|visit|visits|visited|visiting|(?:visit|trip|journey)\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?city\s+of\s+|(?:[A-Z][a-z]+[’']s\s+)?capital\s+)?\Z").search(before):
+        if _re(r"\b(?:in|at|visit|visits|visited|visiting|(?:visit|trip|journey|came|went)\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?city\s+of\s+|(?:[A-Z][a-z]+[’']s\s+)?capital\s+)?\Z").search(before):
             return places()[m.group()]
     return None
 

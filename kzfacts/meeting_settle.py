@@ -215,6 +215,9 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
                 # on arrival, June 12, 2011": the arrival is the dated reception told close by
                 held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                          and f.has_date and f.date and v.start - f.end <= _TIED_VISIT_CHARS and f not in held]
+        # (not a meeting with a third country's leader, which is no record: "Xi arrived on Monday. In
+        # a meeting with Kyrgyz President Y on Tuesday, he said")
+        held = [f for f in held if not _third_country(f)]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
         for f in held:
@@ -228,6 +231,12 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
         if held:
             drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+def _third_country(f: Found) -> bool:
+    """Whether every party of ``f`` is known, and they are not of Kazakhstan and of China."""
+    known = [f.countries.get(p) for p in f.participants]
+    return len(known) >= 2 and None not in known and not {"KZ", "CN"} <= set(known)
 
 
 def day_in_month(day: str | None, month: str | None) -> bool:

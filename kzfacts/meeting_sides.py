@@ -392,7 +392,7 @@ def _visits(t: Trigger) -> Sides | None:
         after = in_span(ms, end, min(sent[1], end + 80))[:1]
         subj = after if after and adjacent(text, end, after[0].start) else []
     elif (r.id == "visit.paid" and not m.group().lower().startswith("arriv") or r.id == "visit.visited") and (
-            who := _re(r",\s+who\s+(?:[\w’'-]+\s+){0,6}\Z", regex.I).search(text, max(sent[0], at - 60), at)) and (
+            who := _re(r"(?:,|\s+(?:--|–|—))\s+who\s+(?:[\w’'-]+\s+){0,6}\Z", regex.I).search(text, max(sent[0], at - 60), at)) and (
             subj := ending_at(ms, who.start())):
         pass  # "said Tokayev, who has been in China on an official visit since Aug. 30", "Tokayev, who is
         # scheduled to visit China between May 16 and 20": the one the clause describes (not "X, who

@@ -209,7 +209,7 @@ PAID_VISIT = rule(
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|(?:is|was|were)\s+(?:currently\s+|now\s+|still\s+)?on
         |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
         |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit"
-        |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
+        |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)
@@ -358,7 +358,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     CALL.id: (True, ("had", "have", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
                      "phoned", "called")),
     VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
-    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "arrive", "began", "begin", "start", "kick",
+    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "arrive", "came", "went", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
     VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan")),
     VISIT_OF.id: (True, ("visit", "trip")),

@@ -158,6 +158,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     dest = _re(
         r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
         ).match(text, end, min(seg[1], end + 60)) if kind is MeetingKind.VISIT else None
+    if dest is None and r.id == "visit.paid":
+        dest = _re(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+)").search(text, at, end)  # "came to Almaty on a visit"
     where = dest.start(1) if dest else -1
     if dest and (head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(1), seg[1])):
         where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names

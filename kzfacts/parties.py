@@ -223,6 +223,9 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         return []
     if _re(r"[’']s\s[^,;]{0,60},\s*(?![a-z]+ing\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}").fullmatch(tail):
         return []  # "Upon X's arrival, children greeted him": X owns a fronted phrase, the clause has its own subject
+    if tail.lstrip().startswith(",") and _re(r"\baccording\s+to\s+(?:[\w’'.-]+\s+){0,6}\Z", regex.I).search(
+            text, max(sent[0], out[0].start - 60), out[0].start):
+        return []  # "According to X, 655,000 tourists visited Kazakhstan": X is the source, not the subject
     if _re(r"\b(?:when|as|after|before|while|where|because|since)\s+(?:he|she|they)\s+"
            r"(?:[a-z]+ly\s+|also\s+|then\s+|had\s+|has\s+|have\s+)*\Z").search(tail):
         # "A last met B in May when he visited China": the pronoun is the main clause's

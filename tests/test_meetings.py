@@ -873,6 +873,12 @@ POSITIVE = [
     # a possessive's noun names the place: the capital of the other country
     ("Last week Chinese President Xi Jinping visited Kazakhstan's capital Astana.", "2013-09-10",
      ["Meeting[visit 2013-09 (Xi Jinping) @ Astana]"], "visit.visited"),
+    # a visitor described by a clause set off by dashes
+    ("The forum gathers Premier Li Qiang -- who arrived in the Kazakh capital on Sunday -- and six other heads of "
+     "government.", "2024-11-05", ["Meeting[visit 2024-11-03 (Li Qiang) @ None]"], "visit.visited"),
+    # "came to P on a visit"
+    ("Two years ago, Premier Wen Jiabao came to Astana on an official visit.", "2012-05-10",
+     ["Meeting[visit 2010 (Wen Jiabao) @ Astana]"], "visit.paid"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -904,6 +910,10 @@ STORIES = [
     ("A meeting of Pavlodar region governor Asain Baikhanov with the general manager of a Chinese cement "
      "maker took place on Tuesday.\n\nGeneral manager Wang Jun presented a plan for a second kiln.",
      "2024-03-07", ["Meeting[meeting 2024-03-05 (Baikhanov, Wang Jun) @ None]"]),
+    # an arrival, then a meeting of the visitor with a third country's leader: the arrival stays
+    ("Chinese Premier Li Qiang arrived in Astana on Sunday.\n\nIn a meeting with Uzbek President Shavkat Mirziyoyev "
+     "on Monday, Li said the railway was a priority.", "2024-11-05",
+     ["Meeting[visit 2024-11-03 (Li Qiang) @ Astana]"]),
     # in a page with no date, "his Kazakh counterpart" named only after: the first who ever held the office
     ("On Tuesday, Premier Li Keqiang told his Kazakh counterpart that trade would grow. Massimov said the "
      "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
@@ -1588,6 +1598,10 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    # "according to X, N tourists visited": X is the source of the figure, no visitor
+    "According to tourism minister Yerbol Myrzabosynov, 480,000 Chinese tourists visited Kazakhstan last year.",
+    # a trip at home, told with "came to"
+    "President Tokayev came to Shymkent on a working visit on Friday.",
     # a Chinese visit to a neighbour of Kazakhstan's, named through Kazakhstan or not
     "Last week Chinese President Xi Jinping visited Turkmenistan, a major gas supplier.",
     "Last week Chinese President Xi Jinping visited Kazakhstan’s neighbour Turkmenistan to sign gas deals.",
