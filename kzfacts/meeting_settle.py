@@ -254,6 +254,9 @@ def merged(a: Found, b: Found) -> Found:
     people_ = list(dict.fromkeys([*keep.participants, *other.participants]))
     countries = {**other.countries, **keep.countries}
     names = {**other.names, **keep.names}
+    for who in set(keep.names) & set(other.names):
+        if keep.names[who] != other.names[who] and who in (keep.names[who], other.names[who]):
+            names[who] = who  # spelt two ways ("Masimov" under a photo, "Massimov" in the story): as the gazetteer writes them
     kind = keep.kind
     if MeetingKind.TALKS in (a.kind, b.kind) and family(keep.kind) == "meet":
         kind = MeetingKind.TALKS

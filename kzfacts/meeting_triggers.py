@@ -61,7 +61,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shake)\s+hands\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shakes?|shaking)\s+hands\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
     |called\s+on(?![^.;]{0,160}?\bto\s+[a-z])
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
@@ -168,8 +168,11 @@ PARTICIPLE = rule(
 SHOWN = rule(
     "meeting.shown",
     r"""(?<=\b(?-i:[A-Z])[\w’'-]+)(?<!\b(?-i:The|This|That|Their|His|Her|Its|An?))\s+(?:meeting|holding\s+talks|shaking\s+hands)\s+with\b
-        |(?<=\b(?-i:[A-Z])[\w’'-]+),\s+(?:speaking|talking)\s+(?:to|with)\b(?=\s+(?-i:[A-Z]))""",
-    "(photo shows) X meeting with Y in Bishkek, June 13, 2019: a caption's meeting; X, speaking to Y, said",
+        |(?<=\b(?-i:[A-Z])[\w’'-]+),\s+(?:speaking|talking)\s+(?:to|with)\b(?=\s+(?-i:[A-Z]))
+        |(?<=\b(?-i:[A-Z])[\w’'-]+)\s+\((?:left|right|l|r|centre|center)\)\s+with\b   # a caption: "X (left) with Y at a meeting in 2023"
+         (?=[^.;]{0,150}?\b(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b)""",
+    "(photo shows) X meeting with Y in Bishkek, June 13, 2019: a caption's meeting; X, speaking to Y, said; "
+    "X (left) with Y at a meeting in 2023",
 )
 JOINED_BY = rule(
     "meeting.joined_by",
@@ -306,7 +309,8 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("with", "call to"),
     POSSESSIVE_MEETING.id: ("with",),
     PARTICIPLE.id: ("meeting", "receiving", "greeting", "welcoming", "hosting", "holding", "speaking", "talking"),
-    SHOWN.id: ("meeting", "holding", "shaking", "speaking", "talking"),
+    SHOWN.id: ("meeting", "holding", "shaking", "speaking", "talking", "(left)", "(right)", "(l)", "(r)", "(centre)",
+               "(center)"),
     JOINED_BY.id: ("joined", "participation", "brought"),
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call"),
@@ -338,7 +342,7 @@ ALSO_WORDS: dict[str, tuple[str, ...]] = {
 _VERBS_BE = ("is", "are", "was", "were")
 OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     MET.id: (True, ("has", "have", "had", "met", "meet", *_VERBS_BE, "be", "while", "when", "by", "after", "meeting", "talked", "spoke",
-                    "speaks", "sat", "conferred", "paid", "called", "presented", "received", "shook", "shake", "having", "dined")),
+                    "speaks", "sat", "conferred", "paid", "called", "presented", "received", "shook", "shak", "having", "dined")),
     HELD_MEETING.id: (True, ("held", "hold", "had", "has", "conducted", "co-chaired", "chaired", "attends", "separate",
                              "individual", "bilateral", "meetings")),
     HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),

@@ -368,8 +368,9 @@ _CALLED_OFF = regex.compile(
 
 
 # a full date closing a sentence after a comma, as photo captions end ("..., Dec 14, 2014.")
-_CAPTION_DATE = regex.compile(r",\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
-                              r"\s*[.)]?\s*\Z", regex.V1)
+# (and its credit: "..., on Sept 7, 2013. [Photo/Agencies]")
+_CAPTION_DATE = regex.compile(r",\s*(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
+                              r"\s*[.)]?(?:\s*\[[^\]\n]{1,40}\])?\s*\Z", regex.V1)
 # a visit named as the frame of what was done on it: "signed during (as part of, within the
 # framework of) the state visit of X"
 # ... what was done on it, right before the frame ("were signed (on November 4) during")

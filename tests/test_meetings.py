@@ -879,6 +879,15 @@ POSITIVE = [
     # "came to P on a visit"
     ("Two years ago, Premier Wen Jiabao came to Astana on an official visit.", "2012-05-10",
      ["Meeting[visit 2010 (Wen Jiabao) @ Astana]"], "visit.paid"),
+    # photo captions: "shakes hands with", "X (left) with Y at a meeting", a date closing the caption
+    # before its credit
+    ("Kazakh Foreign Minister Murat Nurtleu (left) shakes hands with Chinese Foreign Minister Wang Yi in Astana, "
+     "May 17, 2023.", "2023-05-18", ["Meeting[meeting 2023-05-17 (Nurtleu, Wang Yi) @ Astana]"], "meeting.met"),
+    ("Kazakh Foreign Minister Murat Nurtleu (right) with Chinese Foreign Minister Wang Yi at a meeting in 2023.",
+     "2024-02-01", ["Meeting[meeting 2023 (Nurtleu, Wang Yi) @ None]"], "meeting.shown"),
+    ("Premier Li Qiang shakes hands with Prime Minister Olzhas Bektenov after a signing ceremony in Astana, on "
+     "Nov. 4, 2024. [Photo/Xinhua]", "2024-11-06", ["Meeting[meeting 2024-11-04 (Li Qiang, Bektenov) @ Astana]"],
+     "meeting.met"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -914,6 +923,10 @@ STORIES = [
     ("Chinese Premier Li Qiang arrived in Astana on Sunday.\n\nIn a meeting with Uzbek President Shavkat Mirziyoyev "
      "on Monday, Li said the railway was a priority.", "2024-11-05",
      ["Meeting[visit 2024-11-03 (Li Qiang) @ Astana]"]),
+    # one event told under a photo and in the story, its party spelt two ways: as the gazetteer writes them
+    ("Premier Li Keqiang shakes hands with Prime Minister Karim Masimov in Beijing, Dec. 14, 2015.\n\nLi held talks "
+     "with Karim Massimov in Beijing on Monday.", "2015-12-15",
+     ["Meeting[talks 2015-12-14 (Li Keqiang, Massimov) @ Beijing]"]),
     # in a page with no date, "his Kazakh counterpart" named only after: the first who ever held the office
     ("On Tuesday, Premier Li Keqiang told his Kazakh counterpart that trade would grow. Massimov said the "
      "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
