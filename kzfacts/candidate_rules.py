@@ -43,12 +43,12 @@ MONEY_AFTER = rule(
     "money.word_after",
     rf"""
     (?<![\w$.,%])(?!{_YEAR_AFTER_PREP})(?:(?P<num>{AMOUNT}){AMOUNT_END}{_RANGE}|(?P<word>{NUMBER_WORDS})|(?P<frac>{FRACTION}))
-    (?:\s|(?<=\d)-(?=[a-z]))?(?:(?P<scale>{SCALE})(?:\s|-(?=[a-z]))?)?   # "a 2-billion-dollar fund"
+    (?:\s|(?<=\d)-(?=[a-z]))?(?:(?P<scale>{SCALE})(?:\s|-(?=[a-z]))?(?:(?<=\s)of\s)?)?   # "a 2-billion-dollar fund", "25 billion of KZT"
     (?P<cur>{CURRENCY_AFTER})(?!\w)
     (?:\s(?P<scale2>{SCALE_WORD})|{CENTS})?       # "75 USD million", "3 dollars 50 cents"
     """,
     "a currency word or sign after the number: 13.5 billion dollars, half a billion tenge, 500 €, "
-    "a 2-billion-dollar fund",
+    "a 2-billion-dollar fund, 25 billion of KZT",
 )
 
 PERCENT = rule(

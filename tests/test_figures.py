@@ -231,6 +231,11 @@ NEWS = [
     Case("A Chinese fund agreed to invest up to $250 million in Kazakh processing projects.",
          ("Figure[investment 250000000 USD None actual under]",)),
     Case("The project cost is 95 billion tenge.", ("Figure[project_value 95000000000 KZT None actual]",)),
+    # "N billion of KZT", as translations print it; "estimated near"
+    Case("Eight billion of KZT has been invested in the logistics centre.",
+         ("Figure[investment 8000000000 KZT None actual]",)),
+    Case("The cost of the project is estimated near 40 billion of tenge.",
+         ("Figure[project_value 40000000000 KZT None actual]",)),
     # "inject" is "invest"; money "to be invested" after it
     Case("A Chinese food group will inject $600 million into a new starch plant.",
          ("Figure[investment 600000000 USD None target]",)),

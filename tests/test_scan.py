@@ -59,6 +59,7 @@ LONGEST = [
     # word; the longest amounts in words
     "U.S. $ 14.5",
     "123,456,789,012,345.123456 to 123,456,789,012,345.123456 thousands Kazakhstani tenge",
+    "123,456,789,012,345.123456 to 123,456,789,012,345.123456 thousands of Kazakhstani tenge",
     "123 456 789 012 345.123456 to 123 456 789 012 345.123456 %",
     "seven hundred and seventy - seven and one quarter trillions Kazakhstani tenge",
     "seven hundred and seventy - seven and one quarter per cent",
