@@ -888,6 +888,9 @@ POSITIVE = [
     ("Premier Li Qiang shakes hands with Prime Minister Olzhas Bektenov after a signing ceremony in Astana, on "
      "Nov. 4, 2024. [Photo/Xinhua]", "2024-11-06", ["Meeting[meeting 2024-11-04 (Li Qiang, Bektenov) @ Astana]"],
      "meeting.met"),
+    # an invitation accepted, with the day of the visit: a plan with its day
+    ("Premier Li Qiang accepted Prime Minister Olzhas Bektenov's invitation to visit the Central Asian country on "
+     "Monday next week.", "2024-10-30", ["Meeting[visit 2024-11-04 (Li Qiang) @ None]"], "visit.visited"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -1611,6 +1614,9 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    # an invitation accepted with no day, or only made
+    "Premier Li Qiang accepted Prime Minister Olzhas Bektenov's invitation to visit Kazakhstan.",
+    "Prime Minister Olzhas Bektenov invited Premier Li Qiang to visit Kazakhstan on Monday.",
     # "according to X, N tourists visited": X is the source of the figure, no visitor
     "According to tourism minister Yerbol Myrzabosynov, 480,000 Chinese tourists visited Kazakhstan last year.",
     # a trip at home, told with "came to"
