@@ -398,7 +398,12 @@ def _visits(t: Trigger) -> Sides | None:
         # scheduled to visit China between May 16 and 20": the one the clause describes (not "X, who
         # arrived on a state visit", told as the background of the day's talks)
     elif r.id in ("visit.paid", "visit.visited"):
-        subj = subject_of(text, ms, sent, at) or he_named(text, ms, sent, at, set())  # "He's just wrapped up a visit to Kazakhstan"
+        # ("X will attend the summit and, at the invitation of A and B, pay state visits": the subject
+        # before the phrase set off by commas, not its last name)
+        invited = _re(r",\s+(?:at|upon|on)\s+the\s+invitation\s+of\s+[^,;.]{1,200}?(?:,\s+[^,;.]{1,120}?){0,3},\s*\Z",
+                      regex.I).search(text, max(sent[0], at - 400), at)
+        lead = invited.start() if invited else at
+        subj = subject_of(text, ms, sent, lead) or he_named(text, ms, sent, lead, set())  # "He's just wrapped up a visit to Kazakhstan"
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
@@ -479,10 +484,12 @@ def _inviter(text: str, ms: list[Mention], sent: tuple[int, int], at: int, end: 
     for inv in _re(_INVITED).finditer(text, sent[0], sent[1]):
         if inv.end() <= at and _re(r"[^.;]*,").match(text, inv.end(), at) is None:
             continue  # (fronted, the phrase closes with a comma before the visit)
-        named = in_span(ms, inv.start(), min(sent[1], inv.end() + 80))
+        named = in_span(ms, inv.start(), min(sent[1], inv.end() + 160))
         named = [x for x in named if x.start >= inv.start() and x is not visitor][:2]
         if len(named) >= 1 and named[0].country in ("KZ", "CN") and named[0].country != visitor.country and (
                 inv.group().endswith("invitation") or offices_then_named(text, ms, inv.end(), sent[1])) and not (
-                len(named) == 2 and _re(r"\s+and\s+").fullmatch(text, named[0].end, named[1].start)):
+                len(named) == 2 and _re(r"(?:\s+of\s+the(?:\s+[A-Z][\w’'-]*){1,4}(?:\s+of(?:\s+[A-Z][\w’'-]*){1,3})?)?"
+                                        r"\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,4}").fullmatch(text, named[0].end, named[1].start)):
+            # ("at the invitation of A and B", "of President A of the Republic of Kazakhstan and President B")
             return named[:1]
     return []

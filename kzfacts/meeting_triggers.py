@@ -147,7 +147,8 @@ WITH_NOUN = rule(
            |(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|videoconference
            |(?<=\b(?:a|the|their|his|her)\s)call(?=\s+(?:with|to)\b))
         (?:(?:\s+(?:held|conducted)|\s+(?P<passive>was|were)\s+held|\s+(?:that\s+)?(?:he|she)\s+(?:had|held))?(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?
-           (?:\s+on\s+(?:(?-i:[A-Z])[a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,8}}))?\s+with\b   # ("a meeting in Beijing with Y", "a meeting on July 3 with Y")
+           (?:\s+on\s+(?:(?-i:[A-Z])[a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,8}}|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))
+              |\s+(?:yesterday|today))?\s+with\b   # ("a meeting in Beijing with Y", "a meeting on July 3 (on Monday) with Y")
            |(?<=call)\s+to\b(?=\s+(?:[\w’'-]+\s+){{0,6}}?(?-i:[A-Z])))   # in a call to Kazakhstan's foreign minister Y
     """,
     "said X during a March 27 meeting with Y; X praised the results of the talks with Y; Talks with Y showed",
@@ -215,7 +216,8 @@ PAID_VISIT = rule(
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
-        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?)\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)
+        |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?
+        |(?:held|holds)(?=\s+(?:a|an|his|her)\s+(?:(?:state|official|working|[\w-]+-day)\s+){0,2}visit\b))\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)
         |(?:official\s+|state\s+|working\s+)?(?:visits|trips)(?=\s+to\b)(?<=\b(?:pay|paid|pays|paying|make|made|makes|making)\s+(?:official\s+|state\s+|working\s+)?(?:visits|trips)))\b""",
     "X paid a state visit to P; X arrived in P on a state visit; X will pay state visits to P and Q",
 )
@@ -228,7 +230,8 @@ _PLACE_NAMED = (r"""\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[A-Z])|\s+t
 PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",
-    r"""\b(?:visited|visits|visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
+    r"""\b(?:visited|(?<!\b(?:following|after|before|during|of|several|many|frequent|regular|mutual|reciprocal|the|these|those|such)\s)visits
+        |visiting|toured|tours|(?:arrived|arrives|arriving)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
         |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to
          (?:\s+(?:visit|(?:conduct|pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to))?(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit"), "to visit Hubei"
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to
@@ -363,7 +366,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     CALL.id: (True, ("had", "have", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
                      "phoned", "called")),
     VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
-    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "arrive", "came", "went", "began", "begin", "start", "kick",
+    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "held", "holds", "arrive", "came", "went", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
     VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan",
                         "accept")),

@@ -891,6 +891,18 @@ POSITIVE = [
     # an invitation accepted, with the day of the visit: a plan with its day
     ("Premier Li Qiang accepted Prime Minister Olzhas Bektenov's invitation to visit the Central Asian country on "
      "Monday next week.", "2024-10-30", ["Meeting[visit 2024-11-04 (Li Qiang) @ None]"], "visit.visited"),
+    # the day between the call and "with"
+    ("Wang Yi backed the government's steps, during a phone call on Monday with Foreign Minister Mukhtar "
+     "Tileuberdi.", "2022-01-11", ["Meeting[call 2022-01-10 (Wang Yi, Tileuberdi) @ None]"],
+     "meeting.during_meeting_with"),
+    # "held a state visit to P", as some outlets translate it
+    ("On Wednesday, Chinese President Xi Jinping held a state visit to Kazakhstan.", "2022-09-15",
+     ["Meeting[visit 2022-09-14 (Xi Jinping) @ None]"], "visit.paid"),
+    # the visitor before an invitation set off by commas, not its inviters
+    ("From July 2 to 6, President Xi Jinping will attend the summit in Astana and, at the invitation of President "
+     "Kassym-Jomart Tokayev of the Republic of Kazakhstan and President Emomali Rahmon of the Republic of "
+     "Tajikistan, pay state visits to Kazakhstan and Tajikistan.", "2024-06-28",
+     ["Meeting[visit 2024-07-02 (Xi Jinping) @ Astana]"], "visit.paid"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -1614,6 +1626,8 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    # "visits" as a noun after a preposition: no verb of a visit
+    "The trip is Li Qiang's second abroad this year, following visits to Southeast Asia and Europe.",
     # an invitation accepted with no day, or only made
     "Premier Li Qiang accepted Prime Minister Olzhas Bektenov's invitation to visit Kazakhstan.",
     "Prime Minister Olzhas Bektenov invited Premier Li Qiang to visit Kazakhstan on Monday.",
