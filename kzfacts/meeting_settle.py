@@ -81,9 +81,11 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
                 # "A and B held meetings with executives. During talks with Y, ...")
                 f.participants += other
                 f.nominal = False
+    # the sentences that tell a meeting's own day ("when they met on Saturday", its party unnamed there)
+    told_day = {f.sent for f in found if f.has_date and (f.anchor or f.kind is not MeetingKind.VISIT)}
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
     read_ties(found)
-    found = [f for f in visits_held(found, published) if not f.anchor]
+    found = [f for f in visits_held(found, published, told_day) if not f.anchor]
 
     def same(a: Found, b: Found) -> bool:
         if a.start == b.start and a.location and b.location and a.location != b.location:
@@ -165,7 +167,7 @@ def recent(date: str | None, published: dt.date | None, days: int = _RECENT_DAYS
     return 0 <= (published - dt.date.fromisoformat(date)).days <= days
 
 
-def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
+def visits_held(found: list[Found], published: dt.date | None, told_day: set[int] = frozenset()) -> list[Found]:
     """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
     In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
     into them; an arrival with a date of its own dates the undated talks told right after it
@@ -210,6 +212,11 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             # days, told first (a caption: "X meets Y, Sept. 23. X paid a visit from Sept. 21 to 25")
             held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f.has_date and day_in_month(f.date, v.date)]
+            # the arrival told after the talks held on it, a few days later ("Xi told Y when they met
+            # on Saturday. ... Y arrived in Beijing on Thursday"); in a page with no date, both days unread
+            held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and len(f.participants) >= 2 and f not in held and 0 < v.start - f.end <= _TIED_VISIT_CHARS
+                     and ((f.has_date and _days_after(v.date, f.date)) or (f.date is None and v.date is None and published is None))]
             if v.date is None:
                 # "arrived in Astana Sunday" in a page with no date, after the caption "X is greeted by Y
                 # on arrival, June 12, 2011": the arrival is the dated reception told close by
@@ -222,7 +229,8 @@ def visits_held(found: list[Found], published: dt.date | None) -> list[Found]:
             continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
         for f in held:
             # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
-            if not f.has_date and v.has_date and v.date and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
+            # (not one whose sentence tells its own day: "Xi told Y when they met on Saturday")
+            if not f.has_date and v.has_date and v.date and (f.sent not in told_day or f.sent == v.sent) and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
                                                              or (f.date is None and published is None)):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True
             elif not f.has_date and v.has_date and v.date is None and f.date_source is DateSource.PUBLISHED:
@@ -237,6 +245,13 @@ def _third_country(f: Found) -> bool:
     """Whether every party of ``f`` is known, and they are not of Kazakhstan and of China."""
     known = [f.countries.get(p) for p in f.participants]
     return len(known) >= 2 and None not in known and not {"KZ", "CN"} <= set(known)
+
+
+def _days_after(first: str | None, then: str | None, most: int = 7) -> bool:
+    """Whether the day ``then`` is 0 to ``most`` days after the day ``first``."""
+    if not first or not then or len(first) != 10 or len(then) != 10 or first.startswith("--") or then.startswith("--"):
+        return False
+    return 0 <= (dt.date.fromisoformat(then) - dt.date.fromisoformat(first)).days <= most
 
 
 def day_in_month(day: str | None, month: str | None) -> bool:

@@ -942,6 +942,13 @@ STORIES = [
     ("Premier Li Keqiang shakes hands with Prime Minister Karim Masimov in Beijing, Dec. 14, 2015.\n\nLi held talks "
      "with Karim Massimov in Beijing on Monday.", "2015-12-15",
      ["Meeting[talks 2015-12-14 (Li Keqiang, Massimov) @ Beijing]"]),
+    # an arrival and the talks held on it days later, told in either order: one record, the talks' day
+    ("Premier Li Qiang arrived in Astana on Thursday for the summit.\n\nTrade will grow, Li told his counterpart "
+     "Olzhas Bektenov when they met on Saturday.", "2024-11-04",
+     ["Meeting[meeting 2024-11-02 (Li Qiang, Bektenov) @ Astana]"]),
+    ("Trade will grow, Li Qiang told his counterpart Olzhas Bektenov when they met on Saturday.\n\nLi arrived in "
+     "Astana on Thursday for the summit.", "2024-11-04",
+     ["Meeting[meeting 2024-11-02 (Li Qiang, Bektenov) @ Astana]"]),
     # in a page with no date, "his Kazakh counterpart" named only after: the first who ever held the office
     ("On Tuesday, Premier Li Keqiang told his Kazakh counterpart that trade would grow. Massimov said the "
      "projects were on track.", None, ["Meeting[meeting None (Li Keqiang, Massimov) @ None]"]),
