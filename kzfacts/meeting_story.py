@@ -264,6 +264,7 @@ _ROLL = regex.compile(
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
     rf"(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"   # ("the first China + Central Asia (C+C5) foreign ministers meeting")
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
+    rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}))\s+(?:are|were)\b"   # "Attending this year's summit are A, B and C"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
     rf"|\b(?:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
@@ -340,8 +341,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         source = DateSource.TEXT if picked.date else None
         if not picked.has_date and not picked.past and published is not None:
             date, source = published.isoformat(), DateSource.PUBLISHED  # the day's news
+        where = next((p for j, _ in told or [(first, 0)] if (p := place_named(text, *spans[j]))), None)
         out.append(Found("meeting.roll_call", MeetingKind.MEETING, start, end, list(people),
-                         date, source, picked.has_date, None,
+                         date, source, picked.has_date, where,
                          countries={w: x.country for w, x in people.items()},
                          names={w: x.name for w, x in people.items()}, sent=start))
     return out

@@ -983,28 +983,32 @@ STORIES = [
      "meeting was chaired by Kazakh Minister of Agriculture Yerbol Karashukeyev. Chinese Minister of Agriculture "
      "Tang Renjian, Kyrgyz Minister Askarbek Dzhanybekov and Uzbek Minister Aziz Voitov attended the meeting. "
      "Observers from Mongolia, Minister Batbayar Ganbold among them, also attended the meeting.", "2023-05-12",
-     ["Meeting[meeting 2023-05-11 (Karashukeyev, Tang Renjian, Dzhanybekov, Voitov) @ None]"]),
+     ["Meeting[meeting 2023-05-11 (Karashukeyev, Tang Renjian, Dzhanybekov, Voitov) @ Almaty]"]),
     # ... its roll given as a list after "were led by:"; the date from a sentence further back
     ("On May 30, the 3rd meeting of transport ministers of Central Asia and China was held in Almaty. The meeting "
      "served as a step toward the summit. The meeting was opened by Kazakhstan's Minister of Transport Nurlan "
      "Sauranbayev.\nThe delegations were led by:\n- Ruslan Mukambetov, Minister of Transport of the Kyrgyz "
      "Republic,\n- Azim Ibrohimzoda, Minister of Transport of Tajikistan,\n- The Chinese delegation was headed by "
      "Li Ming, Vice Minister of Transport of China.\n", "2025-06-02",
-     ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ None]"]),
+     ["Meeting[meeting 2025-05-30 (Sauranbayev, Mukambetov, Ibrohimzoda, Li Ming) @ Almaty]"]),
+    # ... "Attending this year's summit are" its parties
+    ("The summit of the five countries opened in Almaty on Tuesday. Attending this year's summit are Chinese "
+     "President Hu Jintao, Kazakh President Nursultan Nazarbayev and Kyrgyz President Kurmanbek Bakiyev.",
+     "2007-08-16", ["Meeting[meeting 2007-08-14 (Hu Jintao, Nazarbayev, Bakiyev) @ Almaty]"]),
     # ... "Taking part in it were" the parties; those the next sentence says attended are not, unless
     # they "also" took part; the gathering named in the passive with its "of ..." ("The 5th session of
     # the council is presided over by")
     ("On 12 March the council of transport ministers held its session in Tashkent. Taking part in it were Kazakh Minister "
      "Nurlan Sauranbayev, Chinese Minister Li Xiaopeng and Uzbek Minister Ilkhom Makhkamov. The session was "
      "attended by SCO Secretary-General Nurlan Yermekbayev.", "2024-03-14",
-     ["Meeting[meeting 2024-03-12 (Sauranbayev, Li Xiaopeng, Makhkamov) @ None]"]),
+     ["Meeting[meeting 2024-03-12 (Sauranbayev, Li Xiaopeng, Makhkamov) @ Tashkent]"]),
     ("The 5th session of the council of energy ministers is presided over by Uzbek Minister Jurabek Mirzamakhmudov. "
      "Among the participants are Chinese Administrator Zhang Jianhua and Kazakh Minister Almassadam Satkaliyev. "
      "Kyrgyz Minister Taalaibek Ibraev is also attending the session.", "2024-10-16",
      ["Meeting[meeting 2024-10-16 (Mirzamakhmudov, Zhang Jianhua, Satkaliyev, Ibraev) @ None]"]),
     ("On December 1, Foreign Minister Wang Yi chaired the fifth China-Central Asia Foreign Ministers' Meeting in "
      "Chengdu. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov attended the meeting.",
-     "2024-12-02", ["Meeting[meeting 2024-12-01 (Wang Yi, Nurtleu, Saidov) @ None]"]),
+     "2024-12-02", ["Meeting[meeting 2024-12-01 (Wang Yi, Nurtleu, Saidov) @ Chengdu]"]),
     # the side a roll lacks, named where the gathering was told a few sentences before, past a list
     # and a speech; a gathering named with signs and brackets ("China + Central Asia (C+C5)"); an
     # ambassador "to China" is not Chinese (blind rounds 96 and 99)
@@ -1012,7 +1016,7 @@ STORIES = [
      "Foreign Minister Wang Yi set out three priorities: - trade - security - culture. He called for closer ties. "
      "The meeting was attended by Kazakhstan's Foreign Minister Mukhtar Tileuberdi; Uzbekistan's Foreign Minister "
      "Bakhtiyor Saidov; and Turkmenistan's Ambassador to China, Parahat Durdyev.", "2023-04-15",
-     ["Meeting[meeting 2023-04-14 (Wang Yi, Tileuberdi, Saidov, Durdyev) @ None]"]),
+     ["Meeting[meeting 2023-04-14 (Wang Yi, Tileuberdi, Saidov, Durdyev) @ Samarkand]"]),
     ("Foreign Minister Wang Yi on Thursday presided over the second China + Central Asia (C+C5) foreign ministers "
      "meeting by video link. Kazakh Foreign Minister Mukhtar Tileuberdi and Kyrgyz Foreign Minister Ruslan Kazakbaev "
      "attended the meeting.", "2021-05-14", ["Meeting[meeting 2021-05-13 (Wang Yi, Tileuberdi, Kazakbaev) @ None]"]),
@@ -1028,7 +1032,7 @@ STORIES = [
     ("A meeting of the council of heads of government took place on 14 October 2009 in Beijing. The Prime Minister "
      "of the Republic of Kazakhstan K.K.Massimov, the Premier of the State Council of the People's Republic of China "
      "Wen Jiabao and the Prime Minister of the Republic of Tajikistan A.G.Akilov took part.", "2009-10-15",
-     ["Meeting[meeting 2009-10-14 (Massimov, Wen Jiabao, Akilov) @ None]"]),
+     ["Meeting[meeting 2009-10-14 (Massimov, Wen Jiabao, Akilov) @ Beijing]"]),
     # a meeting told first in the sentence of the visit it was held on takes the visit's day; a visit
     # "since" a day began that day (not "the first trip since 2019")
     ("Zhang Ming praised the chairmanship at the meeting with Kazakh Deputy Foreign Minister Alibek Bakayev "
