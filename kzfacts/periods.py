@@ -51,7 +51,7 @@ PERIOD = regex.compile(
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
   | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+|mid-|early\s+|late\s+)?(?P<yy>{YEAR})
         | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
-  | (?P<rel>last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
+  | (?P<rel>(?:the\s+)?year\s+before\s+last|last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
     _FLAGS,
 )
@@ -232,6 +232,8 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
         return str(pub_year + 1), False
     if rel == "this year":
         return str(pub_year), False
+    if rel.endswith("before last"):
+        return str(pub_year - 2), False  # "the year before last"
     return str(pub_year - 1), False
 
 

@@ -367,9 +367,12 @@ def _read_ago(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
 
 
 def _read_relative(m: regex.Match[str], pub: dt.date | None, future: bool) -> Read:
-    w, unit = m.group("w").lower(), m.group("u").lower()
     mod = (m.group("mod") or "").lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(w, 0)
+    if m.group("bu"):
+        unit, step = m.group("bu").lower(), -2  # "the year before last"
+    else:
+        unit = m.group("u").lower()
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group("w").lower(), 0)
     precision = "year" if unit == "year" else "month"
     if pub is None:
         return None, precision, None, bool(mod)

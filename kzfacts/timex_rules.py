@@ -161,8 +161,10 @@ AGO = rule("timex.ago", rf"""
 RELATIVE = rule("timex.relative", rf"""
     (?<![\w-])
     (?:(?P<mod>{_MOD}|earlier|later)[\s-]+(?:in\s+)?)?
-    (?:the\s+)?(?P<w>last|this|past|previous|next|current|coming)\s+(?:calendar\s+)?(?P<u>year|month|week)
-    (?![\w-])""", "a year, month or week named from the published one: 'last year', 'earlier this month'")
+    (?:(?:the\s+)?(?P<w>last|this|past|previous|next|current|coming)\s+(?:calendar\s+)?(?P<u>year|month|week)
+      |the\s+(?P<bu>year|month)\s+before\s+last)
+    (?![\w-])""", "a year, month or week named from the published one: 'last year', 'earlier this month', "
+    "'the year before last'")
 
 ANCHOR = rule("timex.anchor", r"""
     (?<![\w-])(?:

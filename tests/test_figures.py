@@ -54,6 +54,8 @@ NEWS = [
          ("Figure[trade_volume 45000000000 CNY 2022 actual]",)),
     Case("The trade turnover amounted to 9.4 trillion tenge last year.",
          ("Figure[trade_volume 9400000000000 KZT 2023 actual]",)),
+    Case("The trade turnover amounted to 8.1 trillion tenge the year before last.",
+         ("Figure[trade_volume 8100000000000 KZT 2022 actual]",)),
     # growth and share
     Case("Trade grew by 23.6 percent year on year in 2022.",
          ("Figure[trade_growth 23.6 percent 2022 actual]",), rule="percent"),

@@ -56,6 +56,8 @@ INHERITED = [
     Case("The two sides held talks this year.", ("Timex[2023 year]",), "timex.relative"),
     Case("Trade rose last year.", ("Timex[2022 year]",), "timex.relative"),
     Case("The minister visited Urumqi last month.", ("Timex[2023-02 month]",), "timex.relative"),
+    Case("The minister visited Urumqi the year before last.", ("Timex[2021 year]",), "timex.relative"),
+    Case("The minister visited Urumqi the month before last.", ("Timex[2023-01 month]",), "timex.relative"),
     Case("He visited Urumqi in 2019.", ("Timex[2019 year]",), "timex.year", span="2019"),
     Case("The president received him today.", ("Timex[2023-03-29 day]",), "timex.relative_days"),
     Case("The president received him yesterday.", ("Timex[2023-03-28 day]",), "timex.relative_days"),
