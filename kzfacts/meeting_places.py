@@ -75,6 +75,24 @@ def years_listed(text: str, a: int, b: int) -> list[tuple[str, int]]:
     return dated
 
 
+def visit_destination(text: str, rule_id: str, at: int, end: int, limit: int) -> tuple[int, str | None] | None:
+    """Where a visit's trigger ``text[at:end]`` names the place visited, and that place's country
+    (None: none known): "visited Kazakhstan", "his visit to Russia", "came to Almaty on a visit",
+    "visited Kazakhstan's neighbour Turkmenistan" (the possessive's noun)."""
+    dest = _re(
+        r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)"
+        if rule_id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
+    ).match(text, end, min(limit, end + 60))
+    if dest is None and rule_id == "visit.paid":
+        dest = _re(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+)").search(text, at, end)  # "came to Almaty on a visit"
+    if dest is None:
+        return None
+    where = dest.start(1)
+    if head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(1), limit):
+        where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names
+    return where, country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+").match(text, where).group()))
+
+
 def countries_listed(text: str, a: int, b: int) -> set[str]:
     """The countries of a list of names "Russia, Kazakhstan and Belarus" at ``a`` (before ``b``): a
     trip's stops, of which the first need not be the two's."""

@@ -6,6 +6,7 @@ takes the day of the meeting told before.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from .parties import in_span
@@ -167,7 +168,7 @@ def recent(date: str | None, published: dt.date | None, days: int = _RECENT_DAYS
     return 0 <= (published - dt.date.fromisoformat(date)).days <= days
 
 
-def visits_held(found: list[Found], published: dt.date | None, told_day: set[int] = frozenset()) -> list[Found]:
+def visits_held(found: list[Found], published: dt.date | None, told_day: AbstractSet[int] = frozenset()) -> list[Found]:
     """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
     In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
     into them; an arrival with a date of its own dates the undated talks told right after it
@@ -230,8 +231,8 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: set[int
         for f in held:
             # (in a page with no date of its own, an undated meeting after a dated arrival is the arrival's)
             # (not one whose sentence tells its own day: "Xi told Y when they met on Saturday")
-            if not f.has_date and v.has_date and v.date and (f.sent not in told_day or f.sent == v.sent) and (f.sent == v.sent or f.date_source is DateSource.PUBLISHED
-                                                             or (f.date is None and published is None)):
+            if not f.has_date and v.has_date and v.date and (f.sent not in told_day or f.sent == v.sent) and (
+                    f.sent == v.sent or f.date_source is DateSource.PUBLISHED or (f.date is None and published is None)):
                 f.date, f.date_source, f.has_date = v.date, v.date_source, True
             elif not f.has_date and v.has_date and v.date is None and f.date_source is DateSource.PUBLISHED:
                 f.date, f.date_source = None, None  # "visited Astana last week (across two months). He met Y": not today

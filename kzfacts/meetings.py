@@ -38,7 +38,8 @@ from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .meeting_places import REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed, years_listed
+from .meeting_places import (REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,
+                             visit_destination, years_listed)
 from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of
 from .people import Mention, find_people
 from .person_words import country_of
@@ -155,23 +156,16 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id == "visit.visited" and not obj and subj and all(x.country == "KZ" for x in subj) and \
             lex.site.match(text, end, seg[1]) and not in_china(text[sent[0]:sent[1]]):
         return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
-    dest = _re(
-        r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)" if r.id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
-        ).match(text, end, min(seg[1], end + 60)) if kind is MeetingKind.VISIT else None
-    if dest is None and r.id == "visit.paid":
-        dest = _re(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+)").search(text, at, end)  # "came to Almaty on a visit"
-    where = dest.start(1) if dest else -1
-    if dest and (head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(1), seg[1])):
-        where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names
-    to = country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+").match(text, where).group())) if dest else None
-    if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
-        return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
-    if to in REGION[2:] and set(countries.values()) == {"CN"} and "KZ" not in countries_named(text, where, seg[1]):
-        return []  # "Xi visited Turkmenistan": a Chinese visit to a neighbour of Kazakhstan's that names none of it
-    if dest and len(home := set(countries.values())) == 1 and None not in home and (place := _re(
-            r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, where)) and \
-            countries_named(text, place.start(), place.end()) == home:
-        return []  # "Xi made a brief visit to Hong Kong", "Tokayev's trip to Almaty": a trip at home, no visit of the two
+    if kind is MeetingKind.VISIT and (dest := visit_destination(text, r.id, at, end, seg[1])) is not None:
+        where, to = dest
+        if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
+            return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
+        if to in REGION[2:] and set(countries.values()) == {"CN"} and "KZ" not in countries_named(text, where, seg[1]):
+            return []  # "Xi visited Turkmenistan": a Chinese visit to a neighbour of Kazakhstan's that names none of it
+        if len(home := set(countries.values())) == 1 and None not in home and (place := _re(
+                r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, where)) and \
+                countries_named(text, place.start(), place.end()) == home:
+            return []  # "Xi made a brief visit to Hong Kong", "Tokayev's trip to Almaty": a trip at home, no visit of the two
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []
