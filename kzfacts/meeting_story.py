@@ -291,7 +291,10 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     out: list[Found] = []
     rolls = []
     for i, (a, b) in enumerate(spans):
-        if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, b):
+        # (a sentence of observers or guests is no roll: "Observers from Mongolia, X among them, also
+        # attended"; one that names the parties first, and observers after them, is)
+        named = next((x.start for x in in_span(ms, a, b)), b)
+        if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, named):
             rolls.append(i)
         elif rolls and rolls[-1] == i - 1 and _BULLET.match(text, a, b) and (
                 text[spans[i - 1][1] - 1] == ":" or _BULLET.match(text, *spans[i - 1])):

@@ -204,6 +204,9 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     region = in_span(ms, max(a, at - _SUBJECT_CHARS), at)
     if not region:
         return []
+    if len(region) >= 2 and _re(r"\s+and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+").fullmatch(
+            text, region[-2].end, region[-1].start):
+        region = region[:-1]  # "X and his spouse Y met with Z": the spouse goes along, X meets
     # the subject is the last name group before the verb, with those coordinated with it
     out = [region[-1]]
     for m in reversed(region[:-1]):
@@ -223,6 +226,9 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         return []
     if _re(r"[’']s\s[^,;]{0,60},\s*(?![a-z]+ing\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}").fullmatch(tail):
         return []  # "Upon X's arrival, children greeted him": X owns a fronted phrase, the clause has its own subject
+    if _re(r"\b(?:as|when|while|after|before|because|since|where)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}"
+           r"(?<!\b(?:of|in|to|for|on|at|with|by|from|his|her|their|its|the|a|an)\s)\Z", regex.I).search(tail):
+        return []  # "X hailed the team's work as the 10-member team wrapped up its visit": the clause's own subject
     if tail.lstrip().startswith(",") and _re(r"\baccording\s+to\s+(?:[\w’'.-]+\s+){0,6}\Z", regex.I).search(
             text, max(sent[0], out[0].start - 60), out[0].start):
         return []  # "According to X, 655,000 tourists visited Kazakhstan": X is the source, not the subject

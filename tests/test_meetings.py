@@ -903,6 +903,9 @@ POSITIVE = [
      "Kassym-Jomart Tokayev of the Republic of Kazakhstan and President Emomali Rahmon of the Republic of "
      "Tajikistan, pay state visits to Kazakhstan and Tajikistan.", "2024-06-28",
      ["Meeting[visit 2024-07-02 (Xi Jinping) @ Astana]"], "visit.paid"),
+    # "X and his spouse Y met with Z": the spouse goes along
+    ("President Hu Jintao and his wife Liu Yongqing met with President Nursultan Nazarbayev in Astana on Friday.",
+     "2012-06-09", ["Meeting[meeting 2012-06-08 (Hu Jintao, Nazarbayev) @ Astana]"], "meeting.met"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -995,6 +998,11 @@ STORIES = [
     ("The summit of the five countries opened in Almaty on Tuesday. Attending this year's summit are Chinese "
      "President Hu Jintao, Kazakh President Nursultan Nazarbayev and Kyrgyz President Kurmanbek Bakiyev.",
      "2007-08-16", ["Meeting[meeting 2007-08-14 (Hu Jintao, Nazarbayev, Bakiyev) @ Almaty]"]),
+    # ... a roll that names the parties first and observers after them
+    ("Premier Li Qiang chaired the meeting of the council of heads of government in Beijing on Monday. Prime Minister "
+     "Olzhas Bektenov of Kazakhstan, Prime Minister Adylbek Kasymaliev of Kyrgyzstan and representatives of observer "
+     "states attended the meeting.", "2024-10-16",
+     ["Meeting[meeting 2024-10-14 (Li Qiang, Bektenov, Kasymaliev) @ Beijing]"]),
     # ... "Taking part in it were" the parties; those the next sentence says attended are not, unless
     # they "also" took part; the gathering named in the passive with its "of ..." ("The 5th session of
     # the council is presided over by")
@@ -1637,6 +1645,8 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    # the verb's own subject after "as the ...": not the name before it
+    "Minister Yelzhan Birtanov praised the doctors' work as the Chinese medical team wrapped up its visit.",
     # "visits" as a noun after a preposition: no verb of a visit
     "The trip is Li Qiang's second abroad this year, following visits to Southeast Asia and Europe.",
     # an invitation accepted with no day, or only made

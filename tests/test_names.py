@@ -61,6 +61,7 @@ NOT_FOUND = [
     "Then Kirov spoke of the plant.",
     "The Leader of the Nation added that the ties are strong.",
     "Lev Gumilyov Eurasian National University hosted the forum.",
+    "The council of Prime Ministers of Member States met in Zhengzhou.",
 ]
 
 
