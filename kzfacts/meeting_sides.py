@@ -437,7 +437,7 @@ def _visits(t: Trigger) -> Sides | None:
                 subj = before
             comma = text.find(",", end, sent[1])
             fronted = not subj and not in_span(ms, sent[0], at) and _re(
-                r"(?:^|(?<=[\s,]))(?:during|in\s+the\s+course\s+of|on)\s+\Z", regex.I).search(text, sent[0], at)
+                r"(?:^|(?<=[\s,]))(?:during|in\s+the\s+course\s+of|on|ahead\s+of)\s+\Z", regex.I).search(text, sent[0], at)
             if fronted and comma >= 0:
                 # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
                 # visitor is named after the fronted phrase
@@ -459,6 +459,9 @@ def _visits(t: Trigger) -> Sides | None:
         subj = subject_of(text, ms, sent, at)[-1:]
         if not subj and phrase_end > end and not in_span(ms, sent[0], at):
             subj = named_after_comma(ms, phrase_end, sent[1], reach=80)  # fronted: the visitor follows
+        if not subj and _re(r"\bit\s+(?:was|is)\s+\Z", regex.I).search(text, max(sent[0], at - 10), at) and (
+                that := _re(r"[^.;]{0,80}?\bthat\s+").match(text, end, sent[1])):
+            subj = in_span(ms, that.end(), min(sent[1], that.end() + 40))[:1]  # "it was during a visit in 2013 that X proposed"
     host: list[Mention] = []
     if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
             joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled"

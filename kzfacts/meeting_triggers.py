@@ -250,7 +250,7 @@ VISIT_OF = rule(
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",
-    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:(?!to\b)[\w-]+\s+){0,2}?(?:visit|trip|journey|tour|stopover)\b(?!\s+by\b|\s+of\s+(?!(?-i:[A-Z])))""",
+    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:(?:(?!to\b)[\w-]+\s+){0,2}?|(?:(?!to\b)(?![\w-]*\d)[\w-]+\s+){3})(?:visit|trip|journey|tour|stopover)\b(?!\s+by\b|\s+of\s+(?!(?-i:[A-Z])))""",
     "X's visit to P; X's stopover in P; during my State visit to China; X's three-country journey will start in P on Sunday; "
     "his tour of Central Asia (not X's invitation to visit)",
 )

@@ -906,6 +906,13 @@ POSITIVE = [
     # "X and his spouse Y met with Z": the spouse goes along
     ("President Hu Jintao and his wife Liu Yongqing met with President Nursultan Nazarbayev in Astana on Friday.",
      "2012-06-09", ["Meeting[meeting 2012-06-08 (Hu Jintao, Nazarbayev) @ Astana]"], "meeting.met"),
+    # a visit named in passing with its date: ahead of it, three words before its noun, a cleft
+    ("In an essay published ahead of his state visit to Kazakhstan in July 2024, Xi Jinping praised the ties.",
+     "2025-06-11", ["Meeting[visit 2024-07 (Xi Jinping) @ None]"], "visit.possessive"),
+    ("Li Qiang chose Kazakhstan for his first overseas working trip in March 2023.", "2024-01-10",
+     ["Meeting[visit 2023-03 (Li Qiang) @ None]"], "visit.possessive"),
+    ("It was during a state visit to Kazakhstan in 2013 that Xi Jinping proposed the economic belt.", "2023-09-07",
+     ["Meeting[visit 2013 (Xi Jinping) @ None]"], "visit.during"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
