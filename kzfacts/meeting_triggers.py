@@ -216,6 +216,7 @@ PAID_VISIT = rule(
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
+        |(?:said|says|stressed|noted|announced|told\s+(?:reporters|journalists))\s+on(?=\s+(?:a|an|his|her)\s)   # "X said on a visit to China on Wednesday"
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?
         |(?:held|holds)(?=\s+(?:a|an|his|her)\s+(?:(?:state|official|working|[\w-]+-day)\s+){0,2}visit\b))\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)
         |(?:official\s+|state\s+|working\s+)?(?:visits|trips)(?=\s+to\b)(?<=\b(?:pay|paid|pays|paying|make|made|makes|making)\s+(?:official\s+|state\s+|working\s+)?(?:visits|trips)))\b""",
@@ -366,7 +367,8 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     CALL.id: (True, ("had", "have", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
                      "phoned", "called")),
     VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
-    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "held", "holds", "arrive", "came", "went", "began", "begin", "start", "kick",
+    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "held", "holds", "arrive", "came", "went", "said",
+                           "says", "stressed", "noted", "announced", "told", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
     VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan",
                         "accept")),

@@ -913,6 +913,9 @@ POSITIVE = [
      ["Meeting[visit 2023-03 (Li Qiang) @ None]"], "visit.possessive"),
     ("It was during a state visit to Kazakhstan in 2013 that Xi Jinping proposed the economic belt.", "2023-09-07",
      ["Meeting[visit 2013 (Xi Jinping) @ None]"], "visit.during"),
+    # "X said on a visit to P on Wednesday": the visit he spoke on
+    ("Kazakh President Kassym-Jomart Tokayev said on a visit to China on Wednesday that exports would grow.",
+     "2019-09-13", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"], "visit.paid"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -1010,6 +1013,15 @@ STORIES = [
      "Olzhas Bektenov of Kazakhstan, Prime Minister Adylbek Kasymaliev of Kyrgyzstan and representatives of observer "
      "states attended the meeting.", "2024-10-16",
      ["Meeting[meeting 2024-10-14 (Li Qiang, Bektenov, Kasymaliev) @ Beijing]"]),
+    # ... "The Meeting was attended by" (a capital M), "The following officials took part:"
+    ("On 15 November 2017, the meeting of trade ministers was held in Bishkek. The Meeting was attended by Minister of "
+     "National Economy of Kazakhstan Timur Suleimenov, Assistant Minister of Commerce of China Li Chenggang and "
+     "Minister of Economic Development of Russia Maxim Oreshkin.", "2017-11-20",
+     ["Meeting[meeting 2017-11-15 (Suleimenov, Li Chenggang, Oreshkin) @ Bishkek]"]),
+    ("The meeting of security council secretaries was held in Tashkent on Friday. The following officials took part: "
+     "Secretary of the Security Council of Kazakhstan Gizat Nurdauletov; Minister of Public Security of China Wang "
+     "Xiaohong; Secretary of the Security Council of Russia Nikolai Patrushev.", "2022-08-22",
+     ["Meeting[meeting 2022-08-19 (Nurdauletov, Wang Xiaohong, Patrushev) @ Tashkent]"]),
     # ... "Taking part in it were" the parties; those the next sentence says attended are not, unless
     # they "also" took part; the gathering named in the passive with its "of ..." ("The 5th session of
     # the council is presided over by")
@@ -1652,6 +1664,7 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    "President Kassym-Jomart Tokayev said on a visit to Shymkent on Friday that the plant would open.",
     # the verb's own subject after "as the ...": not the name before it
     "Minister Yelzhan Birtanov praised the doctors' work as the Chinese medical team wrapped up its visit.",
     # "visits" as a noun after a preposition: no verb of a visit
