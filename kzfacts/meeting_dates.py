@@ -195,7 +195,7 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             out.append(replace(t, start=head.start(), text=text[head.start():t.end], value=t.value[:-3],
                                precision="month", rule="timex.span", first=f"{t.value[:-3]}-{int(day.group()):02d}"))
             continue
-        tail = _re(rf"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d\b(?!\s*(?:%|percent|per|billion|million)|\s+{MONTH})"
+        tail = _re(rf"\s*(?:to|until|till|through|and|-|–|—)\s*[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per|billion|million)|\s+{MONTH})"
                    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", regex.I).match(text, t.end, t.end + 40)
         if (o := opening(t)) and tail and t.precision == "day" and t.value:
             # "from May 16 to 19"; "from June 7 to 10, 2017": the year after the span is its own

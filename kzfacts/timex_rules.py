@@ -86,7 +86,7 @@ MONTH_DAY = rule("timex.month_day", rf"""
     (?<![\w./-])
     (?:
         (?P<m1>{MONTH})(?:,(?=\s*\d{{1,2}},\s*(?:19|20)\d\d))?\s*(?:the\s+)?{_day('d1')}   # "March 17", "March third" ("April, 29, 2003")
-        (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?!\d))?             # "March 4-5": its first day
+        (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?   # "March 4-5", "March 4th-5th": its first day
         (?:\s?,?\s+(?:of\s+)?{_year('y1')}(?![-–]\d))?               # ", 2023"
       | (?:the\s+)?{_day('d2')}\.?                                # "17", "3rd", "the third"
         (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?   # "4-5 March"

@@ -483,6 +483,11 @@ POSITIVE = [
     # a visit told with its span of days is dated by its first day (a meeting held within it: the month)
     ("Tokayev paid a state visit to China on September 10-12.", "2019-09-20",
      ["Meeting[visit 2019-09-10 (Tokayev) @ None]"], "visit.paid"),
+    # the span's days written as ordinals
+    ("Tokayev paid a state visit to China from September 10th to 12th.", "2019-09-20",
+     ["Meeting[visit 2019-09-10 (Tokayev) @ None]"], "visit.paid"),
+    ("Tokayev paid a state visit to China on September 10th-12th.", "2019-09-20",
+     ["Meeting[visit 2019-09-10 (Tokayev) @ None]"], "visit.paid"),
     ("Premier Li Qiang toured Kazakhstan June 4-7, ahead of the summit.", None,
      ["Meeting[visit --06-04 (Li Qiang) @ None]"], "visit.visited"),
     ("Visiting Aktau and Atyrau from April 2 to 5, Vice Premier Ding Xuexiang said ties would deepen.", None,
