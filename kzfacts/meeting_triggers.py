@@ -155,7 +155,7 @@ WITH_NOUN = rule(
 )
 POSSESSIVE_MEETING = rule(
     "meeting.possessive",
-    r"""(?:[’']s|\bhis|\bher|\bmy|\bour)\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|talks|negotiations)\s+with\b""",
+    r"""(?:[’']s|\bhis|\bher|\bmy|\bour)\s+(?:[\w-]+\s+){0,3}?(?P<noun>meetings?|talks|negotiations)\s+with\b""",
     "following X's meeting with Y on March 14; his meeting with Y on Dec 14; \"I recall our meeting with Y\", X said",
 )
 PARTICIPLE = rule(
@@ -216,6 +216,7 @@ PAID_VISIT = rule(
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
+        |head(?:s|ed|ing)?\s+(?:for|on)(?=\s+(?:a|an|his|her)\s)   # "X prepares to head for a state visit to P"
         |(?:said|says|stressed|noted|announced|told\s+(?:reporters|journalists))\s+on(?=\s+(?:a|an|his|her)\s)   # "X said on a visit to China on Wednesday"
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?
         |(?:held|holds)(?=\s+(?:a|an|his|her)\s+(?:(?:state|official|working|[\w-]+-day)\s+){0,2}visit\b))\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)

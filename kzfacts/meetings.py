@@ -321,7 +321,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
         return [replace(found, participants=[x.who, obj[0].who], start=min(at, x.start))
                 for x in subj if x.who != obj[0].who]
-    if (r.id in _ONE_EACH or r.id == "meeting.hosted" and not _re(r"ceremony|banquet|dinner|luncheon", regex.I).search(
+    if (r.id in _ONE_EACH or noun == "meetings" or r.id == "meeting.hosted" and not _re(r"ceremony|banquet|dinner|luncheon", regex.I).search(
             m.group())) and len(subj) == 1 and len(obj) >= 2 and not _re(
             r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
         # "met with A, B and C (respectively)", "hosted A, B and C": one meeting per counterpart

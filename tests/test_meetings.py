@@ -921,6 +921,13 @@ POSITIVE = [
     # "X said on a visit to P on Wednesday": the visit he spoke on
     ("Kazakh President Kassym-Jomart Tokayev said on a visit to China on Wednesday that exports would grow.",
      "2019-09-13", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"], "visit.paid"),
+    # "X's meetings with A, B and C": one each, the other country's only
+    ("Xi's meetings with Kazakh President Nursultan Nazarbayev and Russian President Vladimir Putin on Friday "
+     "drew attention.", "2017-06-12", ["Meeting[meeting 2017-06-09 (Xi Jinping, Nazarbayev) @ None]"],
+     "meeting.possessive"),
+    # "X heads for a state visit to P"
+    ("Tokayev prepares to head for a state visit to China from Tuesday to Thursday.", "2019-09-08",
+     ["Meeting[visit 2019-09-10 (Tokayev) @ None]"], "visit.paid"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
