@@ -273,13 +273,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 if other.country != country and len(held) == 1:
                     key = held[0]
                     break
-        # "former President", "the then Premier": not this year's holder
-        former = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()])
-        # "Aide to the President of Kazakhstan Y", "the Office of the President": another's office
-        former = former or _re(r"\b(?:aide|advis[eo]r|assistant|spokes(?:man|person|woman)|chief\s+of\s+staff|administration"
-                               r"|office|representative|envoy)\s+(?:to|of|for)\s+(?:the\s+)?\Z", regex.I).search(
-            text, max(0, m.start() - 40), m.start())
-        if country and key and key != "other" and not former and free(m.start(), m.end()):
+        # not this year's holder: "former President", "the then Premier"; nor another's office:
+        # "Aide to the President of Kazakhstan Y", "the Office of the President"
+        not_holder = _re(r"\b(?:former|ex|then|late)[\s-]+\Z", regex.I).search(text[max(0, m.start() - 12):m.start()]) or _re(
+            r"\b(?:aide|advis[eo]r|assistant|spokes(?:man|person|woman)|chief\s+of\s+staff|administration|office|representative"
+            r"|envoy)\s+(?:to|of|for)\s+(?:the\s+)?\Z", regex.I).search(text, max(0, m.start() - 40), m.start())
+        if country and key and key != "other" and not not_holder and free(m.start(), m.end()):
             who = _office_holder(key, country, published)
             if who is None:
                 # a year of two holders (2019), or a page with no date: the person of that country
