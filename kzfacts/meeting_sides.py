@@ -437,7 +437,7 @@ def _visits(t: Trigger) -> Sides | None:
                 subj = before
             comma = text.find(",", end, sent[1])
             fronted = not subj and not in_span(ms, sent[0], at) and _re(
-                r"(?:^|(?<=[\s,]))(?:during|in\s+the\s+course\s+of|on|ahead\s+of)\s+\Z", regex.I).search(text, sent[0], at)
+                r"(?:^|(?<=[\s,]))(?:during|in\s+the\s+course\s+of|on|in|ahead\s+of)\s+\Z", regex.I).search(text, sent[0], at)
             if fronted and comma >= 0:
                 # "Last September, during his visit to Kazakhstan, Xi Jinping proposed": the
                 # visitor is named after the fronted phrase

@@ -258,7 +258,7 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
 
 
 # the roll of a gathering: who chaired, opened, attended or took part in it
-_GATHERINGS = "meeting|session|summit|sitting"
+_GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony's guests are no gathering of parties)
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")

@@ -928,6 +928,9 @@ POSITIVE = [
     # "X heads for a state visit to P"
     ("Tokayev prepares to head for a state visit to China from Tuesday to Thursday.", "2019-09-08",
      ["Meeting[visit 2019-09-10 (Tokayev) @ None]"], "visit.paid"),
+    # fronted "In his first state visit to P in 2013,": the visitor named after
+    ("In his first state visit to Kazakhstan in 2013, Xi Jinping proposed the economic belt.", "2017-06-09",
+     ["Meeting[visit 2013 (Xi Jinping) @ None]"], "visit.possessive"),
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
@@ -1034,6 +1037,10 @@ STORIES = [
      "Secretary of the Security Council of Kazakhstan Gizat Nurdauletov; Minister of Public Security of China Wang "
      "Xiaohong; Secretary of the Security Council of Russia Nikolai Patrushev.", "2022-08-22",
      ["Meeting[meeting 2022-08-19 (Nurdauletov, Wang Xiaohong, Patrushev) @ Tashkent]"]),
+    # ... "The forum was attended by"
+    ("The forum opened in Urumqi on Thursday. The forum was attended by Vice Premier Li Keqiang, Prime Minister "
+     "Karim Massimov and Kyrgyz President Roza Otunbayeva.", "2011-09-03",
+     ["Meeting[meeting 2011-09-01 (Li Keqiang, Massimov, Otunbayeva) @ Urumqi]"]),
     # ... "Taking part in it were" the parties; those the next sentence says attended are not, unless
     # they "also" took part; the gathering named in the passive with its "of ..." ("The 5th session of
     # the council is presided over by")
@@ -1676,6 +1683,8 @@ NEGATIVE = [
     "Xi Jinping will visit Moscow on May 8.",
     "Li Qiang paid a state visit to Russia on Monday.",
     "The Chinese premier visited Russia, Belarus and Serbia in May 2015.",
+    # a ceremony's guests: no meeting of them
+    "The event was attended by Culture Minister Aida Balayeva, Chinese Minister Sun Yeli and Kyrgyz Minister Altynbek Maksutov.",
     "President Kassym-Jomart Tokayev said on a visit to Shymkent on Friday that the plant would open.",
     # the verb's own subject after "as the ...": not the name before it
     "Minister Yelzhan Birtanov praised the doctors' work as the Chinese medical team wrapped up its visit.",
