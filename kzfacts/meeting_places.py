@@ -116,4 +116,5 @@ def _listed(text: str, pos: int, b: int, item: regex.Pattern[str], sep: str) -> 
 
 # where a visit may be Kazakhstan-China news: the two, and Central Asia, where the summits of
 # "Central Asia plus China" and the SCO bring their leaders together
-REGION = ("KZ", "CN", "UZ", "KG", "TJ", "TM")
+NEIGHBOURS = ("UZ", "KG", "TJ", "TM")  # Kazakhstan's neighbours in Central Asia
+REGION = ("KZ", "CN", *NEIGHBOURS)

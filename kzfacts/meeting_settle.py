@@ -225,7 +225,7 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
                          and f.has_date and f.date and v.start - f.end <= _TIED_VISIT_CHARS and f not in held]
         # (not a meeting with a third country's leader, which is no record: "Xi arrived on Monday. In
         # a meeting with Kyrgyz President Y on Tuesday, he said")
-        held = [f for f in held if not _third_country(f)]
+        held = [f for f in held if not third_country(f)]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
         for f in held:
@@ -242,8 +242,9 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
     return [f for i, f in enumerate(found) if i not in drop]
 
 
-def _third_country(f: Found) -> bool:
-    """Whether every party of ``f`` is known, and they are not of Kazakhstan and of China."""
+def third_country(f: Found) -> bool:
+    """Whether every party of ``f`` is known, and they are not of Kazakhstan and of China ("Xi also
+    met Turkmenistan's President"): no record of the two countries' relations."""
     known = [f.countries.get(p) for p in f.participants]
     return len(known) >= 2 and None not in known and not {"KZ", "CN"} <= set(known)
 

@@ -33,12 +33,12 @@ import regex
 from .dates import valid_date
 from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, narrative_year, opening_date,
                             page_dateline, pick_date, remarks_date, text_years)
-from .meeting_settle import Found, settle
+from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
-from .meeting_places import (REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,
+from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,
                              visit_destination, years_listed)
 from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of
 from .people import Mention, find_people
@@ -160,7 +160,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         where, to = dest
         if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
             return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
-        if to in REGION[2:] and set(countries.values()) == {"CN"} and "KZ" not in countries_named(text, where, seg[1]):
+        if to in NEIGHBOURS and set(countries.values()) == {"CN"} and "KZ" not in countries_named(text, where, seg[1]):
             return []  # "Xi visited Turkmenistan": a Chinese visit to a neighbour of Kazakhstan's that names none of it
         if len(home := set(countries.values())) == 1 and None not in home and (place := _re(
                 r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, where)) and \
@@ -436,7 +436,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     out = []
     for f in settled:
         known = [f.countries.get(p) for p in f.participants]
-        if len(known) >= 2 and None not in known and not ("KZ" in known and "CN" in known):
+        if third_country(f):
             continue  # "Xi also met Turkmenistan's President": every side known, and not the two countries'
         if f.kind is MeetingKind.VISIT and known and None not in known and not {"KZ", "CN"} & set(known):
             continue  # "when a Russian minister visited China": a visitor of neither country
