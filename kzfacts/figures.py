@@ -26,7 +26,7 @@ from .gazetteer import load, months
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
-from .scope import read_scope
+from .scope import read_scope, third_country
 from .timex import find_dates
 from .rules import compiled as _re
 from .scan import Prepared
@@ -123,6 +123,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
             hi = b_start
             break
     return lo, hi
+
+
+_WHICH = regex.compile(r",\s+which\Z", _FLAGS)
+
+
+def _third_pair(sentence: str, c0: int, c1: int, s: int, e: int) -> bool:
+    """Whether the figure at [s, e) of the clause [c0, c1) is the trade of another pair of
+    countries ("trade with Russia rose 10%"); a clause opened by ", which" is read with the
+    clause it tells of ("trade with Russia, which grew 6%")."""
+    if (w := _WHICH.search(sentence, max(0, c0 - 12), c0)) is not None:
+        c0 = _clause(sentence, w.start(), w.start())[0]
+    return third_country(sentence[c0:c1], s - c0, e - c0)
 
 
 def _qualifier(sentence: str, s: int) -> tuple[Qualifier | None, int]:
@@ -356,6 +368,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         metric, why = got
     c0, c1 = _clause(sentence, s, e)
     clause = sentence[c0:c1]
+    if _FAMILIES.get(metric) == "trade" and _third_pair(sentence, c0, c1, s, e):
+        return None  # "trade with Russia rose 10%": the trade of another pair of countries
     if _FROM_BASE.search(sentence[max(0, s - 30):s]) and _TO_NEXT.match(sentence, e, e + 160):
         status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
     else:

@@ -11,6 +11,8 @@ figure's clause, before the number or just after it up to the next comma; of sev
 nearest to the number decides. A total over all partners ("foreign trade", "FDI") is wider
 unless the same stretch names the other side ("Chinese FDI", "foreign trade with China").
 With no cue a figure is bilateral: the articles we read are about the two countries.
+``third_country`` tells when the nearest cue is a third country ("trade with Russia"): its trade
+is another pair's, which figures drop.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class _Patterns:
     bilateral: regex.Pattern[str]  # says outright it is the two countries
     totals: regex.Pattern[str]
     other_side: regex.Pattern[str]
+    third: regex.Pattern[str]  # a third country tied to the figure ("trade with Russia")
 
 
 def _alt(forms: list[str]) -> str:
@@ -88,6 +91,7 @@ def _patterns() -> _Patterns:
         ),
         totals=regex.compile(rf"(?i:\b(?:{_alt(wid['totals'])})\b)", regex.V1),
         other_side=regex.compile(rf"(?i:\b(?:{_alt(bil['other_side'])}))(?!\w)", regex.V1),
+        third=regex.compile(_tied(_alt(wid["countries"])), regex.V1),
     )
 
 
@@ -109,25 +113,36 @@ def _plain(clause: str) -> bool:
     return p.named.search(clause) is None and p.totals.search(clause) is None
 
 
-@lru_cache(maxsize=256)
 def read_scope(clause: str, start: int, end: int) -> Scope:
     """The scope of the figure at [start, end) of ``clause`` (the clause that holds it)."""
+    return _nearest(clause, start, end)[0]
+
+
+def third_country(clause: str, start: int, end: int) -> bool:
+    """Whether the cue nearest the figure ties it to a third country ("trade with Russia",
+    "Russia's exports to Kazakhstan"): a figure of another pair of countries."""
+    return _nearest(clause, start, end)[1]
+
+
+@lru_cache(maxsize=256)
+def _nearest(clause: str, start: int, end: int) -> tuple[Scope, bool]:
     if _plain(clause):
-        return Scope.BILATERAL
+        return Scope.BILATERAL, False
     text, s = _window(clause, start, end)
     e = s + (end - start)
     p = _patterns()
-    found: list[tuple[int, int, Scope]] = []  # (distance, rank, scope): nearest first
-    tied = ((p.regional, Scope.REGIONAL, 0), (p.wider, Scope.WIDER, 1),
-            (p.bilateral, Scope.BILATERAL, 2)) if p.named.search(text) else ()
-    for pattern, scope, rank in tied:
+    found: list[tuple[int, int, Scope, bool]] = []  # (distance, rank, scope, third): nearest first
+    tied = ((p.regional, Scope.REGIONAL, 0, False), (p.third, Scope.WIDER, 1, True), (p.wider, Scope.WIDER, 1, False),
+            (p.bilateral, Scope.BILATERAL, 2, False)) if p.named.search(text) else ()
+    for pattern, scope, rank, third in tied:
         for m in pattern.finditer(text, overlapped=True):
             if m.end() <= s:
-                found.append((s - m.end(), rank, scope))
+                found.append((s - m.end(), rank, scope, not third))
             elif m.start() >= e:
-                found.append((10**6 + m.start() - e, rank, scope))
+                found.append((10**6 + m.start() - e, rank, scope, not third))
     if found:
-        return min(found)[2]
+        best = min(found)
+        return best[2], not best[3]
     if p.totals.search(text) and not p.other_side.search(text):
-        return Scope.WIDER
-    return Scope.BILATERAL
+        return Scope.WIDER, False
+    return Scope.BILATERAL, False

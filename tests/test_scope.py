@@ -64,13 +64,30 @@ WIDER = [
         "was 22 percent.", ("wider", "bilateral")),
     Row("Foreign direct investment in Kazakhstan reached $23 billion in 2023.", ("wider",)),
     Row("Kazakhstan plans to attract $150 billion of foreign investments by 2029.", ("wider",)),
-    Row("Trade between China and Russia exceeded $240 billion in 2023.", ("wider",)),
     Row("Kazakhstan's trade with the EAEU was $28 billion in 2023.", ("wider",)),
     # two scopes in one sentence: each figure takes the nearest cue before it
     Row("Trade between the two countries reached $31 billion in 2023, while China's trade with "
         "Central Asia hit $89 billion.", ("bilateral", "wider")),
     Row("Trade between Kazakhstan and Xinjiang was $16 billion, and trade between the two "
         "countries was $31 billion in 2023.", ("regional", "bilateral")),
+]
+
+
+# another pair's trade (a third country's with either side, or its own share) is no figure at
+# all: only its other figures stay, with their scope
+THIRD = [
+    Row("Trade between China and Russia exceeded $240 billion in 2023.", ()),
+    Row("Kazakhstan's trade with Russia went up 7 percent over the last quarter.", ()),
+    Row("It still lags behind trade with Uzbekistan, which grew by 12% in 2023.", ()),
+    Row("Russia's exports to Kazakhstan fell to $9 billion last year.", ()),
+    Row("Turnover between Kazakhstan and Iran should reach $3 billion by 2026.", ()),
+    # a third country named but not the other party of the figure
+    Row("China overtook Russia as Kazakhstan's top partner, with turnover of $31 billion in 2023.",
+        ("bilateral",)),
+    # not trade: a project crossing a third country keeps its value
+    Row("The $4 billion railway will cross Iran and take ten years to build.", ("bilateral",)),
+    Row("Trade with Russia fell, while trade between Kazakhstan and China rose to $31 billion.",
+        ("bilateral",)),
 ]
 
 
@@ -84,7 +101,7 @@ def _params(rows: list[Row]) -> list:
             for r in rows]
 
 
-@pytest.mark.parametrize("row", _params(BILATERAL + REGIONAL + WIDER), ids=lambda r: r.text[:60])
+@pytest.mark.parametrize("row", _params(BILATERAL + REGIONAL + WIDER + THIRD), ids=lambda r: r.text[:60])
 def test_scope(row: Row):
     assert _scopes(row.text) == list(row.expected)
 
