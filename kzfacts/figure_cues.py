@@ -34,6 +34,7 @@ class _Cues:
     bound_value_after: regex.Pattern[str]
     facility_after: regex.Pattern[str]  # "$300 million (container) hub": the money a facility carries
     facility_before: regex.Pattern[str]  # "a pipeline worth $700 million": the same, told after it
+    facility_cost: regex.Pattern[str]  # "the pipeline was completed in 2005 at a cost of": its cost, a few words on
     building: regex.Pattern[str]
     signing: regex.Pattern[str]
     bound_nouns: regex.Pattern[str]  # named groups: project, agreement
@@ -73,7 +74,7 @@ def cues() -> _Cues:
             rf"\b(?:{_alt(nouns)})\b(?:,?\s+[\w’'-]+){{0,8}}?,?\s+(?:{link}){tail}"
             # "the value of contracted projects of Sichuan firms in Central Asia has exceeded"
             rf"|\b(?:value|cost)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(nouns)})\b"
-            rf"(?:,?\s+[\w’'-]+){{0,8}}?\s+(?:is|are|was|were|has|have|reached|amounted\s+to|amounts?\s+to|totals?|totall?ed){tail}",
+            rf"(?:,?\s+[\w’'-]+){{0,8}}?\s+(?:is|are|was|were|(?:will|would)\s+be|has|have|reached|amounted\s+to|amounts?\s+to|totals?|totall?ed){tail}",
             _FLAGS,
         )
 
@@ -103,6 +104,11 @@ def cues() -> _Cues:
         facility_before=compile_cue(
             rf"\b(?:{_alt(b['facility_nouns'])}),?\s+(?:worth|valued\s+at|costing|estimated\s+at"
             rf"|(?:at|with)\s+a\s+(?:total\s+)?(?:cost|value)\s+of){tail}", _FLAGS),
+        # its cost told a few words on, built or not ("the pipeline was completed in 2005 at a cost
+        # of", "upgrading the railway would cost"): a cost word, never "worth" (goods, a deal)
+        facility_cost=compile_cue(
+            rf"\b(?:{_alt(b['facility_nouns'])})(?:,?\s+(?:(?!\d)[\w’'-]+|(?:19|20)\d\d)){{0,6}}?,?\s+"
+            rf"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|(?:will|would)\s+cost){tail}", _FLAGS),
         building=compile_cue(rf"\b(?:{_alt(b['building'])})\b", _FLAGS),
         signing=compile_cue(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
         bound_nouns=compile_cue(

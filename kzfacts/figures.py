@@ -208,6 +208,8 @@ def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Me
         return Metric.PROJECT_VALUE, "project_value.bound"
     if c.facility_before.search(before) and c.building.search(sentence):
         return Metric.PROJECT_VALUE, "project_value.facility"  # "are building a pipeline worth some $700 million"
+    if c.facility_cost.search(before):
+        return Metric.PROJECT_VALUE, "project_value.cost"  # "the pipeline was completed in 2005 at a cost of $700 million"
     if c.agreement_value_before.search(before):
         return Metric.AGREEMENT_VALUE, "agreement_value.bound"
     if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \

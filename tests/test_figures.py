@@ -337,6 +337,13 @@ OTHER_ARTICLES = [
          ("Figure[trade_share 20.1 percent None actual]",)),
     Case("In 2023, China took a 19.2% share (worth $18.5bn) of Kazakhstan's foreign trade.",
          ("Figure[trade_share 19.2 percent 2023 actual]", "Figure[trade_volume 18500000000 USD 2023 actual]")),
+    # a facility's or project's cost told a few words on is the project's value
+    Case("The terminal was finished in March 2019 at a cost of $450 million.",
+         ("Figure[project_value 450000000 USD 2019-03 actual]",)),
+    Case("Upgrading the Alashankou railway would cost $90 million, the operator said.",
+         ("Figure[project_value 90000000 USD None forecast regional]",)),
+    Case("The cost of the new logistics project will be $120 million.",
+         ("Figure[project_value 120000000 USD None target]",)),
     # another pair's trade is no figure of ours: a third country's share, not China's
     Case("Germany's trade share amounted to 7.5% in 2023.", ()),
     Case("Natural gas exports to China were worth $400mn in 2023.",
