@@ -160,12 +160,16 @@ def _two_syllables(word: str) -> bool:
     return _syllables().fullmatch(word) is not None
 
 
-# a given name, then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
+# an initial before a surname: a capital, or a Russian digraph's transliteration ("K.", "Sh.");
+# not two letters that end a Chinese name ("Lin Wu. The sides")
+INITIAL = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)\."
+
+# a given name (or its initials: "Y. Ospanov"), then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places
 SURNAME_ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko|zoda"
 _SURNAME_END = regex.compile(rf"(?:{SURNAME_ENDINGS})\b", regex.V1)
 _KAZAKH_NAME = regex.compile(
-    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN})[ \t]+(?P<surname>[A-Z][a-z]+(?:{SURNAME_ENDINGS}))(?![\w’'-])",
+    rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN}|{INITIAL}(?:[ \t]?{INITIAL})?)[ \t]+(?P<surname>[A-Z][a-z]+(?:{SURNAME_ENDINGS}))(?![\w’'-])",
     regex.V1)
 
 # a third name after them: the second was a patronymic ("Askar Uzakbaiuly Mamin"), left alone

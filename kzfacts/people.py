@@ -316,7 +316,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     surnames_at = surname_starts(text)  # (both shapes of a Chinese name are tried there)
     for m in _chinese_names(text, surnames_at):
         # ("(Xinhua/Li Xueren)" is a credit; "Hong Kong" a place)
-        if free(m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] != "/" and m.group() not in places():
+        if free(m.start(), m.end()) and not _credited(text, m.start()) and m.group() not in places():
             found.append(Mention(m.start(), m.end(), m.group(), "CN", "title"))
             taken.add(*m.span())
     # and written given name first ("Changjun Meng, the company's chairman"), not a place's ("Beijing Li")
@@ -329,6 +329,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     for m in kazakh_names(text):
         if not free(m.start(), m.end()) or _word_of_no_name(m.group("surname")) or _names_a_thing(text, m.end()):
             continue
+        if _credited(text, m.start()):
+            continue  # "KAZINFORM /Russlan Suleimenov/ Today ...": the reporter's credit
         if not _word_of_no_name(m.group("given")):
             found.append(Mention(m.start(), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span())
@@ -348,6 +350,12 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     spelt = {x.who: x.name for x in found if x.how == "alias"}
     found = [replace(x, name=spelt[x.who]) if x.how == "office" and x.who in spelt else x for x in found]
     return described(text, pairs(text, corefer(text, found), published), country_of)
+
+
+def _credited(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a slash, as a wire's credit writes its reporter or
+    photographer ("(Xinhua/Li Xueren)", "KAZINFORM /Russlan Suleimenov/")."""
+    return text[max(0, at - 1):at] == "/"
 
 
 _HONORIFIC = regex.compile(

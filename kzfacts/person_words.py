@@ -15,11 +15,8 @@ from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import SURNAME_ENDINGS
 from .names import Starts as _Starts
 from .names import grouped_alternation
+from .names import INITIAL
 from .names import pinyin_word as _pinyin_word
-
-# an initial before a surname: a capital, or a Russian digraph's transliteration ("K.", "Sh.");
-# not two letters that end a Chinese name ("Lin Wu. The sides")
-INITIAL = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)\."
 
 _FLAGS = regex.VERBOSE | regex.V1
 

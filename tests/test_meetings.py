@@ -934,6 +934,11 @@ POSITIVE = [
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
+    # a caption's "shakes hand" (singular), and a visitor written with an initial
+    ("Kassym-Jomart Tokayev (R) shakes hand with Premier Li Qiang in Beijing on May 4, 2025.", "2025-05-06",
+     ["Meeting[meeting 2025-05-04 (Tokayev, Li Qiang) @ Beijing]"], "meeting.met"),
+    ("A delegation of the city council led by its secretary B. Sarsenov visited Urumqi on Monday.", "2019-06-12",
+     ["Meeting[visit 2019-06-10 (Sarsenov) @ Urumqi]"], "visit.visited"),
 ]
 
 # one meeting told in several sentences is one record
@@ -1708,6 +1713,8 @@ NEGATIVE = [
     "Xi Jinping also met with Turkmenistan's President Serdar Berdimuhamedov on Monday.",
     "Tokayev met Russian President Vladimir Putin in Astana.",
     "US Secretary of State Marco Rubio met Kazakhstan's foreign minister in Washington.",
+    # a wire's reporter credited between slashes is no visitor
+    "BEIJING. May 3. KAZINFORM /Dana Amirova/ Today a delegation of Almaty has visited Beijing.",
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
