@@ -237,7 +237,8 @@ VISITED = rule(
         |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to
          (?:\s+(?:visit|(?:conduct|pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to))?(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit"), "to visit Hubei"
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to
-           |accept(?:ed|s)\s+(?:(?:the|an)\s+|[\w.-]+(?:\s+[\w.-]+){0,5}?[’']s\s+)invitation\s+to)   # "accepted Y's invitation to visit"
+           |accept(?:ed|s)\s+(?:(?:the|an)\s+|[\w.-]+(?:\s+[\w.-]+){0,5}?[’']s\s+)invitation\s+to   # "accepted Y's invitation to visit"
+           |chose\s+to|went\s+on\s+to)   # a past that tells the visit was made: "In 2022, X chose to visit P"
          \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
         (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
     """,
@@ -372,7 +373,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
                            "says", "stressed", "noted", "announced", "told", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet")),
     VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan",
-                        "accept")),
+                        "accept", "chose", "went")),
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),

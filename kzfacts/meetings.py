@@ -104,8 +104,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     # ("to meet", "is to visit": an infinitive; not "referring to his dinner meeting with Y", a preposition)
     future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
         r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group())) or (
-        r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(("led ", "headed ")))
-    # ("will visit", "is due to visit"; not "led a delegation to visit")
+        r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(
+            ("led ", "headed ", "chose ", "went ")))
+    # ("will visit", "is due to visit"; not "led a delegation to visit", "chose to visit")
     # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not
     # "the visit is an occasion for X to hold his first meeting", a purpose)
     trip = _re(r"\b(?:(?:travell?ed|went|flew|came|arrived|headed)\b|(?:visit|trip)\s+to\s+(?-i:[A-Z]))"

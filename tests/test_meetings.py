@@ -934,6 +934,11 @@ POSITIVE = [
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
+    # a past that tells the visit was made ("chose to visit", "went on to visit"): no plan
+    ("In May 2019, Prime Minister Askar Mamin chose to visit Urumqi before going to Beijing.", "2020-01-10",
+     ["Meeting[visit 2019-05 (Mamin) @ Urumqi]"], "visit.visited"),
+    ("After Tashkent, Li Qiang went on to visit Astana on Tuesday.", "2024-11-08",
+     ["Meeting[visit 2024-11-05 (Li Qiang) @ Astana]"], "visit.visited"),
     # a caption's "shakes hand" (singular), and a visitor written with an initial
     ("Kassym-Jomart Tokayev (R) shakes hand with Premier Li Qiang in Beijing on May 4, 2025.", "2025-05-06",
      ["Meeting[meeting 2025-05-04 (Tokayev, Li Qiang) @ Beijing]"], "meeting.met"),
