@@ -1,5 +1,5 @@
 """The rules tried only where their opening words stand (``timex._STARTS``,
-``meeting_triggers.OPENING_WORDS``) find what the plain scans find, and ``Prepared.back`` (where
+``meeting_scan.OPENING_WORDS``) find what the plain scans find, and ``Prepared.back`` (where
 a scanner's window begins) gives what the reversed pattern gives: on the Recognizers-Text date
 sentences (``KZFACTS_RECOGNIZERS``: the bare git dir), on the given article folders, and on
 their sentences in upper case, title case and run together. Prints the count of differences.
@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kzfacts import meeting_triggers, timex
+from kzfacts import meeting_scan, timex
 import regex
 
 from kzfacts.scan import Prepared, safe_lower
@@ -48,7 +48,7 @@ def _dates(text: str, a: int, b: int, plain: bool) -> list:
 
 
 def _triggers(text: str, a: int, b: int, lower: str | None) -> list:
-    return [(r.id, m.span()) for r, m in meeting_triggers.find_triggers(text, (a, b), lower)]
+    return [(r.id, m.span()) for r, m in meeting_scan.find_triggers(text, (a, b), lower)]
 
 
 def main(folders: list[str]) -> int:

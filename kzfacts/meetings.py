@@ -5,7 +5,8 @@ The pipeline over one document, a module each:
 1. ``people`` (with ``names``, the shapes of names no list knows, and ``coreference``, who a
    short name or "the two presidents" stands for): every mention of a person (``mentions``);
 2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
-   by", "paid a state visit to", "had a telephone conversation with");
+   by", "paid a state visit to", "had a telephone conversation with"), found in a sentence by
+   ``meeting_scan`` (tried only where their words stand);
 3. ``parties``: the principal parties around each trigger (subject before, object after);
 4. ``meeting_sides``: who took part, read by each family of triggers (verbs, nouns, two sides
    told together, visits);
@@ -37,7 +38,8 @@ from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
 from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
                             told_in_turn)
-from .meeting_triggers import KIND, NOMINAL, VISITS, cues, find_triggers, segments
+from .meeting_scan import find_triggers, segments
+from .meeting_triggers import KIND, NOMINAL, VISITS, cues
 from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,
                              visit_destination, years_listed)
 from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of

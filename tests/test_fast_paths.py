@@ -1,4 +1,4 @@
-"""The gated scans of people, parties and meeting_triggers give exactly what the plain
+"""The gated scans of people, parties and meeting_scan give exactly what the plain
 patterns give: on the articles, and on text made of the words the gates look for."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzfacts import coreference, names, parties, people, person_words
-from kzfacts.meeting_triggers import TRIGGER_WORDS, rules_with_words
+from kzfacts.meeting_scan import TRIGGER_WORDS, rules_with_words
 from kzfacts.scan import safe_lower
 from tests.test_scan import _articles
 

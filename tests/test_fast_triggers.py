@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzfacts.meeting_triggers import ALSO_WORDS, OPENING_WORDS, TRIGGERS, find_triggers, opening_words
+from kzfacts.meeting_scan import ALSO_WORDS, OPENING_WORDS, find_triggers, opening_words
+from kzfacts.meeting_triggers import TRIGGERS
 from kzfacts.scan import safe_lower
 from tests.test_scan import _articles
 

@@ -18,8 +18,9 @@ import kzfacts
 from kzfacts import gazetteer
 from kzfacts.cli import app
 from kzfacts.errors import DataFileError
-from kzfacts.meeting_triggers import TRIGGER_WORDS, TRIGGERS
-from kzfacts.meeting_triggers import find_triggers as _triggers
+from kzfacts.meeting_scan import TRIGGER_WORDS
+from kzfacts.meeting_scan import find_triggers as _triggers
+from kzfacts.meeting_triggers import TRIGGERS
 from kzfacts.select import person_matches
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
