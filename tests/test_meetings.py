@@ -935,6 +935,9 @@ POSITIVE = [
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
+    # the passive's by-phrase after a long time phrase with an abbreviated month
+    ("Li Qiang was welcomed at the airport on the evening of Nov. 3 by Prime Minister Olzhas Bektenov.",
+     "2024-11-05", ["Meeting[meeting 2024-11-03 (Bektenov, Li Qiang) @ None]"], "meeting.received_by"),
     # a past that tells the visit was made ("chose to visit", "went on to visit"): no plan
     ("In May 2019, Prime Minister Askar Mamin chose to visit Urumqi before going to Beijing.", "2020-01-10",
      ["Meeting[visit 2019-05 (Mamin) @ Urumqi]"], "visit.visited"),
