@@ -266,15 +266,17 @@ _ROLL = regex.compile(
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}))\s+(?:are|were)\b"   # "Attending this year's summit are A, B and C"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
-    rf"|\b(?i:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"
+    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?|\bIt)\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before)
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
 # the officers of a body, not of a country ("SCO Secretary-General Y", "Deputy Directors of the
 # SCO RATS Executive Committee Y"), who attend a gathering of the body's members as no party
+# (not the body's members: "representatives from the SCO observer nations including Pakistani Prime
+# Minister Y")
 _BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]General|Secretariat|Executive\s+Committee|RATS)\b"
-                               r"[^,;]{0,60}\Z", regex.V1)
+                               r"(?:(?!\b(?i:nations|countries|states|members)\b)[^,;]){0,60}\Z", regex.V1)
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)

@@ -1042,6 +1042,12 @@ STORIES = [
      "Olzhas Bektenov of Kazakhstan, Prime Minister Adylbek Kasymaliev of Kyrgyzstan and representatives of observer "
      "states attended the meeting.", "2024-10-16",
      ["Meeting[meeting 2024-10-14 (Li Qiang, Bektenov, Kasymaliev) @ Beijing]"]),
+    # ... "It was chaired by" (the gathering told before), and observer states' leaders named after the
+    # body's word ("the SCO observer nations including Y"): parties, not the body's officials
+    ("The meeting of SCO heads of government was held in Bishkek on Tuesday. It was chaired by Prime Minister "
+     "Askar Mamin and attended by Premier Li Keqiang, as well as representatives of the SCO observer states "
+     "including Mongolian Prime Minister Ukhnaagiin Khurelsukh.", "2019-11-06",
+     ["Meeting[meeting 2019-11-05 (Mamin, Li Keqiang, Khurelsukh) @ Bishkek]"]),
     # ... "The Meeting was attended by" (a capital M), "The following officials took part:"
     ("On 15 November 2017, the meeting of trade ministers was held in Bishkek. The Meeting was attended by Minister of "
      "National Economy of Kazakhstan Timur Suleimenov, Assistant Minister of Commerce of China Li Chenggang and "
