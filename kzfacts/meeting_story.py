@@ -266,7 +266,7 @@ _ROLL = regex.compile(
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}))\s+(?:are|were)\b"   # "Attending this year's summit are A, B and C"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
-    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?|\bIt)\s+(?:is|was|were)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before)
+    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before)
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"

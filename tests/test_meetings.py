@@ -1048,6 +1048,10 @@ STORIES = [
      "Askar Mamin and attended by Premier Li Keqiang, as well as representatives of the SCO observer states "
      "including Mongolian Prime Minister Ukhnaagiin Khurelsukh.", "2019-11-06",
      ["Meeting[meeting 2019-11-05 (Mamin, Li Keqiang, Khurelsukh) @ Bishkek]"]),
+    # ... a summit of the day "will be attended by" its leaders
+    ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
+     "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
+     "2024-11-06", ["Meeting[meeting 2024-11-06 (Tokayev, Mirziyoyev, Han Zheng) @ None]"]),
     # ... "The Meeting was attended by" (a capital M), "The following officials took part:"
     ("On 15 November 2017, the meeting of trade ministers was held in Bishkek. The Meeting was attended by Minister of "
      "National Economy of Kazakhstan Timur Suleimenov, Assistant Minister of Commerce of China Li Chenggang and "
