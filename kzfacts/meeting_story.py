@@ -259,10 +259,15 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
 
 # the roll of a gathering: who chaired, opened, attended or took part in it
 _GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony's guests are no gathering of parties)
+_WILL_ATTEND = rf"\bwill\s+(?:also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?i:{_GATHERINGS})\b"
 _ROLL = regex.compile(
-    r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened)\s+the\s+"
+    r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened"
+    r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+the\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
     rf"(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"   # ("the first China + Central Asia (C+C5) foreign ministers meeting")
+    # (a plan's parties: "A, B and C will attend the meeting", the one its chair's sentence told;
+    # not "X will attend the 24th summit and pay state visits at the invitation of A and B")
+    rf"|{_WILL_ATTEND}"
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}))\s+(?:are|were)\b"   # "Attending this year's summit are A, B and C"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
@@ -277,6 +282,11 @@ _ROLL = regex.compile(
 # Minister Y")
 _BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]General|Secretariat|Executive\s+Committee|RATS)\b"
                                r"(?:(?!\b(?i:nations|countries|states|members)\b)[^,;]){0,60}\Z", regex.V1)
+# who announces a gathering is none of its parties ("spokesperson Mao Ning announced", "according to Y")
+_SPEAKER_BEFORE = regex.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|according\s+to)\b[^,;]{0,60}\Z", regex.V1)
+_SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated)\b", regex.V1)
+_WILL_ATTEND_RE = regex.compile(_WILL_ATTEND, regex.V1)
+_PLANNED = regex.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?(?:attend|chair|co-chair|presid|take\s+part|participat|open)", regex.V1)
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
@@ -317,8 +327,12 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                 # by SCO Secretary-General Y"), unless they "also" took part as they did
                 break
             prev = spans[i][0]
-            for x in in_span(ms, *spans[i]):
-                if not _BODY_OFFICIAL.search(text, max(prev, x.start - 90), x.start):
+            # (a plan's parties are named before "will attend the meeting": those after it invited
+            # one of them, "X will attend the summit and, at the invitation of A and B, pay visits")
+            upto = w.start() if (w := _WILL_ATTEND_RE.search(text, *spans[i])) else spans[i][1]
+            for x in in_span(ms, spans[i][0], upto):
+                if not _BODY_OFFICIAL.search(text, max(prev, x.start - 90), x.start) and not _SPEAKER_BEFORE.search(
+                        text, max(prev, x.start - 90), x.start) and not _SPEAKER_AFTER.match(text, x.end):
                     people.setdefault(x.who, x)
                 prev = x.end
             last = i
@@ -340,11 +354,14 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
-        picks = [pick_date(text, *spans[j], at, published, False) for j, at in told or [(first, spans[first][0])]]
+        planned = any(_PLANNED.search(text, *spans[j]) for j in group if j <= last)
+        picks = [pick_date(text, *spans[j], at, published, planned) for j, at in told or [(first, spans[first][0])]]
         picked = next((p for p in picks if p.date), picks[0])
         # (a gathering of several days is dated by its first: "On May 23-24, 2016, Tashkent hosted")
         date = picked.first if picked.first and picked.date and picked.first.startswith(picked.date) else picked.date
         source = DateSource.TEXT if picked.date else None
+        if planned and not (picked.has_date and date and (len(date) == 10 or date.startswith("--"))):
+            continue  # a gathering to come with no day of its own is no record
         if not picked.has_date and not picked.past and published is not None:
             date, source = published.isoformat(), DateSource.PUBLISHED  # the day's news
         where = next((p for j, _ in told or [(first, 0)] if (p := place_named(text, *spans[j]))), None)

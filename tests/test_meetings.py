@@ -1048,6 +1048,12 @@ STORIES = [
      "Askar Mamin and attended by Premier Li Keqiang, as well as representatives of the SCO observer states "
      "including Mongolian Prime Minister Ukhnaagiin Khurelsukh.", "2019-11-06",
      ["Meeting[meeting 2019-11-05 (Mamin, Li Keqiang, Khurelsukh) @ Bishkek]"]),
+    # ... a plan with its day: the chair's sentence, then "A, B and C will attend the meeting"; the
+    # spokesperson who announced it is no party
+    ("Foreign Minister Wang Yi will chair the sixth China-Central Asia Foreign Ministers' Meeting on June 3 in "
+     "Urumqi, spokesperson Lin Jian announced on Friday. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign "
+     "Minister Bakhtiyor Saidov will attend the meeting.", "2025-05-30",
+     ["Meeting[meeting 2025-06-03 (Wang Yi, Nurtleu, Saidov) @ Urumqi]"]),
     # ... a summit of the day "will be attended by" its leaders
     ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
      "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
@@ -1732,6 +1738,9 @@ NEGATIVE = [
     "Xi Jinping also met with Turkmenistan's President Serdar Berdimuhamedov on Monday.",
     "Tokayev met Russian President Vladimir Putin in Astana.",
     "US Secretary of State Marco Rubio met Kazakhstan's foreign minister in Washington.",
+    # a plan without its day, and the hosts who invited a visitor to a summit, make no roll
+    "Foreign Minister Wang Yi will chair the China-Central Asia meeting in June. Murat Nurtleu and Bakhtiyor Saidov "
+    "will attend the meeting.",
     # a wire's reporter credited between slashes is no visitor
     "BEIJING. May 3. KAZINFORM /Dana Amirova/ Today a delegation of Almaty has visited Beijing.",
     # tallies over years
