@@ -332,7 +332,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if _credited(text, m.start()):
             continue  # "KAZINFORM /Russlan Suleimenov/ Today ...": the reporter's credit
         if not _word_of_no_name(m.group("given")):
-            found.append(Mention(m.start(), m.end(), m.group("surname"), None, "title"))
+            found.append(Mention(m.start(), m.end(), m.group("surname"), _appositive_country(text, m.end()), "title"))
             taken.add(*m.span())
         elif _after_body(m.group("given")):
             # "the chairman of Karaganda Regional Maslikhat Omarov": the surname alone, after its body's name
@@ -350,6 +350,18 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     spelt = {x.who: x.name for x in found if x.how == "alias"}
     found = [replace(x, name=spelt[x.who]) if x.how == "office" and x.who in spelt else x for x in found]
     return described(text, pairs(text, corefer(text, found), published), country_of)
+
+
+_APPOSITIVE = regex.compile(r",[ \t]+(?:the[ \t]+)?(?P<body>[^,;.()\n]{3,120})", regex.V1)
+_OF_PLACE = regex.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?([A-Z][\w’'-]+)", regex.V1)
+
+
+def _appositive_country(text: str, end: int) -> str | None:
+    """The country an office set off after a name ends with ("A.A. Kahharov, secretary of the
+    Security Council of Tajikistan"), or None."""
+    if (m := _APPOSITIVE.match(text, end, end + 160)) is None:
+        return None
+    return next((c for of in reversed(list(_OF_PLACE.finditer(m.group("body")))) if (c := country_of(of.group(1)))), None)
 
 
 def _credited(text: str, at: int) -> bool:

@@ -34,11 +34,17 @@ _WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
 
+# initials run together, a Russian digraph's among them ("K.K. Tokayev", "Sh.M. Mirziyoyev")
+_INITIALS = re.compile(r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)(?:\.(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo))+")
+
+
 def abbreviation(text: str, mark: int) -> bool:
-    """Whether the dot at ``mark`` ends an abbreviation ("Mr.", "Sept.") or an initial ("K.")."""
+    """Whether the dot at ``mark`` ends an abbreviation ("Mr.", "Sept.") or an initial ("K.",
+    "K.K.")."""
     before = _WORD_BEFORE.search(text[max(0, mark - 30):mark])
     word = before.group(1).lower().strip(".") if before else ""
-    return text[mark:mark + 1] == "." and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+    return text[mark:mark + 1] == "." and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
+        before is not None and _INITIALS.fullmatch(before.group(1).strip(".")) is not None))
 
 
 @dataclass(frozen=True, slots=True)

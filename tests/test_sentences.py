@@ -12,6 +12,9 @@ ROWS = [
     ("Trade grew. Investment fell.", ["Trade grew.", "Investment fell."]),
     # abbreviations and initials end no sentence
     ("Trade with the U.S. grew. Mr. Li met Gen. Wang.", ["Trade with the U.S. grew.", "Mr. Li met Gen. Wang."]),
+    # initials run together, a Russian digraph's among them
+    ("The summit was attended by K.K. Tokayev and Sh.M. Mirziyoyev. Talks followed.",
+     ["The summit was attended by K.K. Tokayev and Sh.M. Mirziyoyev.", "Talks followed."]),
     # a full stop glued to the next sentence, as scraped pages run them
     ("The minister arrived in the capital.The talks began at noon.",
      ["The minister arrived in the capital.", "The talks began at noon."]),
