@@ -268,6 +268,10 @@ _ROLL = regex.compile(
     # (a plan's parties: "A, B and C will attend the meeting", the one its chair's sentence told;
     # not "X will attend the 24th summit and pay state visits at the invitation of A and B")
     rf"|{_WILL_ATTEND}"
+    # a communique's "A, B and C jointly held the Fifth Meeting of ...", "the summit was held in
+    # Astana with the participation of A, B and C"
+    rf"|\bjointly\s+(?:held|hosted|convened|attended)\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
+    rf"|\b(?i:{_GATHERINGS})\s+(?:was|were|is)\s+held\b[^.;]{{0,80}}?\bwith\s+the\s+participation\s+of\b"
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}))\s+(?:are|were)\b"   # "Attending this year's summit are A, B and C"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")

@@ -1054,6 +1054,14 @@ STORIES = [
      "Urumqi, spokesperson Lin Jian announced on Friday. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign "
      "Minister Bakhtiyor Saidov will attend the meeting.", "2025-05-30",
      ["Meeting[meeting 2025-06-03 (Wang Yi, Nurtleu, Saidov) @ Urumqi]"]),
+    # ... a communique's "A, B and C jointly held the ... Meeting", "the summit was held in P with the
+    # participation of A, B and C"
+    ("On 3 March 2025, Foreign Minister Wang Yi, Foreign Minister Murat Nurtleu and Foreign Minister Bakhtiyor "
+     "Saidov jointly held the sixth meeting of foreign ministers in Urumqi.", "2025-03-05",
+     ["Meeting[meeting 2025-03-03 (Wang Yi, Nurtleu, Saidov) @ Urumqi]"]),
+    ("On May 6, 2025, the third summit was held in Bishkek with the participation of the President of Kazakhstan "
+     "K.K. Tokayev, the Chairman of China Xi Jinping and the President of Uzbekistan Sh.M. Mirziyoyev.",
+     "2025-05-08", ["Meeting[meeting 2025-05-06 (Tokayev, Xi Jinping, Mirziyoyev) @ Bishkek]"]),
     # ... a summit of the day "will be attended by" its leaders
     ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
      "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
