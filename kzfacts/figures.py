@@ -2,8 +2,8 @@
 
 Candidates come from four kinds of rule (money, percent, multiple, count of a noun); each is
 then resolved from cue words in its sentence (``data/cues.toml``): its metric from the cue
-nearest to the number, its status from the nearest status word in its clause, its qualifier
-from the words just before it, its period from the period phrases around it.
+nearest to the number (``figure_metrics``), its status from the nearest status word in its
+clause, its qualifier from the words just before it, its period from the period phrases around it.
 Precision first: a count is only taken with a noun we know, and a number with no cue is
 ``other``, never a guess at a core metric.
 """
@@ -18,10 +18,10 @@ from functools import cache, lru_cache
 import regex
 
 from .attribution import resolve_attribution
-from .candidate_rules import of_which_rule
-from .candidates import Candidate, count_group, candidates, settle_overlaps
-from .figure_cues import compile_cue, cues
+from .candidates import Candidate, candidates, settle_overlaps
+from .figure_cues import cues
 from .figure_guards import not_a_figure
+from .figure_metrics import NOT_OURS, SMALLEST_SUM, metric_count, metric_money, metric_percent
 from .gazetteer import load, months
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
@@ -37,64 +37,6 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V1
 _alt = alternation  # cue fragments are regex already
 
 # --- resolvers --------------------------------------------------------------------------------
-
-_TOPICS = ("trade", "export", "import", "investment")  # cue groups that name a core metric
-_CUE_BEFORE = 160  # how far before a number a metric cue may stand (characters)
-_CUE_AFTER = 50  # and after it, where none stands before ("$320 bil. FDI")
-
-
-_NAME_AFTER_OF = regex.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?\Z")
-
-
-def _in_a_name(sentence: str, a: int, b: int) -> bool:
-    """Whether the cue word at [a, b) is part of a body's name inside running text ("the Trade
-    Policy Development Center", "the Ministry of Trade and Integration"), not a word about trade;
-    a headline's capitals are no name."""
-    word = sentence[a:b]
-    if not word[:1].isupper() or word.isupper() or not sentence[:a].strip():
-        return False
-    words = sentence.split()
-    if sum(w[:1].isupper() for w in words) > 0.5 * len(words):
-        return False  # a headline in title case
-    after = sentence[b:b + 30].lstrip()
-    if after[:1].isupper() or (after.startswith("and ") and after[4:5].isupper()):
-        return True  # "Trade Policy Development Center", "Trade and Integration"
-    return _NAME_AFTER_OF.search(sentence, max(0, a - 40), a) is not None  # "the Ministry of Trade"
-
-
-_PER_SHARE = regex.compile(r"\s*(?:in\s+)?(?:cash\s+)?(?:per|a)\s+share\b", regex.I)
-
-
-def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
-    """The metric cue group nearest to the number at [start, end) of ``sentence``.
-
-    A commodity word just before a trade cue makes it one commodity's trade, which is no
-    core metric ("natural gas exports ... were worth $503mn", "agricultural trade stood at")."""
-    if _PER_SHARE.match(sentence, end, end + 24):
-        return "unrelated", 0  # "for 55.00 US dollars cash per share": a price, not a sum paid
-    best, best_dist, best_at = None, 10**9, 0
-    lo = max(0, start - _CUE_BEFORE)
-    found = [m for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER))
-             if not _in_a_name(sentence, m.start(), m.end())]
-    # the nearest cue before the number; one after it only where none stands before
-    # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
-    for m in found:
-        if m.end() <= start:
-            dist = start - m.end()
-        elif m.start() >= end:
-            dist = 10**6 + m.start() - end
-        else:
-            continue
-        if dist < best_dist:
-            best, best_dist, best_at = m.lastgroup, dist, m.start()
-    if best in _TOPICS:
-        for m in found:
-            if m.lastgroup == "commodity" and 0 <= best_at - m.end() <= 3:
-                return "commodity", best_dist
-            if best == "trade" and m.lastgroup in ("import", "export") and 0 <= best_at - m.end() <= 1:
-                return m.lastgroup, best_dist  # "the region's import trade volume": its imports
-    return best, best_dist
-
 
 # Figures come in text order, so those of one sentence ask about the same sentence and clause
 # in turn: the cue searches over them are done once each (a sentence of 40 figures, as a table
@@ -183,150 +125,6 @@ def _status(clause: str, start: int, end: int, published: dt.date | None = None)
     return Status.TARGET if strong else best
 
 
-_INVEST_VERB = regex.compile(
-    r"\b(?:invest|inject)(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", _FLAGS)
-# "$89 million to be invested in the project", "$2 billion will be invested"
-_INVESTED_AFTER = regex.compile(
-    r"\s+(?:(?:is|are|was|were|will\s+be|to\s+be|has\s+been|have\s+been|would\s+be)\s+)(?:invested|injected)\b", _FLAGS)
-
-
-_INVESTMENT_OF = regex.compile(
-    r"\binvestments?\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|over|more\s+than|nearly|some|"
-    r"at\s+least|up\s+to|an\s+estimated|approximately)\s+)?\Z", _FLAGS)
-_PROJECTS_WITH = regex.compile(r"\b(?:projects?|plants?|facilit(?:y|ies))\s+(?:with|for)\s+(?:a\s+|an\s+)?(?:total\s+)?"
-                               r"(?:capital\s+)?investments?\s+(?:of|worth|totall?ing|amounting\s+to)\s+\S*\s*\Z", _FLAGS)
-
-
-def _metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
-    c = cues()
-    before = sentence[max(0, s - 120):s]
-    if _INVEST_VERB.search(before) or _INVESTED_AFTER.match(sentence, e):
-        return Metric.INVESTMENT, "investment.verb"  # "agreed to invest up to $300 million in ... projects"
-    if _INVESTMENT_OF.search(before) and not _PROJECTS_WITH.search(before):
-        return Metric.INVESTMENT, "investment.noun"  # "a coal project that could require a minimum investment of $4 billion"
-    if c.project_value_before.search(before):
-        return Metric.PROJECT_VALUE, "project_value.bound"
-    if c.facility_before.search(before) and c.building.search(sentence):
-        return Metric.PROJECT_VALUE, "project_value.facility"  # "are building a pipeline worth some $700 million"
-    if c.facility_cost.search(before):
-        return Metric.PROJECT_VALUE, "project_value.cost"  # "the pipeline was completed in 2005 at a cost of $700 million"
-    if c.agreement_value_before.search(before):
-        return Metric.AGREEMENT_VALUE, "agreement_value.bound"
-    if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \
-            of_which_rule().pattern.search(before[-120:]):
-        return Metric.PROJECT_VALUE, "project_value.part"  # "nine of which have been launched, worth $2.5 billion"
-    after = c.bound_value_after.match(sentence, e, min(len(sentence), e + 60))
-    if after:
-        if after.group("project"):
-            return Metric.PROJECT_VALUE, "project_value.worth_of"
-        return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
-    cue = _cue(sentence, s, e, prev_sentence)
-    metric = {
-        "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),
-        "export": (Metric.EXPORT_VOLUME, "export_volume.cue"),
-        "import": (Metric.IMPORT_VOLUME, "import_volume.cue"),
-        "investment": (Metric.INVESTMENT, "investment.cue"),
-    }.get(cue or "")
-    if metric is None and c.facility_after.match(sentence, e) and c.building.search(sentence):
-        return Metric.PROJECT_VALUE, "project_value.facility"  # "a new $300 million seaport will be built"
-    return metric or (Metric.OTHER, f"other.{cue or 'no_cue'}")
-
-
-def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
-    """The metric cue of the number at [s, e); a word pointing back ("the figure", "sales")
-    takes the last topic of the sentence before."""
-    cue, _ = _nearest_cue(sentence, s, e)
-    if cue == "same_as_before":
-        # ("Trade keeps setting records; it amounted to $17 billion": "it" of this sentence's topic first)
-        here = [m.lastgroup for m in cues().metric.finditer(sentence, 0, s) if m.lastgroup in _TOPICS]
-        topics = [m.lastgroup for m in cues().metric.finditer(prev_sentence) if m.lastgroup in _TOPICS]
-        cue = here[-1] if here else (topics[-1] if topics else None)
-    return cue
-
-
-# a percent before this one in a list ("8%, 25.8% and ..."), and one after it
-# (also with each item's year: "grew by 11% in 2018 and by 23% in 2019", "11% in 2018, in 2019 - 23%")
-_LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?"
-                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for)\s+(?:19|20)\d\d\s*(?:[-–—,]\s*)?)?(?:by\s+)?\Z", _FLAGS)
-_LIST_AFTER = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)", _FLAGS)
-_NAMED_AFTER = regex.compile(
-    r"\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:(?:increase|growth|rise|jump|gain|decrease|decline|drop|fall)\s+in\s+"
-    r"|(?P<more>more|less|fewer)\s+(?:of\s+)?)", _FLAGS)
-
-
-def _metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str, int]:
-    """Metric, rule suffix and sign (-1 for a decline) of a percentage."""
-    c = cues()
-    # "increases of 52.5% and 44.5% in trade turnover, respectively": a percent inside a list
-    # takes the words before the list's first item and after its last
-    head, tail = s, e
-    while (m := _LIST_BEFORE.search(sentence, max(0, head - 40), head)) is not None:
-        head = m.start()
-    while (m := _LIST_AFTER.match(sentence, tail, tail + 100)) is not None:
-        tail = m.end()
-    before, after = sentence[max(0, head - 60):head], sentence[tail:tail + 100]
-    cue = _cue(sentence, head, tail, prev_sentence) if (head, tail) != (s, e) else _cue(sentence, s, e, prev_sentence)
-    named = _NAMED_AFTER.match(after)
-    if named:
-        # "a 23.6% increase in Kazakh-Chinese mutual trade", "45% more plastics and rubber": the
-        # words right after the number name what changed
-        what = [m.lastgroup for m in c.metric.finditer(after, named.end(), min(len(after), named.end() + 45))]
-        if what:
-            # (the head comes last: "import and export cargo", "trade in oil" are goods, not trade)
-            cue = "commodity" if "commodity" in what and (named.group("more") or what[0] == "trade") else what[0]
-    share_after = c.share_after.match(after)
-    if share_after is not None and not (share_after.group("word") or share_after.group("what")):
-        share_after = None
-    if share_after is not None and (c.growth_before.search(before) or c.decline_before.search(before)):
-        share_after = None  # "increases of 52.5% in trade turnover": a change, not a share
-    if c.share_before.search(before) or share_after:
-        what = (share_after.group("what") or "").lower() if share_after else ""
-        if what in ("trade", "turnover") or "and" in what.split() or (not what and cue == "trade"):
-            return Metric.TRADE_SHARE, "trade_share.cue", 1
-        return Metric.OTHER, "other.share", 1
-    sign = 0
-    if c.decline_before.search(before) or c.decline_after.match(after):
-        sign = -1
-    elif c.growth_before.search(before) or c.growth_after.match(after):
-        sign = 1
-    if sign and cue == "trade":
-        return Metric.TRADE_GROWTH, "trade_growth.cue", sign
-    # "exports fell 19 percent": a decline is negative whatever changed
-    return Metric.OTHER, f"other.percent.{cue or 'no_cue'}", sign or 1
-
-
-_NOT_OURS = frozenset({"other.percent.unrelated"})  # "China's GDP grew by 4.9 percent": no figure of ours
-_SMALLEST_SUM = 1000  # a sum below this, in any currency, is no country's trade, investment or project
-
-
-@cache
-def _attendance() -> regex.Pattern[str]:
-    words = _alt(load("cues")["binding"]["attendance"])
-    return compile_cue(rf"\b(?:{words})\s+(?:of|from)(?:\s+(?:the|more\s+than|over|some|about|nearly|around))*\s*\Z", _FLAGS)
-
-
-_BACK_TO_DOCUMENTS = regex.compile(
-    r"\s*(?:The|These|Those|All|Among)\s+(?:the\s+)?(?:signed\s+)?(?:documents|agreements|deals|contracts|them)\b", regex.V1)
-
-
-def _metric_count(cand: Candidate, sentence: str, before: str = "", prev_sentence: str = "") -> tuple[Metric, str] | None:
-    if _attendance().search(before):
-        return None  # "a delegation of 30 companies" counts guests, not a fact
-    group = count_group(cand.noun or "")
-    if group == "projects":
-        return Metric.PROJECT_COUNT, "project_count.noun"
-    if group == "agreements":
-        # "the two agreements reached at the highest level" is no count of signed documents;
-        # "16 documents were signed. The documents included six interregional agreements": the
-        # signing may be told in the sentence the count refers back to
-        signed = cues().signing.search(sentence) or (
-            _BACK_TO_DOCUMENTS.match(sentence) and cues().signing.search(prev_sentence))
-        if signed and cand.value >= 2:
-            return Metric.AGREEMENT_COUNT, "agreement_count.signed"
-        return None
-    return Metric.OTHER, f"other.count.{group}"
-
-
 _FROM_BASE = regex.compile(r"\bfrom(?:\s+(?:above|over|about|around|nearly|almost|just|some|under|below))*\s*\Z", _FLAGS)
 _TO_NEXT = regex.compile(r"[^.;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}(?:[$€¥₸]|US|USD|\d)", _FLAGS)
 
@@ -350,12 +148,12 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     if not_a_figure(cand, sentence, s, e):
         return None
     if cand.kind == "money":
-        metric, why = _metric_money(sentence, s, e, prev)
-        if metric is not Metric.OTHER and cand.value < _SMALLEST_SUM:
+        metric, why = metric_money(sentence, s, e, prev)
+        if metric is not Metric.OTHER and cand.value < SMALLEST_SUM:
             metric, why = Metric.OTHER, "other.small_sum"  # "of every $100 of goods, $43 came from Russia"
     elif cand.kind == "percent":
-        metric, why, sign = _metric_percent(sentence, s, e, prev)
-        if why in _NOT_OURS:
+        metric, why, sign = metric_percent(sentence, s, e, prev)
+        if why in NOT_OURS:
             return None
     elif cand.kind == "multiple":
         # "grew threefold", "60 times more": a change; "viewed 1,000 times" is none
@@ -364,7 +162,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
             return None
         metric, why = Metric.OTHER, "other.multiple"
     else:
-        got = _metric_count(cand, sentence, sentence[max(0, s - 60):s], prev)
+        got = metric_count(cand, sentence, sentence[max(0, s - 60):s], prev)
         if got is None:
             return None
         metric, why = got

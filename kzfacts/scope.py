@@ -131,18 +131,20 @@ def _nearest(clause: str, start: int, end: int) -> tuple[Scope, bool]:
     text, s = _window(clause, start, end)
     e = s + (end - start)
     p = _patterns()
-    found: list[tuple[int, int, Scope, bool]] = []  # (distance, rank, scope, third): nearest first
-    tied = ((p.regional, Scope.REGIONAL, 0, False), (p.third, Scope.WIDER, 1, True), (p.wider, Scope.WIDER, 1, False),
-            (p.bilateral, Scope.BILATERAL, 2, False)) if p.named.search(text) else ()
-    for pattern, scope, rank, third in tied:
+    # (distance, rank, 0 for a third country, scope): nearest first; a third country's name is a
+    # bloc's too ("wider"), and where both stand at one place the third country's reading wins
+    found: list[tuple[int, int, int, Scope]] = []
+    tied = ((p.regional, Scope.REGIONAL, 0, 1), (p.third, Scope.WIDER, 1, 0), (p.wider, Scope.WIDER, 1, 1),
+            (p.bilateral, Scope.BILATERAL, 2, 1)) if p.named.search(text) else ()
+    for pattern, scope, rank, other in tied:
         for m in pattern.finditer(text, overlapped=True):
             if m.end() <= s:
-                found.append((s - m.end(), rank, scope, not third))
+                found.append((s - m.end(), rank, other, scope))
             elif m.start() >= e:
-                found.append((10**6 + m.start() - e, rank, scope, not third))
+                found.append((10**6 + m.start() - e, rank, other, scope))
     if found:
-        best = min(found)
-        return best[2], not best[3]
+        _, _, other, scope = min(found)
+        return scope, other == 0
     if p.totals.search(text) and not p.other_side.search(text):
         return Scope.WIDER, False
     return Scope.BILATERAL, False
