@@ -8,6 +8,7 @@ cue of a core metric is ``other``, never a guess.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -15,7 +16,7 @@ import regex
 from .candidate_rules import of_which_rule
 from .candidates import Candidate, count_group
 from .figure_cues import compile_cue, cues
-from .gazetteer import load
+from .gazetteer import load, usd_rates
 from .records import Metric
 from .rules import alternation
 from .rules import compiled as _re
@@ -194,7 +195,14 @@ def metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[M
 
 
 NOT_OURS = frozenset({"other.percent.unrelated"})  # "China's GDP grew by 4.9 percent": no figure of ours
-SMALLEST_SUM = 1000  # a sum below this, in any currency, is no country's trade, investment or project
+SMALLEST_USD = 10_000  # a sum worth less, in US dollars at a rough rate, is no country's trade, investment or project
+
+
+def too_small(value: float | Decimal, unit: str) -> bool:
+    """Whether a sum is a household's, not a country's ("of every $100 of goods, $43 came from
+    Russia", "shoppers spend over 300,000 tenge"): below ``SMALLEST_USD`` at its currency's
+    rough rate."""
+    return float(value) * usd_rates().get(str(unit), 1.0) < SMALLEST_USD
 
 
 @cache

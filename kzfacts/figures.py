@@ -21,7 +21,7 @@ from .attribution import resolve_attribution
 from .candidates import Candidate, candidates, settle_overlaps
 from .figure_cues import cues
 from .figure_guards import not_a_figure
-from .figure_metrics import NOT_OURS, SMALLEST_SUM, metric_count, metric_money, metric_percent
+from .figure_metrics import NOT_OURS, metric_count, metric_money, metric_percent, too_small
 from .gazetteer import load, months
 from .periods import PeriodMention, find_periods, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
@@ -149,7 +149,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         return None
     if cand.kind == "money":
         metric, why = metric_money(sentence, s, e, prev)
-        if metric is not Metric.OTHER and cand.value < SMALLEST_SUM:
+        if metric is not Metric.OTHER and too_small(cand.value, cand.unit):
             metric, why = Metric.OTHER, "other.small_sum"  # "of every $100 of goods, $43 came from Russia"
     elif cand.kind == "percent":
         metric, why, sign = metric_percent(sentence, s, e, prev)

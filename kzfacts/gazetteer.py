@@ -214,6 +214,12 @@ def currencies() -> tuple[dict[str, str], dict[str, str]]:
     return before, after
 
 
+@cache
+def usd_rates() -> dict[str, float]:
+    """A currency code -> the rough worth of one unit in US dollars (``numbers.toml``)."""
+    return {code: float(entry.get("usd", 1.0)) for code, entry in load("numbers")["currencies"].items()}
+
+
 # --- people and places (meetings) ---------------------------------------------------------------
 
 

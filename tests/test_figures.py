@@ -337,6 +337,9 @@ OTHER_ARTICLES = [
          ("Figure[trade_share 20.1 percent None actual]",)),
     Case("In 2023, China took a 19.2% share (worth $18.5bn) of Kazakhstan's foreign trade.",
          ("Figure[trade_share 19.2 percent 2023 actual]", "Figure[trade_volume 18500000000 USD 2023 actual]")),
+    # a household's sum in a weak currency is no country's trade or investment
+    Case("Visitors to the trade zone spend an average of 250,000 tenge on goods.",
+         ("Figure[other 250000 KZT None actual]",)),
     # a facility's or project's cost told a few words on is the project's value
     Case("The terminal was finished in March 2019 at a cost of $450 million.",
          ("Figure[project_value 450000000 USD 2019-03 actual]",)),
