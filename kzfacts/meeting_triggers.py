@@ -93,8 +93,8 @@ RECEIVED = rule(
 )
 WELCOMED = rule(
     "meeting.welcomed",
-    r"""\b(?:welcomed|welcomes|greeted|greets|briefed)\b(?!\s+(?:by|at)\b)""",
-    "X welcomed Y (the person right after the verb); X briefed Y on the project",
+    r"""\b(?:welcomed|welcomes|greeted|greets|briefed|(?<=\b(?:is|was|were|are)\s+)(?:welcoming|greeting))\b(?!\s+(?:by|at)\b)""",
+    "X welcomed Y (the person right after the verb); X briefed Y on the project; X was welcoming Y",
 )
 RECEIVED_BY = rule(
     "meeting.received_by",

@@ -935,6 +935,9 @@ POSITIVE = [
     # a business founder the gazetteer knows
     ("Nazarbayev met the founder of the e-commerce group Alibaba Jack Ma in Beijing on Sunday.", "2016-09-05",
      ["Meeting[meeting 2016-09-04 (Nazarbayev, Jack Ma) @ Beijing]"], "meeting.met"),
+    # the progressive "was welcoming Y"
+    ("Premier Li Qiang was welcoming Prime Minister Olzhas Bektenov at the Great Hall of the People on Monday.",
+     "2024-11-06", ["Meeting[meeting 2024-11-04 (Li Qiang, Bektenov) @ Great Hall of the People]"], "meeting.welcomed"),
     # the passive's by-phrase after a long time phrase with an abbreviated month
     ("Li Qiang was welcomed at the airport on the evening of Nov. 3 by Prime Minister Olzhas Bektenov.",
      "2024-11-05", ["Meeting[meeting 2024-11-03 (Bektenov, Li Qiang) @ None]"], "meeting.received_by"),
