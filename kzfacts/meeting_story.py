@@ -299,6 +299,14 @@ _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences 
 _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
 
 
+def _a_party(text: str, x: Mention, lo: int) -> bool:
+    """Whether the person a roll names at ``x`` is a party of the gathering, read from the words
+    since ``lo`` (the mention before, at most 90 characters back): not the body's officer ("SCO
+    Secretary-General Y") and not the one who announced it ("spokesperson Y announced")."""
+    return not (_BODY_OFFICIAL.search(text, lo, x.start) or _SPEAKER_BEFORE.search(text, lo, x.start)
+                or _SPEAKER_AFTER.match(text, x.end))
+
+
 def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
               published: dt.date | None) -> list[Found]:
     """ "The meeting was chaired by A. B, C, D and E attended the meeting.": a gathering of three or
@@ -335,8 +343,7 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
             # one of them, "X will attend the summit and, at the invitation of A and B, pay visits")
             upto = w.start() if (w := _WILL_ATTEND_RE.search(text, *spans[i])) else spans[i][1]
             for x in in_span(ms, spans[i][0], upto):
-                if not _BODY_OFFICIAL.search(text, max(prev, x.start - 90), x.start) and not _SPEAKER_BEFORE.search(
-                        text, max(prev, x.start - 90), x.start) and not _SPEAKER_AFTER.match(text, x.end):
+                if _a_party(text, x, max(prev, x.start - 90)):
                     people.setdefault(x.who, x)
                 prev = x.end
             last = i
