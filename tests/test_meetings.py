@@ -772,6 +772,9 @@ POSITIVE = [
     # a Hong Kong name: family name, then a given name joined by a hyphen
     ("Kazakh Minister Sayasat Nurbek met with Hong Kong's Secretary for Education, Dr Choi Yuk-lin, on Monday.",
      "2024-03-01", ["Meeting[meeting 2024-02-26 (Nurbek, Choi Yuk-lin) @ None]"], "meeting.met"),
+    # ... and with the English given name written before it, the name whole
+    ("Hong Kong's Chief Executive Vincent Wong Kar-fai met Kazakh Foreign Minister Murat Nurtleu on Monday.",
+     "2024-03-01", ["Meeting[meeting 2024-02-26 (Vincent Wong Kar-fai, Nurtleu) @ None]"], "meeting.met"),
     # "led a delegation to P": the leader's visit
     ("Akim of Almaty Region Marat Sultangaziyev led a delegation to Hubei on Tuesday.", "2024-10-25",
      ["Meeting[visit 2024-10-22 (Sultangaziyev) @ None]"], "visit.visited"),
