@@ -911,7 +911,7 @@ POSITIVE = [
     ("From July 2 to 6, President Xi Jinping will attend the summit in Astana and, at the invitation of President "
      "Kassym-Jomart Tokayev of the Republic of Kazakhstan and President Emomali Rahmon of the Republic of "
      "Tajikistan, pay state visits to Kazakhstan and Tajikistan.", "2024-06-28",
-     ["Meeting[visit 2024-07-02 (Xi Jinping) @ Astana]"], "visit.paid"),
+     ["Meeting[visit 2024-07-02 (Xi Jinping) @ Astana]"], "visit.visited"),
     # "X and his spouse Y met with Z": the spouse goes along
     ("President Hu Jintao and his wife Liu Yongqing met with President Nursultan Nazarbayev in Astana on Friday.",
      "2012-06-09", ["Meeting[meeting 2012-06-08 (Hu Jintao, Nazarbayev) @ Astana]"], "meeting.met"),
@@ -944,6 +944,11 @@ POSITIVE = [
     # the passive's by-phrase after a long time phrase with an abbreviated month
     ("Li Qiang was welcomed at the airport on the evening of Nov. 3 by Prime Minister Olzhas Bektenov.",
      "2024-11-05", ["Meeting[meeting 2024-11-03 (Bektenov, Li Qiang) @ None]"], "meeting.received_by"),
+    # attending a gathering in the other country is a visit there (a plan with its day, or made)
+    ("Premier Li Qiang will attend the meeting of the SCO heads of government in Astana from November 14 to 15.",
+     "2025-11-10", ["Meeting[visit 2025-11-14 (Li Qiang) @ Astana]"], "visit.visited"),
+    ("Prime Minister Askar Mamin attended the forum in Urumqi in August 2019.", "2020-02-01",
+     ["Meeting[visit 2019-08 (Mamin) @ Urumqi]"], "visit.visited"),
     # a past that tells the visit was made ("chose to visit", "went on to visit"): no plan
     ("In May 2019, Prime Minister Askar Mamin chose to visit Urumqi before going to Beijing.", "2020-01-10",
      ["Meeting[visit 2019-05 (Mamin) @ Urumqi]"], "visit.visited"),
@@ -1755,6 +1760,8 @@ NEGATIVE = [
     # a plan without its day, and the hosts who invited a visitor to a summit, make no roll
     "Foreign Minister Wang Yi will chair the China-Central Asia meeting in June. Murat Nurtleu and Bakhtiyor Saidov "
     "will attend the meeting.",
+    # a gathering at home is no visit
+    "Prime Minister Olzhas Bektenov attended the forum in Astana on Monday.",
     # a wire's reporter credited between slashes is no visitor
     "BEIJING. May 3. KAZINFORM /Dana Amirova/ Today a delegation of Almaty has visited Beijing.",
     # tallies over years
