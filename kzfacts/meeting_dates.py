@@ -51,6 +51,29 @@ def dateline_day(text: str) -> str | None:
     return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
 
 
+_LEAD_WORDS = 12  # a sentence this long is the story's lead, not a headline, byline or page furniture
+_LEAD_DAYS = 6  # how many days before the page's date the lead's day may be
+
+
+def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date,
+             told: set[int]) -> str | None:
+    """The day the story's lead names, a few days before the page's, where the lead tells no
+    meeting of its own (``told``: the starts of the sentences that do): "Xi said Wednesday that
+    ...", "China and Kazakhstan inked agreements on Saturday". It is the day of the news the story
+    tells, which a meeting it reports with no date of its own took place on."""
+    for a, b in spans[:8]:
+        if len(text[a:b].split()) < _LEAD_WORDS:
+            continue
+        if a in told:
+            return None  # ("X arrived on Sunday. ... X also met Y": the lead's day is the arrival's)
+        day = next((t.value for t in find_dates(text, a, b, published=published)
+                    if t.value and t.precision == "day" and len(t.value) == 10), None)
+        if day is None:
+            return None
+        return day if 0 < (published - dt.date.fromisoformat(day)).days <= _LEAD_DAYS else None
+    return None
+
+
 # the events whose own dates a meeting's sentence may give ("the summit, set for August 31")
 _EVENTS = "summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival"
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 import regex
 
 from .dates import valid_date
-from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, narrative_year, opening_date,
+from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, lead_day, narrative_year, opening_date,
                             page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
@@ -436,6 +436,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
     years: dict[str, str] | None = None  # (read only where a day without its year needs it)
+    lead: str | None | bool = False  # (the lead's day, read only where a meeting of the day's news needs it)
     out = []
     for f in settled:
         known = [f.countries.get(p) for p in f.participants]
@@ -458,6 +459,13 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
         elif f.first and f.first.startswith("--") and date is None:
             # "X met Y during his March 19-20 visit" in a page with no year: no month to keep, its first day
             date = f.first
+        if f.date_source is DateSource.PUBLISHED and not f.has_date and doc.published is not None and \
+                date == doc.published.isoformat():
+            # the day's news with no day of its own: the day the story's lead names, if a few days
+            # before the page's ("Xi said Wednesday ... In a telephone conversation with Y, Xi called")
+            if lead is False:
+                lead = lead_day(text, sents.spans, doc.published, {g.sent for g in found})
+            date = lead or date
         if date and date.startswith("--") and doc.published is None and years is None:
             years = text_years(text)
         if date and date.startswith("--") and years and (year := years.get(date[2:4])):

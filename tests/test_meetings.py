@@ -1073,6 +1073,11 @@ STORIES = [
     ("On May 6, 2025, the third summit was held in Bishkek with the participation of the President of Kazakhstan "
      "K.K. Tokayev, the Chairman of China Xi Jinping and the President of Uzbekistan Sh.M. Mirziyoyev.",
      "2025-05-08", ["Meeting[meeting 2025-05-06 (Tokayev, Xi Jinping, Mirziyoyev) @ Bishkek]"]),
+    # the day's news with no day of its own takes the day the story's lead names, a few days before the
+    # page's: the call is Wednesday's, not the paper's Thursday
+    ("Chinese President Xi Jinping said Wednesday that China is ready to deepen its cooperation with Kazakhstan "
+     "in trade and energy. In a telephone conversation with Kazakh President Kassym-Jomart Tokayev, Xi called "
+     "for closer ties.", "2021-06-03", ["Meeting[call 2021-06-02 (Xi Jinping, Tokayev) @ None]"]),
     # ... a summit of the day "will be attended by" its leaders
     ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
      "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
