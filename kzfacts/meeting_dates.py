@@ -53,6 +53,7 @@ def dateline_day(text: str) -> str | None:
 
 _LEAD_WORDS = 12  # a sentence this long is the story's lead, not a headline, byline or page furniture
 _LEAD_DAYS = 6  # how many days before the page's date the lead's day may be
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]*\s*\Z", regex.V1)
 
 
 def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date,
@@ -62,8 +63,8 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date,
     ...", "China and Kazakhstan inked agreements on Saturday". It is the day of the news the story
     tells, which a meeting it reports with no date of its own took place on."""
     for a, b in spans[:8]:
-        if len(text[a:b].split()) < _LEAD_WORDS:
-            continue
+        if len(text[a:b].split()) < _LEAD_WORDS or not _SENTENCE_END.search(text, a, b):
+            continue  # (a headline or a standfirst ends with no stop)
         if a in told:
             return None  # ("X arrived on Sunday. ... X also met Y": the lead's day is the arrival's)
         day = next((t.value for t in find_dates(text, a, b, published=published)

@@ -1078,6 +1078,11 @@ STORIES = [
     ("Chinese President Xi Jinping said Wednesday that China is ready to deepen its cooperation with Kazakhstan "
      "in trade and energy. In a telephone conversation with Kazakh President Kassym-Jomart Tokayev, Xi called "
      "for closer ties.", "2021-06-03", ["Meeting[call 2021-06-02 (Xi Jinping, Tokayev) @ None]"]),
+    # ... past a standfirst with no stop
+    ("China to buy a stake in the Caspian oilfield for a reported five billion dollars, supplanting India's bid\n"
+     "President Xi Jinping struck a deal with Kazakhstan yesterday that will give China a stake in its giant "
+     "oilfield. Xi told a news briefing after talks with President Nursultan Nazarbayev that ties were strong.",
+     "2013-09-08", ["Meeting[talks 2013-09-07 (Xi Jinping, Nazarbayev) @ None]"]),
     # ... a summit of the day "will be attended by" its leaders
     ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
      "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
