@@ -67,11 +67,10 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date,
             continue  # (a headline or a standfirst ends with no stop)
         if a in told:
             return None  # ("X arrived on Sunday. ... X also met Y": the lead's day is the arrival's)
-        day = next((t.value for t in find_dates(text, a, b, published=published)
-                    if t.value and t.precision == "day" and len(t.value) == 10), None)
-        if day is None:
-            return None
-        return day if 0 < (published - dt.date.fromisoformat(day)).days <= _LEAD_DAYS else None
+        # (the first day a few days before the page's: not a date line's own, the page's day)
+        days = [t.value for t in find_dates(text, a, b, published=published)
+                if t.value and t.precision == "day" and len(t.value) == 10]
+        return next((d for d in days if 0 < (published - dt.date.fromisoformat(d)).days <= _LEAD_DAYS), None)
     return None
 
 

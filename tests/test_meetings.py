@@ -1083,6 +1083,10 @@ STORIES = [
      "President Xi Jinping struck a deal with Kazakhstan yesterday that will give China a stake in its giant "
      "oilfield. Xi told a news briefing after talks with President Nursultan Nazarbayev that ties were strong.",
      "2013-09-08", ["Meeting[talks 2013-09-07 (Xi Jinping, Nazarbayev) @ None]"]),
+    # ... the lead's day before the page's, not its date line's
+    ("ASTANA, 4 June 2003: China and Kazakhstan yesterday signed a general agreement on an oil pipeline worth "
+     "$3 billion. The deal was signed after a meeting between President Hu Jintao and President Nursultan "
+     "Nazarbayev.", "2003-06-04", ["Meeting[meeting 2003-06-03 (Hu Jintao, Nazarbayev) @ None]"]),
     # ... a summit of the day "will be attended by" its leaders
     ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
      "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
