@@ -126,6 +126,16 @@ def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: lis
         for f in new:
             if visit.participants[0] in f.participants:
                 f.date, f.date_source, f.has_date = day, DateSource.TEXT, True
+    elif _DURING_TALKS_WITH.match(text, sent[0], sent[1]) and (visit := next(
+            (f for f in reversed(found) if f.kind is MeetingKind.VISIT), None)) is not None and \
+            visit.date is None and sent[0] - visit.end <= _RECALLED_REACH:
+        # "X recalled his recent visit to China. ... During the talks with Y, ...": the talks of that
+        # visit, told as past with no date; not the day's news
+        held = [f for f in new if not f.has_date and (visit.participants[0] in f.participants or len(f.participants) == 1)]
+        for f in held:  # (the visitor, or the lone other side the visitor is still to be joined to)
+            f.date, f.date_source = None, None
+        if held:
+            found.remove(visit)  # one event: the talks held on it
     elif _DURING_THE_VISIT.match(text, sent[0], sent[1]):
         # "During the visit, X met A": the day or month of the visit told before; one
         # told as past with no date ("X recently visited Urumqi") leaves them none
@@ -147,6 +157,8 @@ def held_on_visit(text: str, sent: tuple[int, int], new: list[Found], found: lis
             found.remove(visit)  # one event: the meetings held on it
 
 
+_DURING_TALKS_WITH = regex.compile(r"\s*[\"“'‘]?\s*(?:During|In\s+the\s+course\s+of)\s+the\s+(?:talks|negotiations)\s+with\b", regex.V1)
+_RECALLED_REACH = 600  # how far after a recalled visit its talks may be told
 _DURING_THE_MEETING = regex.compile(
     r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations)\s*,\s*", regex.V1)
 _IN_TURN = regex.compile(r"\s*In\s+(?:his\s+|her\s+)?turn\s*,\s*", regex.V1)

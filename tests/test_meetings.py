@@ -1087,6 +1087,12 @@ STORIES = [
     ("ASTANA, 4 June 2003: China and Kazakhstan yesterday signed a general agreement on an oil pipeline worth "
      "$3 billion. The deal was signed after a meeting between President Hu Jintao and President Nursultan "
      "Nazarbayev.", "2003-06-04", ["Meeting[meeting 2003-06-03 (Hu Jintao, Nazarbayev) @ None]"]),
+    # talks told after a visit recalled with no date are that visit's (one event, the talks), not the
+    # day's news
+    ("President Kassym-Jomart Tokayev recalled his recent visit to China, calling it highly productive. He said "
+     "the agenda of the talks was broad. \"During the talks with President Xi Jinping, we paid attention to trade "
+     "and transit,\" Tokayev said.", "2025-09-05",
+     ["Meeting[talks None (Xi Jinping, Tokayev) @ None]"]),
     # ... a summit of the day "will be attended by" its leaders
     ("Today Astana is hosting the summit of the Organization of Turkic States. The summit will be attended by "
      "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Chinese Vice President Han Zheng.",
