@@ -28,7 +28,7 @@ from .names import chinese_names as _chinese_names
 from .names import given_first_chinese_names, kazakh_names, surname_starts
 from .names import given_name_word
 from .names import pinyin_word as _pinyin_word
-from .person_words import INITIAL, country_of, country_words, lexicon, written_name
+from .person_words import HONORIFICS, INITIAL, country_of, country_words, lexicon, written_name
 
 
 
@@ -371,7 +371,7 @@ def _credited(text: str, at: int) -> bool:
 
 
 _HONORIFIC = regex.compile(
-    rf"(?<![\w.])(?:Mr|Mrs|Ms|Madam|Dr|Professor|Prof)\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
+    rf"(?<![\w.])(?:{'|'.join(HONORIFICS)})\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
 
 
 def _after_name(text: str, at: int) -> bool:

@@ -107,7 +107,7 @@ def written_name(tokens: list[str], country: str | None) -> str:
     if len(tokens) >= 2 and _HYPHENED_GIVEN.fullmatch(tokens[-1]):
         # "(Dr) Choi Yuk-lin": a Hong Kong name, family name first; with the English given name
         # written before it, whole ("Donald Tsang Yam-kuen", as the press also writes "Donald Tsang")
-        english = len(tokens) >= 3 and _ENGLISH_GIVEN.fullmatch(tokens[-3]) and tokens[-3] not in _HONORIFICS
+        english = len(tokens) >= 3 and _ENGLISH_GIVEN.fullmatch(tokens[-3]) and tokens[-3] not in HONORIFICS
         return " ".join(tokens[-3:] if english else tokens[-2:])
     if country == "CN" or (len(tokens) >= 2 and country is None and (
             tokens[0] in lexicon().chinese or all(_pinyin_word().fullmatch(t) for t in tokens))):
@@ -125,4 +125,5 @@ _PATRONYMIC = regex.compile(r"(?:ovich|evich|ovna|evna)\Z")
 _SURNAME = regex.compile(rf"[a-z](?:{SURNAME_ENDINGS})\Z")  # a Kazakh or Russian surname's ending
 _HYPHENED_GIVEN = regex.compile(r"[A-Z][a-z]+-[a-z]+")  # a given name of two syllables joined in lower case
 _ENGLISH_GIVEN = regex.compile(r"[A-Z][a-z]{2,}")
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Madam", "Prof", "Professor", "Sir", "Dame"})
+# the words that introduce a name as a person's, not its own ("Mr. Zhakupov", "Dr Choi Yuk-lin")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Madam", "Dr", "Professor", "Prof")
