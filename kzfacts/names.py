@@ -16,6 +16,7 @@ from .regex_cache import memo, re_compiled
 from .gazetteer import titles
 from .rules import alternation, match_timeout
 from .scan import trie
+from .sentences import INITIAL_LETTER
 
 # (not "Kaz" of "KazAtomProm", nor "Jun’s" of "Dong Jun’s contribution")
 NAME_TOKEN = r"[A-Z][a-z]+(?:[-’'](?![st]\b)[A-Z]?[a-z]+)*(?!\w)"
@@ -160,9 +161,9 @@ def _two_syllables(word: str) -> bool:
     return _syllables().fullmatch(word) is not None
 
 
-# an initial before a surname: a capital, or a Russian digraph's transliteration ("K.", "Sh.");
-# not two letters that end a Chinese name ("Lin Wu. The sides")
-INITIAL = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)\."
+# an initial before a surname ("K.", "Sh."; ``sentences.INITIAL_LETTER``); not two letters that end a
+# Chinese name ("Lin Wu. The sides")
+INITIAL = rf"{INITIAL_LETTER}\."
 
 # a given name (or its initials: "Y. Ospanov"), then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places

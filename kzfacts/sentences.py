@@ -34,8 +34,10 @@ _WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")
 _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentence end
 
 
-# initials run together, a Russian digraph's among them ("K.K. Tokayev", "Sh.M. Mirziyoyev")
-_INITIALS = re.compile(r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)(?:\.(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo))+")
+# what an initial is written with: a capital, or a Russian digraph's transliteration ("K.", "Sh.")
+INITIAL_LETTER = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)"
+# initials run together ("K.K. Tokayev", "Sh.M. Mirziyoyev")
+_INITIALS = re.compile(rf"{INITIAL_LETTER}(?:\.{INITIAL_LETTER})+")
 
 
 def abbreviation(text: str, mark: int) -> bool:
