@@ -28,6 +28,7 @@ counts only as part of a meeting it belongs to.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import regex
 
@@ -44,7 +45,6 @@ from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_nam
                              visit_destination, years_listed)
 from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of
 from .people import Mention, find_people
-from .person_words import country_of
 from .records import DateSource, Document, Meeting, MeetingKind, Span
 from .rules import Rule
 from .rules import compiled as _re
@@ -436,7 +436,8 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
     years: dict[str, str] | None = None  # (read only where a day without its year needs it)
-    lead: str | None | bool = False  # (the lead's day, read only where a meeting of the day's news needs it)
+    # (the lead's day, read once and only where a meeting of the day's news needs it)
+    lead = cache(lambda: lead_day(text, sents.spans, doc.published, {g.sent for g in found}))
     out = []
     for f in settled:
         known = [f.countries.get(p) for p in f.participants]
@@ -463,9 +464,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
                 date == doc.published.isoformat():
             # the day's news with no day of its own: the day the story's lead names, if a few days
             # before the page's ("Xi said Wednesday ... In a telephone conversation with Y, Xi called")
-            if lead is False:
-                lead = lead_day(text, sents.spans, doc.published, {g.sent for g in found})
-            date = lead or date
+            date = lead() or date
         if date and date.startswith("--") and doc.published is None and years is None:
             years = text_years(text)
         if date and date.startswith("--") and years and (year := years.get(date[2:4])):
