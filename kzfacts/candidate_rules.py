@@ -72,6 +72,10 @@ MULTIPLE = rule(
 )
 
 
+# a verb between number and noun makes the number its subject's: "11 groups signed cooperation agreements"
+_VERB = r"signed|inked|concluded|reached|exchanged|sign|ink|conclude|are|were|was|is|have|has|had|will|would"
+
+
 # a number of the parties is no count of what they did: "the two sides signed deals"
 _NOT_PARTIES = r"(?!\s+(?:sides|countries|parties|nations|states|leaders|presidents|governments|delegations)\b)"
 
@@ -87,7 +91,7 @@ def count_rule() -> Rule:
         (?:\s?(?P<scale>thousand|million|billion)\b)?
         (?![ \t]*\n[ \t]*(?-i:[A-Z]))   # "GMT +5\nInvestment projects ...": a line's end, then a heading
         {_NOT_PARTIES}
-        (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each)\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
+        (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each|{_VERB})\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)
         \s+(?P<noun>{alternation})\b
         """,
         "a count of a noun we know: 52 joint projects, Eleven projects, 2,710 trains",

@@ -35,6 +35,8 @@ class _Cues:
     facility_after: regex.Pattern[str]  # "$300 million (container) hub": the money a facility carries
     facility_before: regex.Pattern[str]  # "a pipeline worth $700 million": the same, told after it
     facility_cost: regex.Pattern[str]  # "the pipeline was completed in 2005 at a cost of": its cost, a few words on
+    fronted_cost: regex.Pattern[str]  # "With a preliminary cost of": a cost told before the project
+    built_after: regex.Pattern[str]  # ", the project will": the project a fronted cost is of
     building: regex.Pattern[str]
     signing: regex.Pattern[str]
     bound_nouns: regex.Pattern[str]  # named groups: project, agreement
@@ -109,6 +111,13 @@ def cues() -> _Cues:
         facility_cost=compile_cue(
             rf"\b(?:{_alt(b['facility_nouns'])})(?:,?\s+(?:(?!\d)[\w’'-]+|(?:19|20)\d\d)){{0,6}}?,?\s+"
             rf"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|(?:will|would)\s+cost){tail}", _FLAGS),
+        # a cost fronted before the project it is of ("With a preliminary cost of $1.5 billion, the
+        # project will create", "At an estimated cost of $300 million, the new terminal")
+        fronted_cost=compile_cue(
+            rf"(?:\A|[,;(]\s*)(?:with|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:cost|value)\s+of{tail}", _FLAGS),
+        built_after=compile_cue(
+            rf"[^,;.]{{0,40}}?,\s+(?:the|this|that|its|their|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"(?:{_alt(b['project_nouns'] + b['facility_nouns'])})\b", _FLAGS),
         building=compile_cue(rf"\b(?:{_alt(b['building'])})\b", _FLAGS),
         signing=compile_cue(rf"\b(?:{_alt(b['signing'])})\b", _FLAGS),
         bound_nouns=compile_cue(

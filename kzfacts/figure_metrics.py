@@ -95,6 +95,26 @@ _INVESTMENT_OF = regex.compile(
 _PROJECTS_WITH = regex.compile(r"\b(?:projects?|plants?|facilit(?:y|ies))\s+(?:with|for)\s+(?:a\s+|an\s+)?(?:total\s+)?"
                                r"(?:capital\s+)?investments?\s+(?:of|worth|totall?ing|amounting\s+to)\s+\S*\s*\Z", _FLAGS)
 
+# the price paid for a stake or for assets is an investment, though "stake" is no cue of one
+# ("acquired a 55% stake in X for $89 million", "paid $939 million for an 11 percent stake",
+# "the $1.91 billion that its parent agreed to pay for the assets")
+_QUAL = r"(?:(?:about|around|over|more\s+than|nearly|some|approximately|roughly|almost|up\s+to)\s+)?"
+_BOUGHT_FOR = regex.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:[^.;$]{0,80}?\s)?"
+    rf"(?:stake|shares|assets)\b[^.;$]{{0,80}}?\sfor\s+{_QUAL}\Z", _FLAGS)
+_PAID = regex.compile(rf"\b(?:pay|pays|paid|paying)\s+{_QUAL}\Z", _FLAGS)
+_FOR_STAKE = regex.compile(
+    r"(?P<clause>\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}?(?:pay|paid))?\s+for\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w%.-]+\s+){0,4}?(?:stake|shares|assets)\b", _FLAGS)
+
+
+def _paid_for_stake(sentence: str, s: int, e: int) -> bool:
+    before = sentence[max(0, s - 200):s]
+    if _BOUGHT_FOR.search(before):
+        return True
+    after = _FOR_STAKE.match(sentence, e, min(len(sentence), e + 120))
+    return after is not None and (after.group("clause") is not None or _PAID.search(before) is not None)
+
 
 def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
@@ -109,6 +129,8 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         return Metric.PROJECT_VALUE, "project_value.facility"  # "are building a pipeline worth some $700 million"
     if c.facility_cost.search(before):
         return Metric.PROJECT_VALUE, "project_value.cost"  # "the pipeline was completed in 2005 at a cost of $700 million"
+    if c.fronted_cost.search(before) and c.built_after.match(sentence, e):
+        return Metric.PROJECT_VALUE, "project_value.fronted"  # "With a preliminary cost of $1.5 billion, the project"
     if c.agreement_value_before.search(before):
         return Metric.AGREEMENT_VALUE, "agreement_value.bound"
     if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \
@@ -119,6 +141,8 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         if after.group("project"):
             return Metric.PROJECT_VALUE, "project_value.worth_of"
         return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
+    if _paid_for_stake(sentence, s, e):
+        return Metric.INVESTMENT, "investment.stake"
     cue = _cue(sentence, s, e, prev_sentence)
     metric = {
         "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),

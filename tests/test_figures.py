@@ -349,6 +349,20 @@ OTHER_ARTICLES = [
          ("Figure[project_value 350000000 USD None target]",)),
     Case("The cost of the new logistics project will be $120 million.",
          ("Figure[project_value 120000000 USD None target]",)),
+    # a cost told before the project it is of
+    Case("With an estimated cost of $640 million, the smelter will process local ore.",
+         ("Figure[project_value 640000000 USD None target]",)),
+    Case("At a preliminary cost of 95 billion tenge, the new terminal will open in 2027.",
+         ("Figure[project_value 95000000000 KZT 2027 target]",)),
+    # the price paid for a stake or for assets is an investment
+    Case("A Chinese miner bought a 40% stake in a Kazakh gold producer for $120 million.",
+         ("Figure[other 40 percent None actual]", "Figure[investment 120000000 USD None actual]")),
+    Case("The state fund paid $730 million for a 9 percent stake in the Kazakh oil field.",
+         ("Figure[investment 730000000 USD None actual]", "Figure[other 9 percent None actual]")),
+    Case("The deal values the mine near the $450 million that the group agreed to pay for the assets.",
+         ("Figure[investment 450000000 USD None actual]",)),
+    # a verb between number and noun: the number counts who signed, not what they signed
+    Case("At the fair, buyers from 9 groups signed supply agreements.", ()),
     # another pair's trade is no figure of ours: a third country's share, not China's
     Case("Germany's trade share amounted to 7.5% in 2023.", ()),
     Case("Natural gas exports to China were worth $400mn in 2023.",
