@@ -101,7 +101,9 @@ def cues() -> _Cues:
         # (up to two words between, none a preposition or a number: "$300 million for the port" is
         # money given to it, not its value)
         facility_after=compile_cue(
-            rf"\)?\s+(?:(?!(?:for|of|in|to|and|or|the|a|an|on|at|by|from|with|per|each)\b)(?!\d)[\w’'-]+\s+){{0,2}}?"
+            # (also a capacity set off by a comma: "a $190 million, 160-megawatt combined-cycle gas plant")
+            rf"\)?(?:,\s+\d[\d.,]*[- ]?(?:megawatts?|MW|gigawatts?|GW|kilowatts?|kW|tonnes?|tons?|barrels?)\b)?"
+            rf"\s+(?:(?!(?:for|of|in|to|and|or|the|a|an|on|at|by|from|with|per|each)\b)(?!\d)[\w’'-]+\s+){{0,2}}?"
             rf"(?:{_alt(b['facility_nouns'])})\b", _FLAGS),
         facility_before=compile_cue(
             rf"\b(?:{_alt(b['facility_nouns'])}),?\s+(?:worth|valued\s+at|costing|estimated\s+at"

@@ -228,7 +228,7 @@ def _families(text: str) -> set[str]:
 def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Candidate,
             clause: tuple[int, int], sentence: tuple[int, int], status: Status,
             metric: Metric, published: dt.date | None = None) -> str | None:
-    target = status is Status.TARGET
+    target = status in (Status.TARGET, Status.FORECAST)  # ("could reach $X by 2030", "completion expected by 2027")
     # "from the same period in 2022 ($24.2 billion)": a figure in brackets after a period
     # phrase is that period's, even a comparison base
     text = sents.text

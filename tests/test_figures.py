@@ -354,6 +354,13 @@ OTHER_ARTICLES = [
          ("Figure[project_value 640000000 USD None target]",)),
     Case("At a preliminary cost of 95 billion tenge, the new terminal will open in 2027.",
          ("Figure[project_value 95000000000 KZT 2027 target]",)),
+    # a facility's capacity set off by a comma between its value and its noun; a forecast's year
+    # is the one it is expected by
+    Case("A $90 million, 50 MW wind farm will be built near Almaty.",
+         ("Figure[project_value 90000000 USD None target]",)),
+    Case("The company reported progress on a $250 million, 120-megawatt gas plant, with construction due to "
+         "start in autumn and completion expected by 2028.",
+         ("Figure[project_value 250000000 USD 2028 forecast]",)),
     # the price paid for a stake or for assets is an investment
     Case("A Chinese miner bought a 40% stake in a Kazakh gold producer for $120 million.",
          ("Figure[other 40 percent None actual]", "Figure[investment 120000000 USD None actual]")),
