@@ -81,14 +81,17 @@ def visit_destination(text: str, rule_id: str, at: int, end: int, limit: int) ->
     "visited Kazakhstan's neighbour Turkmenistan" (the possessive's noun)."""
     dest = _re(
         r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)"
-        if rule_id == "visit.visited" else r"(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
+        if rule_id == "visit.visited" else
+        # (the place right after first: "an official visit to China after completing a visit to Mongolia")
+        r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)|(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
     ).match(text, end, min(limit, end + 60))
     if dest is None and rule_id == "visit.paid":
         dest = _re(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]+)").search(text, at, end)  # "came to Almaty on a visit"
     if dest is None:
         return None
-    where = dest.start(1)
-    if head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(1), limit):
+    group = 1 if dest.start(1) >= 0 else 2
+    where = dest.start(group)
+    if head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(group), limit):
         where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names
     return where, country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+").match(text, where).group()))
 

@@ -346,7 +346,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         people: dict[str, Mention] = {}
         last = group[0]
         for i in group:
-            if len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()} and not _ALSO.search(text, *spans[i]):
+            if len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()} and not _ALSO.search(
+                    text, *spans[i]) and not (i > group[0] and _BULLET.match(text, *spans[i])):
+                # (a list's lines are one roll: "will be attended by:" and a line for each party)
                 # the parties are named; those the next sentence adds attended ("The meeting was attended
                 # by SCO Secretary-General Y"), unless they "also" took part as they did
                 break

@@ -114,6 +114,9 @@ HOSTED = rule(
 # visit's noun ("the official visit to Kazakhstan of X")
 _PLACE = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
 _TO_PLACE = r"(?:\s+to\s+(?:the\s+)?" + _PLACE + r")?"
+# a day between a place and the visit it is of ("in Astana on May 14 for an official visit", "in
+# Beijing on Monday on a state visit"; not "this week", which dates no day)
+_WHEN = r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?|\d{1,2}(?:[-–]\d{1,2})?\s+(?-i:[A-Z])[a-z]+))?"
 
 BETWEEN = rule(
     "meeting.between",
@@ -207,8 +210,9 @@ VIDEO = rule(
 PAID_VISIT = rule(
     "visit.paid",
     r"""\b(?:paid|pays|pay|paying|made|makes|make|making|(?:is|was|were)\s+(?:currently\s+|now\s+|still\s+)?on
-        |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
-        |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit"
+        |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + _WHEN + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
+        |(?:left|departed)(?:\s+for\s+""" + _PLACE + r""")?""" + _WHEN + r"""\s+on(?=\s+(?:a|an|his|her|their)\s)   # "left on 23 November on an official visit to China"
+        |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + _WHEN + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit", "was in Beijing this week for a state visit"
         |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+on   # ("headed a delegation of Kazakh experts on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on

@@ -36,8 +36,8 @@ _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentenc
 
 # what an initial is written with: a capital, or a Russian digraph's transliteration ("K.", "Sh.")
 INITIAL_LETTER = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)"
-# initials run together ("K.K. Tokayev", "Sh.M. Mirziyoyev")
-_INITIALS = re.compile(rf"{INITIAL_LETTER}(?:\.{INITIAL_LETTER})+")
+# an initial, or initials run together ("Sh. Mirziyoyev", "K.K. Tokayev", "Sh.M. Mirziyoyev")
+_INITIALS = re.compile(rf"{INITIAL_LETTER}(?:\.{INITIAL_LETTER})*")
 
 
 def abbreviation(text: str, mark: int) -> bool:
@@ -88,7 +88,10 @@ def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
         i = end - 2
         while i >= 0 and text[i] in " \t":
             i -= 1
-        return text[end:end + 1] == "\n" or i < 0 or text[i] in "\n.!?:»”\""
+        if text[end:end + 1] == "\n" or i < 0:
+            return True
+        # (not an initial or an abbreviation that ends a line: "President V.\nPutin of the Russian Federation")
+        return text[i] in "\n!?:»”\"" or (text[i] == "." and not abbreviation(text, i))
     nxt = _NEXT.match(text, end, end + 40)
     if nxt is None:
         return True

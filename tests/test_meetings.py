@@ -959,6 +959,16 @@ POSITIVE = [
      ["Meeting[meeting 2025-05-04 (Tokayev, Li Qiang) @ Beijing]"], "meeting.met"),
     ("A delegation of the city council led by its secretary B. Sarsenov visited Urumqi on Monday.", "2019-06-12",
      ["Meeting[visit 2019-06-10 (Sarsenov) @ Urumqi]"], "visit.visited"),
+    # a departure on a visit, and a day between the place and the visit; the place right after the
+    # visit is its end, not one of a stop told after it
+    ("Prime Minister Askar Mamin left on 8 April on an official visit to China after a stop in Mongolia.",
+     "2019-04-09", ["Meeting[visit 2019-04-08 (Mamin) @ None]"], "visit.paid"),
+    ("Premier Li Qiang was in Astana on Tuesday for a two-day official visit.", "2024-11-06",
+     ["Meeting[visit 2024-11-05 (Li Qiang) @ Astana]"], "visit.paid"),
+    ("Tokayev departed for Beijing on a state visit, his office said on Sunday.", "2025-05-05",
+     ["Meeting[visit 2025-05-04 (Tokayev) @ None]"], "visit.paid"),
+    ("Nurtleu was on an official visit to Beijing after completing a visit to Mongolia.", "2024-03-02",
+     ["Meeting[visit 2024-03-02 (Nurtleu) @ Beijing]"], "visit.paid"),
 ]
 
 # one meeting told in several sentences is one record
@@ -1619,6 +1629,20 @@ STORIES = [
     # an office read by the month of the page: the Senate's chair of September 2011, not of January
     ("Wu Bangguo met with the Speaker of the Senate of Kazakhstan in Beijing on Monday.", "2011-09-27",
      ["Meeting[meeting 2011-09-26 (Wu Bangguo, Mami) @ Beijing]"]),
+    # ... a roll as a list, a line for each party, after the chair's sentence: the list is one roll
+    ("Foreign Minister Wang Yi will chair the seventh China-Central Asia Foreign Ministers' Meeting on 12 May in "
+     "Lanzhou.\n\nThe meeting will be attended by:\n\n• Kazakhstan's Foreign Minister Murat Nurtleu\n\n"
+     "• Kyrgyzstan's Foreign Minister Jeenbek Kulubaev\n\n• Uzbekistan's Foreign Minister Bakhtiyor Saidov\n",
+     "2026-05-08", ["Meeting[meeting 2026-05-12 (Wang Yi, Nurtleu, Kulubaev, Saidov) @ None]"]),
+    # ... a communique wrapped at a fixed width, an initial ending a line: the roll is one sentence
+    ("On 9 July 2026, the Council of Heads of State of the Organization met in Astana. The\n"
+     "summit was attended by President K. Tokayev of the Republic of Kazakhstan, President\n"
+     "Xi Jinping of the People's Republic of China, President V.\nPutin of the Russian\n"
+     "Federation and President Sh. Mirziyoyev of the Republic of Uzbekistan. The heads of\n"
+     "state adopted a declaration on security in the region and signed a plan.\n"
+     "The next meeting of the council will be held in the summer of next year in a city\n"
+     "to be decided by the member states of the organization later.\n",
+     "2026-07-10", ["Meeting[meeting 2026-07-09 (Tokayev, Xi Jinping, Putin, Mirziyoyev) @ None]"]),
 ]
 
 NEGATIVE = [
