@@ -289,6 +289,7 @@ _ROLL = regex.compile(
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
     rf"|(?:\b(?i:{_GATHERINGS})(?:\s+of\s+[^.;,]{{1,100}}?)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before)
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
+    rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
@@ -303,7 +304,10 @@ _SPEAKER_BEFORE = regex.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|according\s
 _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated)\b", regex.V1)
 _WILL_ATTEND_RE = regex.compile(_WILL_ATTEND, regex.V1)
 _PLANNED = regex.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?(?:attend|chair|co-chair|presid|take\s+part|participat|open)", regex.V1)
-_ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also)", regex.V1)
+_ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also"
+                     r"|(?i:also)\s+in\s+attendance)", regex.V1)
+# the chair of a gathering is one of its parties, named before or after the others ("X chaired the meeting")
+_CHAIRED = regex.compile(r"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:meeting|session|summit|sitting|forum)\b", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
@@ -347,7 +351,7 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         last = group[0]
         for i in group:
             if len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()} and not _ALSO.search(
-                    text, *spans[i]) and not (i > group[0] and _BULLET.match(text, *spans[i])):
+                    text, *spans[i]) and not (i > group[0] and _BULLET.match(text, *spans[i])) and not _CHAIRED.search(text, *spans[i]):
                 # (a list's lines are one roll: "will be attended by:" and a line for each party)
                 # the parties are named; those the next sentence adds attended ("The meeting was attended
                 # by SCO Secretary-General Y"), unless they "also" took part as they did

@@ -1634,6 +1634,13 @@ STORIES = [
      "Lanzhou.\n\nThe meeting will be attended by:\n\n• Kazakhstan's Foreign Minister Murat Nurtleu\n\n"
      "• Kyrgyzstan's Foreign Minister Jeenbek Kulubaev\n\n• Uzbekistan's Foreign Minister Bakhtiyor Saidov\n",
      "2026-05-08", ["Meeting[meeting 2026-05-12 (Wang Yi, Nurtleu, Kulubaev, Saidov) @ None]"]),
+    # ... "Present at the meeting were", "Also in attendance was", and the chair named last: one roll
+    ("On the morning of 3 June 2025, Premier Li Qiang attended the 24th Meeting of the Council of Heads of "
+     "Government of the SCO Member States in Minsk. Present at the meeting were Prime Minister Olzhas Bektenov "
+     "of Kazakhstan, Prime Minister Mikhail Mishustin of Russia and Prime Minister Abdulla Aripov of Uzbekistan. "
+     "Also in attendance was Prime Minister Luvsannamsrai Oyun-Erdene of Mongolia. Prime Minister Adylbek "
+     "Kasymaliev of Kyrgyzstan chaired the meeting.", "2025-06-04",
+     ["Meeting[meeting 2025-06-03 (Li Qiang, Bektenov, Mishustin, Aripov, Oyun-Erdene, Kasymaliev) @ None]"]),
     # ... a communique wrapped at a fixed width, an initial ending a line: the roll is one sentence
     ("On 9 July 2026, the Council of Heads of State of the Organization met in Astana. The\n"
      "summit was attended by President K. Tokayev of the Republic of Kazakhstan, President\n"
