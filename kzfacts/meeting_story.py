@@ -307,7 +307,7 @@ _PLANNED = regex.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?(?:attend|chair|co-cha
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also"
                      r"|(?i:also)\s+in\s+attendance)", regex.V1)
 # the chair of a gathering is one of its parties, named before or after the others ("X chaired the meeting")
-_CHAIRED = regex.compile(r"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:meeting|session|summit|sitting|forum)\b", regex.V1)
+_CHAIRED = regex.compile(rf"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:{_GATHERINGS})\b", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
@@ -350,11 +350,11 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         people: dict[str, Mention] = {}
         last = group[0]
         for i in group:
-            if len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()} and not _ALSO.search(
-                    text, *spans[i]) and not (i > group[0] and _BULLET.match(text, *spans[i])) and not _CHAIRED.search(text, *spans[i]):
-                # (a list's lines are one roll: "will be attended by:" and a line for each party)
+            named = len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()}
+            listed = i > group[0] and _BULLET.match(text, *spans[i])  # ("will be attended by:", a line a party)
+            if named and not listed and not _ALSO.search(text, *spans[i]) and not _CHAIRED.search(text, *spans[i]):
                 # the parties are named; those the next sentence adds attended ("The meeting was attended
-                # by SCO Secretary-General Y"), unless they "also" took part as they did
+                # by SCO Secretary-General Y"), unless they "also" took part as they did, or chaired it
                 break
             prev = spans[i][0]
             # (a plan's parties are named before "will attend the meeting": those after it invited
