@@ -56,12 +56,13 @@ _LEAD_DAYS = 6  # how many days before the page's date the lead's day may be
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]*\s*\Z", regex.V1)
 
 
-def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date,
+def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date | None,
              told: set[int]) -> str | None:
     """The day the story's lead names, a few days before the page's, where the lead tells no
     meeting of its own (``told``: the starts of the sentences that do): "Xi said Wednesday that
     ...", "China and Kazakhstan inked agreements on Saturday". It is the day of the news the story
-    tells, which a meeting it reports with no date of its own took place on."""
+    tells, which a meeting it reports with no date of its own took place on. A page with no date
+    of its own takes the lead's first day as written ("Hu was in Astana Dec. 13 to unveil ...")."""
     for a, b in spans[:8]:
         if len(text[a:b].split()) < _LEAD_WORDS or not _SENTENCE_END.search(text, a, b):
             continue  # (a headline or a standfirst ends with no stop)
@@ -69,8 +70,10 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date,
             return None  # ("X arrived on Sunday. ... X also met Y": the lead's day is the arrival's)
         # (the first day a few days before the page's: not a date line's own, the page's day)
         days = [t.value for t in find_dates(text, a, b, published=published)
-                if t.value and t.precision == "day" and len(t.value) == 10]
-        return next((d for d in days if 0 < (published - dt.date.fromisoformat(d)).days <= _LEAD_DAYS), None)
+                if t.value and t.precision == "day" and (len(t.value) == 10 or t.value.startswith("--"))]
+        if published is None:
+            return days[0] if days else None
+        return next((d for d in days if len(d) == 10 and 0 < (published - dt.date.fromisoformat(d)).days <= _LEAD_DAYS), None)
     return None
 
 

@@ -287,6 +287,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             date = day  # "XI'AN, May 12 (Xinhua) --" on a page of May 13: the story's own day
     elif not has_date and not past and (day := dateline_day(text)) is not None:
         date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
+    news = not has_date and not past and doc.published is None and date is None
     if past and not has_date:
         date, source = None, None
     near = [x for x in (*subj, *obj) if x.start >= sent[0] and x.end <= sent[1]]
@@ -313,7 +314,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                        _re(r"\b(?:also|again)\s+\Z", regex.I).search(text, max(sent[0], at - 8), at) is not None
                        or _re(r"\s+again\b", regex.I).match(text, end) is not None),
                    aside=_re(r"\bon\s+the\s+sidelines\b|\bbilateral\s+(?:talks|meetings?)\b", regex.I).search(
-                       text, sent[0], sent[1]) is not None)
+                       text, sent[0], sent[1]) is not None, news=news)
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
@@ -465,6 +466,8 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             # the day's news with no day of its own: the day the story's lead names, if a few days
             # before the page's ("Xi said Wednesday ... In a telephone conversation with Y, Xi called")
             date = lead() or date
+        elif f.news and date is None and doc.published is None and not f.nominal:
+            date = lead()  # a page with no date of its own: the day its lead names ("Hu was in Astana Dec. 13 ...")
         if date and date.startswith("--") and doc.published is None and years is None:
             years = text_years(text)
         if date and date.startswith("--") and years and (year := years.get(date[2:4])):

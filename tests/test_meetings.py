@@ -1634,6 +1634,13 @@ STORIES = [
      "Lanzhou.\n\nThe meeting will be attended by:\n\n• Kazakhstan's Foreign Minister Murat Nurtleu\n\n"
      "• Kyrgyzstan's Foreign Minister Jeenbek Kulubaev\n\n• Uzbekistan's Foreign Minister Bakhtiyor Saidov\n",
      "2026-05-08", ["Meeting[meeting 2026-05-12 (Wang Yi, Nurtleu, Kulubaev, Saidov) @ None]"]),
+    # a page with no date of its own: the day's news takes the day its lead names
+    ("Chinese Premier Li Qiang was in Almaty Oct. 9 to open a new logistics terminal with local officials. Li "
+     "was joined by Kazakh Prime Minister Olzhas Bektenov at the ceremony, where the two discussed transit.", None,
+     ["Meeting[meeting --10-09 (Bektenov, Li Qiang) @ None]"]),
+    ("The third meeting of the cross-border cooperation council opened in Urumqi on 14 May with officials of both "
+     "countries. Akim Nurlan Urankhayev held talks with Xinjiang's party secretary Ma Xingrui.", None,
+     ["Meeting[talks --05-14 (Urankhayev, Ma Xingrui) @ None]"]),
     # ... "Present at the meeting were", "Also in attendance was", and the chair named last: one roll
     ("On the morning of 3 June 2025, Premier Li Qiang attended the 24th Meeting of the Council of Heads of "
      "Government of the SCO Member States in Minsk. Present at the meeting were Prime Minister Olzhas Bektenov "
