@@ -111,11 +111,12 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
                         regex.I).search(text, max(a, t.start - 24), t.start)) and verb.start() != anchor:
             continue  # "an organisation founded in 2001": another verb's date (not "X and Y signed yesterday", the trigger's own)
         if _re(rf"\b(?:{_EVENTS})\b"
-               r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held)\s+(?:for|on|from)?\s*\Z",
+               r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held|to\s+take\s+place)\s+(?:for|on|from)?\s*\Z",
                regex.I).search(text, max(a, t.start - 60), t.start) or (
                 other_event is not None and _re(r"\s*(?:to|until|through|-|–|—|and)\s*").fullmatch(text, other_event, t.start)):
             other_event = t.end
-            continue  # "as they gear up for the summit, set for August 31 to September 1": the summit's dates
+            continue  # "as they gear up for the summit, set for August 31 to September 1", "arrived for the
+            # meeting to take place on April 26": the gathering's dates
         if _re(r"\b(?:the|a)\s+\Z", regex.I).search(text, max(a, t.start - 6), t.start) and _re(
                 rf"\s+(?:[A-Z0-9][\w’'-]*\s+){{0,4}}?(?=[A-Z])(?i:{_EVENTS})\b").match(text, t.end, t.end + 60):
             continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date

@@ -465,8 +465,9 @@ def _visits(t: Trigger) -> Sides | None:
     host: list[Mention] = []
     if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
             joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled"
-                         r"|signed|inked)\b[^.;]{0,120}?\b(?:together\s+with|alongside|with)\s+").match(text, end, sent[1])):
-        # "X visited Kazakhstan and opened a terminal together with Y", "... and signed a pact with Y": the host they met
+                         r"|signed|inked|reached)\b[^.;]{0,120}?\b(?:together\s+with|alongside|with)\s+").match(text, end, sent[1])):
+        # "X visited Kazakhstan and opened a terminal together with Y", "... and signed a pact with Y", "... and
+        # reached new understandings with Y": the host they met
         nxt = in_span(ms, joint.end(), min(sent[1], joint.end() + 80))[:1]
         if nxt and adjacent(text, joint.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
                 nxt[0].country != subj[0].country:

@@ -959,6 +959,14 @@ POSITIVE = [
      ["Meeting[meeting 2025-05-04 (Tokayev, Li Qiang) @ Beijing]"], "meeting.met"),
     ("A delegation of the city council led by its secretary B. Sarsenov visited Urumqi on Monday.", "2019-06-12",
      ["Meeting[visit 2019-06-10 (Sarsenov) @ Urumqi]"], "visit.visited"),
+    # a caption's joint "X and Y shake hands"; a visit's host named by what they reached together; a
+    # gathering's own day ("to take place on") is not the arrival's
+    ("Prime Minister Olzhas Bektenov and Premier Li Qiang shake hands before their talks in Beijing.", "2025-11-12",
+     ["Meeting[meeting 2025-11-12 (Bektenov, Li Qiang) @ Beijing]"], "meeting.joint"),
+    ("In 2023, Premier Li Qiang paid an official visit to Kazakhstan and reached new agreements with Prime "
+     "Minister Alikhan Smailov.", "2025-11-12", ["Meeting[visit 2023 (Li Qiang, Smailov) @ None]"], "visit.paid"),
+    ("Premier Li Qiang arrived in Astana for the SCO summit to take place on November 14.", "2025-11-12",
+     ["Meeting[visit 2025-11-12 (Li Qiang) @ Astana]"], "visit.visited"),
     # a departure on a visit, and a day between the place and the visit; the place right after the
     # visit is its end, not one of a stop told after it
     ("Prime Minister Askar Mamin left on 8 April on an official visit to China after a stop in Mongolia.",
