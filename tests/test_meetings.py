@@ -959,6 +959,9 @@ POSITIVE = [
      ["Meeting[meeting 2025-05-04 (Tokayev, Li Qiang) @ Beijing]"], "meeting.met"),
     ("A delegation of the city council led by its secretary B. Sarsenov visited Urumqi on Monday.", "2019-06-12",
      ["Meeting[visit 2019-06-10 (Sarsenov) @ Urumqi]"], "visit.visited"),
+    # a possessive visit with a word and its day between ("X's high-profile September 14 visit")
+    ("Police detained activists in the run-up to Li Qiang's much-anticipated November 14 visit.", "2025-11-14",
+     ["Meeting[visit 2025-11-14 (Li Qiang) @ None]"], "visit.possessive"),
     # a caption's joint "X and Y shake hands"; a visit's host named by what they reached together; a
     # gathering's own day ("to take place on") is not the arrival's
     ("Prime Minister Olzhas Bektenov and Premier Li Qiang shake hands before their talks in Beijing.", "2025-11-12",
