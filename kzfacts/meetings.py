@@ -9,7 +9,7 @@ The pipeline over one document, a module each:
    ``meeting_scan`` (tried only where their words stand);
 3. ``parties``: the principal parties around each trigger (subject before, object after);
 4. ``meeting_sides``: who took part, read by each family of triggers (verbs, nouns, two sides
-   told together, visits);
+   told together; visits in ``meeting_visits``);
 5. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
    stretch of the sentence, read as news means it;
 6. here: resolve each trigger into a candidate (parties, date, place, kind), its place and whether
