@@ -1659,6 +1659,16 @@ STORIES = [
      "Also in attendance was Prime Minister Luvsannamsrai Oyun-Erdene of Mongolia. Prime Minister Adylbek "
      "Kasymaliev of Kyrgyzstan chaired the meeting.", "2025-06-04",
      ["Meeting[meeting 2025-06-03 (Li Qiang, Bektenov, Mishustin, Aripov, Oyun-Erdene, Kasymaliev) @ None]"]),
+    # ... "The meeting chaired by A was also attended by B, C and D", after the sentence of one who took part
+    ("On 9 June 2026, President Sadyr Japarov of Kyrgyzstan took part in the third China-Central Asia Summit. "
+     "The meeting chaired by President Xi Jinping was also attended by President Kassym-Jomart Tokayev of "
+     "Kazakhstan and President Shavkat Mirziyoyev of Uzbekistan.", "2026-06-10",
+     ["Meeting[meeting 2026-06-09 (Japarov, Xi Jinping, Tokayev, Mirziyoyev) @ None]"]),
+    # ... "The summit, chaired by A, included participation from B, C and D"
+    ("President Emomali Rahmon participated in the third Central Asia-China summit in Bishkek on May 5. The "
+     "summit, chaired by Kyrgyz President Sadyr Japarov, included participation from Chinese President Xi Jinping "
+     "and Kazakh President Kassym-Jomart Tokayev.", "2027-05-06",
+     ["Meeting[meeting 2027-05-05 (Rahmon, Japarov, Xi Jinping, Tokayev) @ Bishkek]"]),
     # ... a communique wrapped at a fixed width, an initial ending a line: the roll is one sentence
     ("On 9 July 2026, the Council of Heads of State of the Organization met in Astana. The\n"
      "summit was attended by President K. Tokayev of the Republic of Kazakhstan, President\n"
