@@ -306,6 +306,13 @@ def joined(text: str, group: list[Mention]) -> bool:
         # "Kazakh President Tokayev, Chinese Chairman Xi Jinping held a meeting": a pair told as in a
         # caption; "X, Y, and senior officials of the two countries signed": the pair and their aides
         return True
+    if len(group) >= 3 and {"KZ", "CN"} <= {x.country for x in group} and all(
+            (gap := _re(r",[ \t]+((?:[\w’'-]+[ \t]+){0,8})").fullmatch(text, a.end, b.start)) and all(
+                w[0].isupper() or w in ("of", "the") or w.lower() in office_words() for w in gap.group(1).split())
+            for a, b in zip(group, group[1:])):
+        # "President of Kyrgyzstan A, President of China B, President of Kazakhstan C signed this
+        # document": a roll of offices and names, as a communique lists its signatories
+        return True
     return len(group) >= 2 and _re(r"\band\b").search(text, group[0].end, group[-1].start) is not None
 
 

@@ -1659,6 +1659,11 @@ STORIES = [
      "Also in attendance was Prime Minister Luvsannamsrai Oyun-Erdene of Mongolia. Prime Minister Adylbek "
      "Kasymaliev of Kyrgyzstan chaired the meeting.", "2025-06-04",
      ["Meeting[meeting 2025-06-03 (Li Qiang, Bektenov, Mishustin, Aripov, Oyun-Erdene, Kasymaliev) @ None]"]),
+    # ... a communique's signatories listed by office and name, with no "and": one roll
+    ("On 9 June 2026, the third summit of the heads of state adopted the Astana Declaration. President of "
+     "Uzbekistan Shavkat Mirziyoyev, President of the People's Republic of China Xi Jinping, President of "
+     "Kazakhstan Kassym-Jomart Tokayev signed the declaration.", "2026-06-10",
+     ["Meeting[meeting 2026-06-09 (Mirziyoyev, Xi Jinping, Tokayev) @ None]"]),
     # ... "The meeting chaired by A was also attended by B, C and D", after the sentence of one who took part
     ("On 9 June 2026, President Sadyr Japarov of Kyrgyzstan took part in the third China-Central Asia Summit. "
      "The meeting chaired by President Xi Jinping was also attended by President Kassym-Jomart Tokayev of "
