@@ -18,7 +18,7 @@ from .dates import valid_date
 from .meeting_dates import pick_date, spans_of_days
 from .meeting_places import place_named
 from .meeting_settle import Found
-from .meeting_triggers import cues
+from .meeting_triggers import KIND, cues
 from .parties import adjacent, in_span
 from .people import Mention
 from .records import DateSource, Document, MeetingKind
@@ -266,6 +266,51 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
             out.append(replace(f, rule="meeting.series", kind=MeetingKind.MEETING, start=y.start, end=y.end,
                                participants=[x, y.who], countries={**f.countries, y.who: y.country},
                                names={**f.names, y.who: y.name}, sent=a, anchor=False))
+    return out
+
+
+# "X met the SCO defence ministers ... The defence ministers include A, B and C": the members of
+# the group a meeting's unnamed side was, named in the sentence after it
+_GROUP_NAMED = regex.compile(r"[ \t]*The\s+(?:[\w’'-]+\s+){1,4}?(?:included|include|includes|were|are)\b", regex.V1)
+_SEPARATE = regex.compile(r"\bseparate(?:ly)?\b", regex.V1)
+
+
+def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found]) -> list[Found]:
+    """The meeting of one named side with a group ("met with the SCO defence ministers", "held
+    separate talks with Central Asian countries' senior diplomats") whose members the next sentence
+    names ("The diplomats included A, B and C"): one meeting with them all, or one each where the
+    talks were separate (with the other of the two countries' members only, as for a list of
+    counterparts met one by one)."""
+    out: list[Found] = []
+    starts = [a for a, _ in spans]
+    for f in found:
+        if not f.anchor or f.planned or len(f.participants) != 1 or f.sent not in starts:
+            continue
+        i = starts.index(f.sent)
+        if i + 1 >= len(spans) or not (named := _GROUP_NAMED.match(text, *spans[i + 1])):
+            continue
+        a, b = spans[i + 1]
+        x = f.participants[0]
+        members: dict[str, Mention] = {}
+        prev = named.end()  # (the group's own words are no office: "The SCO defense ministers include")
+        for y in in_span(ms, a, b):
+            if y.who != x and _a_party(text, y, max(prev, y.start - 90)):
+                members.setdefault(y.who, y)
+            prev = y.end
+        side = f.countries.get(x)
+        if not members or not {"KZ", "CN"} <= {side, *(y.country for y in members.values())}:
+            continue
+        if _SEPARATE.search(text, *spans[i]):
+            pair = [y for y in members.values() if {side, y.country} == {"KZ", "CN"}]
+        else:
+            pair = [None]  # (one meeting of them all)
+        for y in pair:
+            group = [y] if y is not None else list(members.values())
+            # (an anchor is kept as a visit: the group's meeting is its trigger's kind, talks or a meeting)
+            kind = MeetingKind.TALKS if KIND.get(f.rule) is MeetingKind.TALKS else MeetingKind.MEETING
+            out.append(replace(f, rule="meeting.group", kind=kind, participants=[x, *(z.who for z in group)],
+                               countries={**f.countries, **{z.who: z.country for z in group}},
+                               names={**f.names, **{z.who: z.name for z in group}}, anchor=False))
     return out
 
 

@@ -37,8 +37,8 @@ from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_pap
                             page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
-from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_in_series,
-                            told_in_turn)
+from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_as_group,
+                            told_in_series, told_in_turn)
 from .meeting_scan import find_triggers, segments
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues
 from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,
@@ -434,6 +434,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += told_in_turn(text, sents.spans, ms, found, doc.published)
     found += told_in_series(text, sents.spans, ms, found)
     found += roll_call(text, sents.spans, ms, found, doc.published)
+    found += told_as_group(text, sents.spans, ms, found)
     settled = settle(found, ms, doc.published)
     dateline = page_dateline(text)
     years: dict[str, str] | None = None  # (read only where a day without its year needs it)

@@ -1659,6 +1659,15 @@ STORIES = [
      "Also in attendance was Prime Minister Luvsannamsrai Oyun-Erdene of Mongolia. Prime Minister Adylbek "
      "Kasymaliev of Kyrgyzstan chaired the meeting.", "2025-06-04",
      ["Meeting[meeting 2025-06-03 (Li Qiang, Bektenov, Mishustin, Aripov, Oyun-Erdene, Kasymaliev) @ None]"]),
+    # a meeting with a group whose members the next sentence names: one meeting of them all, or one
+    # each (with the other country's member) where the talks were separate
+    ("On the morning of 12 March 2026, Vice President Han Zheng met at the Great Hall of the People with the "
+     "SCO agriculture ministers. The agriculture ministers included Kazakh Minister of Agriculture Aidarbek "
+     "Saparov, Kyrgyz Minister of Agriculture Bakyt Torobaev and Russian Minister of Agriculture Oksana Lut.",
+     "2026-03-13", ["Meeting[meeting 2026-03-12 (Han Zheng, Saparov, Torobaev, Lut) @ Great Hall of the People]"]),
+    ("Foreign Minister Wang Yi on Tuesday held separate talks with the Central Asian ministers who came for the "
+     "meeting. The ministers included Kazakhstan's Foreign Minister Murat Nurtleu and Uzbekistan's Foreign "
+     "Minister Bakhtiyor Saidov.", "2025-12-03", ["Meeting[talks 2025-12-02 (Wang Yi, Nurtleu) @ None]"]),
     # ... a communique's signatories listed by office and name, with no "and": one roll
     ("On 9 June 2026, the third summit of the heads of state adopted the Astana Declaration. President of "
      "Uzbekistan Shavkat Mirziyoyev, President of the People's Republic of China Xi Jinping, President of "
