@@ -332,7 +332,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if _credited(text, m.start()):
             continue  # "KAZINFORM /Russlan Suleimenov/ Today ...": the reporter's credit
         if not _word_of_no_name(m.group("given")):
-            found.append(Mention(m.start(), m.end(), m.group("surname"), _appositive_country(text, m.end()), "title"))
+            found.append(Mention(m.start(), m.end(), m.group("surname"), _office_country(text, m.start(), m.end()), "title"))
             taken.add(*m.span())
         elif _after_body(m.group("given")):
             # "the chairman of Karaganda Regional Maslikhat Omarov": the surname alone, after its body's name
@@ -358,10 +358,27 @@ _OF_PLACE = regex.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(
 
 def _appositive_country(text: str, end: int) -> str | None:
     """The country an office set off after a name ends with ("A.A. Kahharov, secretary of the
-    Security Council of Tajikistan"), or None."""
+    Security Council of Tajikistan"), or None; not the office of the next name in a list ("A,
+    Minister of Culture of China B": B's)."""
     if (m := _APPOSITIVE.match(text, end, end + 160)) is None:
         return None
-    return next((c for of in reversed(list(_OF_PLACE.finditer(m.group("body")))) if (c := country_of(of.group(1)))), None)
+    body = m.group("body")
+    last = next((of for of in reversed(list(_OF_PLACE.finditer(body))) if country_of(of.group(1))), None)
+    if last is None or _re(r"[ \t]+[A-Z]").match(body, last.end()):
+        return None
+    return country_of(last.group(1))
+
+
+# the country an office right before a name ends with ("Vice Minister of Culture of the Republic of
+# Kazakhstan G. A. Ahmedyarov", "Minister of Culture of the Kyrgyz Republic A. A. Maksutov")
+_OF_PLACE_BEFORE = regex.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'-]+[ \t]+)?Republic[ \t]+of[ \t]+)?([A-Z][\w’'-]+)(?:[ \t]+Republic)?[ \t]+\Z", regex.V1)
+
+
+def _office_country(text: str, start: int, end: int) -> str | None:
+    """The country of a name no list knows, from the office before it or the one set off after it."""
+    if (before := _OF_PLACE_BEFORE.search(text, max(0, start - 60), start)) and (c := country_of(before.group(1))):
+        return c
+    return _appositive_country(text, end)
 
 
 def _credited(text: str, at: int) -> bool:

@@ -84,6 +84,17 @@ def test_an_office_set_off_after_a_name_gives_its_country():
     assert (m.name, m.country) == ("Nazarov", "TJ")
 
 
+@pytest.mark.parametrize("text, countries", [
+    # the office right before a name gives its country; the office after it, the next name's
+    ("It was attended by Vice Minister of Culture of the Republic of Kazakhstan B. T. Sarsenbayev, Minister of "
+     "Culture of the Kyrgyz Republic K. K. Dzhumabekov and others.", [("Sarsenbayev", "KZ"), ("Dzhumabekov", "KG")]),
+    ("Deputy Minister of Energy of the Republic of Tajikistan S. S. Nazarov, Minister of Energy of China "
+     "Zhang Jianhua, spoke.", [("Nazarov", "TJ"), ("Zhang Jianhua", "CN")]),
+])
+def test_a_list_of_offices_gives_each_name_its_own_country(text, countries):
+    assert [(m.name, m.country) for m in find_people(text, dt.date(2020, 1, 1))] == countries
+
+
 def test_a_patronymic_leaves_the_surname_to_the_gazetteer():
     found = find_people("First Deputy Prime Minister Askar Uzakbaiuly Mamin spoke.", dt.date(2017, 1, 1))
     assert [m.name for m in found] == ["Mamin"]
