@@ -293,8 +293,10 @@ def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], fo
         x = f.participants[0]
         members: dict[str, Mention] = {}
         prev = named.end()  # (the group's own words are no office: "The SCO defense ministers include")
-        for y in in_span(ms, a, b):
-            if y.who != x and _a_party(text, y, max(prev, y.start - 90)):
+        named_here = in_span(ms, a, b)
+        for k, y in enumerate(named_here):
+            nxt = named_here[k + 1].start if k + 1 < len(named_here) else None
+            if y.who != x and _a_party(text, y, max(prev, y.start - 90), nxt):
                 members.setdefault(y.who, y)
             prev = y.end
         side = f.countries.get(x)
@@ -319,7 +321,7 @@ _GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony
 _WILL_ATTEND = rf"\bwill\s+(?:also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?i:{_GATHERINGS})\b"
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened"
-    r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+the\s+"
+    r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+(?:the|a)\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
     rf"(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"   # ("the first China + Central Asia (C+C5) foreign ministers meeting")
     # (a plan's parties: "A, B and C will attend the meeting", the one its chair's sentence told;
@@ -336,6 +338,7 @@ _ROLL = regex.compile(
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
+    r"|\bParticipants\s+(?:included|were)\b"   # "Participants included A, B and C"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
@@ -345,6 +348,10 @@ _ROLL = regex.compile(
 # Minister Y")
 _BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]General|Secretariat|Executive\s+Committee|RATS)\b"
                                r"(?:(?!\b(?i:nations|countries|states|members)\b)[^,;]){0,60}\Z", regex.V1)
+_BODY_OFFICIAL_AFTER = regex.compile(
+    r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:(?:Deputy|Acting)[ \t]+)?(?:Secretary[- ]General|Director|Head|Chairman|Chair)\b"
+    r"[^,;.\n]{0,80}?\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|RATS)\b", regex.V1)
+_LIST_STOP = regex.compile(r"[,;.\n]|\s+and\s", regex.V1)  # where an item of a roll's list ends
 # who announces a gathering is none of its parties ("spokesperson Mao Ning announced", "according to Y")
 _SPEAKER_BEFORE = regex.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|according\s+to)\b[^,;]{0,60}\Z", regex.V1)
 _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated)\b", regex.V1)
@@ -361,10 +368,17 @@ _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences 
 _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
 
 
-def _a_party(text: str, x: Mention, lo: int) -> bool:
+def _a_party(text: str, x: Mention, lo: int, nxt: int | None = None) -> bool:
     """Whether the person a roll names at ``x`` is a party of the gathering, read from the words
     since ``lo`` (the mention before, at most 90 characters back): not the body's officer ("SCO
-    Secretary-General Y") and not the one who announced it ("spokesperson Y announced")."""
+    Secretary-General Y", "Y, Director of the Executive Committee of the SCO RATS") and not the one
+    who announced it ("spokesperson Y announced"). ``nxt``: where the roll's next name begins (an
+    office after a name is the next name's where that name follows it before a comma: "A, Secretary
+    General of the SCO B")."""
+    if (after := _BODY_OFFICIAL_AFTER.match(text, x.end)) is not None:
+        stop = _LIST_STOP.search(text, after.end())
+        if nxt is None or stop is None or nxt > stop.start():
+            return False
     return not (_BODY_OFFICIAL.search(text, lo, x.start) or _SPEAKER_BEFORE.search(text, lo, x.start)
                 or _SPEAKER_AFTER.match(text, x.end))
 
@@ -406,8 +420,10 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
             # (a plan's parties are named before "will attend the meeting": those after it invited
             # one of them, "X will attend the summit and, at the invitation of A and B, pay visits")
             upto = w.start() if (w := _WILL_ATTEND_RE.search(text, *spans[i])) else spans[i][1]
-            for x in in_span(ms, spans[i][0], upto):
-                if _a_party(text, x, max(prev, x.start - 90)):
+            named_here = in_span(ms, spans[i][0], upto)
+            for k, x in enumerate(named_here):
+                nxt = named_here[k + 1].start if k + 1 < len(named_here) else None
+                if _a_party(text, x, max(prev, x.start - 90), nxt):
                     people.setdefault(x.who, x)
                 prev = x.end
             last = i

@@ -1659,6 +1659,13 @@ STORIES = [
      "Also in attendance was Prime Minister Luvsannamsrai Oyun-Erdene of Mongolia. Prime Minister Adylbek "
      "Kasymaliev of Kyrgyzstan chaired the meeting.", "2025-06-04",
      ["Meeting[meeting 2025-06-03 (Li Qiang, Bektenov, Mishustin, Aripov, Oyun-Erdene, Kasymaliev) @ None]"]),
+    # ... "X chaired a meeting of ...", "Participants included A, B and C"; the body's officer named
+    # with the office after the name is no party, but an office followed by the next name is that name's
+    ("On 14 July 2026, Foreign Minister Wang Yi chaired a meeting of the SCO Council of Foreign Ministers in "
+     "Tianjin. Participants included Kazakh Foreign Minister Murat Nurtleu, Secretary General of the SCO Nurlan "
+     "Yermekbayev, Russian Foreign Minister Sergey Lavrov, Uzbek Foreign Minister Bakhtiyor Saidov, and Ulubek "
+     "Sharsheev, Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure.", "2026-07-15",
+     ["Meeting[meeting 2026-07-14 (Wang Yi, Nurtleu, Lavrov, Saidov) @ Tianjin]"]),
     # a meeting with a group whose members the next sentence names: one meeting of them all, or one
     # each (with the other country's member) where the talks were separate
     ("On the morning of 12 March 2026, Vice President Han Zheng met at the Great Hall of the People with the "
