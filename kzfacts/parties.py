@@ -257,6 +257,8 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
     gap = text[at:first.start]
     if _re(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b").search(gap):
         return []
+    if _re(r",[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:spokes(?:person|man|woman)|press[ \t]+secretary)\b").match(text, first.end):
+        return []  # "met with actor Jackie Chan, Aidos Ukibay, the spokesperson of X says": the source, no party
     return coordinated(text, after, first, stop)
 
 

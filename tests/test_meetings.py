@@ -1702,6 +1702,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # the one a spokesperson's line names after an unknown counterpart is the source, not the counterpart
+    "Tokayev has met with the famous Chinese pianist Lang Lang, Ruslan Zheldibay, the spokesperson of the president, says.",
     # one visiting a place that names no country or city: a walk, not a visit; two of one country likewise
     "Tokayev visited the exhibition of young artists.",
     "Xi Jinping and Wang Yi visited the pavilion.",
