@@ -188,7 +188,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             # (nor the comma that closes the visitor's name set off by commas: "the visit of China's
             # president, Xi Jinping, to Kazakhstan on September 6-8")
             comma = _PHRASE_END.search(text, after + 1, stop)
-        window = (at, comma.start() if comma else min(seg[1], after + 60))
+        window = (at, comma.start() if comma else min(seg[1], after + 90))
         if _WILL_TAKE_PLACE.match(text, after, seg[1]):
             window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:

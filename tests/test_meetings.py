@@ -959,6 +959,11 @@ POSITIVE = [
      ["Meeting[meeting 2025-05-04 (Tokayev, Li Qiang) @ Beijing]"], "meeting.met"),
     ("A delegation of the city council led by its secretary B. Sarsenov visited Urumqi on Monday.", "2019-06-12",
      ["Meeting[visit 2019-06-10 (Sarsenov) @ Urumqi]"], "visit.visited"),
+    # a visit named in passing dates itself by a phrase further on in its noun phrase ("X's visit to P
+    # and his attendance at the summit last week")
+    ("Premier Li Qiang's official visit to the Kazakh city of Almaty and his attendance at the China-Central "
+     "Asia forum last week underscored the ties.", "2025-11-21",
+     ["Meeting[visit 2025-11 (Li Qiang) @ Almaty]"], "visit.possessive"),
     # a possessive visit with a word and its day between ("X's high-profile September 14 visit")
     ("Police detained activists in the run-up to Li Qiang's much-anticipated November 14 visit.", "2025-11-14",
      ["Meeting[visit 2025-11-14 (Li Qiang) @ None]"], "visit.possessive"),
