@@ -52,7 +52,7 @@ def dateline_day(text: str) -> str | None:
 
 
 _LEAD_WORDS = 12  # a sentence this long is the story's lead, not a headline, byline or page furniture
-_LEAD_DAYS = 6  # how many days before the page's date the lead's day may be
+_LEAD_DAYS = 10  # how many days before the page's date the lead's day may be
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]*\s*\Z", regex.V1)
 
 

@@ -1650,6 +1650,10 @@ STORIES = [
      "Lanzhou.\n\nThe meeting will be attended by:\n\n• Kazakhstan's Foreign Minister Murat Nurtleu\n\n"
      "• Kyrgyzstan's Foreign Minister Jeenbek Kulubaev\n\n• Uzbekistan's Foreign Minister Bakhtiyor Saidov\n",
      "2026-05-08", ["Meeting[meeting 2026-05-12 (Wang Yi, Nurtleu, Kulubaev, Saidov) @ None]"]),
+    # a fortnightly's lead names a day over a week before the page's: the day's news takes it
+    ("On June 3, Almaty hosted the annual session of the cooperation committee of the two countries. "
+     "Prime Minister Olzhas Bektenov and Vice Premier Ding Xuexiang signed a protocol on transit.",
+     "2026-06-12", ["Meeting[meeting 2026-06-03 (Bektenov, Ding Xuexiang) @ None]"]),
     # a page with no date of its own: the day's news takes the day its lead names
     ("Chinese Premier Li Qiang was in Almaty Oct. 9 to open a new logistics terminal with local officials. Li "
      "was joined by Kazakh Prime Minister Olzhas Bektenov at the ceremony, where the two discussed transit.", None,
