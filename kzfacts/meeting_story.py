@@ -289,16 +289,9 @@ def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], fo
         i = starts.index(f.sent)
         if i + 1 >= len(spans) or not (named := _GROUP_NAMED.match(text, *spans[i + 1])):
             continue
-        a, b = spans[i + 1]
         x = f.participants[0]
-        members: dict[str, Mention] = {}
-        prev = named.end()  # (the group's own words are no office: "The SCO defense ministers include")
-        named_here = in_span(ms, a, b)
-        for k, y in enumerate(named_here):
-            nxt = named_here[k + 1].start if k + 1 < len(named_here) else None
-            if y.who != x and _a_party(text, y, max(prev, y.start - 90), nxt):
-                members.setdefault(y.who, y)
-            prev = y.end
+        # (the group's own words are no office: "The SCO defense ministers include")
+        members = {w: y for w, y in _parties(text, in_span(ms, *spans[i + 1]), named.end()).items() if w != x}
         side = f.countries.get(x)
         if not members or not {"KZ", "CN"} <= {side, *(y.country for y in members.values())}:
             continue
@@ -306,10 +299,10 @@ def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], fo
             pair = [y for y in members.values() if {side, y.country} == {"KZ", "CN"}]
         else:
             pair = [None]  # (one meeting of them all)
+        # (an anchor is kept as a visit: the group's meeting is its trigger's kind, talks or a meeting)
+        kind = MeetingKind.TALKS if KIND.get(f.rule) is MeetingKind.TALKS else MeetingKind.MEETING
         for y in pair:
             group = [y] if y is not None else list(members.values())
-            # (an anchor is kept as a visit: the group's meeting is its trigger's kind, talks or a meeting)
-            kind = MeetingKind.TALKS if KIND.get(f.rule) is MeetingKind.TALKS else MeetingKind.MEETING
             out.append(replace(f, rule="meeting.group", kind=kind, participants=[x, *(z.who for z in group)],
                                countries={**f.countries, **{z.who: z.country for z in group}},
                                names={**f.names, **{z.who: z.name for z in group}}, anchor=False))
@@ -368,6 +361,17 @@ _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences 
 _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
 
 
+def _parties(text: str, named: list[Mention], lo: int) -> dict[str, Mention]:
+    """The parties among the names a roll's sentence lists, in order, from ``lo`` (``_a_party``)."""
+    out: dict[str, Mention] = {}
+    prev = lo
+    for k, x in enumerate(named):
+        if _a_party(text, x, max(prev, x.start - 90), named[k + 1].start if k + 1 < len(named) else None):
+            out.setdefault(x.who, x)
+        prev = x.end
+    return out
+
+
 def _a_party(text: str, x: Mention, lo: int, nxt: int | None = None) -> bool:
     """Whether the person a roll names at ``x`` is a party of the gathering, read from the words
     since ``lo`` (the mention before, at most 90 characters back): not the body's officer ("SCO
@@ -416,16 +420,11 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                 # the parties are named; those the next sentence adds attended ("The meeting was attended
                 # by SCO Secretary-General Y"), unless they "also" took part as they did, or chaired it
                 break
-            prev = spans[i][0]
             # (a plan's parties are named before "will attend the meeting": those after it invited
             # one of them, "X will attend the summit and, at the invitation of A and B, pay visits")
             upto = w.start() if (w := _WILL_ATTEND_RE.search(text, *spans[i])) else spans[i][1]
-            named_here = in_span(ms, spans[i][0], upto)
-            for k, x in enumerate(named_here):
-                nxt = named_here[k + 1].start if k + 1 < len(named_here) else None
-                if _a_party(text, x, max(prev, x.start - 90), nxt):
-                    people.setdefault(x.who, x)
-                prev = x.end
+            for who, x in _parties(text, in_span(ms, spans[i][0], upto), spans[i][0]).items():
+                people.setdefault(who, x)
             last = i
         start, end = spans[group[0]][0], spans[last][1]
         # the gathering is told in the roll's first sentence or in one of the three before it: the
