@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from .coreference import corefer, described, pairs
-from .gazetteer import alias_index, office_words, people, places, titles
+from .gazetteer import Person, alias_index, office_words, people, places, titles
 from .mentions import Mention, Spans
 from .rules import match_timeout
 from .rules import compiled as _re
@@ -125,6 +125,17 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for form in places() for w in form.split())
 
 
+def _holder_by_surname(surname: str, office: str, country: str | None, when: dt.date | None) -> Person | None:
+    """The one person people.toml knows who held ``office`` in the month of ``when`` and whose
+    Chinese family name is ``surname`` ("Premier Li" in 2015: Li Keqiang), or None."""
+    key = lexicon().office_key.get(_re(r"\s+").sub(" ", office.lower()))
+    if when is None or not key or key == "other" or surname not in lexicon().chinese:
+        return None
+    found = [p for p in people().values() if p.key.split()[0] == surname and p.country == "CN"
+             and country in (None, "CN") and p.held(key, when)]
+    return found[0] if len(found) == 1 else None
+
+
 def _office_holder(office: str, country: str, when: dt.date | None) -> str | None:
     """Who held ``office`` of ``country`` in the month of ``when``, when people.toml knows exactly one."""
     if when is None:
@@ -220,7 +231,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                     country_of(near.group().split()[0]) if near else None)
             if country is None and (of := _OF_COUNTRY.match(text, end)):
                 country = country_of(of.group(1))  # "President Rumen Radev of Bulgaria"
-            found.append(_titled(start, end, tokens, country))
+            if len(tokens) == 1 and (holder := _holder_by_surname(tokens[0], office, country, published)):
+                # "Premier Li" on a page of 2015: the premier that month whose family name it is
+                found.append(Mention(start, end, holder.key, holder.country, "title", holder.key))
+            else:
+                found.append(_titled(start, end, tokens, country))
             taken.add(start, end)
             continue
         # an office of a body, then the name set off by a comma, closing the clause ("the Chairman

@@ -964,6 +964,9 @@ POSITIVE = [
     ("Premier Li Qiang's official visit to the Kazakh city of Almaty and his attendance at the China-Central "
      "Asia forum last week underscored the ties.", "2025-11-21",
      ["Meeting[visit 2025-11 (Li Qiang) @ Almaty]"], "visit.possessive"),
+    # an office and a family name: the holder that month whose name it is
+    ("Premier Li met President Nazarbayev in Beijing on Monday.", "2015-09-06",
+     ["Meeting[meeting 2015-08-31 (Li Keqiang, Nazarbayev) @ Beijing]"], "meeting.met"),
     # a possessive visit with a word and its day between ("X's high-profile September 14 visit")
     ("Police detained activists in the run-up to Li Qiang's much-anticipated November 14 visit.", "2025-11-14",
      ["Meeting[visit 2025-11-14 (Li Qiang) @ None]"], "visit.possessive"),
@@ -1711,6 +1714,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a Chinese leader's trip to a province of China, named by office and family name
+    "Premier Li travelled to Jiangxi on Monday to inspect flood relief.",
     # the one a spokesperson's line names after an unknown counterpart is the source, not the counterpart
     "Tokayev has met with the famous Chinese pianist Lang Lang, Ruslan Zheldibay, the spokesperson of the president, says.",
     # one visiting a place that names no country or city: a walk, not a visit; two of one country likewise
