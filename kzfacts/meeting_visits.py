@@ -53,7 +53,9 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         invited = _re(r",\s+(?:at|upon|on)\s+the\s+invitation\s+of\s+[^,;.]{1,200}?(?:,\s+[^,;.]{1,120}?){0,3},\s*\Z",
                       regex.I).search(text, max(sent[0], at - 400), at)
         lead = invited.start() if invited else at
-        subj = subject_of(text, ms, sent, lead) or he_named(text, ms, sent, lead, set())  # "He's just wrapped up a visit to Kazakhstan"
+        # "He's just wrapped up a visit to Kazakhstan"; "X said Y proposed it when he visited P": the
+        # "he" right before the verb is the one named last before it, not the clause's first subject
+        subj = he_named(text, ms, sent, lead, set()) or subject_of(text, ms, sent, lead)
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]

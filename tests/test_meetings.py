@@ -964,6 +964,9 @@ POSITIVE = [
     ("Premier Li Qiang's official visit to the Kazakh city of Almaty and his attendance at the China-Central "
      "Asia forum last week underscored the ties.", "2025-11-21",
      ["Meeting[visit 2025-11 (Li Qiang) @ Almaty]"], "visit.possessive"),
+    # "he" right before a visit's verb is the one named last before it, not the clause's first subject
+    ("Prime Minister Olzhas Bektenov said Premier Li Qiang proposed the corridor when he visited Astana last year.",
+     "2025-05-06", ["Meeting[visit 2024 (Li Qiang) @ Astana]"], "visit.visited"),
     # an office and a family name: the holder that month whose name it is
     ("Premier Li met President Nazarbayev in Beijing on Monday.", "2015-09-06",
      ["Meeting[meeting 2015-08-31 (Li Keqiang, Nazarbayev) @ Beijing]"], "meeting.met"),
