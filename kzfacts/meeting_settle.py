@@ -41,7 +41,7 @@ class Found:
     hosted: bool = False  # a visit whose own words name its host ("at the invitation of Y")
     plan: bool = False  # a meeting yet to come with no day: no record, but it names a planned visit's host
     aside: bool = False  # told as held on the sidelines, or as bilateral talks: not the gathering itself
-    news: bool = False  # the day's news with no day of its own, in a page with no date of its own
+    news: bool = False  # the day's news with no day of its own, in a page with no date of its own (only there)
 
 
 

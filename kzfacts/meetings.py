@@ -467,7 +467,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
             # the day's news with no day of its own: the day the story's lead names, if a few days
             # before the page's ("Xi said Wednesday ... In a telephone conversation with Y, Xi called")
             date = lead() or date
-        elif f.news and date is None and doc.published is None and not f.nominal:
+        elif f.news and date is None and not f.nominal:
             date = lead()  # a page with no date of its own: the day its lead names ("Hu was in Astana Dec. 13 ...")
         if date and date.startswith("--") and doc.published is None and years is None:
             years = text_years(text)

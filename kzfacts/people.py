@@ -125,14 +125,18 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for form in places() for w in form.split())
 
 
+def _office_key(office: str) -> str | None:
+    """The people.toml title an office's words name ("Prime  Minister" -> "prime_minister"), or None."""
+    return lexicon().office_key.get(_re(r"\s+").sub(" ", office.lower()))
+
+
 def _holder_by_surname(surname: str, office: str, country: str | None, when: dt.date | None) -> Person | None:
-    """The one person people.toml knows who held ``office`` in the month of ``when`` and whose
-    Chinese family name is ``surname`` ("Premier Li" in 2015: Li Keqiang), or None."""
-    key = lexicon().office_key.get(_re(r"\s+").sub(" ", office.lower()))
-    if when is None or not key or key == "other" or surname not in lexicon().chinese:
+    """The one Chinese person people.toml knows who held ``office`` in the month of ``when`` and
+    whose family name is ``surname`` ("Premier Li" in 2015: Li Keqiang), or None."""
+    key = _office_key(office)
+    if when is None or not key or key == "other" or country not in (None, "CN") or surname not in lexicon().chinese:
         return None
-    found = [p for p in people().values() if p.key.split()[0] == surname and p.country == "CN"
-             and country in (None, "CN") and p.held(key, when)]
+    found = [p for p in people().values() if p.country == "CN" and p.key.split()[0] == surname and p.held(key, when)]
     return found[0] if len(found) == 1 else None
 
 
@@ -259,7 +263,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         # (an office named with its body: "Majilis Speaker", "Speaker of the Majilis": its key, and
         # the country the body's word tells)
         key = lex.office_key.get(_re(r"\s+").sub(" ", f"{m.group('country')} {office}".lower())) if m.group("country") else None
-        key = key or lex.office_key.get(_re(r"\s+").sub(" ", office.lower()))
+        key = key or _office_key(office)
         country = complement or country or (country_of(office) if key and key != "other" else None)
         if country is None and key and key != "other" and (office[0].isupper() or head_of_state) and not _re(
                 rf"[ \t]+(?:{INITIAL}[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail):
