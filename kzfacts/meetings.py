@@ -15,7 +15,8 @@ The pipeline over one document, a module each:
 6. here: resolve each trigger into a candidate (parties, date, place, kind), its place and whether
    its sentence is about Kazakhstan or China read by ``meeting_places``;
 7. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
-   the first day of his visit," a plan's day told after it, the wire's dateline, the headline);
+   the first day of his visit," a plan's day told after it, the wire's dateline, the headline),
+   and ``meeting_rolls``: a gathering's roll of parties, a group named after the meeting;
 8. ``meeting_settle``: one meeting told in several sentences (headline, lead, "during the
    meeting") is one record, a visit folds into the talks held on it, "the next day" takes the
    day of the meeting before.
@@ -37,8 +38,8 @@ from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_pap
                             page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
-from .meeting_story import (dateline_date, headline, held_on_visit, host_of_plans, roll_call, scheduled, told_as_group,
-                            told_in_series, told_in_turn)
+from .meeting_rolls import roll_call, told_as_group
+from .meeting_story import dateline_date, headline, held_on_visit, host_of_plans, scheduled, told_in_series, told_in_turn
 from .meeting_scan import find_triggers, segments
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues
 from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,

@@ -1,0 +1,214 @@
+"""Gatherings of many: the roll of a meeting's parties, and a group a meeting's side was.
+
+"The meeting was chaired by A. B, C, D and E attended the meeting." (one meeting of them all,
+its observers, guests and the body's officers no parties); "X met the SCO defence ministers. The
+ministers included A, B and C." (one meeting of the group, or one each where the talks were
+separate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import regex
+
+from .meeting_dates import pick_date
+from .meeting_places import place_named
+from .meeting_settle import Found
+from .meeting_triggers import KIND
+from .parties import in_span
+from .people import Mention
+from .records import DateSource, MeetingKind
+
+# "X met the SCO defence ministers ... The defence ministers include A, B and C": the members of
+# the group a meeting's unnamed side was, named in the sentence after it
+_GROUP_NAMED = regex.compile(r"[ \t]*The\s+(?:[\w’'-]+\s+){1,4}?(?:included|include|includes|were|are)\b", regex.V1)
+_SEPARATE = regex.compile(r"\bseparate(?:ly)?\b", regex.V1)
+
+
+def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found]) -> list[Found]:
+    """The meeting of one named side with a group ("met with the SCO defence ministers", "held
+    separate talks with Central Asian countries' senior diplomats") whose members the next sentence
+    names ("The diplomats included A, B and C"): one meeting with them all, or one each where the
+    talks were separate (with the other of the two countries' members only, as for a list of
+    counterparts met one by one)."""
+    out: list[Found] = []
+    starts = [a for a, _ in spans]
+    for f in found:
+        if not f.anchor or f.planned or len(f.participants) != 1 or f.sent not in starts:
+            continue
+        i = starts.index(f.sent)
+        if i + 1 >= len(spans) or not (named := _GROUP_NAMED.match(text, *spans[i + 1])):
+            continue
+        x = f.participants[0]
+        # (the group's own words are no office: "The SCO defense ministers include")
+        members = {w: y for w, y in _parties(text, in_span(ms, *spans[i + 1]), named.end()).items() if w != x}
+        side = f.countries.get(x)
+        if not members or not {"KZ", "CN"} <= {side, *(y.country for y in members.values())}:
+            continue
+        if _SEPARATE.search(text, *spans[i]):
+            pair = [y for y in members.values() if {side, y.country} == {"KZ", "CN"}]
+        else:
+            pair = [None]  # (one meeting of them all)
+        # (an anchor is kept as a visit: the group's meeting is its trigger's kind, talks or a meeting)
+        kind = MeetingKind.TALKS if KIND.get(f.rule) is MeetingKind.TALKS else MeetingKind.MEETING
+        for y in pair:
+            group = [y] if y is not None else list(members.values())
+            out.append(replace(f, rule="meeting.group", kind=kind, participants=[x, *(z.who for z in group)],
+                               countries={**f.countries, **{z.who: z.country for z in group}},
+                               names={**f.names, **{z.who: z.name for z in group}}, anchor=False))
+    return out
+
+
+# the roll of a gathering: who chaired, opened, attended or took part in it
+_GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony's guests are no gathering of parties)
+_WILL_ATTEND = rf"\bwill\s+(?:also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?i:{_GATHERINGS})\b"
+_ROLL = regex.compile(
+    r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened"
+    r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+(?:the|a)\s+"
+    # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
+    rf"(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"   # ("the first China + Central Asia (C+C5) foreign ministers meeting")
+    # (a plan's parties: "A, B and C will attend the meeting", the one its chair's sentence told;
+    # not "X will attend the 24th summit and pay state visits at the invitation of A and B")
+    rf"|{_WILL_ATTEND}"
+    # a communique's "A, B and C jointly held the Fifth Meeting of ...", "the summit was held in
+    # Astana with the participation of A, B and C"
+    rf"|\bjointly\s+(?:held|hosted|convened|attended)\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
+    rf"|\b(?i:{_GATHERINGS})\s+(?:was|were|is)\s+held\b[^.;]{{0,80}}?\bwith\s+the\s+participation\s+of\b"
+    rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
+    rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}))\s+(?:are|were)\b"   # "Attending this year's summit are A, B and C"
+    r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
+    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by")
+    r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
+    rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
+    r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
+    r"|\bParticipants\s+(?:included|were)\b"   # "Participants included A, B and C"
+    rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
+    rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
+    r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
+# the officers of a body, not of a country ("SCO Secretary-General Y", "Deputy Directors of the
+# SCO RATS Executive Committee Y"), who attend a gathering of the body's members as no party
+# (not the body's members: "representatives from the SCO observer nations including Pakistani Prime
+# Minister Y")
+_BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]General|Secretariat|Executive\s+Committee|RATS)\b"
+                               r"(?:(?!\b(?i:nations|countries|states|members)\b)[^,;]){0,60}\Z", regex.V1)
+_BODY_OFFICIAL_AFTER = regex.compile(
+    r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:(?:Deputy|Acting)[ \t]+)?(?:Secretary[- ]General|Director|Head|Chairman|Chair)\b"
+    r"[^,;.\n]{0,80}?\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|RATS)\b", regex.V1)
+_LIST_STOP = regex.compile(r"[,;.\n]|\s+and\s", regex.V1)  # where an item of a roll's list ends
+# who announces a gathering is none of its parties ("spokesperson Mao Ning announced", "according to Y")
+_SPEAKER_BEFORE = regex.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|according\s+to)\b[^,;]{0,60}\Z", regex.V1)
+_SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated)\b", regex.V1)
+_WILL_ATTEND_RE = regex.compile(_WILL_ATTEND, regex.V1)
+_PLANNED = regex.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?(?:attend|chair|co-chair|presid|take\s+part|participat|open)", regex.V1)
+_ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also"
+                     r"|(?i:also)\s+in\s+attendance)", regex.V1)
+# the chair of a gathering is one of its parties, named before or after the others ("X chaired the meeting")
+_CHAIRED = regex.compile(rf"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:{_GATHERINGS})\b", regex.V1)
+_BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
+_GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
+_GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
+_ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
+_ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
+
+
+def _parties(text: str, named: list[Mention], lo: int) -> dict[str, Mention]:
+    """The parties among the names a roll's sentence lists, in order, from ``lo`` (``_a_party``)."""
+    out: dict[str, Mention] = {}
+    prev = lo
+    for k, x in enumerate(named):
+        if _a_party(text, x, max(prev, x.start - 90), named[k + 1].start if k + 1 < len(named) else None):
+            out.setdefault(x.who, x)
+        prev = x.end
+    return out
+
+
+def _a_party(text: str, x: Mention, lo: int, nxt: int | None = None) -> bool:
+    """Whether the person a roll names at ``x`` is a party of the gathering, read from the words
+    since ``lo`` (the mention before, at most 90 characters back): not the body's officer ("SCO
+    Secretary-General Y", "Y, Director of the Executive Committee of the SCO RATS") and not the one
+    who announced it ("spokesperson Y announced"). ``nxt``: where the roll's next name begins (an
+    office after a name is the next name's where that name follows it before a comma: "A, Secretary
+    General of the SCO B")."""
+    if (after := _BODY_OFFICIAL_AFTER.match(text, x.end)) is not None:
+        stop = _LIST_STOP.search(text, after.end())
+        if nxt is None or stop is None or nxt > stop.start():
+            return False
+    return not (_BODY_OFFICIAL.search(text, lo, x.start) or _SPEAKER_BEFORE.search(text, lo, x.start)
+                or _SPEAKER_AFTER.match(text, x.end))
+
+
+def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
+              published: dt.date | None) -> list[Found]:
+    """ "The meeting was chaired by A. B, C, D and E attended the meeting.": a gathering of three or
+    more named parties, among them a Kazakh and a Chinese one, is one meeting of them all (GUIDE.md:
+    a multilateral meeting is a record where the text names those taking part), dated as the
+    sentence that tells the gathering; observers and guests are no parties."""
+    out: list[Found] = []
+    rolls = []
+    for i, (a, b) in enumerate(spans):
+        # (a sentence of observers or guests is no roll: "Observers from Mongolia, X among them, also
+        # attended"; one that names the parties first, and observers after them, is)
+        named = next((x.start for x in in_span(ms, a, b)), b)
+        if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, named):
+            rolls.append(i)
+        elif rolls and rolls[-1] == i - 1 and _BULLET.match(text, a, b) and (
+                text[spans[i - 1][1] - 1] == ":" or _BULLET.match(text, *spans[i - 1])):
+            rolls.append(i)  # "The delegations were led by:" and the lines of its list
+    groups: list[list[int]] = []
+    for i in rolls:
+        if groups and i - groups[-1][-1] <= _ROLL_GAP + 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        people: dict[str, Mention] = {}
+        last = group[0]
+        for i in group:
+            named = len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()}
+            listed = i > group[0] and _BULLET.match(text, *spans[i])  # ("will be attended by:", a line a party)
+            if named and not listed and not _ALSO.search(text, *spans[i]) and not _CHAIRED.search(text, *spans[i]):
+                # the parties are named; those the next sentence adds attended ("The meeting was attended
+                # by SCO Secretary-General Y"), unless they "also" took part as they did, or chaired it
+                break
+            # (a plan's parties are named before "will attend the meeting": those after it invited
+            # one of them, "X will attend the summit and, at the invitation of A and B, pay visits")
+            upto = w.start() if (w := _WILL_ATTEND_RE.search(text, *spans[i])) else spans[i][1]
+            for who, x in _parties(text, in_span(ms, spans[i][0], upto), spans[i][0]).items():
+                people.setdefault(who, x)
+            last = i
+        start, end = spans[group[0]][0], spans[last][1]
+        # the gathering is told in the roll's first sentence or in one of the three before it: the
+        # nearest that gives a date, else the nearest that names it
+        first = group[0]
+        told = [(j, g.start()) for j in range(first, max(-1, first - 4), -1) if (g := _GATHERING.search(text, *spans[j]))]
+        missing = {"KZ", "CN"} - {x.country for x in people.values()}
+        if missing and len(people) >= 2:
+            # "The sixth China-Central Asia Foreign Ministers' Meeting opened in Almaty, where Chinese
+            # Foreign Minister Y outlined ... The meeting was attended by A; B; C and D": the side the
+            # roll lacks, named where the gathering was told (past a list and a speech, not further
+            # than a page's few paragraphs)
+            told_before = next((j for j in range(first - 1, max(-1, first - 13), -1)
+                                if spans[j][0] >= spans[first][0] - _ROLL_BACK_CHARS and _GATHERING.search(text, *spans[j])), None)
+            if told_before is not None:
+                people = {**{x.who: x for x in in_span(ms, *spans[told_before]) if x.country in missing}, **people}
+        if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
+                start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
+            continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
+        planned = any(_PLANNED.search(text, *spans[j]) for j in group if j <= last)
+        picks = [pick_date(text, *spans[j], at, published, planned) for j, at in told or [(first, spans[first][0])]]
+        picked = next((p for p in picks if p.date), picks[0])
+        # (a gathering of several days is dated by its first: "On May 23-24, 2016, Tashkent hosted")
+        date = picked.first if picked.first and picked.date and picked.first.startswith(picked.date) else picked.date
+        source = DateSource.TEXT if picked.date else None
+        if planned and not (picked.has_date and date and (len(date) == 10 or date.startswith("--"))):
+            continue  # a gathering to come with no day of its own is no record
+        if not picked.has_date and not picked.past and published is not None:
+            date, source = published.isoformat(), DateSource.PUBLISHED  # the day's news
+        where = next((p for j, _ in told or [(first, 0)] if (p := place_named(text, *spans[j]))), None)
+        out.append(Found("meeting.roll_call", MeetingKind.MEETING, start, end, list(people),
+                         date, source, picked.has_date, where,
+                         countries={w: x.country for w, x in people.items()},
+                         names={w: x.name for w, x in people.items()}, sent=start))
+    return out
