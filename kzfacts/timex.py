@@ -199,16 +199,16 @@ def month_day(month: int, day: int, year: int | None, published: dt.date | None,
 def _month_of(month: int, pub: dt.date | None, rel: str, rel2: str, future: bool) -> str | None:
     if pub is None:
         return None
-    if rel2 == "last":
+    if rel2 == "last" or rel == "last":
+        # "last May" is the May of last year, even in a June paper (which says "last month" or
+        # "in May" of its own May), as Recognizers-Text resolves it
         year = pub.year - 1
-    elif rel2 == "next":
+    elif rel2 == "next" or rel == "next":
         year = pub.year + 1
     elif rel2 == "this" or rel == "this":
         year = pub.year
-    elif rel in ("last", "past", "previous"):
+    elif rel in ("past", "previous"):  # "this past May": the latest before the paper
         year = pub.year if month < pub.month else pub.year - 1
-    elif rel == "next":
-        year = pub.year if month > pub.month else pub.year + 1
     else:  # "in June": the latest June not after the article
         year = pub.year if month <= pub.month or future else pub.year - 1
     return f"{year}-{month:02d}"

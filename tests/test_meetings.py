@@ -92,7 +92,7 @@ POSITIVE = [
     ("Prime Minister Karim Massimov met L. Keqiang at the airport on Sunday.", "2014-12-16",
      ["Meeting[meeting 2014-12-14 (Massimov, Li Keqiang) @ None]"], "meeting.met"),
     ("Last May, Premier Li Keqiang visited Kazakhstan and inspected a new rail terminal together with Massimov.",
-     "2015-06-01", ["Meeting[visit 2015-05 (Li Keqiang, Massimov) @ None]"], "visit.visited"),
+     "2015-06-01", ["Meeting[visit 2014-05 (Li Keqiang, Massimov) @ None]"], "visit.visited"),
     # the visit's host is the one person of the other country who invited the visitor, before or
     # after; a span of days dates it by its first day
     ("Chinese Vice President Han Zheng will pay an official visit to Kazakhstan on Tuesday at President "

@@ -44,7 +44,11 @@ INHERITED = [
     Case("The sides met on October 2, after the forum.", ("Timex[2022-10-02 day]",), "timex.month_day"),
     Case("Xi visited Astana in September 2019.", ("Timex[2019-09 month]",), "timex.month"),
     Case("The premier came to Almaty last October.", ("Timex[2022-10 month]",), "timex.month"),
-    Case("The premier came to Almaty last February.", ("Timex[2023-02 month]",), "timex.month"),
+    # "last February" in a March paper is the February of last year, as Recognizers-Text reads it;
+    # "this past February" is the one just gone
+    Case("The premier came to Almaty last February.", ("Timex[2022-02 month]",), "timex.month"),
+    Case("The premier came to Almaty this past February.", ("Timex[2023-02 month]",), "timex.month"),
+    Case("The premier will come to Almaty next April.", ("Timex[2024-04 month]",), "timex.month", future=True),
     Case("The ministers will meet in May.", ("Timex[2022-05 month]",), "timex.month", span="May"),
     Case("The ministers will meet in May.", ("Timex[2023-05 month]",), "timex.month", future=True),
     Case("He was received last May by the premier.", ("Timex[2022-05 month]",), "timex.month"),
