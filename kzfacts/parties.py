@@ -211,7 +211,8 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     out = [region[-1]]
     for m in reversed(region[:-1]):
         gap = text[m.end:out[0].start]
-        words = _re(r"[\w’'-]+").findall(gap)
+        # (an editor's words in brackets are no clause: "A and [current] President B visited")
+        words = _re(r"[\w’'-]+").findall(_re(r"\[[\w’' -]{1,30}\]").sub(" ", gap))
         # ("X and his Chinese counterpart Y met": an office word may introduce the second)
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
                  and not (w == "colleague" or is_office_word(w))]

@@ -454,6 +454,9 @@ POSITIVE = [
     # joined visitors; one record per counterpart met in turn
     ("Tokayev and Xi Jinping visited the Khorgos dry port on Thursday.", "2024-07-06",
      ["Meeting[visit 2024-07-04 (Tokayev, Xi Jinping) @ Horgos]"], "visit.visited"),
+    # (an editor's word in brackets before the second visitor: each of them visited)
+    ("He said the former president Nazarbayev and [current] President Tokayev both visited Beijing in 2019.",
+     "2020-03-02", ["Meeting[visit 2019 (Nazarbayev) @ Beijing]", "Meeting[visit 2019 (Tokayev) @ Beijing]"], "visit.visited"),
     # an office of a body: the body's words are no name; the name after the comma is the holder's
     ("Ma Xingrui received the Chairman of the Board of Kazakhstan Temir Zholy (KTZ) National Company JSC, "
      "Nurlan Sauranbayev.", "2025-02-20", ["Meeting[meeting 2025-02-20 (Ma Xingrui, Sauranbayev) @ None]"], "meeting.received"),
