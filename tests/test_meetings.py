@@ -1105,6 +1105,13 @@ STORIES = [
     ("On 3 March 2025, Foreign Minister Wang Yi, Foreign Minister Murat Nurtleu and Foreign Minister Bakhtiyor "
      "Saidov jointly held the sixth meeting of foreign ministers in Urumqi.", "2025-03-05",
      ["Meeting[meeting 2025-03-03 (Wang Yi, Nurtleu, Saidov) @ Urumqi]"]),
+    # (or, with "the Parties" defined after the list, plain "held the meeting")
+    ("On 9 June 2021 Foreign Minister of China Wang Yi, Foreign Minister of Kazakhstan M. Tleuberdi, Foreign "
+     "Minister of Uzbekistan A. Kamilov (hereinafter the Parties) held the second ministerial meeting by video link.",
+     "2021-06-12", ["Meeting[meeting 2021-06-09 (Wang Yi, Tleuberdi, Kamilov) @ None]"]),
+    # ... but one who held a meeting with a counterpart met them, whoever else the sentence names
+    ("Wang Yi held the meeting with Foreign Minister Tleuberdi in Beijing, and Ambassador Zhang Xiao and Deputy "
+     "Minister Kamilov of Uzbekistan joined them.", "2021-06-12", ["Meeting[meeting 2021-06-12 (Wang Yi, Tleuberdi) @ Beijing]"]),
     ("On May 6, 2025, the third summit was held in Bishkek with the participation of the President of Kazakhstan "
      "K.K. Tokayev, the Chairman of China Xi Jinping and the President of Uzbekistan Sh.M. Mirziyoyev.",
      "2025-05-08", ["Meeting[meeting 2025-05-06 (Tokayev, Xi Jinping, Mirziyoyev) @ Bishkek]"]),
