@@ -11,7 +11,7 @@ import regex
 
 from .meeting_triggers import PLACE_NAMED, VISITS, cues
 from .parties import (
-    adjacent, ending_at, he_named, in_company, in_span, named_after_comma, offices_then_named, speaker, subject_of,
+    adjacent, coordinated, ending_at, he_named, in_company, in_span, named_after_comma, offices_then_named, speaker, subject_of,
 )
 from .people import Mention
 from .person_words import country_of
@@ -116,15 +116,17 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
                 that := _re(r"[^.;]{0,80}?\bthat\s+").match(text, end, sent[1])):
             subj = in_span(ms, that.end(), min(sent[1], that.end() + 40))[:1]  # "it was during a visit in 2013 that X proposed"
     host: list[Mention] = []
-    if r.id in ("visit.paid", "visit.visited") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
+    if r.id in ("visit.paid", "visit.visited", "visit.possessive") and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
             joint := _re(r"[^.;]{0,120}?\b(?:attended|opened|launched|inaugurated|inspected|witnessed|toured|unveiled"
                          r"|signed|inked|reached)\b[^.;]{0,120}?\b(?:together\s+with|alongside|with)\s+").match(text, end, sent[1])):
         # "X visited Kazakhstan and opened a terminal together with Y", "... and signed a pact with Y", "... and
-        # reached new understandings with Y": the host they met
+        # reached new understandings with Y", "recalled his visit, during which he reached consensus with Y
+        # and Z": the hosts they met
         nxt = in_span(ms, joint.end(), min(sent[1], joint.end() + 80))[:1]
         if nxt and adjacent(text, joint.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
                 nxt[0].country != subj[0].country:
-            host = nxt
+            host = [x for x in coordinated(text, in_span(ms, nxt[0].start, sent[1]), nxt[0], sent[1])
+                    if x.country == nxt[0].country]
     if not host and r.id in VISITS and len(subj) == 1 and subj[0].country in ("KZ", "CN"):
         host = _inviter(text, ms, sent, at, end, subj[0])
     return subj, host

@@ -982,6 +982,12 @@ POSITIVE = [
      ["Meeting[meeting 2025-11-12 (Bektenov, Li Qiang) @ Beijing]"], "meeting.joint"),
     ("In 2023, Premier Li Qiang paid an official visit to Kazakhstan and reached new agreements with Prime "
      "Minister Alikhan Smailov.", "2025-11-12", ["Meeting[visit 2023 (Li Qiang, Smailov) @ None]"], "visit.paid"),
+    # ... all the hosts it names, also of a visit recalled as "his visit"
+    ("Xi visited Kazakhstan in 2013 and signed deals with President Nazarbayev and Prime Minister Akhmetov.",
+     "2015-03-27", ["Meeting[visit 2013 (Xi Jinping, Nazarbayev, Akhmetov) @ None]"], "visit.visited"),
+    ("Premier Li Keqiang recalled his visit to Kazakhstan last year, during which he reached consensus with President "
+     "Nazarbayev and Massimov on capacity cooperation.", "2015-03-27",
+     ["Meeting[visit 2014 (Li Keqiang, Nazarbayev, Massimov) @ None]"], "visit.possessive"),
     ("Premier Li Qiang arrived in Astana for the SCO summit to take place on November 14.", "2025-11-12",
      ["Meeting[visit 2025-11-12 (Li Qiang) @ Astana]"], "visit.visited"),
     # a departure on a visit, and a day between the place and the visit; the place right after the
