@@ -227,6 +227,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "On November 7, within his working visit to China, X held a meeting with Y": a date
         # opening the sentence covers every clause of it
         opening = opening_date(text, sent, doc.published)
+        if opening is None and (that := _THAT_DATED.search(text, sent[0], at)):
+            # "He recalled that last year, within the framework of X's visit to China, a plan was
+            # signed": a date opening the reported clause, set off by a comma, covers it
+            opening = opening_date(text, (that.end(), sent[1]), doc.published)
         if opening is not None and opening.end < at:
             date, has_date = opening.value, True
     if not has_date and not future and tied and r.id == "meeting.received_by" and (
@@ -361,6 +365,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     return [found]
 
 
+_THAT_DATED = regex.compile(r"\bthat\s+(?:(?:in|on)\s+)?(?=[^,;]{3,40},)", regex.V1)
 _CALLED_OFF = regex.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+off|held\s+off|scrapp(?:ed|ing)"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:delayed|cancell?ed|postponed))\b", regex.I | regex.V1)

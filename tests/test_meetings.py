@@ -982,6 +982,10 @@ POSITIVE = [
      ["Meeting[meeting 2025-11-12 (Bektenov, Li Qiang) @ Beijing]"], "meeting.joint"),
     ("In 2023, Premier Li Qiang paid an official visit to Kazakhstan and reached new agreements with Prime "
      "Minister Alikhan Smailov.", "2025-11-12", ["Meeting[visit 2023 (Li Qiang, Smailov) @ None]"], "visit.paid"),
+    # a date opening a reported clause, set off by a comma, dates the visit named in it
+    ("The minister recalled that in May 2019, within the framework of the Chinese President's visit to "
+     "Kazakhstan, a road map was signed.", "2020-02-11", ["Meeting[visit 2019-05 (Xi Jinping) @ None]"], "visit.possessive"),
+    ("Officials said that during Premier Li Qiang's visit to Astana, several deals were signed.", "2024-02-11", [], None),
     # ... all the hosts it names, also of a visit recalled as "his visit"
     ("Xi visited Kazakhstan in 2013 and signed deals with President Nazarbayev and Prime Minister Akhmetov.",
      "2015-03-27", ["Meeting[visit 2013 (Xi Jinping, Nazarbayev, Akhmetov) @ None]"], "visit.visited"),
