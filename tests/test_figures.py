@@ -48,6 +48,9 @@ NEWS = [
          ("Figure[trade_volume 40000000000 USD 2030 target]",)),
     Case("Kazakhstan aims to bring trade with China to $35 billion by 2025.",
          ("Figure[trade_volume 35000000000 USD 2025 target]",)),
+    # a hope is a goal, after a record reached: "hoped to raise that record to"
+    Case("Trade with China hit a record this year, and the minister hoped to raise that record to $40 billion next year.",
+         ("Figure[trade_volume 40000000000 USD 2024 target]",), published="2023-12-15"),
     Case("Analysts say trade could rise to $50 billion within five years.",
          ("Figure[trade_volume 50000000000 USD None forecast]",)),
     Case("Trade in yuan settlements reached 45 billion yuan in 2022.",
