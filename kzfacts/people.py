@@ -468,8 +468,9 @@ def _alias_written(form: str) -> str:
     words = form.split()
     if any(w.lower() in lexicon().office_key for w in words):
         return person.key
-    if person.country == "CN":
-        return form if len(words) >= 2 and not form[1:2] == "." else person.key  # ("W. Jiabao": Wen Jiabao)
+    if person.country == "CN" or " " in person.key:
+        # (a Chinese name whole, "W. Jiabao": Wen Jiabao; a namesake's keyed whole: "Akylbek Japarov")
+        return form if len(words) >= 2 and not form[1:2] == "." else person.key
     last = words[-1]
     return last if SequenceMatcher(None, last.lower(), person.key.lower()).ratio() >= 0.6 else person.key
 

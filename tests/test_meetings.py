@@ -1115,6 +1115,12 @@ STORIES = [
     ("On 3 March 2025, Foreign Minister Wang Yi, Foreign Minister Murat Nurtleu and Foreign Minister Bakhtiyor "
      "Saidov jointly held the sixth meeting of foreign ministers in Urumqi.", "2025-03-05",
      ["Meeting[meeting 2025-03-03 (Wang Yi, Nurtleu, Saidov) @ Urumqi]"]),
+    # a plan's roll "Attending the event will be"; a namesake of someone listed ("Akylbek Japarov", not
+    # President Japarov) and a surname many share ("Imran Khan") are written whole
+    ("The SCO heads of government will hold their meeting in Beijing on November 25. Attending the event will be "
+     "Premier Li Keqiang, Prime Minister Askar Mamin, Chairman of the Cabinet of Kyrgyzstan Akylbek Japarov and "
+     "Prime Minister of Pakistan Imran Khan.", "2021-11-25",
+     ["Meeting[meeting 2021-11-25 (Li Keqiang, Mamin, Akylbek Japarov, Imran Khan) @ Beijing]"]),
     # (or, with "the Parties" defined after the list, plain "held the meeting")
     ("On 9 June 2021 Foreign Minister of China Wang Yi, Foreign Minister of Kazakhstan M. Tleuberdi, Foreign "
      "Minister of Uzbekistan A. Kamilov (hereinafter the Parties) held the second ministerial meeting by video link.",
