@@ -180,12 +180,23 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
 _NARRATIVE_YEAR = regex.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?P<y>(?:19|20)\d\d)\s*,", regex.V1)
 
 
-def narrative_year(text: str, at: int) -> str | None:
+_MONTH_YEAR_CHARS = 1500  # how far before a month and day the same month named with its year may stand
+
+
+def narrative_year(text: str, at: int, month: str | None = None) -> str | None:
     """The year of the last sentence before ``at`` that opens with "In 2013," (a retrospective
-    told year by year), for dates that give a month and day only."""
+    told year by year), for dates that give a month and day only; else the year the same month
+    (``month``, "09") was last named with before ("plans to visit in early September 2013. ... the
+    visit scheduled for September 6-8")."""
     found = None
     for m in _NARRATIVE_YEAR.finditer(text, 0, at):
         found = m.group("y")
+    if found is None and month is not None:
+        lo = max(0, at - _MONTH_YEAR_CHARS)
+        # (one year only: "on Nov. 3, 2024, a year after the one of Nov. 2, 2023" leaves it open)
+        named = {t.value[:4] for t in find_dates(text, lo, at, published=None)
+                 if t.value and t.value[:1] != "-" and t.value[4:7] == f"-{month}"}
+        found = named.pop() if len(named) == 1 else None
     return found
 
 

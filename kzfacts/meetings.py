@@ -247,10 +247,12 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if date and date.startswith("--") and doc.published is None:
         # "In 2013, the partnership deepened. ... On 29 November, Li met Akhmetov": in a page
         # with no date of its own, the year the narrative set; a month alone needs one
-        year = narrative_year(text, at)
+        year = narrative_year(text, at, date[2:4])
         date = f"{year}{date[1:]}" if year else (date if len(date) == 7 else None)
         if date and len(date) == 10 and not valid_date(int(date[:4]), int(date[5:7]), int(date[8:])):
             date = None
+    if first and first.startswith("--") and doc.published is None and (year := narrative_year(text, at, first[2:4])):
+        first = f"{year}{first[1:]}" if valid_date(int(year), int(first[2:4]), int(first[5:])) else first  # (a span's first day)
     if not has_date and said and not future:
         date, has_date = said, True  # "X said Tuesday ... . He made the remarks in talks with Y"
     if shared is not None and not has_date and shared.has_date:

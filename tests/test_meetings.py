@@ -1531,6 +1531,11 @@ STORIES = [
     ("In 2016, high-level exchanges were frequent. From 2 to 4 June, Wang Yi visited Astana and held talks "
      "with Foreign Minister Idrissov. On 18 October, Premier Li Keqiang met Prime Minister Sagintayev.", None,
      ["Meeting[talks 2016-06 (Wang Yi, Idrissov) @ Astana]", "Meeting[meeting 2016-10-18 (Li Keqiang, Sagintayev) @ None]"]),
+    # ... or the year its month was named with before; another month's year is none of its own
+    ("Premier Li Keqiang plans to visit Kazakhstan in mid-December 2014, officials said. They are preparing "
+     "Premier Li Keqiang's visit scheduled for December 14-15.", None, ["Meeting[visit 2014-12-14 (Li Keqiang) @ None]"]),
+    ("Trade grew in November 2014, officials said. They are preparing Premier Li Keqiang's visit scheduled for "
+     "December 14-15.", None, ["Meeting[visit --12-14 (Li Keqiang) @ None]"]),
     # a stranded "to" is no plan; "the two leaders" are the two named last, whatever their office
     ("Premier Li Qiang held talks with Prime Minister Olzhas Bektenov on Monday.\nThe deals grew out of a plan "
      "the two leaders agreed to during Li's visit to Astana in March.", "2025-06-04",
