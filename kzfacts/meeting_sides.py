@@ -329,6 +329,10 @@ def _joint(t: Trigger) -> Sides | None:
         if len(subj) >= 2 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
                 "," in text[subj[0].end:subj[1].start]:
             obj, subj = subj[:1], subj[1:]  # "With CITIC Chairman Y, X discussed the projects"
+        elif len(subj) == 1 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
+                _re(r",\s*(?:he|she)\s+(?:also\s+)?").fullmatch(text, subj[0].end, at):
+            # "With Foreign Minister Y, he reviewed cooperation": "he" is the one named before
+            obj, subj = subj, he_named(text, ms, sent, at, {subj[0].who})
         elif len(subj) == 1 and m.group().lower().endswith("with"):
             obj = object_of(text, ms, end, end, sent[1])  # "X exchanged views with Y"
         elif len(subj) == 1 and not m.group().lower().endswith(" by") and (

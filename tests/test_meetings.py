@@ -637,6 +637,9 @@ POSITIVE = [
      "2024-07-02", ["Meeting[meeting 2024-07-02 (Bektenov, Dai Houliang) @ None]"], "meeting.joint"),
     ("With CITIC Group Chairman Xi Guohua, Bektenov discussed joint projects.", "2024-07-02",
      ["Meeting[meeting 2024-07-02 (Bektenov, Xi Guohua) @ None]"], "meeting.joint"),
+    # ... "With Y, he reviewed": the one named before
+    ("Prime Minister Olzhas Bektenov toured the plant. With CITIC Group Chairman Xi Guohua, he reviewed joint "
+     "projects.", "2024-07-02", ["Meeting[meeting 2024-07-02 (Bektenov, Xi Guohua) @ None]"], "meeting.joint"),
     # a date opening the sentence covers its clauses; a date in brackets restates one more precisely
     ("On November 7, within the framework of his working visit to China, Minister Askar Myrzakhmetov held a "
      "meeting with Minister of Agriculture Han Changfu.", "2017-11-08",
