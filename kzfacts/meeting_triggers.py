@@ -198,7 +198,9 @@ CALL = rule(
         |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
         |(?:spoke|speaks|talked)\s+(?=with\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
         |received\s+a\s+(?:(?:tele)?phone\s+)?call\s+from               # "X received a phone call from Y"
-        |phoned|called(?!\s+(?:on|upon|for)\b))\b(?:\s+with)?""",
+        |phoned|called(?!\s+(?:on|upon|for)\b)
+           (?!\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:a|an|the|his|her|their|one|["“‘]))  # ("called Hu a great friend": naming)
+        )\b(?:\s+with)?""",
     "X had a telephone conversation with Y; X and Y have a phone call; X spoke (with Y) by phone; X received a call from Y",
 )
 VIDEO = rule(

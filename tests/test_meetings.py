@@ -201,6 +201,10 @@ POSITIVE = [
      ["Meeting[call 2024-03-04 (Xi Jinping, Tokayev) @ None]"], "call.phone"),
     ("Prime Minister Olzhas Bektenov received a phone call from Premier Li Qiang on Wednesday.", "2024-03-08",
      ["Meeting[call 2024-03-06 (Bektenov, Li Qiang) @ None]"], "call.phone"),
+    # "called Y" is a call; "called Y a friend" names Y
+    ("President Tokayev called Chinese President Xi Jinping on Monday.", "2024-03-06",
+     ["Meeting[call 2024-03-04 (Tokayev, Xi Jinping) @ None]"], "call.phone"),
+    ("At the ceremony President Tokayev called Xi Jinping a true friend of the Kazakh people.", "2024-03-06", [], None),
     ("During the talks, Kazakh Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi discussed trade.",
      "2024-05-20", ["Meeting[talks 2024-05-20 (Nurtleu, Wang Yi) @ None]"], "meeting.sides_at"),
     ("At the Tuesday meeting, Majilis Speaker Yerlan Koshanov thanked Chinese Ambassador Zhang Xiao for the invitation.",
