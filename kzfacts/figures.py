@@ -23,7 +23,7 @@ from .figure_cues import cues
 from .figure_guards import not_a_figure
 from .figure_metrics import NOT_OURS, metric_count, metric_money, metric_percent, too_small
 from .gazetteer import load, months
-from .periods import PeriodMention, find_periods, pick_period
+from .periods import PeriodMention, find_periods, months_a_year_earlier, pick_period
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
 from .scope import read_scope, third_country
@@ -239,7 +239,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     after = _within(periods, cand.end, sentence[1])
     if after and not after[0].target and regex.fullmatch(r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+",
                                                          text[cand.end:after[0].start]):
-        return after[0].value
+        return months_a_year_earlier(text, after[0], _within(periods, *sentence)) or after[0].value
     for lo, hi in (clause, sentence):
         inside = _within(periods, lo, hi)
         got = pick_period(inside, cand.start, cand.end, target=target)
@@ -250,7 +250,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
             again = find_periods(text[got.start:got.end], dt.date(year, 12, 31)) if year else []
             return again[0].value if again else None
         if got is not None:
-            return got.value
+            return months_a_year_earlier(text, got, _within(periods, *sentence)) or got.value
     # "In March, the sides signed 33 agreements": a month without its year, read by the one
     # temporal tagger against the article's date; "On February 20, 2008, the sides signed a $100
     # million loan agreement": the year a full date writes

@@ -267,3 +267,21 @@ def pick_period(mentions: list[PeriodMention], start: int, end: int, *, target: 
     if after:
         return min(after, key=lambda p: p.start)
     return None
+
+
+_YEAR_EARLIER = regex.compile(r"(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)?previous\s+year", _FLAGS)
+
+
+def months_a_year_earlier(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:
+    """ "In the first half of 2018, investment reached $15.6 billion, compared to $14.8 billion a
+    year earlier": the sentence's own period a year before it (2017-01/2017-06), where ``got``
+    says "a year earlier" (of the time told, not of the paper's: "a year ago" is the paper's) and
+    the other periods of its sentence (``periods``) name one year, or months of one year."""
+    if not _YEAR_EARLIER.fullmatch(text, got.start, got.end):
+        return None
+    own = {p.value for p in periods if p is not got and p.value and not p.target
+           and regex.fullmatch(r"(\d{4})(?:-\d\d/\1-\d\d)?", p.value)}
+    if len(own) != 1:
+        return None
+    value = own.pop()
+    return value.replace(value[:4], str(int(value[:4]) - 1))

@@ -381,6 +381,13 @@ OTHER_ARTICLES = [
          ("Figure[other 1000000000 USD 2023 actual over]",)),
     Case("Chinese investment in the economy of Kazakhstan increased by 20% to $2.2 billion in 2023.",
          ("Figure[other 20 percent 2023 actual]", "Figure[investment 2200000000 USD 2023 actual]")),
+    # "a year earlier" is a year before the time told, months and all ("a year ago": before the paper)
+    Case("In January-June 2018, Chinese investment in Kazakhstan reached $15.6 billion, against $14.8 billion a year earlier.",
+         ("Figure[investment 15600000000 USD 2018-01/2018-06 actual]", "Figure[investment 14800000000 USD 2017-01/2017-06 actual]"),
+         published="2019-10-01"),
+    Case("In 2017, trade with China reached $18 billion, up from $13 billion the year before.",
+         ("Figure[trade_volume 18000000000 USD 2017 actual]", "Figure[trade_volume 13000000000 USD 2016 actual]"),
+         published="2019-10-01"),
     Case("Trade grew 25 percent compared with the same period of the previous year ($20.5 billion).",
          ("Figure[trade_growth 25 percent None actual]", "Figure[trade_volume 20500000000 USD 2023 actual]")),
     Case("Trade hit $30 billion in 2023, beating the earlier target of $25 billion.",
