@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from .dates import valid_date
-from .meeting_dates import spans_of_days
+from .meeting_dates import pick_date, spans_of_days
 from .meeting_places import place_named
 from .meeting_settle import Found
 from .meeting_triggers import cues
@@ -161,7 +161,11 @@ _DURING_TALKS_WITH = regex.compile(r"\s*[\"“'‘]?\s*(?:During|In\s+the\s+cour
 _RECALLED_REACH = 600  # how far after a recalled visit its talks may be told
 _DURING_THE_MEETING = regex.compile(
     r"\s*(?:During|At|In\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations)\s*,\s*", regex.V1)
-_IN_TURN = regex.compile(r"\s*In\s+(?:his\s+|her\s+)?turn\s*,\s*", regex.V1)
+_IN_TURN = regex.compile(r"\s*In\s+(?:(?:his\s+|her\s+)?turn|response)\s*,\s*", regex.V1)
+# "A stride in cooperation was proposed on June 25 during a bilateral meeting held in Urumqi.": a
+# meeting told before its sides, who then open the next sentence and an "In response," after it
+_A_MEETING_TOLD = regex.compile(r"\b(?:during|at)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b(?!\s+(?:with|between|of)\b)",
+                                regex.V1)
 # "The sides discussed ... X emphasized ... Y, chairman of ..., expressed interest": the two sides
 # of a meeting no sentence names, each opening a sentence of what they said
 _SIDES_DISCUSSED = regex.compile(r"(?:^|(?<=\s))(?:The|Both)\s+(?:sides|parties)\s+(?:also\s+)?(?:discussed|reviewed|considered|exchanged)\b",
@@ -176,6 +180,7 @@ def _spoke() -> regex.Pattern[str]:
 
 
 _TURN_SENTENCES = 4  # how many sentences after "During the meeting, X said" its "In turn, Y" may come
+_TURN_SENTENCES_LED = 7  # ... after a lead that told the meeting (X's side may take a paragraph)
 
 
 def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
@@ -187,20 +192,28 @@ def told_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], fou
         if _SIDES_DISCUSSED.search(text, a, min(b, a + 40)) and not any(len(f.participants) >= 2 and not f.anchor for f in (*found, *out)):
             out += _sides_speaking(text, spans, i, ms, published)
             continue
-        m = _DURING_THE_MEETING.match(text, a, b)
-        first = in_span(ms, m.end(), min(b, m.end() + 80))[:1] if m else []
-        if not first or not adjacent(text, m.end(), first[0].start) or first[0].country is None:
+        lead = None
+        if (m := _DURING_THE_MEETING.match(text, a, b)) is None and i + 1 < len(spans) and \
+                _A_MEETING_TOLD.search(text, a, b) and not in_span(ms, a, b):
+            lead, m = (a, b), regex.match(r"\s*", text[spans[i + 1][0]:spans[i + 1][1]])  # (the sides open the next sentence)
+            a, b = spans[i + 1][0], spans[i + 1][1]
+        first = in_span(ms, a + m.end(), min(b, a + m.end() + 80))[:1] if lead else (
+            in_span(ms, m.end(), min(b, m.end() + 80))[:1] if m else [])
+        if not first or not adjacent(text, a + m.end() if lead else m.end(), first[0].start) or first[0].country is None:
             continue
         x = first[0]
         if any(x.who in f.participants and len(f.participants) >= 2 for f in (*found, *out)):
             continue  # the meeting was told already: this sentence only says more of it
-        for a2, b2 in spans[i + 1:i + 1 + _TURN_SENTENCES]:
+        for a2, b2 in spans[i + 1:i + 1 + (_TURN_SENTENCES_LED if lead else _TURN_SENTENCES)]:
             t = _IN_TURN.match(text, a2, b2)
             if t is None:
                 continue
             y = in_span(ms, t.end(), min(b2, t.end() + 80))[:1]
             if y and adjacent(text, t.end(), y[0].start) and y[0].country not in (None, x.country):
-                out.append(_day_news("meeting.in_turn", a, x, y[0], published))
+                found_ = _day_news("meeting.in_turn", a, x, y[0], published)
+                if lead and (day := pick_date(text, *lead, lead[0], published, False)).date:
+                    found_ = replace(found_, date=day.date, date_source=DateSource.TEXT, has_date=True)
+                out.append(found_)
             break
     return out
 

@@ -1620,6 +1620,11 @@ STORIES = [
     ("During the meeting, President Tokayev said the partnership was progressing.\nHe backed the initiatives.\n"
      "In turn, Liu Jianchao highlighted the ties.", "2025-03-10",
      ["Meeting[meeting 2025-03-10 (Tokayev, Liu Jianchao) @ None]"]),
+    # ... or a lead that tells a meeting of no named sides, then one side's paragraph, then "In response, Y"
+    ("New rail routes were proposed on May 14 during a bilateral meeting held in Lanzhou.\nVice Governor Li Ming "
+     "of Gansu said trade had doubled. He invited investors. He praised the railway. He noted the new airport. "
+     "He proposed a route to Europe.\nIn response, Kazakh Transport Minister Marat Karabayev welcomed the offer.", "2025-05-16",
+     ["Meeting[meeting 2025-05-14 (Li Ming, Karabayev) @ None]"]),
     # ... not two of one side, and not a meeting told already
     ("During the meeting, President Tokayev praised the plan.\nIn turn, Prime Minister Olzhas Bektenov spoke.",
      "2025-03-10", []),
