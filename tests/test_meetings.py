@@ -1620,6 +1620,9 @@ STORIES = [
     ("During the meeting, President Tokayev said the partnership was progressing.\nHe backed the initiatives.\n"
      "In turn, Liu Jianchao highlighted the ties.", "2025-03-10",
      ["Meeting[meeting 2025-03-10 (Tokayev, Liu Jianchao) @ None]"]),
+    # talks "expected" are a plan, no day's news
+    ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
+     "to sign a plan.", "2022-09-13", []),
     # ... or a lead that tells a meeting of no named sides, then one side's paragraph, then "In response, Y"
     ("New rail routes were proposed on May 14 during a bilateral meeting held in Lanzhou.\nVice Governor Li Ming "
      "of Gansu said trade had doubled. He invited investors. He praised the railway. He noted the new airport. "
