@@ -114,6 +114,8 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
                 return False  # "X met Y in Astana. The two men also met in Davos in January"
             # (two dates the page cannot resolve, "Sunday" twice, are no two events)
             return not (a.has_date and b.has_date) or (a.date is None and b.date is None)
+        if a.date is None and b.date is None and any(f.kind is MeetingKind.VISIT and not f.has_date for f in (a, b)):
+            return True  # a page with no date: "X held talks this week with Y ... X paid a one-day visit to P"
         # a visit named in passing without a date is the visit the meeting belongs to
         return (a.nominal and not a.has_date) or (b.nominal and not b.has_date)
 

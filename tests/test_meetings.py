@@ -1620,6 +1620,10 @@ STORIES = [
     ("During the meeting, President Tokayev said the partnership was progressing.\nHe backed the initiatives.\n"
      "In turn, Liu Jianchao highlighted the ties.", "2025-03-10",
      ["Meeting[meeting 2025-03-10 (Tokayev, Liu Jianchao) @ None]"]),
+    # in a page with no date, a visit with no date phrase and its visitor's undated talks are one event
+    ("Vice Prime Minister Askar Zhumagaliyev held talks this week with Vice Mayor of Shanghai Xu Kunlin.\nThe sides "
+     "discussed smart cities.\nThe delegation led by Zhumagaliyev paid a one-day visit to Shanghai to attend a congress.",
+     None, ["Meeting[talks None (Zhumagaliyev, Xu Kunlin) @ Shanghai]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
