@@ -262,6 +262,9 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     if months:
         return months[-1].value if months[-1].rule == "timex.month" else months[-1].value[:4]
     family = _FAMILIES.get(metric)
+    if published is not None and status is Status.TARGET and family == "agreement" and _SIGNING_PLANNED.search(text, *sentence) \
+            and not _told_as_past().search(text, *sentence):
+        return str(published.year)  # "20 documents are expected to be signed at the summit": the day's plan, its year
     if status is not Status.ACTUAL or family is None:
         return None
     # "China's exports to Kazakhstan reached US$13.98 billion" after "in 2021 total trade...":
@@ -299,7 +302,13 @@ def _year_named_before(periods: list[PeriodMention], sents: Sentences, idx: int)
 
 # signing told as done, the day's news ("26 agreements were signed", "signed over 30 documents")
 _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|inked|concluded)\b"
-                            r"|\b(?:signed|inked)\s+(?:a|an|the|over|more|some|about|nearly|\d)", regex.I)
+                            r"|\b(?:signed|inked)\s+(?:a|an|the|over|more|some|about|nearly|\d|two|three|four|five|six|seven"
+                            r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)"
+                            # "22 agreements, worth some $30 billion, reached during Xi's visit"
+                            r"|\b(?:agreements|deals|documents|contracts)\b[^.;]{0,60}?\breached\s+(?:during|at)\b", regex.I)
+# a signing planned for the day's event: "will sign 14 documents", "are expected to be signed"
+_SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b|\b(?:is|are)\s+(?:expected|due|set|scheduled"
+                                 r"|planned)\s+to\s+be\s+(?:signed|inked)\b", regex.I)
 @cache
 def _told_as_past() -> regex.Pattern[str]:
     """A sentence that tells of an earlier time: the meetings' past cues ("recently", "previously",

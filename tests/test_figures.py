@@ -208,6 +208,11 @@ NEWS = [
     # article's year (blind rounds 76 and 79)
     Case("Twelve agreements worth $3.1 billion were signed at the forum in Almaty.",
          ("Figure[agreement_count 12 count 2024 actual]", "Figure[agreement_value 3100000000 USD 2024 actual]")),
+    # ... also signed with a number word, "reached during" the visit, or planned for the day's summit
+    Case("Both presidents signed three documents on energy.", ("Figure[agreement_count 3 count 2024 actual]",)),
+    Case("The pipeline deal was among 22 agreements reached during the visit.",
+         ("Figure[agreement_count 22 count 2024 actual]",)),
+    Case("The heads of state will sign 14 documents at the summit.", ("Figure[agreement_count 14 count 2024 target]",)),
     Case("Some 40 joint projects are being implemented in the region.",
          ("Figure[project_count 40 count 2024 actual about]",)),
     Case("During Xi Jinping's first state visit, 22 agreements were signed in Astana.",
