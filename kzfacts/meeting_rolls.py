@@ -19,6 +19,7 @@ from .meeting_settle import Found
 from .meeting_triggers import KIND
 from .parties import in_span
 from .people import Mention
+from .person_words import country_of
 from .records import DateSource, MeetingKind
 
 # "X met the SCO defence ministers ... The defence ministers include A, B and C": the members of
@@ -215,4 +216,32 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                          date, source, picked.has_date, where,
                          countries={w: x.country for w, x in people.items()},
                          names={w: x.name for w, x in people.items()}, sent=start))
+    return out + _delegations_led(text, spans, ms, found, published)
+
+
+# "The Kazakh delegation was headed by A, while the Chinese delegation was led by B": the two heads met
+_DELEGATION_LED = regex.compile(r"\b(?P<c>[A-Z][\w’'-]+)\s+delegation\s+(?:was|is)\s+(?:led|headed)\s+by\s+", regex.V1)
+
+
+def _delegations_led(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
+                     published: dt.date | None) -> list[Found]:
+    """A sentence that names the heads of a Kazakh and a Chinese delegation is their meeting, dated as
+    the sentence tells or as the day's news (each head of the country its delegation's word names)."""
+    out: list[Found] = []
+    for a, b in spans:
+        heads: dict[str, Mention] = {}
+        for d in _DELEGATION_LED.finditer(text, a, b):
+            head = in_span(ms, d.end(), min(b, d.end() + 60))[:1]
+            country = country_of(d.group("c"))
+            if head and country in ("KZ", "CN") and head[0].start - d.end() <= 40 and head[0].country in (None, country):
+                heads[country] = replace(head[0], country=country)
+        if len(heads) != 2 or any(a <= f.start < b and len(f.participants) >= 2 for f in found):
+            continue
+        picked = pick_date(text, a, b, a, published, False)
+        date, source = (picked.date, DateSource.TEXT) if picked.date else (
+            (published.isoformat(), DateSource.PUBLISHED) if published and not picked.has_date and not picked.past else (None, None))
+        people = list(heads.values())
+        out.append(Found("meeting.delegations", MeetingKind.MEETING, a, b, [x.who for x in people], date, source,
+                         picked.has_date, place_named(text, a, b), countries={x.who: x.country for x in people},
+                         names={x.who: x.name for x in people}, sent=a))
     return out

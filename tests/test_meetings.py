@@ -1624,6 +1624,12 @@ STORIES = [
     ("Vice Prime Minister Askar Zhumagaliyev held talks this week with Vice Mayor of Shanghai Xu Kunlin.\nThe sides "
      "discussed smart cities.\nThe delegation led by Zhumagaliyev paid a one-day visit to Shanghai to attend a congress.",
      None, ["Meeting[talks None (Zhumagaliyev, Xu Kunlin) @ Shanghai]"]),
+    # the heads of a Kazakh and a Chinese delegation named together met; one head alone met no one named
+    ("The Kazakh delegation was headed by Arman Seitkali, deputy chairman of the customs committee, while the Chinese "
+     "delegation was led by Wu Hong, director of the Khorgos customs office. The sides agreed to open a new lane.",
+     "2025-06-11", ["Meeting[meeting 2025-06-11 (Seitkali, Wu Hong) @ None]"]),
+    ("The Kazakh delegation was headed by Arman Seitkali, deputy chairman of the customs committee. The sides agreed "
+     "to open a new lane.", "2025-06-11", []),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
