@@ -82,6 +82,13 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
             subj = ending_at(ms, at)
         else:  # "that Xi put forward during his visit to Kazakhstan": the subject of the clause
             subj = subject_of(text, ms, sent, at)[-1:]
+            first = in_span(ms, sent[0], at)[:1]
+            if subj and first and first[0].country != subj[0].country and _re(
+                    r"[^.;]{0,80}?\b(?:visit|visits|visited|travel\w*|fly|flew|go|goes|went|come|came|arrive\w*)\b[^.;]{0,60}?"
+                    r"\bto\s+meet(?:\s+with)?\s+(?:[\w’'.-]+\s+){0,6}").fullmatch(text, first[0].end, subj[0].start):
+                # "X will visit Kazakhstan to meet with Y next week in what will be his first trip
+                # abroad": the one X travels to meet is no "his"; X is
+                subj = first
             before = in_span(ms, sent[0], at)[-1:]
             if not subj and before and _re(rf"[\s,]*(?:also\s+)?(?:{cues().speech})\s+(?:that\s+(?:[^.;:\"“”«»]{{0,100}}?\s)?)?(?:during\s+|in\s+|on\s+)?\Z",
                                            regex.I).fullmatch(text, before[0].end, at):

@@ -1630,6 +1630,10 @@ STORIES = [
      "2025-06-11", ["Meeting[meeting 2025-06-11 (Seitkali, Wu Hong) @ None]"]),
     ("The Kazakh delegation was headed by Arman Seitkali, deputy chairman of the customs committee. The sides agreed "
      "to open a new lane.", "2025-06-11", []),
+    # "his first trip" after "to meet with Y" is the subject's trip, not the one met (a wire's teaser,
+    # cut off before its date line)
+    ("Premier Li Qiang will visit Kazakhstan to meet with Prime Minister Olzhas Bektenov next week in what will be "
+     "his first trip outside of... 07.09.2024, Global News", "2024-09-07", ["Meeting[visit 2024-09-07 (Li Qiang) @ None]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
