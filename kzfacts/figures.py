@@ -305,7 +305,10 @@ _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|
                             r"|\b(?:signed|inked)\s+(?:a|an|the|over|more|some|about|nearly|\d|two|three|four|five|six|seven"
                             r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)"
                             # "22 agreements, worth some $30 billion, reached during Xi's visit"
-                            r"|\b(?:agreements|deals|documents|contracts)\b[^.;]{0,60}?\breached\s+(?:during|at)\b", regex.I)
+                            r"|\b(?:agreements|deals|documents|contracts)\b[^.;]{0,60}?\breached\s+(?:during|at)\b"
+                            # "oversaw some 30 documents signed in Astana", "witnessed the signing of deals worth"
+                            r"|\b(?:agreements|deals|documents|contracts)\s+(?:were\s+)?(?:signed|inked)\s+(?:in|at|during|on|by)\b"
+                            r"|\bwitnessed\s+the\s+signing\s+of\b|\bproduced\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts)\b", regex.I)
 # a signing planned for the day's event: "will sign 14 documents", "are expected to be signed"
 _SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b|\b(?:is|are)\s+(?:expected|due|set|scheduled"
                                  r"|planned)\s+to\s+be\s+(?:signed|inked)\b", regex.I)
