@@ -77,7 +77,7 @@ _ROLL = regex.compile(
     # Astana with the participation of A, B and C"
     rf"|\bjointly\s+(?:held|hosted|convened|attended)\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
     # ("A, B, C and D (hereinafter the Parties) held the first ministerial meeting": the roll before)
-    rf"|(?<=[\w.)]\s+)held\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
+    rf"|\bheld\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
     rf"|\b(?i:{_GATHERINGS})\s+(?:was|were|is)\s+held\b[^.;]{{0,80}}?\bwith\s+the\s+participation\s+of\b"
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     # "Attending this year's summit are A, B and C", "Attending the event will be A, B and C" (the
