@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -78,6 +79,11 @@ def extract_document(doc: Document) -> list[Figure | Meeting]:
     holds, reported rather than left to hang.
     """
     budget = time_budget(doc.text)
+    original = doc.text
+    # the rules read typographic hyphens as "-" ("Kassym‑Jomart" with a non-breaking hyphen is one
+    # name), one character for one, so offsets stay; quotes and sentences keep the text as written
+    if (folded := original.translate(_HYPHENS)) != original:
+        doc = replace(doc, text=folded)
     try:
         with _budget(budget):
             sents = sentences(doc.text)
@@ -89,7 +95,13 @@ def extract_document(doc: Document) -> list[Figure | Meeting]:
     except _OverBudget:
         raise CorpusError(doc.path or doc.id, f"{doc.id}: took longer than {budget:.3g} s, the time "
                                               "an article of its size may take; not read") from None
+    if doc.text is not original:
+        records = [replace(r, quote=original[r.source.start:r.source.end] if r.quote == folded[r.source.start:r.source.end]
+                           else r.quote, source=replace(r.source, text=original)) for r in records]
     return records
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen, non-breaking hyphen
 
 
 def extract(text: str, published: dt.date | str | None = None, doc: str | None = None,

@@ -201,6 +201,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
+        if len({f.participants[0] for f in found if start <= f.start < end and f.kind is MeetingKind.VISIT
+                and len(f.participants) == 1} & set(people)) >= 2:
+            continue  # ("A visited China in April; B arrived in Kazakhstan; C visited and took part in the meeting": trips of their own)
         planned = any(_PLANNED.search(text, *spans[j]) for j in group if j <= last)
         picks = [pick_date(text, *spans[j], at, published, planned) for j, at in told or [(first, spans[first][0])]]
         picked = next((p for p in picks if p.date), picks[0])

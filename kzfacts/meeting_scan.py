@@ -61,7 +61,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
 ALSO_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("meeting", "talks", "negotiations", "conversation", "briefing", "conference", "phone",
                    "video", "call"),
-    BETWEEN.id: ("talks", "meeting", "negotiations", "phone", "meet"),
+    BETWEEN.id: ("talks", "meeting", "negotiations", "discussions", "phone", "meet"),
 }
 # the words a match of a rule may begin with, lower case, as prefixes ("receiv": "received",
 # "receives"), and whether it begins a word (``\b``, or after a sentence's end: not after an
@@ -80,7 +80,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     WELCOMED.id: (True, ("welcome", "welcoming", "greet", "briefed")),
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host", "held", "hold", "gave", "give")),
-    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "phone", "telephone", "meet")),
+    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "discussions", "phone", "telephone", "meet")),
     WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
                           "briefing", "press", "news", "telephone", "phone", "video", "told", "addressed", "held", "gave")),
@@ -154,9 +154,14 @@ def _word_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 def segments(found: list[tuple[Rule, regex.Match[str]]], sent: tuple[int, int]) -> list[tuple[int, int]]:
     """Each trigger's stretch of the sentence: up to its neighbours' triggers."""
     out = []
+    text = found[0][1].string if found else ""
     for i, (_, m) in enumerate(found):
         a = found[i - 1][1].end() if i else sent[0]
         b = found[i + 1][1].start() if i + 1 < len(found) else sent[1]
+        if i and (semi := text.rfind(";", a, m.start())) >= 0:
+            a = semi + 1  # "A visited China in April; B arrived in Kazakhstan in May": B's clause
+        if i + 1 < len(found) and (semi := text.find(";", m.end(), b)) >= 0:
+            b = semi
         out.append((a, b))
     return out
 

@@ -1634,6 +1634,19 @@ STORIES = [
     # cut off before its date line)
     ("Premier Li Qiang will visit Kazakhstan to meet with Prime Minister Olzhas Bektenov next week in what will be "
      "his first trip outside of... 07.09.2024, Global News", "2024-09-07", ["Meeting[visit 2024-09-07 (Li Qiang) @ None]"]),
+    # trips told one after another in one sentence, set off by semicolons: each its own visit and date,
+    # no gathering of them all
+    ("In 2019 President Tokayev visited China in April; Vice Premier Han Zheng arrived in Kazakhstan in June for "
+     "the Astana forum; Speaker Li Zhanshu visited Kazakhstan in October and took part in the meeting of speakers.",
+     "2019-12-30", ["Meeting[visit 2019-04 (Tokayev) @ None]", "Meeting[visit 2019-06 (Han Zheng) @ None]",
+                    "Meeting[visit 2019-10 (Li Zhanshu) @ None]"]),
+    # "discussions between X and Y" as "talks between"; a name written with a non-breaking hyphen
+    ("Trade Minister Arman Shakkaliyev and Vice Minister Li Fei held discussions on Monday. Discussions between "
+     "Kazakh Trade Minister Arman Shakkaliyev and Chinese Vice Minister Wang Shouwen took place on Tuesday.",
+     "2023-11-10", ["Meeting[talks 2023-11-06 (Shakkaliyev, Li Fei) @ None]",
+                    "Meeting[meeting 2023-11-07 (Shakkaliyev, Wang Shouwen) @ None]"]),
+    ("President Xi Jinping and President Kassym\u2011Jomart Tokayev met in Tianjin on August 30.", "2025-08-31",
+     ["Meeting[meeting 2025-08-30 (Xi Jinping, Tokayev) @ Tianjin]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
