@@ -321,7 +321,9 @@ def _told_as_past() -> regex.Pattern[str]:
 
 
 # projects told as under way now ("are being implemented", "are under way")
-_UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(?:implemented|carried\s+out|built|realized|realised)|under\s*way|in\s+progress)\b", regex.I)
+_UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(?:implemented|carried\s+out|built|realized|realised)|under\s*way"
+                        r"|in\s+progress|under\s+construction)\b"
+                        r"|\b(?:implement|are\s+implementing|is\s+implementing)\s+(?:[\w-]+\s+){0,3}?projects?\b", regex.I)  # "X and Y implement two projects"
 _DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY}  # the family's words of the day's news
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
 

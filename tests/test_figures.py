@@ -217,6 +217,9 @@ NEWS = [
          ("Figure[agreement_count 20 count 2024 actual about]",)),
     Case("He witnessed the signing of deals worth about $9 billion.", ("Figure[agreement_value 9000000000 USD 2024 actual about]",)),
     Case("The visit produced deals with a total value of $5 billion.", ("Figure[agreement_value 5000000000 USD 2024 actual]",)),
+    # ... projects under construction or implemented now
+    Case("Another 12 joint projects are under construction.", ("Figure[project_count 12 count 2024 actual]",)),
+    Case("Kazakhstan and the company implement three projects.", ("Figure[project_count 3 count 2024 actual]",)),
     Case("Some 40 joint projects are being implemented in the region.",
          ("Figure[project_count 40 count 2024 actual about]",)),
     Case("During Xi Jinping's first state visit, 22 agreements were signed in Astana.",
