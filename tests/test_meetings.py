@@ -1128,6 +1128,11 @@ STORIES = [
      "Premier Li Keqiang, Prime Minister Askar Mamin, Chairman of the Cabinet of Kyrgyzstan Akylbek Japarov and "
      "Prime Minister of Pakistan Imran Khan.", "2021-11-25",
      ["Meeting[meeting 2021-11-25 (Li Keqiang, Mamin, Akylbek Japarov, Imran Khan) @ Beijing]"]),
+    # a gathering named in quotes: "attended the second "China+Central Asia" (C+C5) Foreign Ministers' Meeting"
+    ("On May 12, 2021 Foreign Minister Wang Yi attended the second \"China+Central Asia\" (C+C5) Foreign Ministers' "
+     "Meeting in Xi'an, which was chaired by him and attended by Kazakh Foreign Minister Mukhtar Tileuberdi and "
+     "Uzbek Foreign Minister Abdulaziz Kamilov.", "2021-05-13",
+     ["Meeting[meeting 2021-05-12 (Wang Yi, Tileuberdi, Kamilov) @ Xi'an]"]),
     # (or, with "the Parties" defined after the list, plain "held the meeting")
     ("On 9 June 2021 Foreign Minister of China Wang Yi, Foreign Minister of Kazakhstan M. Tleuberdi, Foreign "
      "Minister of Uzbekistan A. Kamilov (hereinafter the Parties) held the second ministerial meeting by video link.",
