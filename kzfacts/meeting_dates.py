@@ -51,6 +51,16 @@ def dateline_day(text: str) -> str | None:
     return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
 
 
+_BARE_DAY = regex.compile(r"(?<!\b(?:last|next|this|past|previous|coming)\s)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)\b",
+                          regex.I | regex.V1)
+
+
+def dateline_weekday(text: str, a: int, b: int) -> str | None:
+    """ "ASTANA, June 7 (Xinhua) -- Xi arrived here Wednesday": in a page with no date of its own, a
+    bare weekday (or "today") in [a, b) of a wire story is its dateline's day."""
+    return dateline_day(text) if _BARE_DAY.search(text, a, b) else None
+
+
 _LEAD_WORDS = 12  # a sentence this long is the story's lead, not a headline, byline or page furniture
 _LEAD_DAYS = 10  # how many days before the page's date the lead's day may be
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]*\s*\Z", regex.V1)

@@ -34,7 +34,7 @@ from functools import cache
 import regex
 
 from .dates import valid_date
-from .meeting_dates import (again_date, dateline_day, day_before, day_of_the_paper, lead_day, narrative_year, opening_date,
+from .meeting_dates import (again_date, dateline_day, dateline_weekday, day_before, day_of_the_paper, lead_day, narrative_year, opening_date,
                             page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
@@ -294,6 +294,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             date = day  # "XI'AN, May 12 (Xinhua) --" on a page of May 13: the story's own day
     elif not has_date and not past and (day := dateline_day(text)) is not None:
         date, source = day, DateSource.PUBLISHED  # "ASTANA, Kazakhstan, October 17. ...": the day's news
+    elif has_date and date is None and not past and doc.published is None and (day := dateline_weekday(text, *window)):
+        date, source = day, DateSource.TEXT  # "ASTANA, June 7 (Xinhua) -- X arrived here Wednesday"
     news = not has_date and not past and doc.published is None and date is None
     if past and not has_date:
         date, source = None, None

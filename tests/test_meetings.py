@@ -1652,6 +1652,11 @@ STORIES = [
                     "Meeting[meeting 2023-11-07 (Shakkaliyev, Wang Shouwen) @ None]"]),
     ("President Xi Jinping and President Kassym\u2011Jomart Tokayev met in Tianjin on August 30.", "2025-08-31",
      ["Meeting[meeting 2025-08-30 (Xi Jinping, Tokayev) @ Tianjin]"]),
+    # a wire story on a page with no date: a bare weekday is its dateline's day; "last Sunday" is not
+    ("ASTANA, December 14 (Xinhua) -- Premier Li Keqiang arrived here Sunday for an official visit to Kazakhstan.",
+     None, ["Meeting[visit --12-14 (Li Keqiang) @ None]"]),
+    ("ASTANA, December 14 (Xinhua) -- Premier Li Keqiang, who arrived here last Sunday for an official visit, "
+     "spoke at a forum.", None, []),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
