@@ -272,7 +272,7 @@ VISIT_DURING = rule(
 JOINT = rule(
     "meeting.joint",
     r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired)\s+by|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
-        |(?P<presence>attended|took\s+part\s+in|witnessed|joined(?=\s+(?:a|an|the)\s)
+        |(?P<presence>attended|took\s+part\s+in|witnessed|inspected|joined(?=\s+(?:a|an|the)\s)
            |(?<!\b(?:will|would|shall|to|and|also|then)\s)attend(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|ceremony|forum|summit)\b))   # a caption's "X and Y attend the meeting"
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked)
         |(?:shook|shake|shakes|shaking)\s+hands(?!\s+with\b))\b(?:\s+with\b)?   # a caption's "X and Y shake hands"

@@ -1657,6 +1657,10 @@ STORIES = [
      None, ["Meeting[visit --12-14 (Li Keqiang) @ None]"]),
     ("ASTANA, December 14 (Xinhua) -- Premier Li Keqiang, who arrived here last Sunday for an official visit, "
      "spoke at a forum.", None, []),
+    # a Kazakh and a Chinese leader who inspected a site together met; by video link they did not
+    ("On Thursday, Tokayev and Xi Jinping inspected the new dry port in Khorgos.", "2024-07-06",
+     ["Meeting[meeting 2024-07-04 (Tokayev, Xi Jinping) @ Horgos]"]),
+    ("On Thursday, Tokayev and Xi Jinping inspected the new dry port in Khorgos via video link.", "2024-07-06", []),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
