@@ -308,10 +308,11 @@ _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|
                             r"|\b(?:agreements|deals|documents|contracts)\b[^.;]{0,60}?\breached\s+(?:during|at)\b"
                             # "oversaw some 30 documents signed in Astana", "witnessed the signing of deals worth"
                             r"|\b(?:agreements|deals|documents|contracts)\s+(?:were\s+)?(?:signed|inked)\s+(?:in|at|during|on|by)\b"
-                            r"|\bwitnessed\s+the\s+signing\s+of\b|\bproduced\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts)\b", regex.I)
+                            r"|\bwitnessed\s+the\s+signing\s+of\b"
+                            r"|\bproduced\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts)\b", regex.I)
 # a signing planned for the day's event: "will sign 14 documents", "are expected to be signed"
-_SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b|\b(?:is|are)\s+(?:expected|due|set|scheduled"
-                                 r"|planned)\s+to\s+be\s+(?:signed|inked)\b", regex.I)
+_SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b"
+                                 r"|\b(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to\s+be\s+(?:signed|inked)\b", regex.I)
 @cache
 def _told_as_past() -> regex.Pattern[str]:
     """A sentence that tells of an earlier time: the meetings' past cues ("recently", "previously",
@@ -321,9 +322,10 @@ def _told_as_past() -> regex.Pattern[str]:
 
 
 # projects told as under way now ("are being implemented", "are under way")
-_UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(?:implemented|carried\s+out|built|realized|realised)|under\s*way"
-                        r"|in\s+progress|under\s+construction)\b"
-                        r"|\b(?:implement|are\s+implementing|is\s+implementing)\s+(?:[\w-]+\s+){0,3}?projects?\b", regex.I)  # "X and Y implement two projects"
+_UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(?:implemented|carried\s+out|built|realized"
+                        r"|realised)|under\s*way|in\s+progress|under\s+construction)\b"
+                        # "X and Y implement two projects"
+                        r"|\b(?:implement|are\s+implementing|is\s+implementing)\s+(?:[\w-]+\s+){0,3}?projects?\b", regex.I)
 _DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY}  # the family's words of the day's news
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
 

@@ -69,7 +69,9 @@ _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened"
     r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+(?:the|a)\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
-    rf"(?:[\w’'+()\"“”‘-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"   # ("the first China + Central Asia (C+C5) foreign ministers meeting", "the third "China+Central Asia" (C+C5) Foreign Ministers' Meeting")
+    # ("the first China + Central Asia (C+C5) foreign ministers meeting", a name in quotes: "the third
+    # "China+Central Asia" (C+C5) Foreign Ministers' Meeting")
+    rf"(?:[\w’'+()\"“”‘-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
     # (a plan's parties: "A, B and C will attend the meeting", the one its chair's sentence told;
     # not "X will attend the 24th summit and pay state visits at the invitation of A and B")
     rf"|{_WILL_ATTEND}"
