@@ -217,6 +217,9 @@ NEWS = [
          ("Figure[agreement_count 20 count 2024 actual about]",)),
     Case("He witnessed the signing of deals worth about $9 billion.", ("Figure[agreement_value 9000000000 USD 2024 actual about]",)),
     Case("The visit produced deals with a total value of $5 billion.", ("Figure[agreement_value 5000000000 USD 2024 actual]",)),
+    # joint or industrial facilities counted are projects; a port's storage facilities are not
+    Case("The two leaders agreed to create 45 joint facilities.", ("Figure[project_count 45 count None actual]",)),
+    Case("The port has two storage facilities.", ()),
     # ... projects under construction or implemented now
     Case("Another 12 joint projects are under construction.", ("Figure[project_count 12 count 2024 actual]",)),
     Case("Kazakhstan and the company implement three projects.", ("Figure[project_count 3 count 2024 actual]",)),
