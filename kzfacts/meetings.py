@@ -164,8 +164,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         where, to = dest
         if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
             return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
-        if to in NEIGHBOURS and set(countries.values()) == {"CN"} and "KZ" not in countries_named(text, where, seg[1]):
-            return []  # "Xi visited Turkmenistan": a Chinese visit to a neighbour of Kazakhstan's that names none of it
+        if to in NEIGHBOURS and len(side := set(countries.values())) == 1 and side <= {"KZ", "CN"} and \
+                not ({"KZ", "CN"} - side) & countries_named(text, where, seg[1]):
+            return []  # "Xi visited Turkmenistan", "Tokayev arrived in Uzbekistan": a visit to a neighbour that names not the other
         if len(home := set(countries.values())) == 1 and None not in home and (place := _re(
                 r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}").match(text, where)) and \
                 countries_named(text, place.start(), place.end()) == home:

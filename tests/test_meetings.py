@@ -1956,6 +1956,8 @@ NEGATIVE = [
     "Last week Chinese President Xi Jinping visited Turkmenistan, a major gas supplier.",
     "Last week Chinese President Xi Jinping visited Kazakhstan’s neighbour Turkmenistan to sign gas deals.",
     "Chinese President Xi Jinping visited Russia, Belarus and Serbia in May 2015.",
+    # ... and a Kazakh one, which names not China
+    "President Tokayev arrived in Kyrgyzstan on Thursday for a state visit.",
     "Tokayev discussed cooperation with China, noting the role of Xi Jinping.",
     # a plan, and the day it was told
     "Prime Minister Karim Massimov is expected to pay an official visit to China, the ambassador told the forum today.",
