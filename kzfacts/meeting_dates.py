@@ -221,14 +221,18 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in dates:
         prev = out[-1] if out else None
-        if prev is not None and (o := opening(prev)) and prev.precision == "day" and t.precision == "day" \
+        # (a dash needs no "from": "the state visit to China (August 30 - September 3, 2015)")
+        if prev is not None and (o := opening(prev) or (_re(r"\s*[-–—]\s*").fullmatch(text, prev.end, t.start)
+                                                     and _re("").match(text, prev.start))) \
+                and prev.precision == "day" and t.precision == "day" \
                 and prev.value and t.value and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(
                     text[prev.end:t.start]):
             first = prev.value
-            if first.startswith("--") and len(t.value) == 10:
+            if len(t.value) == 10 and (first.startswith("--") or (
+                    _re(r"(?:19|20)\d\d").search(t.text) and not _re(r"(?:19|20)\d\d").search(prev.text))):
                 # "from October 29 to November 2, 2025": the year closing the span is its first day's
                 # too (the year before, for a span from December into January)
-                first = f"{int(t.value[:4]) - (first[2:4] > t.value[5:7])}{first[1:]}"
+                first = f"{int(t.value[:4]) - (first[-5:-3] > t.value[5:7])}-{first[-5:]}"
             same = first[:-3] == t.value[:-3]
             # (a span across months: its year, where both days have the same one)
             value = first[:-3] if same else (first[:4] if first[:4] == t.value[:4] and not first.startswith("--") else None)

@@ -1661,6 +1661,9 @@ STORIES = [
     ("On Thursday, Tokayev and Xi Jinping inspected the new dry port in Khorgos.", "2024-07-06",
      ["Meeting[meeting 2024-07-04 (Tokayev, Xi Jinping) @ Horgos]"]),
     ("On Thursday, Tokayev and Xi Jinping inspected the new dry port in Khorgos via video link.", "2024-07-06", []),
+    # a span of days set off by a dash, across months, the year closing it: the visit's first day
+    ("The deal was signed during the state visit of President Nazarbayev to China (August 30 - September 3, 2015).",
+     "2016-12-20", ["Meeting[visit 2015-08-30 (Nazarbayev) @ None]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
