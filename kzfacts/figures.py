@@ -292,12 +292,11 @@ def _periods_before(periods: list[PeriodMention], sents: Sentences,
 
 
 def _year_named_before(periods: list[PeriodMention], sents: Sentences, idx: int) -> int | None:
-    """The year of the last period with its year named in the sentences before sentence ``idx``."""
-    for _, inside in _periods_before(periods, sents, idx):
-        years = [p.value[:4] for p in inside if p.value and p.value[:4].isdigit()]
-        if years:
-            return int(years[-1])
-    return None
+    """The year of the last period with its year named in the sentences before sentence ``idx``,
+    however far back (a page with no date reads "the year" by the one its story set)."""
+    years = [p.value[:4] for p in _within(periods, 0, sents.spans[idx][0])
+             if p.value and p.value[:4].isdigit() and not p.comparison and not p.target]
+    return int(years[-1]) if years else None
 
 
 # signing told as done, the day's news ("26 agreements were signed", "signed over 30 documents")

@@ -266,6 +266,12 @@ NEWS = [
          "year, trade with Kazakhstan reached 72.82 billion yuan.",
          ("Figure[trade_volume 200000000000 CNY 2024-01/2024-06 actual regional]",
           "Figure[trade_volume 72820000000 CNY 2024-01/2024-06 actual]")),
+    # ... however many sentences before
+    Case("Xinjiang's foreign trade reached 200 billion yuan in the first half of 2024.\nGrowth came from new routes.\n"
+         "Rail freight rose.\nRoad freight rose too.\nIn the first half of the year, trade with Kazakhstan reached "
+         "72.82 billion yuan.",
+         ("Figure[trade_volume 200000000000 CNY 2024-01/2024-06 actual regional]",
+          "Figure[trade_volume 72820000000 CNY 2024-01/2024-06 actual]"), published=None),
     # a cue word inside a body's name is no cue ("the Trade Policy Center", "the Ministry of Trade");
     # "commercial exchanges" are trade
     Case("Data from the Trade Policy Center show the contracts signed at the fair have reached $307 million.",
