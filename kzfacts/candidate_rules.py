@@ -62,6 +62,14 @@ PERCENT = rule(
     "a percentage: 34 percent, 23.6%, 18 per cent, twenty-five per cent",
 )
 
+# "half of" a trade, as a share: "Xinjiang accounts for almost half of Kazakh-Chinese commodity turnover"
+HALF_OF = rule(
+    "percent.half",
+    # (not the months of a year: "in the first half of the year trade grew")
+    r"(?<![\w-])(?<!\b(?:first|second|last|latter)\s)half(?=\s+of\s+(?:(?!(?:year|month)s?\b)[\w’'-]+\s+){0,6}?(?:trade|turnover)\b)",
+    "half of a trade, a share of 50 percent: nearly half of China's trade with Central Asia",
+)
+
 MULTIPLE = rule(
     "multiple",
     rf"""

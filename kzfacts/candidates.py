@@ -19,7 +19,7 @@ from itertools import accumulate
 import regex
 
 from .candidate_rules import (
-    MONEY_AFTER, MONEY_BEFORE, MULTIPLE, PERCENT, agreement_rule, count_rule, counted_nouns, number_of_rule,
+    HALF_OF, MONEY_AFTER, MONEY_BEFORE, MULTIPLE, PERCENT, agreement_rule, count_rule, counted_nouns, number_of_rule,
     of_which_rule, partitive_rule,
 )
 from .gazetteer import currencies, load, number_words
@@ -128,6 +128,14 @@ def _of_which(text: str, low: str) -> Iterator[Candidate]:
         start = m.start(g)
         yield Candidate(r.id, "count", start, m.end(), value, None, _count_unit(noun), noun)
 
+
+
+def _half_of(text: str, low: str) -> Iterator[Candidate]:
+    """Candidates of ``percent.half``, tried only in texts that hold "half"."""
+    if "half" not in low:
+        return
+    for m in HALF_OF.pattern.finditer(text, timeout=match_timeout(text)):
+        yield Candidate(HALF_OF.id, "percent", m.start(), m.end(), Decimal(50), None, "percent")
 
 
 def _number_of(text: str, low: str) -> Iterator[Candidate]:
@@ -313,6 +321,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
     low = prep.lower if prep.lower is not None else text.lower()
     yield from _of_which(text, low)
     yield from _number_of(text, low)
+    yield from _half_of(text, low)
     count = count_rule()
     for m in scan[count.id].finditer(prep, timeout=timeout):
         value = _plain_value(m)

@@ -217,6 +217,10 @@ NEWS = [
          ("Figure[agreement_count 20 count 2024 actual about]",)),
     Case("He witnessed the signing of deals worth about $9 billion.", ("Figure[agreement_value 9000000000 USD 2024 actual about]",)),
     Case("The visit produced deals with a total value of $5 billion.", ("Figure[agreement_value 5000000000 USD 2024 actual]",)),
+    # "half of" a trade is a share of it; the first half of a year is none
+    Case("Xinjiang accounts for almost half of Kazakh-Chinese commodity turnover.",
+         ("Figure[trade_share 50 percent None actual about]",)),
+    Case("In the first half of the year trade with China grew.", ()),
     # joint or industrial facilities counted are projects; a port's storage facilities are not
     Case("The two leaders agreed to create 45 joint facilities.", ("Figure[project_count 45 count None actual]",)),
     Case("The port has two storage facilities.", ()),
