@@ -325,7 +325,12 @@ _UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(
                         r"|realised)|under\s*way|in\s+progress|under\s+construction)\b"
                         # "X and Y implement two projects"
                         r"|\b(?:implement|are\s+implementing|is\s+implementing)\s+(?:[\w-]+\s+){0,3}?projects?\b", regex.I)
-_DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY}  # the family's words of the day's news
+# a takeover told as done or cleared ("has approved the $4.2 billion takeover", "its $4.18 billion bid
+# had been transacted", "completed the acquisition")
+_TAKEOVER_NOW = regex.compile(r"\b(?:approved|cleared|completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+)?(?:[\w$.-]+\s+){0,3}?"
+                              r"(?:takeover|acquisition|purchase|buyout|deal)\b|\b(?:bid|takeover|acquisition|purchase)\b[^.;]{0,80}?"
+                              r"\b(?:has|had|have)\s+been\s+(?:transacted|completed|closed|approved|finali[sz]ed)\b", regex.I)
+_DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY, "investment": _TAKEOVER_NOW}  # the family's words of the day's news
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
 
 

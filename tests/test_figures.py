@@ -217,6 +217,10 @@ NEWS = [
          ("Figure[agreement_count 20 count 2024 actual about]",)),
     Case("He witnessed the signing of deals worth about $9 billion.", ("Figure[agreement_value 9000000000 USD 2024 actual about]",)),
     Case("The visit produced deals with a total value of $5 billion.", ("Figure[agreement_value 5000000000 USD 2024 actual]",)),
+    # a takeover cleared or done is the day's news; an investment stock is not
+    Case("Kazakhstan has approved the $4.2 billion takeover of the oil producer by CNPC.",
+         ("Figure[investment 4200000000 USD 2024 actual]",)),
+    Case("China has invested $24 billion in Kazakhstan.", ("Figure[investment 24000000000 USD None actual]",)),
     # "half of" a trade is a share of it; the first half of a year is none
     Case("Xinjiang accounts for almost half of Kazakh-Chinese commodity turnover.",
          ("Figure[trade_share 50 percent None actual about]",)),
