@@ -217,6 +217,11 @@ NEWS = [
          ("Figure[agreement_count 20 count 2024 actual about]",)),
     Case("He witnessed the signing of deals worth about $9 billion.", ("Figure[agreement_value 9000000000 USD 2024 actual about]",)),
     Case("The visit produced deals with a total value of $5 billion.", ("Figure[agreement_value 5000000000 USD 2024 actual]",)),
+    # a pledge is a goal; "six months this year" is the year's first six months
+    Case("The two presidents pledged to increase trade to over $40 billion no later than 2015.",
+         ("Figure[trade_volume 40000000000 USD 2015 target over]",), published="2013-05-01"),
+    Case("In six months this year, trade between Kazakhstan and Xinjiang reached $8.5 billion.",
+         ("Figure[trade_volume 8500000000 USD 2024-01/2024-06 actual regional]",), published="2024-07-20"),
     # a takeover cleared or done is the day's news; an investment stock is not
     Case("Kazakhstan has approved the $4.2 billion takeover of the oil producer by CNPC.",
          ("Figure[investment 4200000000 USD 2024 actual]",)),
