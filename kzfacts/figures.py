@@ -23,7 +23,7 @@ from .figure_cues import cues
 from .figure_guards import not_a_figure
 from .figure_metrics import NOT_OURS, metric_count, metric_money, metric_percent, too_small
 from .gazetteer import load, months
-from .periods import PeriodMention, find_periods, months_a_year_earlier, pick_period
+from .periods import PeriodMention, find_periods, months_a_year_earlier, pick_period, same_months_of
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
 from .scope import read_scope, third_country
@@ -234,7 +234,10 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     text = sents.text
     before = _within(periods, sentence[0], cand.start)
     if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
-        return before[-1].value
+        # ("... from January through March 2024. This volume increased by 6.3 percent compared to the
+        # same period in 2023 ($5.9 billion)": the months of this sentence, or of the one before)
+        told = _within(periods, sents.spans[idx - 1][0] if idx else sentence[0], sentence[1])
+        return same_months_of(text, before[-1], told) or before[-1].value
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
     after = _within(periods, cand.end, sentence[1])
     if after and not after[0].target and regex.fullmatch(r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+",

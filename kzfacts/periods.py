@@ -272,6 +272,22 @@ def pick_period(mentions: list[PeriodMention], start: int, end: int, *, target: 
 _YEAR_EARLIER = regex.compile(r"(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)?previous\s+year", _FLAGS)
 
 
+_SAME_PERIOD = regex.compile(r"\bsame\s+(?:period|months)\s*\Z", _FLAGS)
+
+
+def same_months_of(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:
+    """ "In the first quarter of 2024, trade reached $7.1 billion, up from the same period in 2023
+    ($5.9 billion)": the months the sentence tells (``periods``), in the year ``got`` names."""
+    if got.value is None or len(got.value) != 4 or not _SAME_PERIOD.search(text, max(0, got.start - 20), got.start):
+        return None
+    own = {p.value for p in periods if p is not got and p.value and not p.target
+           and regex.fullmatch(r"(\d{4})-\d\d/\1-\d\d", p.value)}
+    if len(own) != 1:
+        return None
+    value = own.pop()
+    return value.replace(value[:4], got.value)
+
+
 def months_a_year_earlier(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:
     """ "In the first half of 2018, investment reached $15.6 billion, compared to $14.8 billion a
     year earlier": the sentence's own period a year before it (2017-01/2017-06), where ``got``

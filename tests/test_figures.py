@@ -222,6 +222,11 @@ NEWS = [
          ("Figure[trade_volume 40000000000 USD 2015 target over]",), published="2013-05-01"),
     Case("In six months this year, trade between Kazakhstan and Xinjiang reached $8.5 billion.",
          ("Figure[trade_volume 8500000000 USD 2024-01/2024-06 actual regional]",), published="2024-07-20"),
+    # "the same period in 2023 ($5.9 billion)": the months told, in that year
+    Case("Trade with China amounted to $6.27 billion from January through March 2024. Trade grew by 6.3 percent against "
+         "the same period in 2023 ($5.9 billion).",
+         ("Figure[trade_volume 6270000000 USD 2024-01/2024-03 actual]", "Figure[trade_growth 6.3 percent 2024-01/2024-03 actual]",
+          "Figure[trade_volume 5900000000 USD 2023-01/2023-03 actual]"), published="2024-05-01"),
     # a takeover cleared or done is the day's news; an investment stock is not
     Case("Kazakhstan has approved the $4.2 billion takeover of the oil producer by CNPC.",
          ("Figure[investment 4200000000 USD 2024 actual]",)),
