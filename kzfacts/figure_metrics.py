@@ -164,7 +164,25 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
         here = [m.lastgroup for m in cues().metric.finditer(sentence, 0, s) if m.lastgroup in _TOPICS]
         topics = [m.lastgroup for m in cues().metric.finditer(prev_sentence) if m.lastgroup in _TOPICS]
         cue = here[-1] if here else (topics[-1] if topics else None)
+        if not here and cue == "trade" and _commodity_trade(prev_sentence):
+            cue = "commodity"  # "the turnover of agricultural products exceeded $1.3 billion. In June, this figure ..."
+    elif cue == "trade" and _THE_TRADE.search(sentence, max(0, s - 200), s) and not _PAIR.search(sentence) \
+            and _commodity_trade(prev_sentence):
+        cue = "commodity"  # "Agricultural trade ... grows. In 2024, the trade volume rose to $1.4 billion": that trade
     return cue
+
+
+_THE_TRADE = regex.compile(r"\bthe\s+(?:trade\s+)?(?:volume|turnover)\b[^.;]*\Z", _FLAGS)
+_PAIR = regex.compile(r"\b(?:between|bilateral|mutual|Kazakh\w*|China|Chinese|Sino)\b", _FLAGS)
+
+
+def _commodity_trade(sentence: str) -> bool:
+    """Whether a sentence's trade is one commodity's: "Agricultural trade ...", "the turnover of
+    agricultural products"."""
+    found = list(cues().metric.finditer(sentence))
+    return any(m.lastgroup == "trade" and any(
+        c.lastgroup == "commodity" and (0 <= m.start() - c.end() <= 3 or regex.fullmatch(r"\s+of\s+(?:the\s+)?", sentence[m.end():c.start()]))
+        for c in found) for m in found)
 
 
 # a percent before this one in a list ("8%, 25.8% and ..."), and one after it

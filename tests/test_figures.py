@@ -217,6 +217,12 @@ NEWS = [
          ("Figure[agreement_count 20 count 2024 actual about]",)),
     Case("He witnessed the signing of deals worth about $9 billion.", ("Figure[agreement_value 9000000000 USD 2024 actual about]",)),
     Case("The visit produced deals with a total value of $5 billion.", ("Figure[agreement_value 5000000000 USD 2024 actual]",)),
+    # a commodity's trade told in the sentence before ("this figure", "the trade volume") stays that
+    # commodity's; the country's trade told before stays the country's
+    Case("Agricultural trade between Kazakhstan and China keeps growing. In 2024, the trade volume reached $1.4 billion.",
+         ("Figure[other 1400000000 USD 2024 actual]",)),
+    Case("Trade between Kazakhstan and China keeps growing. In 2024, the trade volume reached $44 billion.",
+         ("Figure[trade_volume 44000000000 USD 2024 actual]",)),
     # a pledge is a goal; "six months this year" is the year's first six months
     Case("The two presidents pledged to increase trade to over $40 billion no later than 2015.",
          ("Figure[trade_volume 40000000000 USD 2015 target over]",), published="2013-05-01"),
