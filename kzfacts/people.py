@@ -273,6 +273,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # that year; in a page with no date, that ever held it, named close before)
             holder = _holder_before(aliases, alias_starts, m.start(), key, published.year if published else None,
                                     reach=None if published else _HOLDER_CHARS)
+            if holder is None and not text[:m.start()].strip():
+                # "President receives CNPC Chairman Y" opening the page: the holder the story names after
+                holder = next((a for a in aliases[bisect_left(alias_starts, m.end()):] if a.start - m.end() <= _HOLDER_CHARS
+                               and any(t[0] == key for t in people()[a.who].titles)), None)
             if holder is not None:
                 country = people()[holder.who].country
             elif after_the and _re(r"Head\s+of\s+State").fullmatch(office) and published is not None:
@@ -305,7 +309,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 # discussed ... The Kazakh President met ...")
                 named = _holder_before(aliases, alias_starts, m.start(), key, published.year if published else None,
                                        country=country, reach=_HOLDER_CHARS)
-                if named is None and published is None and office.lower() == "counterpart":
+                if named is None and published is None and (office.lower() == "counterpart" or not text[:m.start()].strip()):
                     # "On Wednesday, Xi told his Kazakh counterpart ..." in a page with no date, the
                     # counterpart named only after: the first of that country who ever held the office
                     named = next((a for a in aliases[bisect_left(alias_starts, m.end()):]

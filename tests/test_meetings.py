@@ -1664,6 +1664,9 @@ STORIES = [
     # a span of days set off by a dash, across months, the year closing it: the visit's first day
     ("The deal was signed during the state visit of President Nazarbayev to China (August 30 - September 3, 2015).",
      "2016-12-20", ["Meeting[visit 2015-08-30 (Nazarbayev) @ None]"]),
+    # a headline's office alone, on a page with no date: the holder the story names after it
+    ("President receives CNPC Chairman Dai Houliang\n\nThe sides discussed gas exports.\n\nKassym-Jomart Tokayev "
+     "stressed the refinery project.", None, ["Meeting[meeting None (Tokayev, Dai Houliang) @ None]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
