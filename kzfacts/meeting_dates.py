@@ -222,8 +222,8 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
     for t in dates:
         prev = out[-1] if out else None
         # (a dash needs no "from": "the state visit to China (August 30 - September 3, 2015)")
-        if prev is not None and (o := opening(prev) or (_re(r"\s*[-–—]\s*").fullmatch(text, prev.end, t.start)
-                                                     and _re("").match(text, prev.start))) \
+        o = opening(prev) if prev is not None else None
+        if prev is not None and (o or _re(r"\s*[-–—]\s*").fullmatch(text, prev.end, t.start)) \
                 and prev.precision == "day" and t.precision == "day" \
                 and prev.value and t.value and _re(r"\s*(?:to|until|till|through|and|-|–|—)\s*\Z", regex.I).fullmatch(
                     text[prev.end:t.start]):
@@ -236,7 +236,8 @@ def spans_of_days(text: str, dates: list[Timex]) -> list[Timex]:
             same = first[:-3] == t.value[:-3]
             # (a span across months: its year, where both days have the same one)
             value = first[:-3] if same else (first[:4] if first[:4] == t.value[:4] and not first.startswith("--") else None)
-            out[-1] = replace(prev, start=o.start(), end=t.end, text=text[o.start():t.end],
+            begin = o.start() if o else prev.start
+            out[-1] = replace(prev, start=begin, end=t.end, text=text[begin:t.end],
                               value=value, precision="month" if same or value is None else "year", rule="timex.span",
                               first=first)
             continue

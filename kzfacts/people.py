@@ -275,8 +275,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                                     reach=None if published else _HOLDER_CHARS)
             if holder is None and not text[:m.start()].strip():
                 # "President receives CNPC Chairman Y" opening the page: the holder the story names after
-                holder = next((a for a in aliases[bisect_left(alias_starts, m.end()):] if a.start - m.end() <= _HOLDER_CHARS
-                               and any(t[0] == key for t in people()[a.who].titles)), None)
+                holder = _holder_after(aliases, alias_starts, m.end(), key)
             if holder is not None:
                 country = people()[holder.who].country
             elif after_the and _re(r"Head\s+of\s+State").fullmatch(office) and published is not None:
@@ -312,9 +311,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 if named is None and published is None and (office.lower() == "counterpart" or not text[:m.start()].strip()):
                     # "On Wednesday, Xi told his Kazakh counterpart ..." in a page with no date, the
                     # counterpart named only after: the first of that country who ever held the office
-                    named = next((a for a in aliases[bisect_left(alias_starts, m.end()):]
-                                  if a.start - m.end() <= _HOLDER_CHARS and people()[a.who].country == country
-                                  and any(t[0] == key for t in people()[a.who].titles)), None)
+                    named = _holder_after(aliases, alias_starts, m.end(), key, country)
                 who = named.who if named else None
             i = bisect_left(alias_starts, m.end())
             if who and i < len(aliases) and aliases[i].who == who and aliases[i].start - m.end() <= 120 and \
@@ -448,6 +445,14 @@ def _holder_before(aliases: list[Mention], starts: list[int], at: int, key: str,
         if person.held(key, year) if year else any(t[0] == key for t in person.titles):
             return alias
     return None
+
+
+def _holder_after(aliases: list[Mention], starts: list[int], at: int, key: str, country: str | None = None) -> Mention | None:
+    """The first person named after ``at`` (within ``_HOLDER_CHARS``) who ever held office ``key``,
+    of ``country`` where given: a page with no date, its office told before its holder."""
+    return next((a for a in aliases[bisect_left(starts, at):] if a.start - at <= _HOLDER_CHARS
+                 and (country is None or people()[a.who].country == country)
+                 and any(t[0] == key for t in people()[a.who].titles)), None)
 
 
 def _next_office(text: str, pos: int, starts: list[int]) -> regex.Match[str] | None:

@@ -275,17 +275,19 @@ _YEAR_EARLIER = regex.compile(r"(?:a|the)\s+year\s+(?:earlier|before)|(?:the\s+)
 _SAME_PERIOD = regex.compile(r"\bsame\s+(?:period|months)\s*\Z", _FLAGS)
 
 
+def _told_once(got: PeriodMention, periods: list[PeriodMention], form: str) -> str | None:
+    """The one value of ``form`` the sentence's other periods (``periods``, no targets) name."""
+    own = {p.value for p in periods if p is not got and p.value and not p.target and regex.fullmatch(form, p.value)}
+    return own.pop() if len(own) == 1 else None
+
+
 def same_months_of(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:
     """ "In the first quarter of 2024, trade reached $7.1 billion, up from the same period in 2023
     ($5.9 billion)": the months the sentence tells (``periods``), in the year ``got`` names."""
     if got.value is None or len(got.value) != 4 or not _SAME_PERIOD.search(text, max(0, got.start - 20), got.start):
         return None
-    own = {p.value for p in periods if p is not got and p.value and not p.target
-           and regex.fullmatch(r"(\d{4})-\d\d/\1-\d\d", p.value)}
-    if len(own) != 1:
-        return None
-    value = own.pop()
-    return value.replace(value[:4], got.value)
+    value = _told_once(got, periods, r"(\d{4})-\d\d/\1-\d\d")
+    return value.replace(value[:4], got.value) if value else None
 
 
 def months_a_year_earlier(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:
@@ -295,9 +297,5 @@ def months_a_year_earlier(text: str, got: PeriodMention, periods: list[PeriodMen
     the other periods of its sentence (``periods``) name one year, or months of one year."""
     if not _YEAR_EARLIER.fullmatch(text, got.start, got.end):
         return None
-    own = {p.value for p in periods if p is not got and p.value and not p.target
-           and regex.fullmatch(r"(\d{4})(?:-\d\d/\1-\d\d)?", p.value)}
-    if len(own) != 1:
-        return None
-    value = own.pop()
-    return value.replace(value[:4], str(int(value[:4]) - 1))
+    value = _told_once(got, periods, r"(\d{4})(?:-\d\d/\1-\d\d)?")
+    return value.replace(value[:4], str(int(value[:4]) - 1)) if value else None
