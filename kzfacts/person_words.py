@@ -57,6 +57,7 @@ def lexicon() -> Lexicon:
         office=regex.compile(
             rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b
+                       |[ \t]+(?:region|province|oblast|city|district|county|prefecture)\b   # "Governor of Turkistan region Y"
                        |[ \t]+(?:{INITIAL}){{1,3}}(?:(?=[ \t]+{_NAME_TOKEN})|{_NAME_TOKEN})   # initials before the surname ("Prime Minister K. Massimov", "K.K.Masimov")
                        |[ \t]+{_NAME_TOKEN}|[ \t]+[A-Z]{{2,6}}\b|\s*[’']s\b
                        |[ \t]+\([A-Z]{{2,8}}\)(?=[ \t]+{_NAME_TOKEN})   # a body's acronym, then its officer ("Datang Corporation (CDT) Y")
