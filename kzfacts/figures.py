@@ -239,8 +239,9 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         told = _within(periods, sents.spans[idx - 1][0] if idx else sentence[0], sentence[1])
         return same_months_of(text, before[-1], told) or before[-1].value
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
+    # (not "grew by 32% against 2016": a base by its own word)
     after = _within(periods, cand.end, sentence[1])
-    if after and not after[0].target and regex.fullmatch(r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+",
+    if after and not after[0].target and text[after[0].start:after[0].start + 7].lower() != "against" and regex.fullmatch(r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+",
                                                          text[cand.end:after[0].start]):
         return months_a_year_earlier(text, after[0], _within(periods, *sentence)) or after[0].value
     for lo, hi in (clause, sentence):

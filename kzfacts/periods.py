@@ -49,7 +49,7 @@ PERIOD = regex.compile(
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
   | (?P<target>(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end\s+of\s+|(?P<tmid>mid-))?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
-  | (?P<year>(?:in|of|for|during|throughout|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+|mid-|early\s+|late\s+)?(?P<yy>{YEAR})
+  | (?P<year>(?:in|of|for|during|throughout|against|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+|mid-|early\s+|late\s+)?(?P<yy>{YEAR})
         | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
   | (?P<rel>(?:the\s+)?year\s+before\s+last|last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
@@ -61,7 +61,7 @@ PERIOD = regex.compile(
 # of its many alternatives costs microseconds at any position, even one that starts none. The re
 # module scans it (several times faster than regex), so it names digits and word characters as
 # ASCII or any character past it; re's \s is a superset of regex's (tests/test_scan.py).
-_STARTS_WITH_YEAR = r"between|from|in|during|for|over|within|of|throughout"
+_STARTS_WITH_YEAR = r"between|from|in|during|for|over|within|of|throughout|against"
 _PERIOD_START = (
     r"(?:19|20)"  # a year range, "the 2030 target", a year at the start of a line
     rf"|(?:{_STARTS_WITH_YEAR})\s+(?:the\s+(?:past|last|previous|year)\s|(?:the\s+|fiscal\s+|mid-|early\s+|late\s+)?(?:19|20))"
@@ -101,6 +101,7 @@ _COMPARISON = regex.compile(
         | compared                                       # "compared" + the phrase "to 2015"
         | than(?:\s+in)?(?:\s+the)?
         | versus | vs\.? | from
+        | against(?:\s+the)?                            # "32% more against 2016", as Kazakh outlets write
         | (?:up|down|rise|rising|increase|grew|growth|rose|fell)\s+from\s+[^,;]{0,30}
         )\s*\Z""",
     _FLAGS,
@@ -245,7 +246,8 @@ def find_periods(text: str, published: dt.date | None, offset: int = 0,
     for m in _PERIOD_SCAN.finditer(prep or text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
         before = text[max(0, m.start() - 40):m.start()]
-        comparison = _COMPARISON.search(before) is not None
+        # ("32% more against 2016": the phrase's own word makes it the base)
+        comparison = _COMPARISON.search(before) is not None or m.group()[:7].lower() == "against"
         found.append(PeriodMention(m.start() + offset, m.end() + offset, value, comparison, target))
     return found
 

@@ -233,6 +233,15 @@ NEWS = [
          "the same period in 2023 ($5.9 billion).",
          ("Figure[trade_volume 6270000000 USD 2024-01/2024-03 actual]", "Figure[trade_growth 6.3 percent 2024-01/2024-03 actual]",
           "Figure[trade_volume 5900000000 USD 2023-01/2023-03 actual]"), published="2024-05-01"),
+    # "against 2016" is a comparison base, as Kazakh outlets write it; its bracketed value is 2016's;
+    # the trade in farm produce is one commodity's
+    Case("Trade between Kazakhstan and China reached $345 million in 2017, 32% more against 2016 ($261 million).",
+         ("Figure[trade_volume 345000000 USD 2017 actual]", "Figure[trade_growth 32 percent 2017 actual]",
+          "Figure[trade_volume 261000000 USD 2016 actual]")),
+    Case("In 2017 trade between Kazakhstan and China grew by 32% against 2016.",
+         ("Figure[trade_growth 32 percent 2017 actual]",)),
+    Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
+         ("Figure[other 345000000 USD 2017 actual]",)),
     # a takeover cleared or done is the day's news; an investment stock is not
     Case("Kazakhstan has approved the $4.2 billion takeover of the oil producer by CNPC.",
          ("Figure[investment 4200000000 USD 2024 actual]",)),
