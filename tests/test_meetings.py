@@ -278,6 +278,10 @@ POSITIVE = [
     # --- people found by their office, not the gazetteer
     ("Akim of Almaty Yerbolat Dossayev met with Chinese Consul General Jiang Wei on Friday.", "2023-11-13",
      ["Meeting[meeting 2023-11-10 (Dossayev, Jiang Wei) @ None]"], "meeting.met"),
+    # ("Deputy PM" is no prime minister; "Ni" is a Chinese family name)
+    ("Deputy PM of Kazakhstan - Agriculture Minister Umirzak Shukeyev and head of the Customs Administration of China Ni Yuefeng "
+     "signed a protocol on wheat exports on Friday.", "2018-05-12",
+     ["Meeting[meeting 2018-05-11 (Shukeyev, Ni Yuefeng) @ None]"], "meeting.joint"),
     # (an office of a region whose holder's surname has no Slavic ending: the region word is the office's)
     ("Governor of Zhetysu region Beibit Sagyndyk met with Consul General Li Ming in Almaty on Monday.",
      "2024-02-07", ["Meeting[meeting 2024-02-05 (Sagyndyk, Li Ming) @ Almaty]"], "meeting.met"),
