@@ -57,8 +57,22 @@ _BARE_DAY = regex.compile(r"(?<!\b(?:last|next|this|past|previous|coming)\s)\b(?
 
 def dateline_weekday(text: str, a: int, b: int) -> str | None:
     """ "ASTANA, June 7 (Xinhua) -- Xi arrived here Wednesday": in a page with no date of its own, a
-    bare weekday (or "today") in [a, b) of a wire story is its dateline's day."""
-    return dateline_day(text) if _BARE_DAY.search(text, a, b) else None
+    bare weekday (or "today") in [a, b) of a wire story is its dateline's day. With no dateline,
+    a weekday is the one full date the page names that falls on it ("X met Y on Thursday in
+    Astana" under a photo caption of "Astana, June 8, 2017", a Thursday)."""
+    bare = _BARE_DAY.search(text, a, b)
+    if bare is None:
+        return None
+    if (day := dateline_day(text)) is not None or bare.group().lower() == "today":
+        return day
+    weekday = _WEEKDAYS.index(bare.group()[:3].lower())
+    on = {t.value for t in find_dates(text, 0, len(text), published=None)
+          if t.value and t.precision == "day" and len(t.value) == 10
+          and dt.date.fromisoformat(t.value).weekday() == weekday}
+    return on.pop() if len(on) == 1 else None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 _LEAD_WORDS = 12  # a sentence this long is the story's lead, not a headline, byline or page furniture

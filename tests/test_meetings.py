@@ -1676,6 +1676,11 @@ STORIES = [
     # a headline's office alone, on a page with no date: the holder the story names after it
     ("President receives CNPC Chairman Dai Houliang\n\nThe sides discussed gas exports.\n\nKassym-Jomart Tokayev "
      "stressed the refinery project.", None, ["Meeting[meeting None (Tokayev, Dai Houliang) @ None]"]),
+    # with no dateline, a bare weekday is the one full date of the page that falls on it
+    ("China, Kazakhstan lift ties\n\nPresident Xi Jinping met President Nursultan Nazarbayev on Thursday in Astana, "
+     "where they praised the ties.\nThe two leaders agreed to cooperate more.\nThe two leaders review the honour guard "
+     "in Astana, Kazakhstan, June 8, 2017. /Photo", None,
+     ["Meeting[meeting 2017-06-08 (Xi Jinping, Nazarbayev) @ Astana]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
