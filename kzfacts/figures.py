@@ -306,7 +306,9 @@ def _year_named_before(periods: list[PeriodMention], sents: Sentences, idx: int)
 # signing told as done, the day's news ("26 agreements were signed", "signed over 30 documents")
 _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|inked|concluded)\b"
                             r"|\b(?:signed|inked)\s+(?:a|an|the|over|more|some|about|nearly|\d|two|three|four|five|six|seven"
-                            r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)"
+                            r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|pacts|deals|agreements|documents|contracts)"
+                            # "landmark deals worth $23.6 billion being signed", "announced a total of 22 agreements worth"
+                            r"|\bbeing\s+(?:signed|inked)\b|\bannounced\s+(?:a\s+total\s+of\s+)?(?:\d+\s+|over\s+|more\s+than\s+)?(?:agreements|deals)\b"
                             # "22 agreements, worth some $30 billion, reached during Xi's visit"
                             r"|\b(?:agreements|deals|documents|contracts)\b[^.;]{0,60}?\breached\s+(?:during|at)\b"
                             # "oversaw some 30 documents signed in Astana", "witnessed the signing of deals worth"

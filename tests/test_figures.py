@@ -124,7 +124,7 @@ NEWS = [
     Case("Following the talks, more than 40 documents were signed.",
          ("Figure[agreement_count 40 count 2024 actual over]",)),
     Case("Business forum participants inked deals worth over $4 billion.",
-         ("Figure[agreement_value 4000000000 USD None actual over]",)),
+         ("Figure[agreement_value 4000000000 USD 2024 actual over]",)),
     Case("Companies concluded commercial contracts for a total of $1.2 billion.",
          ("Figure[agreement_value 1200000000 USD None actual]",)),
     # other figures
@@ -242,6 +242,13 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # deals told as being signed, or announced, are the day's news: the page's year
+    Case("China has scored another success with landmark deals worth $23.6 billion being signed with Kazakhstan.",
+         ("Figure[agreement_value 23600000000 USD 2015 actual]",), published="2015-03-28"),
+    Case("On a trip to Astana, Xi announced a total of 22 agreements worth some $30 billion.",
+         ("Figure[agreement_value 30000000000 USD 2013 actual about]",), published="2013-09-08"),
+    Case("China and Kazakhstan signed deals worth $14 billion during the premier's visit.",
+         ("Figure[agreement_value 14000000000 USD 2014 actual]",), published="2014-12-15"),
     # a takeover cleared or done is the day's news; an investment stock is not
     Case("Kazakhstan has approved the $4.2 billion takeover of the oil producer by CNPC.",
          ("Figure[investment 4200000000 USD 2024 actual]",)),
