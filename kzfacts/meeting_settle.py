@@ -109,6 +109,11 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
             # "X arrived on Wednesday. The trip marks X's first visit this year": a visit named in
             # passing, dated by the year of the day told, is that day's visit
             return True
+        if a.kind is b.kind is MeetingKind.VISIT and pa == pb and a.location and a.location == b.location and (
+                _days_after(*_as_days(a.date, b.date), most=6) or _days_after(*_as_days(b.date, a.date), most=6)):
+            # "X, arriving in Astana June 12, ... X is also to attend the summit in Astana June 15":
+            # one trip to one place, told by two of its days
+            return True
         if family(a.kind) == family(b.kind):
             if (a.again or b.again) and a.date != b.date and (a.has_date or b.has_date):
                 return False  # "X met Y in Astana. The two men also met in Davos in January"
@@ -257,6 +262,14 @@ def _days_after(first: str | None, then: str | None, most: int = 7) -> bool:
     if not first or not then or len(first) != 10 or len(then) != 10 or first.startswith("--") or then.startswith("--"):
         return False
     return 0 <= (dt.date.fromisoformat(then) - dt.date.fromisoformat(first)).days <= most
+
+
+def _as_days(a: str | None, b: str | None) -> tuple[str | None, str | None]:
+    """Two days as comparable dates: a month-day of a page with no year ("--06-12") is read in
+    one leap year, where both are written so."""
+    if a and b and a.startswith("--") and b.startswith("--") and len(a) == len(b) == 7:
+        return "2000" + a[1:], "2000" + b[1:]
+    return a, b
 
 
 def day_in_month(day: str | None, month: str | None) -> bool:

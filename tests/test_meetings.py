@@ -1681,6 +1681,10 @@ STORIES = [
      "where they praised the ties.\nThe two leaders agreed to cooperate more.\nThe two leaders review the honour guard "
      "in Astana, Kazakhstan, June 8, 2017. /Photo", None,
      ["Meeting[meeting 2017-06-08 (Xi Jinping, Nazarbayev) @ Astana]"]),
+    # one trip to one place told by two of its days is one visit, the first day's
+    ("President Hu Jintao, arriving in Astana on June 12, praised the ties. The Chinese leader is also to attend the "
+     "summit of the Shanghai Cooperation Organization to be held in Astana on June 15.", None,
+     ["Meeting[visit --06-12 (Hu Jintao) @ Astana]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
