@@ -112,7 +112,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         else:
             break
     if _re(r"[\s,]*(?:\(\w+\)\s*)?,?\s*and\s+(?:other|several|a\s+number\s+of|(?:[a-z]+\s+){0,2}(?:leaders|officials"
-           r"|ministers|representatives|executives|heads|members|deputies|diplomats)\b)").match(text, out[-1].end, out[-1].end + 80):
+           r"|ministers|representatives?|executives|heads|members|deputies|diplomats)\b)").match(text, out[-1].end, out[-1].end + 80):
         return out  # "A, B and other officials", "A, B and parliamentary leaders": every one named
     return out[:last_and + 1]
 

@@ -358,6 +358,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             # "the chairman of Karaganda Regional Maslikhat Omarov": the surname alone, after its body's name
             found.append(Mention(m.start("surname"), m.end(), m.group("surname"), None, "title"))
             taken.add(*m.span("surname"))
+    # "Uzbekistan's Bakhtiyor Saidov, Tajikistan's Sirojiddin Mukhriddin": a country's name
+    for m in lex.possessed.finditer(text, timeout=match_timeout(text)):
+        if free(*m.span("name")) and not any(_word_of_no_name(w) for w in m.group("name").split()):
+            found.append(_titled(*m.span("name"), m.group("name").split(), country_of(m.group("country"))))
+            taken.add(*m.span("name"))
     # "Mr. Zhakupov", "Ms. Li Na", "Professor Zhang Xiaoming": a name an honorific introduces
     if "M" in text or "D" in text or "P" in text:  # (Mr, Mrs, Ms, Madam, Dr, Professor, Prof)
         for m in _HONORIFIC.finditer(text):

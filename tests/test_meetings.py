@@ -1681,6 +1681,11 @@ STORIES = [
      "where they praised the ties.\nThe two leaders agreed to cooperate more.\nThe two leaders review the honour guard "
      "in Astana, Kazakhstan, June 8, 2017. /Photo", None,
      ["Meeting[meeting 2017-06-08 (Xi Jinping, Nazarbayev) @ Astana]"]),
+    # a roll that ends with an unnamed one ("and a representative of X") keeps every one named; a
+    # country's possessive introduces a name in a list
+    ("The meeting brought together Kazakh Foreign Minister Murat Nurtleu and foreign ministers of China Wang Yi, "
+     "Tajikistan's Sirojiddin Mukhriddin, Uzbekistan's Bakhtiyor Saidov, and a representative of Turkmenistan.",
+     "2025-04-27", ["Meeting[meeting 2025-04-27 (Nurtleu, Wang Yi, Mukhriddin, Saidov) @ None]"]),
     # one trip to one place told by two of its days is one visit, the first day's
     ("President Hu Jintao, arriving in Astana on June 12, praised the ties. The Chinese leader is also to attend the "
      "summit of the Shanghai Cooperation Organization to be held in Astana on June 15.", None,
