@@ -67,6 +67,7 @@ _GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony
 _WILL_ATTEND = rf"\bwill\s+(?:also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?i:{_GATHERINGS})\b"
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened"
+    r"|(?:are|were)\s+(?:attending|taking\s+part\s+in|participating\s+in)"   # ("A, B and C are attending the meeting")
     r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+(?:the|a)\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")
     # ("the first China + Central Asia (C+C5) foreign ministers meeting", a name in quotes: "the third

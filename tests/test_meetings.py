@@ -1686,6 +1686,10 @@ STORIES = [
     ("The meeting brought together Kazakh Foreign Minister Murat Nurtleu and foreign ministers of China Wang Yi, "
      "Tajikistan's Sirojiddin Mukhriddin, Uzbekistan's Bakhtiyor Saidov, and a representative of Turkmenistan.",
      "2025-04-27", ["Meeting[meeting 2025-04-27 (Nurtleu, Wang Yi, Mukhriddin, Saidov) @ None]"]),
+    # a roll told in the present: "A, B and C are attending the meeting"
+    ("Foreign Minister of Kazakhstan Kairat Abdrakhmanov, Chinese Foreign Minister Wang Yi and Foreign Minister of "
+     "Kyrgyzstan Erlan Abdyldaev are attending the meeting in Beijing.", "2018-04-24",
+     ["Meeting[meeting 2018-04-24 (Abdrakhmanov, Wang Yi, Abdyldaev) @ Beijing]"]),
     # one trip to one place told by two of its days is one visit, the first day's
     ("President Hu Jintao, arriving in Astana on June 12, praised the ties. The Chinese leader is also to attend the "
      "summit of the Shanghai Cooperation Organization to be held in Astana on June 15.", None,
