@@ -147,6 +147,14 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
                 break
         else:
             out.append(f)
+    # "X and Y held talks in Tianjin ... As reported previously, X arrived in Tianjin": a trip
+    # with no date, to the place of its visitor's dated talks, is the trip they were held on
+    for v in [f for f in out if f.kind is MeetingKind.VISIT and f.date is None and f.location]:
+        held = [i for i, t in enumerate(out) if t.kind is not MeetingKind.VISIT and t.date and t.location == v.location
+                and set(v.participants) <= set(t.participants)]
+        if len(held) == 1:
+            out[held[0]] = merged(out[held[0]], v)
+            out.remove(v)
     # a visit named in passing with no date of its own is not a record by itself
     return [f for f in out if not (f.nominal and not f.has_date)]
 

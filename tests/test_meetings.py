@@ -1690,6 +1690,10 @@ STORIES = [
     ("Foreign Minister of Kazakhstan Kairat Abdrakhmanov, Chinese Foreign Minister Wang Yi and Foreign Minister of "
      "Kyrgyzstan Erlan Abdyldaev are attending the meeting in Beijing.", "2018-04-24",
      ["Meeting[meeting 2018-04-24 (Abdrakhmanov, Wang Yi, Abdyldaev) @ Beijing]"]),
+    # a trip with no date to the place of its visitor's dated talks is the trip they were held on
+    ("President Kassym-Jomart Tokayev and President Xi Jinping held talks in Tianjin on August 30. They discussed "
+     "trade.\n\nAs reported earlier, Kassym-Jomart Tokayev arrived in Tianjin to attend the SCO summit.", "2025-08-31",
+     ["Meeting[talks 2025-08-30 (Tokayev, Xi Jinping) @ Tianjin]"]),
     # one trip to one place told by two of its days is one visit, the first day's
     ("President Hu Jintao, arriving in Astana on June 12, praised the ties. The Chinese leader is also to attend the "
      "summit of the Shanghai Cooperation Organization to be held in Astana on June 15.", None,
