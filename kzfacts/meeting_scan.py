@@ -52,7 +52,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
                  "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "inspected", "joined", "shook hands",
                  "shak"),
-    TOLD_VISITING.id: ("visiting", "counterpart"),
+    TOLD_VISITING.id: ("visiting", "counterpart", "call", "conversation", "phone talks", "meeting", "talks"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
 }

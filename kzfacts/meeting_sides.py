@@ -369,6 +369,8 @@ def _joint(t: Trigger) -> Sides | None:
         subj = subject_of(text, ms, sent, at)[-1:]
         # (the other party may be the counterpart of the match itself: "told his Kazakh counterpart")
         obj = in_span(ms, at + 4, min(sent[1], end + 60))[:1]
+        if "phone" in m.group().lower():
+            return Sides(subj, obj, kind=MeetingKind.CALL)  # "X told Y in a phone call on Monday that ..."
     elif r.id == "meeting.joint_possessive":
         # "Nazarbayev and Xi Jinping's talks": the pair joined by "and" before the possessive
         if ending_at(ms, at) and joined(text, group := subject_of(text, ms, sent, at)):

@@ -282,8 +282,10 @@ JOINT = rule(
 TOLD_VISITING = rule(
     "meeting.told_visiting",
     r"""\b(?:(?:said|told|stressed|noted|emphasized|emphasised|assured)\s+(?:to\s+)?(?:the\s+)?visiting
-        |(?:told|assured)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart)\b""",
-    "Y said to the visiting Kazakh president; X told his Kazakh counterpart: they met",
+        |(?:told|assured)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart
+        |(?:told|assured|informed)\s+(?-i:[A-Z])[^.;:"“”]{0,80}?\b(?:in|during|at)\s+(?:a|the|their)\s+
+            (?:(?:tele)?phone\s+(?:call|conversation|talks)|meeting|talks))\b""",
+    "Y said to the visiting Kazakh president; X told his Kazakh counterpart; X told Y in a phone call: they met",
 )
 THEIR_MEETING = rule(
     "meeting.their",

@@ -71,6 +71,11 @@ POSITIVE = [
      "2024-06-13", ["Meeting[meeting 2024-06-10 (Sultangaziyev, Luo Qiang) @ None]"], "meeting.received"),
     ("Trade will double, Premier Li Qiang told his visiting Kazakh counterpart on Tuesday.", "2023-11-09",
      ["Meeting[meeting 2023-11-07 (Li Qiang, Smailov) @ None]"], "meeting.told_visiting"),
+    # "X told Y in a phone call / at a meeting": the two met (or spoke)
+    ("Premier Li Qiang told Kazakh Prime Minister Alikhan Smailov in a phone call on Monday that trade would grow.",
+     "2023-11-08", ["Meeting[call 2023-11-06 (Li Qiang, Smailov) @ None]"], "meeting.told_visiting"),
+    ("Tokayev assured Chinese Ambassador Zhang Xiao at a meeting in Astana on Friday that the project would go ahead.",
+     "2023-11-13", ["Meeting[meeting 2023-11-10 (Tokayev, Zhang Xiao) @ Astana]"], "meeting.told_visiting"),
     ("On March, 14, 2019, Foreign Minister Wang Yi met with President Nazarbayev in Astana.", None,
      ["Meeting[meeting 2019-03-14 (Wang Yi, Nazarbayev) @ Astana]"], "meeting.met"),
     ("The Head of State received Chinese Vice Premier Ding Xuexiang at the Akorda.", "2023-11-27",
@@ -1841,6 +1846,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # (told reporters at a meeting: no second party)
+    "Tokayev told reporters at a meeting in Astana that trade with China would grow.",
     # a Chinese leader's trip to a province of China, named by office and family name
     "Premier Li travelled to Jiangxi on Monday to inspect flood relief.",
     # the one a spokesperson's line names after an unknown counterpart is the source, not the counterpart
