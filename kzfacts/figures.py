@@ -177,6 +177,10 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     qualifier, q = _qualifier(sentence, s)
     qstart = s0 + q
     period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric, doc.published)
+    if period and metric in _YEARLY and _YEAR_SPAN.fullmatch(period) and _REACHED.search(text, max(s0, qstart - 40), qstart):
+        # "Between 2017 and 2024, trade ... reached $60.7 billion": a year's level at the span's end
+        # (not a sum over it: "investments reaching $23 billion over the past 15 years")
+        period = period[-4:]
     value = cand.value * sign
     quote = text[qstart:cand.end]
     return Figure(
@@ -303,6 +307,10 @@ def _year_named_before(periods: list[PeriodMention], sents: Sentences, idx: int)
     return int(years[-1]) if years else None
 
 
+# a level a span of years ended at: "reached", "rose ... to" right before the amount
+_YEARLY = frozenset({Metric.TRADE_VOLUME, Metric.EXPORT_VOLUME, Metric.IMPORT_VOLUME})
+_YEAR_SPAN = regex.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
+_REACHED = regex.compile(r"\b(?:reached|reaching|hit|to)\s+(?:a\s+(?:record\s+)?(?:high\s+)?(?:of\s+)?)?\Z", regex.I)
 # signing told as done, the day's news ("26 agreements were signed", "signed over 30 documents")
 _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|inked|concluded)\b"
                             r"|\b(?:signed|inked)\s+(?:a|an|the|over|more|some|about|nearly|\d|two|three|four|five|six|seven"

@@ -242,6 +242,11 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # a yearly level "reached" at the end of a span of years is that last year's; a sum over it keeps the span
+    Case("Between 2017 and 2024, trade between Kazakhstan and China increased 2.5 times and reached $60.7 billion.",
+         ("Figure[other 2.5 times 2017/2024 actual]", "Figure[trade_volume 60700000000 USD 2024 actual]")),
+    Case("From 2005 to 2020, Chinese investment in Kazakhstan reached $22 billion.",
+         ("Figure[investment 22000000000 USD 2005/2020 actual]",)),
     # deals told as being signed, or announced, are the day's news: the page's year
     Case("China has scored another success with landmark deals worth $23.6 billion being signed with Kazakhstan.",
          ("Figure[agreement_value 23600000000 USD 2015 actual]",), published="2015-03-28"),
