@@ -279,7 +279,12 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # the year the article speaks of carries over to the next sentences on the same subject
     for (lo, hi), inside in _periods_before(periods, sents, idx):
         if inside:
-            return inside[-1].value if family in _families(sents.text[lo:hi]) else None
+            if family not in _families(sents.text[lo:hi]):
+                return None
+            told = inside[-1].value
+            # ("Between 2017 and 2024, trade reached $60.7 billion. Kazakhstan accounted for $30.1
+            # billion": a year's level the span told before ends at, its last year)
+            return told[-4:] if told and metric in _YEARLY and _YEAR_SPAN.fullmatch(told) else told
     if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
         return str(published.year)  # "trade currently is worth some $4.5 billion": the article's year
     if published is not None and (now := _DAYS_NEWS.get(family)) and now.search(text, *sentence) and \

@@ -245,6 +245,9 @@ NEWS = [
     # a yearly level "reached" at the end of a span of years is that last year's; a sum over it keeps the span
     Case("Between 2017 and 2024, trade between Kazakhstan and China increased 2.5 times and reached $60.7 billion.",
          ("Figure[other 2.5 times 2017/2024 actual]", "Figure[trade_volume 60700000000 USD 2024 actual]")),
+    Case("Between 2017 and 2024, trade between Central Asia and China reached $60.7 billion. In the total, trade "
+         "between Kazakhstan and China accounted for $30.1 billion.",
+         ("Figure[trade_volume 60700000000 USD 2024 actual wider]", "Figure[trade_volume 30100000000 USD 2024 actual]")),
     Case("From 2005 to 2020, Chinese investment in Kazakhstan reached $22 billion.",
          ("Figure[investment 22000000000 USD 2005/2020 actual]",)),
     # deals told as being signed, or announced, are the day's news: the page's year
