@@ -280,7 +280,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     for (lo, hi), inside in _periods_before(periods, sents, idx):
         if inside:
             if family not in _families(sents.text[lo:hi]):
-                return None
+                break  # (a year told of another thing: the day's news may still date it, below)
             told = inside[-1].value
             # ("Between 2017 and 2024, trade reached $60.7 billion. Kazakhstan accounted for $30.1
             # billion": a year's level the span told before ends at, its last year)

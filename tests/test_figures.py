@@ -242,6 +242,11 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # a year told of another thing before does not keep a signing from being the day's news
+    Case("Trade between the two countries reached $40 billion in 2017. Twenty-four cooperation agreements have been "
+         "signed between universities of the two countries.",
+         ("Figure[trade_volume 40000000000 USD 2017 actual]", "Figure[agreement_count 24 count 2018 actual]"),
+         published="2018-08-04"),
     # a yearly level "reached" at the end of a span of years is that last year's; a sum over it keeps the span
     Case("Between 2017 and 2024, trade between Kazakhstan and China increased 2.5 times and reached $60.7 billion.",
          ("Figure[other 2.5 times 2017/2024 actual]", "Figure[trade_volume 60700000000 USD 2024 actual]")),
