@@ -93,7 +93,8 @@ def visit_destination(text: str, rule_id: str, at: int, end: int, limit: int) ->
     where = dest.start(group)
     if head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(group), limit):
         where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names
-    return where, country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+").match(text, where).group()))
+    # (a place of two or three words: "Hong Kong", "Southeast Asian countries")
+    return where, country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}").match(text, where).group()))
 
 
 def countries_listed(text: str, a: int, b: int) -> set[str]:

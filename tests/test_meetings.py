@@ -1846,6 +1846,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a trip to a world region away from the two countries
+    "Xi Jinping and Li Keqiang announced the bank during their visits to Southeast Asian countries in October 2013.",
     # (told reporters at a meeting: no second party)
     "Tokayev told reporters at a meeting in Astana that trade with China would grow.",
     # a Chinese leader's trip to a province of China, named by office and family name
