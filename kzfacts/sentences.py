@@ -17,7 +17,7 @@ import regex
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs etc inc ltd co corp gen gov sen rep col lt jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "bil bln mln mn bn trln tn approx est fig ed vol pp p u.s u.k u.n e.g i.e".split()
+    "bil bln mln mn bn trln tn approx est fig ed vol pp p u.s u.k u.n e.g i.e a.m p.m art para ch sec".split()
 )
 
 # a sentence end: punctuation, optional closing quotes/brackets, then space
@@ -96,11 +96,20 @@ def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
     if nxt is None:
         return True
     first = nxt.group(1)
-    if first.islower() or first.isdigit() or first in ",;:)%":
+    if first.islower() or first in ",;:)%":
         return False
     if mark.startswith(".") and abbreviation(text, end - len(mark)):
         return False
+    if first.isdigit():
+        # "... met Xi Jinping. 12 bilateral documents were signed": a number and a word open the
+        # next sentence after a word's full stop; not "Art. 5", "p.m. 10", "rose 1.5. percent"
+        return mark in (".", "!", "?") and _re_word_end.search(text, max(0, end - 40), end - 1) is not None and \
+            _NUMBER_OPENS.match(text, nxt.start(1)) is not None
     return True
+
+
+_re_word_end = regex.compile(r"[A-Za-z]{3,}\Z")
+_NUMBER_OPENS = regex.compile(r"\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z][a-z]+|per\s+cent)\b")
 
 
 def split(text: str) -> list[tuple[int, int]]:

@@ -242,6 +242,9 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # "I would like to add that" is a way of speaking, not a projection
+    Case("I would like to add that we have already implemented five joint projects with China.",
+         ("Figure[project_count 5 count None actual]",)),
     # a year told of another thing before does not keep a signing from being the day's news
     Case("Trade between the two countries reached $40 billion in 2017. Twenty-four cooperation agreements have been "
          "signed between universities of the two countries.",

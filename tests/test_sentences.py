@@ -18,6 +18,9 @@ ROWS = [
     # a full stop glued to the next sentence, as scraped pages run them
     ("The minister arrived in the capital.The talks began at noon.",
      ["The minister arrived in the capital.", "The talks began at noon."]),
+    # a number and a word open a sentence after a word's full stop; not after an abbreviation
+    ("The president met Xi Jinping. 12 documents were signed. See Art. 5 of the law at 5 p.m. 10 days later.",
+     ["The president met Xi Jinping.", "12 documents were signed.", "See Art. 5 of the law at 5 p.m. 10 days later."]),
     # but not a web address or an outlet's name
     ("Qazinform.kz reported it. Trend.Az reports that trade grew.",
      ["Qazinform.kz reported it.", "Trend.Az reports that trade grew."]),
