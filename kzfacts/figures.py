@@ -330,7 +330,7 @@ _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|
                             r"|\bproduced\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts)\b", regex.I)
 # a signing planned for the day's event: "will sign 14 documents", "are expected to be signed"
 _SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b"
-                                 r"|\b(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to\s+be\s+(?:signed|inked)\b", regex.I)
+                                 r"|\b(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to\s+(?:be\s+)?(?:signed|inked|sign|ink)\b", regex.I)
 @cache
 def _told_as_past() -> regex.Pattern[str]:
     """A sentence that tells of an earlier time: the meetings' past cues ("recently", "previously",

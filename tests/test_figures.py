@@ -111,7 +111,7 @@ NEWS = [
          ("Figure[other 31 percent None actual]", "Figure[other 2100000 tonnes None actual]")),
     # signing is a plan ("expected to sign"), not a projection
     Case("The two governments are expected to sign some 40 agreements worth $8 billion this week.",
-         ("Figure[agreement_count 40 count None target about]", "Figure[agreement_value 8000000000 USD None target]")),
+         ("Figure[agreement_count 40 count 2024 target about]", "Figure[agreement_value 8000000000 USD 2024 target]")),
     Case("Astana and Beijing to ink deals worth $6bn during premier's visit",
          ("Figure[agreement_value 6000000000 USD None target]",)),
     Case("The sides are working on a portfolio of projects valued at $9.5 billion.",
