@@ -242,6 +242,11 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # a currency market's turnover is no trade between the countries; a "trading partner" still trades
+    Case("In 2017 the total amount of trading in CNY/KZT on the exchange made CNY77 mln.",
+         ("Figure[other 77000000 CNY 2017 actual]",)),
+    Case("China is Kazakhstan's largest trading partner, with trade of $24 billion in 2022.",
+         ("Figure[trade_volume 24000000000 USD 2022 actual]",)),
     # "I would like to add that" is a way of speaking, not a projection
     Case("I would like to add that we have already implemented five joint projects with China.",
          ("Figure[project_count 5 count None actual]",)),
