@@ -5,13 +5,15 @@ sentence is about Kazakhstan or China at all (a place of theirs, a country word)
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from .dates import month_number
-from .gazetteer import place_countries, places
+from .gazetteer import place_countries, places, titles
 from .meeting_triggers import cues
 from .person_words import country_of, lexicon
-from .rules import MATCH_TIMEOUT
+from .rules import MATCH_TIMEOUT, alternation
 from .rules import compiled as _re
 
 
@@ -94,7 +96,14 @@ def visit_destination(text: str, rule_id: str, at: int, end: int, limit: int) ->
     if head := _re(r"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])").match(text, dest.end(group), limit):
         where = head.end()  # "visited Kazakhstan's neighbour Turkmenistan": the place the possessive's noun names
     # (a place of two or three words: "Hong Kong", "Southeast Asian countries")
-    return where, country_of(_re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}").match(text, where).group()))
+    place = _re(r"[’']s\Z").sub("", _re(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}").match(text, where).group())
+    return where, country_of(place) or ("XR" if _regions_outside().match(place) else None)
+
+
+@cache
+def _regions_outside() -> regex.Pattern[str]:
+    """A world region away from the two countries (titles.toml's ``regions_outside``)."""
+    return regex.compile(rf"(?:{alternation(titles()['words']['regions_outside'])})\b", regex.V1)
 
 
 def countries_listed(text: str, a: int, b: int) -> set[str]:

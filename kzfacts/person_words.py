@@ -40,6 +40,7 @@ class Lexicon:
     chinese: frozenset[str]
     named_office: regex.Pattern[str]  # "Ze Zhu, the vice president of COFCO": name, then office
     possessed: regex.Pattern[str]  # "Tajikistan's Sirojiddin Mukhriddin": a country's, then a name
+    country_end: regex.Pattern[str]  # a country word that ends where the search ends
     office_starts: _Starts  # where a match of ``office`` may start: a country or office word
     alias_starts: _Starts  # where a match of ``alias`` may start
 
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         org=frozenset(w.lower() for w in data["words"]["organisation"]),
         stop=frozenset(w.lower() for w in data["words"]["stop"]),
         chinese=frozenset(data["words"]["chinese_surnames"]),
+        country_end=regex.compile(rf"(?<![\w-])(?:{country_alt})\Z", _FLAGS),
         possessed=regex.compile(
             rf"""(?<![\w-])(?P<country>{country_alt})[’']s[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})
                  (?=[ \t]*(?:,|and\b))   # (in a list: "China's Youth Parliamentary Delegation visits" is none)""",
