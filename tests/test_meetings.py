@@ -102,6 +102,9 @@ POSITIVE = [
     # after; a span of days dates it by its first day
     ("Chinese Vice President Han Zheng will pay an official visit to Kazakhstan on Tuesday at President "
      "Tokayev's invitation.", "2023-06-01", ["Meeting[visit 2023-06-06 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
+    # (an official visit told without its article, as some wires write it)
+    ("Chinese President Xi Jinping on Wednesday began official visit to Kazakhstan.", "2022-09-15",
+     ["Meeting[visit 2022-09-14 (Xi Jinping) @ None]"], "visit.paid"),
     ("At the invitation of Kazakh President Kassym-Jomart Tokayev, Vice President Han Zheng paid a visit to "
      "Kazakhstan on 3-5 May.", "2023-06-01", ["Meeting[visit 2023-05-03 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
     ("Accompanied by Nurlan Nigmatulin, Speaker of Kazakhstan's Majilis, Li Yuanchao, Vice President of China, "
