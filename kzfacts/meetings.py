@@ -105,7 +105,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     elif r.id == "meeting.told_visiting":
         lead = ""  # "Trade will double, Li told his visiting counterpart": the words told come before
     # ("to meet", "is to visit": an infinitive; not "referring to his dinner meeting with Y", a preposition)
-    future = bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
+    # ("X was invited to pay state visits to P and Q from July 2 to 6", Chinese readouts' words
+    # for a visit made at an invitation: no plan)
+    invited = _re(r"\b(?:was|were)\s+invited\s+to\s+\Z", regex.I).search(lead) is not None
+    future = bool(not invited and lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not invited and not _re(
         r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group())) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(
             ("led ", "headed ", "chose ", "went ")))
@@ -136,7 +139,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 6)) if x.who != subj[0].who
                     and not (x.country and x.country == subj[0].country)]  # (a compatriot speaking of the visit is no host)
             obj = host
-    if subj and not future and subj[-1].end >= sent[0] and lex.future.search(text, subj[-1].end, at):
+    if subj and not future and not invited and subj[-1].end >= sent[0] and lex.future.search(text, subj[-1].end, at):
         future = True  # "X and Y will attend the summit and pay a state visit" (a subject of this sentence)
     if not future and r.id in _NOUN_FIRST and _WILL_TAKE_PLACE.match(text, end, seg[1]):
         future = True  # "a meeting between X and Y will also take place on September 14"

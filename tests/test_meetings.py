@@ -102,6 +102,10 @@ POSITIVE = [
     # after; a span of days dates it by its first day
     ("Chinese Vice President Han Zheng will pay an official visit to Kazakhstan on Tuesday at President "
      "Tokayev's invitation.", "2023-06-01", ["Meeting[visit 2023-06-06 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
+    # ("was invited to pay state visits": Chinese readouts' words for a visit made; a date opening the
+    # sentence with "From" covers it)
+    ("From July 2 to 6, President Xi Jinping attended the SCO Astana Summit and was invited to pay state visits "
+     "to Kazakhstan and Tajikistan.", "2024-07-08", ["Meeting[visit 2024-07-02 (Xi Jinping) @ None]"], "visit.paid"),
     # (an official visit told without its article, as some wires write it)
     ("Chinese President Xi Jinping on Wednesday began official visit to Kazakhstan.", "2022-09-15",
      ["Meeting[visit 2022-09-14 (Xi Jinping) @ None]"], "visit.paid"),
