@@ -248,7 +248,9 @@ def _nouns(t: Trigger) -> Sides | None:
                                      # (and an office before the name: "..., Head of State Kassym-Jomart Tokayev
                                      # said", "..., the Chinese vice president Xi Jinping said")
                                      r"((?:[\w’'-]+\s+){0,6})").fullmatch(text[obj[-1].end:after[0].start])) and all(
-                    w[0].isupper() or w.lower() in office_words() for w in gap.group(1).split()):
+                    w[0].isupper() or w.lower() in office_words() or w in ("to", "of", "the", "for")
+                    for w in gap.group(1).split()):
+                # (an office's own small words: "..., Chinese ambassador to Kazakhstan Zhang Xiao spoke")
                 subj = after[:1]
     elif r.id == "meeting.possessive":
         obj = object_of(text, ms, end, end, sent[1])

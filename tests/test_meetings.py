@@ -102,6 +102,8 @@ POSITIVE = [
     # after; a span of days dates it by its first day
     ("Chinese Vice President Han Zheng will pay an official visit to Kazakhstan on Tuesday at President "
      "Tokayev's invitation.", "2023-06-01", ["Meeting[visit 2023-06-06 (Han Zheng, Tokayev) @ None]"], "visit.paid"),
+    ("Chinese President Xi Jinping pays another visit to Kazakhstan on July 2-4.", "2024-07-05",
+     ["Meeting[visit 2024-07-02 (Xi Jinping) @ None]"], "visit.paid"),
     # ("was invited to pay state visits": Chinese readouts' words for a visit made; a date opening the
     # sentence with "From" covers it)
     ("From July 2 to 6, President Xi Jinping attended the SCO Astana Summit and was invited to pay state visits "
@@ -182,6 +184,10 @@ POSITIVE = [
      "meeting.between"),
     ("During his meeting with Premier of China Li Qiang, Head of Government Olzhas Bektenov said trade was growing.",
      "2024-11-06", ["Meeting[meeting 2024-11-06 (Bektenov, Li Qiang) @ None]"], "meeting.during_meeting_with"),
+    # (the subject after the fronted phrase with an office's small words before the name)
+    ("During a phone call with Kazakh Health Minister Alexei Tsoi on Friday, Chinese ambassador to Kazakhstan "
+     "Zhang Xiao praised the ties.", "2020-07-12", ["Meeting[call 2020-07-10 (Zhang Xiao, Tsoi) @ None]"],
+     "meeting.during_meeting_with"),
     ("On May 4, a working meeting in the videoconference format was held between Energy Minister Almassadam "
      "Satkaliyev and Chinese Vice Minister Wang Hongzhi.", "2022-05-06",
      ["Meeting[meeting 2022-05-04 (Satkaliyev, Wang Hongzhi) @ None]"], "meeting.between"),
