@@ -100,7 +100,7 @@ _COMPARISON = regex.compile(
         | compared\s+(?:with|to)(?:\s+(?:the\s+)?\w+(?:\s+\w+)?)?
         | compared                                       # "compared" + the phrase "to 2015"
         | than(?:\s+in)?(?:\s+the)?
-        | versus | vs\.? | from
+        | versus | vs\.? | from(?:\s+the)?                # ("an increase of 31.7 percent from the previous year")
         | against(?:\s+the)?                            # "32% more against 2016", as Kazakh outlets write
         | (?:up|down|rise|rising|increase|grew|growth|rose|fell)\s+from\s+[^,;]{0,30}
         )\s*\Z""",

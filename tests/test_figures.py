@@ -242,6 +242,11 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # "from the previous year" is a comparison base: the year told before stays the figure's
+    Case("Trade between China and Kazakhstan totaled $43 billion in 2018. The exports reached $15 billion, an "
+         "increase of 31.7 percent from the previous year.",
+         ("Figure[trade_volume 43000000000 USD 2018 actual]", "Figure[export_volume 15000000000 USD 2018 actual]",
+          "Figure[other 31.7 percent None actual]"), published="2019-01-20"),
     # a currency market's turnover is no trade between the countries; a "trading partner" still trades
     Case("In 2017 the total amount of trading in CNY/KZT on the exchange made CNY77 mln.",
          ("Figure[other 77000000 CNY 2017 actual]",)),
