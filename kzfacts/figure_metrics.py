@@ -131,6 +131,11 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         return Metric.PROJECT_VALUE, "project_value.cost"  # "the pipeline was completed in 2005 at a cost of $700 million"
     if c.fronted_cost.search(before) and c.built_after.match(sentence, e):
         return Metric.PROJECT_VALUE, "project_value.fronted"  # "With a preliminary cost of $1.5 billion, the project"
+    if c.facility_after.match(sentence, e) and c.building.search(sentence) and not _re(
+            r"\b(?:agreements?|deals?|contracts?|documents?|memorand\w*)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+\S*\s*\Z",
+            regex.I).search(before):
+        # "documents for the construction of a $1.3 billion butadiene plant": the plant's value
+        return Metric.PROJECT_VALUE, "project_value.facility"
     if c.agreement_value_before.search(before):
         return Metric.AGREEMENT_VALUE, "agreement_value.bound"
     if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \

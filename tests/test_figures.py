@@ -242,6 +242,14 @@ NEWS = [
          ("Figure[trade_growth 32 percent 2017 actual]",)),
     Case("The farm produce turnover between Kazakhstan and China reached $345 million in 2017.",
          ("Figure[other 345000000 USD 2017 actual]",)),
+    # a facility's value named right after the amount, with building words: its project's value, also
+    # where documents for it are being prepared; deals "worth" the amount stay the deals'
+    Case("An investor is preparing documents for the construction of a $1.3 billion butadiene plant in Kazakhstan.",
+         ("Figure[project_value 1300000000 USD None actual]",)),
+    Case("The construction of a $7.4 billion polyethylene production site in Kazakhstan has begun.",
+         ("Figure[project_value 7400000000 USD None actual]",)),
+    Case("The sides signed agreements worth $2 billion on the construction of a new plant.",
+         ("Figure[agreement_value 2000000000 USD 2024 actual]",)),
     # "from the previous year" is a comparison base: the year told before stays the figure's
     Case("Trade between China and Kazakhstan totaled $43 billion in 2018. The exports reached $15 billion, an "
          "increase of 31.7 percent from the previous year.",
