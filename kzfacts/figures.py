@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 
 import regex
@@ -366,4 +367,23 @@ def extract_figures(doc: Document, sents: Sentences | None = None) -> list[Figur
         fig = resolve(cand, doc, sents, periods)
         if fig is not None:
             figures.append(fig)
-    return figures
+    return _conversions(doc.text, figures)
+
+
+_BRACKET_OPEN = regex.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+|approximately\s+)?")
+
+
+def _conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """An amount in brackets right after another, in another currency ("some $30 billion (22.7
+    billion euros)", "291.5 billion yuan (43 billion U.S. dollars)"), is the same figure converted:
+    it takes the first one's metric, period, status and scope."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.unit != b.unit and a.unit not in _NOT_MONEY and b.unit not in _NOT_MONEY and \
+                _BRACKET_OPEN.fullmatch(text, a.source.end, b.source.start) and a.metric is not Metric.OTHER:
+            out[i] = replace(b, metric=a.metric, period=a.period, status=a.status, scope=a.scope)
+    return out
+
+
+_NOT_MONEY = frozenset({"percent", "count", "times", "tonnes", "containers", "trains", "companies"})

@@ -250,6 +250,10 @@ NEWS = [
          ("Figure[project_value 7400000000 USD None actual]",)),
     Case("The sides signed agreements worth $2 billion on the construction of a new plant.",
          ("Figure[agreement_value 2000000000 USD 2024 actual]",)),
+    # an amount in brackets after another, in another currency, is the same figure converted
+    Case("During the visit the sides signed 22 agreements worth some $30 billion (22.7 billion euros).",
+         ("Figure[agreement_count 22 count 2013 actual]", "Figure[agreement_value 30000000000 USD 2013 actual about]",
+          "Figure[agreement_value 22700000000 EUR 2013 actual]"), published="2013-09-08"),
     # "from the previous year" is a comparison base: the year told before stays the figure's
     Case("Trade between China and Kazakhstan totaled $43 billion in 2018. The exports reached $15 billion, an "
          "increase of 31.7 percent from the previous year.",
