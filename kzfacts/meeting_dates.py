@@ -47,10 +47,13 @@ def dateline_day(text: str) -> str | None:
     """ "--10-17" from a dateline with month and day only ("ASTANA, Kazakhstan, October 17."),
     the article's day when the page gives no date of its own."""
     m = _DATELINE_DAY.search(text, 0, 1200)  # (after page furniture and a photo caption)
+    # (or the day the text says is today: "Let us remind you that today, April 26, the meeting ...")
+    m = m or _TODAY_IS.search(text)
     month = month_number(m.group("m")) if m else None
     return f"--{month:02d}-{int(m.group('d')):02d}" if m and month else None
 
 
+_TODAY_IS = regex.compile(rf"\b[Tt]oday,\s+(?:[A-Z][a-z]+day,\s+)?(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)\b(?!,?\s+\d)", regex.V1)
 _BARE_DAY = regex.compile(r"(?<!\b(?:last|next|this|past|previous|coming)\s)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)\b",
                           regex.I | regex.V1)
 

@@ -1716,6 +1716,10 @@ STORIES = [
     ("President Hu Jintao, arriving in Astana on June 12, praised the ties. The Chinese leader is also to attend the "
      "summit of the Shanghai Cooperation Organization to be held in Astana on June 15.", None,
      ["Meeting[visit --06-12 (Hu Jintao) @ Astana]"]),
+    # on a page with no date, the day the text calls today is the day's news's
+    ("The talks between Defense Ministers Ruslan Zhaksylykov and Dong Jun covered military ties. Let us recall that "
+     "today, April 26, the SCO defense ministers' meeting begins.", None,
+     ["Meeting[talks --04-26 (Zhaksylykov, Dong Jun) @ None]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
