@@ -23,8 +23,8 @@ from .candidates import Candidate, candidates, settle_overlaps
 from .figure_cues import cues
 from .figure_guards import not_a_figure
 from .figure_metrics import NOT_OURS, metric_count, metric_money, metric_percent, too_small
-from .gazetteer import load, months
-from .periods import PeriodMention, find_periods, months_a_year_earlier, pick_period, same_months_of
+from .gazetteer import load, months, usd_rates
+from .periods import PeriodMention, based_by_itself, find_periods, months_a_year_earlier, pick_period, same_months_of
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
 from .scope import read_scope, third_country
@@ -246,8 +246,8 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # "from above $31 billion in 2022 to $40 billion": a period right after the number is its own
     # (not "grew by 32% against 2016": a base by its own word)
     after = _within(periods, cand.end, sentence[1])
-    if after and not after[0].target and text[after[0].start:after[0].start + 7].lower() != "against" and regex.fullmatch(r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+",
-                                                         text[cand.end:after[0].start]):
+    if after and not after[0].target and not based_by_itself(text, after[0].start) and regex.fullmatch(
+            r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+", text[cand.end:after[0].start]):
         return months_a_year_earlier(text, after[0], _within(periods, *sentence)) or after[0].value
     for lo, hi in (clause, sentence):
         inside = _within(periods, lo, hi)
@@ -380,10 +380,9 @@ def _conversions(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.unit != b.unit and a.unit not in _NOT_MONEY and b.unit not in _NOT_MONEY and \
+        money = usd_rates()  # (the currencies numbers.toml knows)
+        if a.unit != b.unit and a.unit in money and b.unit in money and \
                 _BRACKET_OPEN.fullmatch(text, a.source.end, b.source.start) and a.metric is not Metric.OTHER:
             out[i] = replace(b, metric=a.metric, period=a.period, status=a.status, scope=a.scope)
     return out
 
-
-_NOT_MONEY = frozenset({"percent", "count", "times", "tonnes", "containers", "trains", "companies"})

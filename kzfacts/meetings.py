@@ -108,8 +108,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     # ("X was invited to pay state visits to P and Q from July 2 to 6", Chinese readouts' words
     # for a visit made at an invitation: no plan)
     invited = _re(r"\b(?:was|were)\s+invited\s+to\s+\Z", regex.I).search(lead) is not None
-    future = bool(not invited and lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not invited and not _re(
-        r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group())) or (
+    future = not invited and (bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
+        r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group()))) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(
             ("led ", "headed ", "chose ", "went ")))
     # ("will visit", "is due to visit"; not "led a delegation to visit", "chose to visit")

@@ -238,6 +238,12 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
     return str(pub_year - 1), False
 
 
+def based_by_itself(text: str, at: int) -> bool:
+    """Whether the period phrase at ``at`` is a comparison base by its own first word ("32% more
+    against 2016")."""
+    return text[at:at + 7].lower() == "against"
+
+
 def find_periods(text: str, published: dt.date | None, offset: int = 0,
                  prep: Prepared | None = None) -> list[PeriodMention]:
     """Every period phrase in ``text``, with offsets shifted by ``offset``. ``prep``: the
@@ -246,8 +252,7 @@ def find_periods(text: str, published: dt.date | None, offset: int = 0,
     for m in _PERIOD_SCAN.finditer(prep or text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
         before = text[max(0, m.start() - 40):m.start()]
-        # ("32% more against 2016": the phrase's own word makes it the base)
-        comparison = _COMPARISON.search(before) is not None or m.group()[:7].lower() == "against"
+        comparison = _COMPARISON.search(before) is not None or based_by_itself(text, m.start())
         found.append(PeriodMention(m.start() + offset, m.end() + offset, value, comparison, target))
     return found
 

@@ -103,12 +103,12 @@ def _is_break(text: str, end: int, mark: str, wrapped: bool = False) -> bool:
     if first.isdigit():
         # "... met Xi Jinping. 12 bilateral documents were signed": a number and a word open the
         # next sentence after a word's full stop; not "Art. 5", "p.m. 10", "rose 1.5. percent"
-        return mark in (".", "!", "?") and _re_word_end.search(text, max(0, end - 40), end - 1) is not None and \
+        return mark in (".", "!", "?") and _WORD_END.search(text, max(0, end - 40), end - 1) is not None and \
             _NUMBER_OPENS.match(text, nxt.start(1)) is not None
     return True
 
 
-_re_word_end = regex.compile(r"[A-Za-z]{3,}\Z")
+_WORD_END = regex.compile(r"[A-Za-z]{3,}\Z")
 _NUMBER_OPENS = regex.compile(r"\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z][a-z]+|per\s+cent)\b")
 
 
