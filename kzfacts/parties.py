@@ -149,11 +149,14 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
             if _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
                 return m
         if _re(rf"[\s,]*(?:he|she)\s+(?:{speech})\b", regex.I).match(after):
-            # '"We had talks with Y ...," he said': the one named last before the quote opens
+            # '"We had talks with Y ...," he said': the subject of the sentence before the quote
+            # opens, the one named first there ("X praised Y's efforts. '...,' he said" is X's)
             opening = quote_opening(text, at, '"“«')
-            named = [m for m in in_span(ms, max(0, opening - 600), opening) if m.country in ("KZ", "CN")] if opening >= 0 else []
-            if named:
-                return named[-1]
+            if opening >= 0:
+                told = [m for m in in_span(ms, sentence_before(text, opening), opening) if m.country in ("KZ", "CN")]
+                named = told[:1] or [m for m in in_span(ms, max(0, opening - 600), opening) if m.country in ("KZ", "CN")][-1:]
+                if named:
+                    return named[0]
     return None
 
 

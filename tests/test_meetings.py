@@ -1720,6 +1720,10 @@ STORIES = [
     ("The talks between Defense Ministers Ruslan Zhaksylykov and Dong Jun covered military ties. Let us recall that "
      "today, April 26, the SCO defense ministers' meeting begins.", None,
      ["Meeting[talks --04-26 (Zhaksylykov, Dong Jun) @ None]"]),
+    # '"...," he said': the subject of the sentence before the quote speaks, not the last one named
+    ("Kazakh President Kassym-Jomart Tokayev praised the efforts of Chinese President Xi Jinping. \"With warmth, "
+     "I recall our meeting with Xi Jinping in Beijing,\" he said.", "2024-03-28",
+     ["Meeting[meeting None (Tokayev, Xi Jinping) @ Beijing]"]),
     # talks "expected" are a plan, no day's news
     ("Trade will keep growing, an analyst said on Monday. Xi Jinping and Tokayev are expected during their talks "
      "to sign a plan.", "2022-09-13", []),
