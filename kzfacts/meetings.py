@@ -13,7 +13,8 @@ The pipeline over one document, a module each:
 5. ``timex`` and ``meeting_dates``: every date phrase, and the one nearest the trigger in its
    stretch of the sentence, read as news means it;
 6. here: resolve each trigger into a candidate (parties, date, place, kind), its place and whether
-   its sentence is about Kazakhstan or China read by ``meeting_places``;
+   its sentence is about Kazakhstan or China read by ``meeting_places``, whether it tells a plan
+   by ``meeting_tense``;
 7. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
    the first day of his visit," a plan's day told after it, the wire's dateline, the headline),
    and ``meeting_rolls``: a gathering's roll of parties, a group named after the meeting;
@@ -39,6 +40,7 @@ from .meeting_dates import (again_date, dateline_day, dateline_weekday, day_befo
 from .meeting_settle import Found, settle, third_country
 from .meeting_sides import Trigger, sides
 from .meeting_rolls import roll_call, told_as_group
+from .meeting_tense import URGED, WILL_TAKE_PLACE, told_ahead, told_ahead_of_sides
 from .meeting_story import dateline_date, headline, held_on_visit, host_of_plans, scheduled, told_in_series, told_in_turn
 from .meeting_scan import find_triggers, segments
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues
@@ -63,21 +65,6 @@ _PHRASE_END = regex.compile(r"[,;](?!\s*(?:19|20)\d\d\b)|\s(?:was|were|is|are|ha
 # the verbs whose "also" / "again" tells another time ("also met"), not a noun's ("also his second meeting")
 _AGAIN_VERBS = frozenset({"meeting.met", "meeting.held_talks", "meeting.held_meeting", "call.phone",
                           "visit.visited", "visit.paid"})
-# a meeting told as a noun, then its verb: "A meeting between X and Y will take place on May 3"
-_NOUN_FIRST = {"meeting.between", *NOMINAL}
-_WILL_TAKE_PLACE = regex.compile(
-    r"[^.;]{0,100}?\b(?:will|(?:is|are)\s+(?:set|due|expected|scheduled|planned|slated)\s+to|is\s+to|are\s+to)\s+"
-    r"(?:also\s+)?(?:take\s+place|be\s+held|be\s+hosted|begin|start)\b"
-    r"|[^.;]{0,100}?\b(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for\b",
-    regex.I | regex.V1)
-
-
-# "urging X to raise it during his talks with Y", "asked him to ... at the meeting": a meeting to come
-_URGED = regex.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|want(?:s|ed|ing)?)\s+"
-    r"(?:[\w’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b"   # (a verb: "to raise", not "to China")
-    r"(?:(?!,\s+and\b|\s+and\s+(?:then|later|on|in)\b)[^.;:!?])*\Z",
-    regex.V1)
 
 
 def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m: regex.Match[str],
@@ -99,28 +86,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                 MeetingKind.TALKS if word.startswith(("talks", "negotiations")) else MeetingKind.MEETING)
     if _CALLED_OFF.search(text, max(sent[0], at - 40), end):
         return []  # "had to cancel the meeting with Y", "postponed his talks with Y": none took place
-    lead = text[max(seg[0], at - 60):at]
-    if (spoke := _re(rf"\b(?:{lex.speech})\b[^.;]*\Z", regex.I).search(lead)) is not None:
-        lead = lead[spoke.start():]  # "Trade will grow, X said while meeting Y": the remarks' future, not the meeting's
-    elif r.id == "meeting.told_visiting":
-        lead = ""  # "Trade will double, Li told his visiting counterpart": the words told come before
-    # ("to meet", "is to visit": an infinitive; not "referring to his dinner meeting with Y", a preposition)
-    # ("X was invited to pay state visits to P and Q from July 2 to 6", Chinese readouts' words
-    # for a visit made at an invitation: no plan)
-    invited = _re(r"\b(?:was|were)\s+invited\s+to\s+\Z", regex.I).search(lead) is not None
-    future = not invited and (bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
-        r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group()))) or (
-        r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(
-            ("led ", "headed ", "chose ", "went ")))
-    # ("will visit", "is due to visit"; not "led a delegation to visit", "chose to visit")
-    # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not
-    # "the visit is an occasion for X to hold his first meeting", a purpose)
-    trip = _re(r"\b(?:(?:travell?ed|went|flew|came|arrived|headed)\b|(?:visit|trip)\s+to\s+(?-i:[A-Z]))"
-               r"(?=[^.;]{0,50}\bto\s+\Z)").search(text, max(sent[0], at - 80), at)
-    if future and trip:
-        # "travelled to Urumqi to meet the party secretary", "during a visit to Beijing to meet":
-        # the trip was made, so was the meeting
-        future = bool(lex.future.search(text, max(sent[0], trip.start() - 40), trip.start()))
+    future, invited = told_ahead(text, sent, r, m, seg)
     s = sides(Trigger(doc, ms, sent, r, m, seg, prior, future))
     if s is None:
         return []
@@ -139,17 +105,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             host = [x for x in subject_of(text, ms, sent, text.rfind("during", sent[0], at + 6)) if x.who != subj[0].who
                     and not (x.country and x.country == subj[0].country)]  # (a compatriot speaking of the visit is no host)
             obj = host
-    if subj and not future and not invited and subj[-1].end >= sent[0] and lex.future.search(text, subj[-1].end, at):
-        future = True  # "X and Y will attend the summit and pay a state visit" (a subject of this sentence)
-    if not future and r.id in _NOUN_FIRST and _WILL_TAKE_PLACE.match(text, end, seg[1]):
-        future = True  # "a meeting between X and Y will also take place on September 14"
-    if not future and r.id in NOMINAL and _re(r"\b(?:upcoming|forthcoming|coming|impending|planned|next|expected|anticipated|scheduled|proposed|prospective)\b", regex.I).search(
-            text, at, end):
-        future = True  # "on the eve of his upcoming visit", "X's expected state visit": a visit to come
-    if not future and r.id in NOMINAL and not during and _re(
-            r"[^,;.]{0,100}?\s(?:will|is\s+(?:expected|set|due)\s+to)\s", regex.I).match(text, end, sent[1]):
-        future = True  # "X's visit to Astana in June will open new horizons": the visit is the subject of a future
-    if not future and r.id in ("meeting.during_meeting_with", "meeting.possessive") and _URGED.search(
+    future = future or told_ahead_of_sides(text, sent, r, m, seg, subj, bool(during), invited)
+    if not future and r.id in ("meeting.during_meeting_with", "meeting.possessive") and URGED.search(
             text, max(sent[0], at - 200), at):
         return []  # "a rally urging Toqaev to raise the issue during his talks with Xi": talks to come, no report
     names: list[str] = []
@@ -194,7 +151,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             # president, Xi Jinping, to Kazakhstan on September 6-8")
             comma = _PHRASE_END.search(text, after + 1, stop)
         window = (at, comma.start() if comma else min(seg[1], after + 90))
-        if _WILL_TAKE_PLACE.match(text, after, seg[1]):
+        if WILL_TAKE_PLACE.match(text, after, seg[1]):
             window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
