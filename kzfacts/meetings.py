@@ -2,8 +2,9 @@
 
 The pipeline over one document, a module each:
 
-1. ``people`` (with ``names``, the shapes of names no list knows, and ``coreference``, who a
-   short name or "the two presidents" stands for): every mention of a person (``mentions``);
+1. ``people`` (with ``names``, the shapes of names no list knows, ``office_names``, the name an
+   office introduces, and ``coreference``, who a short name or "the two presidents" stands for):
+   every mention of a person (``mentions``);
 2. ``meeting_triggers``: the phrases that report a meeting ("held talks with", "was received
    by", "paid a state visit to", "had a telephone conversation with"), found in a sentence by
    ``meeting_scan`` (tried only where their words stand);

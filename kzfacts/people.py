@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from .coreference import corefer, described, pairs
-from .gazetteer import Person, alias_index, office_words, people, places, titles
+from .gazetteer import Person, alias_index, people, places
 from .mentions import Mention, Spans
 from .rules import match_timeout
 from .rules import compiled as _re
@@ -28,7 +28,7 @@ from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import chinese_names as _chinese_names
 from .names import given_first_chinese_names, kazakh_names, surname_starts
 from .names import given_name_word
-from .names import pinyin_word as _pinyin_word
+from .office_names import company_suffix, name_after_office, place_words, word_of_no_name
 from .person_words import HONORIFICS, INITIAL, country_of, country_words, lexicon, written_name
 
 
@@ -38,92 +38,6 @@ def _titled(start: int, end: int, tokens: list[str], country: str | None) -> Men
     Chinese ("Wei Bin, head of the port", "Deputy Mayor of Chengdu, Xie Zhu Yu")."""
     name = written_name(tokens, country)
     return Mention(start, end, name, country or ("CN" if " " in name else None), "title")
-
-
-def _name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
-    """The last run of name words in an office's tail ("to China Nuryshev" -> "Nuryshev")."""
-    best = None
-    run: list[regex.Match[str]] = []
-    comma = tail.find(",")
-    if comma >= 0:
-        # "Ambassador Zhang Xiao, Li Fei and ...": the office names the first; the name after
-        # the comma counts only when none came before it ("Ambassador to Kazakhstan, Zhang Xiao,")
-        first = _name_after_office(tail[:comma])
-        if first is not None:
-            return first
-        after = _name_after_office(tail[comma + 1:])
-        if after is None:
-            return None
-        return after[0] + comma + 1, after[1] + comma + 1, after[2]
-    for m in _re(rf"(?:{INITIAL}){{1,3}}(?=[ \t]*{_NAME_TOKEN})|{_NAME_TOKEN}|[A-Z]{{2,6}}\b|[’']s\b|\S+").finditer(tail):
-        word = m.group()
-        if not run and word.endswith("."):
-            if _re(rf"(?:{INITIAL}){{1,3}}").fullmatch(word):
-                run.append(m)  # initials before the surname: "Prime Minister K. Massimov", "Sh. Mirziyoyev", "K.K.Masimov"
-                continue
-        is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and (not _word_of_no_name(word) or (
-            run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None) or (  # "Dong Jun"
-            not run and word in lexicon().chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(tail, m.end()))
-            and _pinyin_word().fullmatch(given.group(1)) is not None and not _word_of_no_name(given.group(1))))  # "He Yanfeng"
-        if is_name:
-            run.append(m)
-            continue
-        if run and (word in _company_suffix() or (word[0].isupper() and word.lower() in lexicon().org)
-                    or _re(r"\([A-Z]{2,8}\)").fullmatch(word)):
-            run = []  # "Kazakhstan Temir Zholy JSC", "the Asian Infrastructure Investment Bank", "Temir Zholy (KTZ)": a body's name
-            continue
-        if run and word in ("’s", "'s") and _re(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*\Z").search(tail[:run[0].start()]):
-            run = []  # "Chairman of the Nur Otan People's Democratic Party": a body's, not the holder's name
-            continue
-        if word.lower() == "to" and (nxt := _re(r"\s*(?:the\s+)?([\w’'-]+)").match(tail, m.end())) and not (
-                nxt.group(1).lower() in lexicon().country or nxt.group(1) in _place_words()
-                or nxt.group(1).lower() in lexicon().org):
-            break  # "Chair to Discuss New Projects": an infinitive, not "Ambassador to China Zhang Xiao"
-        if run:
-            if best:
-                return None  # two runs of capitalised words: a headline ("President Demonstrates China's Rising Influence")
-            best = run
-        run = []
-        if word == "and" and best:
-            break  # "Minister of Trade Arman Shakkaliyev and Sun Li": the office names the first
-        if best and word.islower() and word not in _HEADLINE_GLUE:
-            break  # "Rector X September 8 met with Vice President Y": a sentence goes on, no headline
-    if run:
-        if best:
-            return None
-        best = run
-    if best and best[0].group().endswith("."):
-        best = best if len(best) > 1 else None  # initials alone are no name ("Prime Minister Sh." cut short)
-    if not best or len(best) > 3:
-        return None
-    if len(best) == 3 and best[0].group() in lexicon().chinese and _pinyin_word().fullmatch(best[1].group()) and \
-            _pinyin_word().fullmatch(best[2].group()) is None:
-        best = best[:2]  # "Chairman Jia Qinglin Delivers a Speech": a family name and a given name end it
-    if len(best) == 1 and _re(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?\Z").search(tail[:best[0].start()]):
-        return None  # "the foreign minister in Washington", "Deputy Mayor of Chengdu": a place or body, not a name
-    return best[0].start(), best[-1].end(), [m.group() for m in best]
-
-
-# the lower-case words a headline's capitalised words may have between them ("Minister of Trade
-# Meets Chairman of the Bank")
-_HEADLINE_GLUE = frozenset("of the a an and for to in at on by with from as vs".split())
-
-
-def _word_of_no_name(word: str) -> bool:
-    """A capitalised word that belongs to an office, a body, a country, a place or a headline,
-    not a name ("... Central Committee and Director of the Office")."""
-    lex, low = lexicon(), word.lower()
-    return low in lex.org or low in lex.stop or low in lex.country or word in _place_words() or low in office_words()
-
-
-@cache
-def _company_suffix() -> frozenset[str]:
-    return frozenset(titles()["words"]["company_suffix"])
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    return frozenset(w for form in places() for w in form.split())
 
 
 def _office_key(office: str) -> str | None:
@@ -201,10 +115,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         pos = m.end()
         office = m.group("office")
         tail = m.group("tail")
-        named = _name_after_office(tail)
+        named = name_after_office(tail)
         after = _re(r"[ \t]*(?:\([A-Z]{2,8}\)[ \t]*)?([\w’'-]+)").match(text, m.end(), m.end() + 80)
         if named is not None and named[1] == len(tail) and after and (
-                after.group(1) in _company_suffix() or (after.group(1).lower() in lex.org and after.group(1)[0].isupper())):
+                after.group(1) in company_suffix() or (after.group(1).lower() in lex.org and after.group(1)[0].isupper())):
             # "President of the Lianyungang port", "Chairman of Kazakhstan Temir Zholy (KTZ) National
             # Company": a place's or company's name
             named = None
@@ -248,7 +162,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if office[0].isupper() and _re(r"\s+of\b").match(tail) and not _after_name(text, m.start()) and (
                 late := _re(rf"[^,.;:\n]{{0,80}},[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
                             rf"(?=[ \t]*(?:[.,;]|\s(?:on|in|at|and|who)\b))").match(text, m.end(), m.end() + 200)) and (
-                not any(_word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
+                not any(word_of_no_name(t) for t in late.group("name").split())) and free(*late.span("name")):
             tokens = late.group("name").split()
             country = country or country_of(tail + text[m.end():late.start("name")])
             found.append(_titled(late.start("name"), late.end("name"), tokens, country))
@@ -325,7 +239,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     # head of the company"): the office vouches for the name; the country comes from its words
     for m in lex.named_office.finditer(text, overlapped=True, timeout=match_timeout(text)):
         tokens = m.group("name").split()
-        if not free(m.start("name"), m.end("name")) or any(_word_of_no_name(t) for t in tokens):
+        if not free(m.start("name"), m.end("name")) or any(word_of_no_name(t) for t in tokens):
             continue
         # (the office's own words end at a comma: "Zhang Youxia, vice chairman of the Commission, on
         # Friday met with Kazakh ..." is no Kazakh)
@@ -342,17 +256,17 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             taken.add(*m.span())
     # and written given name first ("Changjun Meng, the company's chairman"), not a place's ("Beijing Li")
     for a, b, name in given_first_chinese_names(text, surnames_at):
-        if free(a, b) and not _word_of_no_name(name.split()[0]) and name.split()[0] not in places():
+        if free(a, b) and not word_of_no_name(name.split()[0]) and name.split()[0] not in places():
             found.append(Mention(a, b, name, "CN", "title"))
             taken.add(a, b)
     # Kazakh and Russian names no list knows and no office introduces ("Askar Zhumagaliyev and
     # Chang Zhenming met"): a given name, then a surname of that shape; by surname, country unknown
     for m in kazakh_names(text):
-        if not free(m.start(), m.end()) or _word_of_no_name(m.group("surname")) or _names_a_thing(text, m.end()):
+        if not free(m.start(), m.end()) or word_of_no_name(m.group("surname")) or _names_a_thing(text, m.end()):
             continue
         if _credited(text, m.start()):
             continue  # "KAZINFORM /Russlan Suleimenov/ Today ...": the reporter's credit
-        if not _word_of_no_name(m.group("given")):
+        if not word_of_no_name(m.group("given")):
             found.append(Mention(m.start(), m.end(), m.group("surname"), _office_country(text, m.start(), m.end()), "title"))
             taken.add(*m.span())
         elif _after_body(m.group("given")):
@@ -365,14 +279,14 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         c = lex.country_end.search(text, max(0, q.start() - 40), q.start())
         if c is None or (m := lex.possessed.match(text, c.start())) is None:
             continue
-        if free(*m.span("name")) and not any(_word_of_no_name(w) for w in m.group("name").split()):
+        if free(*m.span("name")) and not any(word_of_no_name(w) for w in m.group("name").split()):
             found.append(_titled(*m.span("name"), m.group("name").split(), country_of(m.group("country"))))
             taken.add(*m.span("name"))
     # "Mr. Zhakupov", "Ms. Li Na", "Professor Zhang Xiaoming": a name an honorific introduces
     if "M" in text or "D" in text or "P" in text:  # (Mr, Mrs, Ms, Madam, Dr, Professor, Prof)
         for m in _HONORIFIC.finditer(text):
             tokens = m.group("name").split()
-            if free(m.start("name"), m.end("name")) and not any(_word_of_no_name(w) for w in tokens):
+            if free(m.start("name"), m.end("name")) and not any(word_of_no_name(w) for w in tokens):
                 found.append(_titled(m.start("name"), m.end("name"), tokens, None))
                 taken.add(*m.span("name"))
     found.sort(key=lambda x: x.start)
@@ -427,20 +341,20 @@ def _after_name(text: str, at: int) -> bool:
     of the Majilis, Jia Qinglin, ..."): it is that name's, not the name's after it."""
     before = _re(r"([A-Z][\w’'-]+),[ \t]+(?:the[ \t]+)?(?:(?:[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting|[Ee]xecutive)[ \t-]+){0,2}\Z"
                  ).search(text, max(0, at - 60), at)
-    return before is not None and country_of(before.group(1)) is None and not _word_of_no_name(before.group(1))
+    return before is not None and country_of(before.group(1)) is None and not word_of_no_name(before.group(1))
 
 
 def _after_body(word: str) -> bool:
     """Whether ``word`` ends a body's name that its holder's surname may follow ("Maslikhat",
     "Akimat"): a body's word, not a country's or a place's."""
     lex, low = lexicon(), word.lower()
-    return low in lex.org and low not in lex.country and word not in _place_words() and low not in lex.stop
+    return low in lex.org and low not in lex.country and word not in place_words() and low not in lex.stop
 
 
 def _names_a_thing(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University")."""
     after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
-    return after is not None and after.group(1) in _company_suffix()
+    return after is not None and after.group(1) in company_suffix()
 
 
 def _holder_before(aliases: list[Mention], starts: list[int], at: int, key: str, year: int | None, *,
