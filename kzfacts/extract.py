@@ -14,6 +14,7 @@ from pathlib import Path
 from .corpus import bundled_dir, make_document, read_paths
 from .errors import CorpusError
 from .figures import extract_figures
+from .furniture import blank_related_lists
 from .meetings import extract_meetings
 from .records import Document, Figure, Meeting, Skipped
 from .sentences import sentences
@@ -81,8 +82,9 @@ def extract_document(doc: Document) -> list[Figure | Meeting]:
     budget = time_budget(doc.text)
     original = doc.text
     # the rules read typographic hyphens as "-" ("Kassym‑Jomart" with a non-breaking hyphen is one
-    # name), one character for one, so offsets stay; quotes and sentences keep the text as written
-    if (folded := original.translate(_HYPHENS)) != original:
+    # name), and lists of other stories' headlines as blanks, one character for one, so offsets
+    # stay; quotes and sentences keep the text as written
+    if (folded := blank_related_lists(original.translate(_HYPHENS))) != original:
         doc = replace(doc, text=folded)
     try:
         with _budget(budget):
