@@ -12,6 +12,7 @@ import re
 # a line that opens such a list, alone or with one headline after a colon ("Also Read: ...")
 _LIST_HEADER = re.compile(
     r"(?im)^[ \t]*(?:read\s+also|also\s+read|read\s+more|see\s+also|more\s+(?:news|stories|on\s+this(?:\s+topic)?)"
+    r"|other\s+news|(?:previous|next)\s+(?:article|post|story|news)"
     r"|related(?:\s+(?:news|articles?|stories|reading|readings|topics|links|posts|content))?"
     r"|most\s+(?:read|popular|viewed)|latest\s+news|top\s+stories|trending(?:\s+now)?"
     r"|recommended(?:\s+(?:for\s+you|videos|stories|articles))?|you\s+may\s+also\s+like|popular(?:\s+on\s+[^\n:]{1,40})?)"

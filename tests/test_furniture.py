@@ -40,6 +40,12 @@ def test_a_one_line_read_also_is_blanked_and_the_article_goes_on():
     assert _meetings(text) == [("Tokayev", "Zhang Xiao"), ("Tokayev", "Ding Xuexiang")]
 
 
+def test_the_next_and_previous_articles_of_a_page_give_no_meeting():
+    text = ("Tokayev met Chinese Ambassador Zhang Xiao on Monday.\n\nPrevious article\nSmailov meets Li Qiang in Beijing\n"
+            "Next article\nBektenov holds talks with Ding Xuexiang")
+    assert _meetings(text) == [("Tokayev", "Zhang Xiao")]
+
+
 def test_a_sentence_that_opens_with_related_is_the_article():
     text = "Related to this, President Tokayev met Chinese Ambassador Zhang Xiao on Monday."
     assert blank_related_lists(text) == text
