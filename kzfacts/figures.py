@@ -378,9 +378,9 @@ def _conversions(text: str, figures: list[Figure]) -> list[Figure]:
     billion euros)", "291.5 billion yuan (43 billion U.S. dollars)"), is the same figure converted:
     it takes the first one's metric, period, status and scope."""
     out = list(figures)
+    money = usd_rates()  # (the currencies numbers.toml knows)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        money = usd_rates()  # (the currencies numbers.toml knows)
         if a.unit != b.unit and a.unit in money and b.unit in money and \
                 _BRACKET_OPEN.fullmatch(text, a.source.end, b.source.start) and a.metric is not Metric.OTHER:
             out[i] = replace(b, metric=a.metric, period=a.period, status=a.status, scope=a.scope)

@@ -17,8 +17,7 @@ _LIST_HEADER = re.compile(
     r"|most\s+(?:read|popular|viewed)|latest\s+news|top\s+stories|trending(?:\s+now)?"
     r"|recommended(?:\s+(?:for\s+you|videos|stories|articles))?|you\s+may\s+also\s+like|popular(?:\s+on\s+[^\n:]{1,40})?)"
     r"[ \t]*(?P<colon>:)?[ \t]*(?P<rest>[^\n]*)$")
-# a headline of the list: a short line that ends with no full stop
-_HEADLINE = re.compile(r"[^\n]{1,200}")
+# (a headline of the list is a short line that ends with no full stop)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*[ \t]*\Z")
 _MAX_LINES = 15  # headlines a list may hold before the article is taken to go on
 

@@ -153,10 +153,11 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
             # opens, the one named first there ("X praised Y's efforts. '...,' he said" is X's)
             opening = quote_opening(text, at, '"“«')
             if opening >= 0:
-                told = [m for m in in_span(ms, sentence_before(text, opening), opening) if m.country in ("KZ", "CN")]
-                named = told[:1] or [m for m in in_span(ms, max(0, opening - 600), opening) if m.country in ("KZ", "CN")][-1:]
-                if named:
-                    return named[0]
+                named = [m for m in in_span(ms, max(0, opening - 600), opening) if m.country in ("KZ", "CN")]
+                before = sentence_before(text, opening)
+                told = [m for m in named if m.start >= before]
+                if told or named:
+                    return (told or named[-1:])[0]
     return None
 
 
