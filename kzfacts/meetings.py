@@ -31,6 +31,7 @@ counts only as part of a meeting it belongs to.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date as date_
 from functools import cache
 
 import regex
@@ -135,34 +136,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     need = 1 if (kind is MeetingKind.VISIT or r.id == "meeting.during_meeting_with" or anchor) else 2
     if len(names) < need:
         return []
-    # dates: the nearest phrase in the trigger's stretch of the sentence
-    window = seg
-    if r.id in NOMINAL and not during:
-        # "the visit of Xi Jinping last October": a visit named in passing dates itself after it,
-        # up to the end of its noun phrase ("the state visit of X to Xi'an and (his) participation
-        # in the summit in March this year")
-        after = max([end, *(x.end for x in subj)])
-        # (a place set off by commas is no end of it: "to Xi'an, China, last May")
-        stop = min(seg[1], after + 120)
-        comma = _PHRASE_END.search(text, after, stop)
-        if comma and (place := _re(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,").match(text, comma.start(), stop)):
-            comma = _PHRASE_END.search(text, place.end(), stop)
-        elif comma and comma.start() == after and subj and _re(r",\s*\Z").search(text, max(0, subj[0].start - 3), subj[0].start):
-            # (nor the comma that closes the visitor's name set off by commas: "the visit of China's
-            # president, Xi Jinping, to Kazakhstan on September 6-8")
-            comma = _PHRASE_END.search(text, after + 1, stop)
-        window = (at, comma.start() if comma else min(seg[1], after + 90))
-        if WILL_TAKE_PLACE.match(text, after, seg[1]):
-            window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
-    if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
-        # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
-        # end at the comma after the other party
-        # (a comma before "on March 14" or "in Beijing" still belongs to it)
-        # (nor does an office set off by commas: "with Y, deputy secretary of ..., on March 26")
-        app = appositive().match(text, obj[-1].end, window[1])
-        comma = _re(r"[,;](?!\s+(?:on|in|at)\b)").search(text, app.end() if app else obj[-1].end, window[1])
-        if comma:
-            window = (window[0], comma.start())
+    window = _date_window(text, r, m, seg, subj, obj, bool(during))
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
     date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
                                                       (lead_at, people_end))
@@ -286,6 +260,50 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                        or _re(r"\s+again\b", regex.I).match(text, end) is not None),
                    aside=_re(r"\bon\s+the\s+sidelines\b|\bbilateral\s+(?:talks|meetings?)\b", regex.I).search(
                        text, sent[0], sent[1]) is not None, news=news)
+    return _one_each(found, text, r, m, sent, seg, subj, obj, noun, doc.published)
+
+
+
+def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], subj: list[Mention], obj: list[Mention],
+                 during: bool) -> tuple[int, int]:
+    """The stretch of the sentence whose date phrase dates the trigger: its segment, or for a visit
+    named in passing its noun phrase, or for "At the meeting with Y," the words up to the comma."""
+    at, end = m.start(), m.end()
+    window = seg
+    if r.id in NOMINAL and not during:
+        # "the visit of Xi Jinping last October": a visit named in passing dates itself after it,
+        # up to the end of its noun phrase ("the state visit of X to Xi'an and (his) participation
+        # in the summit in March this year")
+        after = max([end, *(x.end for x in subj)])
+        # (a place set off by commas is no end of it: "to Xi'an, China, last May")
+        stop = min(seg[1], after + 120)
+        comma = _PHRASE_END.search(text, after, stop)
+        if comma and (place := _re(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,").match(text, comma.start(), stop)):
+            comma = _PHRASE_END.search(text, place.end(), stop)
+        elif comma and comma.start() == after and subj and _re(r",\s*\Z").search(text, max(0, subj[0].start - 3), subj[0].start):
+            # (nor the comma that closes the visitor's name set off by commas: "the visit of China's
+            # president, Xi Jinping, to Kazakhstan on September 6-8")
+            comma = _PHRASE_END.search(text, after + 1, stop)
+        window = (at, comma.start() if comma else min(seg[1], after + 90))
+        if WILL_TAKE_PLACE.match(text, after, seg[1]):
+            window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
+    if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
+        # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
+        # end at the comma after the other party
+        # (a comma before "on March 14" or "in Beijing" still belongs to it)
+        # (nor does an office set off by commas: "with Y, deputy secretary of ..., on March 26")
+        app = appositive().match(text, obj[-1].end, window[1])
+        comma = _re(r"[,;](?!\s+(?:on|in|at)\b)").search(text, app.end() if app else obj[-1].end, window[1])
+        if comma:
+            window = (window[0], comma.start())
+    return window
+
+
+def _one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[int, int], seg: tuple[int, int],
+              subj: list[Mention], obj: list[Mention], noun: str, published: date_ | None) -> list[Found]:
+    """The records one resolved trigger makes: one, none for a tally over years, or one for each
+    counterpart, place, year or time it lists."""
+    at, end = m.start(), m.end()
     if r.id in ("meeting.met", "visit.visited") and _re(
             r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
@@ -316,7 +334,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             years := years_listed(text, end, seg[1])):
         # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
         return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
-    if found.date and found.has_date and (again := again_date(text, end, seg[1], doc.published)):
+    if found.date and found.has_date and (again := again_date(text, end, seg[1], published)):
         # "visited Kazakhstan in December 2009 and then again in June 2010": one visit each time
         return [found, replace(found, date=again.value, end=again.end)]
     if r.id in VISITS and len(subj) >= 2 and not obj and (_re(r"\brespectively\b", regex.I).search(text, end, seg[1]) or (
