@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -69,10 +70,15 @@ def dateline_weekday(text: str, a: int, b: int) -> str | None:
     if (day := dateline_day(text)) is not None or bare.group().lower() == "today":
         return day
     weekday = _WEEKDAYS.index(bare.group()[:3].lower())
-    on = {t.value for t in find_dates(text, 0, len(text), published=None)
-          if t.value and t.precision == "day" and len(t.value) == 10
-          and dt.date.fromisoformat(t.value).weekday() == weekday}
-    return on.pop() if len(on) == 1 else None
+    on = [day for day in _full_days(text) if dt.date.fromisoformat(day).weekday() == weekday]
+    return on[0] if len(on) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _full_days(text: str) -> tuple[str, ...]:
+    """The full dates a page names, each once (read once a page, however many meetings ask)."""
+    return tuple(dict.fromkeys(t.value for t in find_dates(text, 0, len(text), published=None)
+                               if t.value and t.precision == "day" and len(t.value) == 10))
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
