@@ -68,7 +68,10 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
             for word in f.name.split():
                 by_word.setdefault(word, set()).add((f.name, f.who))
     out: list[Mention] = []
+    spelt = _misspelt(found)
     for m in found:
+        if m.name in spelt:
+            m = replace(m, name=spelt[m.name][0], key=spelt[m.name][1])  # "Li Kequiang" for "Li Keqiang"
         if m.how == "title" and " " not in m.name:
             same = set(by_word.get(m.name, ()))
             if len(same) == 1:
@@ -104,6 +107,33 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _misspelt(found: list[Mention]) -> dict[str, tuple[str, str]]:
+    """A Chinese name the article misspells once ("Li Kequiang" beside "Li Keqiang"): the name
+    whole, of one family, whose given name is one letter off the given name of a person the list
+    knows, stands for that person."""
+    known = {(m.name, m.who) for m in found if m.key and " " in m.name}
+    out: dict[str, tuple[str, str]] = {}
+    for m in found:
+        words = m.name.split()
+        if m.key or len(words) != 2 or words[0] not in chinese_surnames() or len(words[1]) < 5:
+            continue
+        near = {(name, who) for name, who in known if name.split()[0] == words[0] and len(name.split()) == 2
+                and _one_off(name.split()[1].lower(), words[1].lower())}
+        if len(near) == 1:
+            out[m.name] = near.pop()
+    return out
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether two words differ by one letter put in, left out or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 _DESCRIBED = regex.compile(

@@ -145,14 +145,16 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # "during his recent trip to Beijing": a visit marked recent is a record dated null (GUIDE.md:
         # "a recent visit" is null), not a visit named in passing
         has_date = True
-    if r.id in NOMINAL and not has_date and doc.published and (
+    if r.id in NOMINAL and not has_date and not future and (
             _re(r"\b(?:current|ongoing)\s+(?:[\w-]+\s+){0,2}?visit\b", regex.I).search(text, at, end) or _re(
                 r"\b(?:first|second|third|fourth|last|final|closing)\s+day\s+of\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}\Z",
-                regex.I).search(
-                text, max(sent[0], lead_at - 30), lead_at)):
+                regex.I).search(text, max(sent[0], lead_at - 30), lead_at) or _UNDER_WAY.match(text, sent[0], lead_at)):
         # "Tokayev's current visit to China is pivotal", "The second day of X's official visit to
-        # Beijing": the visit under way, the day's news
-        date, has_date = doc.published.isoformat(), True
+        # Beijing", "This is the first official visit of X": the visit under way, the day's news,
+        # or the day the sentence names ("during his ongoing visit, X inspected ... on Thursday")
+        on = next((t.value for t in find_dates(text, sent[0], sent[1], published=doc.published)
+                   if t.value and t.precision == "day" and len(t.value) == 10), None)
+        date, has_date = on or (doc.published.isoformat() if doc.published else None), True
     if not has_date and not future and r.id in VISITS and _re(r"\s*During\b[^,;]*\Z").match(text, sent[0], at) and (
             signed := _re(r"\b(?:was|were|have\s+been|has\s+been)\s+signed\s+(?=(?:on|in)\s)").search(text, at, sent[1])):
         # "During the visit of X to China, the agreements were signed on 14 December": the visit's day
@@ -349,6 +351,8 @@ def _one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple
     return [found]
 
 
+# a sentence that tells a visit under way: "This is the first official visit of X", "It is his second trip"
+_UNDER_WAY = regex.compile(r"\s*(?:This|It)\s+is\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", regex.V1)
 _THAT_DATED = regex.compile(r"\bthat\s+(?:(?:in|on)\s+)?(?=[^,;]{3,40},)", regex.V1)
 _CALLED_OFF = regex.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+off|held\s+off|scrapp(?:ed|ing)"

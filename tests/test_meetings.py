@@ -1038,10 +1038,20 @@ POSITIVE = [
      ["Meeting[visit 2025-05-04 (Tokayev) @ None]"], "visit.paid"),
     ("Nurtleu was on an official visit to Beijing after completing a visit to Mongolia.", "2024-03-02",
      ["Meeting[visit 2024-03-02 (Nurtleu) @ Beijing]"], "visit.paid"),
+    # a visit under way dates itself by the day its sentence names; "This is the first official
+    # visit of X" is a visit under way
+    ("Premier Li Qiang, during his ongoing visit to Kazakhstan, toured a wind farm on Tuesday with Prime Minister "
+     "Olzhas Bektenov.", "2024-11-08", ["Meeting[visit 2024-11-05 (Li Qiang, Bektenov) @ None]"], "visit.possessive"),
+    ("This is the first official visit of Chinese Vice Premier Ding Xuexiang to Kazakhstan.", "2024-06-03",
+     ["Meeting[visit 2024-06-03 (Ding Xuexiang) @ None]"], "visit.of"),
 ]
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a Chinese name misspelt once is the person spelt right elsewhere in the article
+    ("Vice Premier Ding Xuexiang arrived in Astana on Monday for a working visit. Vice Premier Ding Xuexing then held "
+     "talks with Prime Minister Olzhas Bektenov on Tuesday.", "2024-06-06",
+     ["Meeting[talks 2024-06-04 (Ding Xuexiang, Bektenov) @ Astana]"]),
     # "earlier / later in the day": the day told before, else the paper's
     ("Premier Li Qiang met with Prime Minister Olzhas Bektenov earlier in the day.", "2024-11-05",
      ["Meeting[meeting 2024-11-05 (Li Qiang, Bektenov) @ None]"]),
