@@ -85,6 +85,8 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 _LEAD_WORDS = 12  # a sentence this long is the story's lead, not a headline, byline or page furniture
+_LEAD_CHARS = 1200  # how far from the top the lead may begin (after a page's menu lines, short as they are)
+_LEAD_SENTENCES = 2  # how many sentences of the lead may name its day
 _LEAD_DAYS = 10  # how many days before the page's date the lead's day may be
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]*\s*\Z", regex.V1)
 
@@ -95,15 +97,23 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date |
     meeting of its own (``told``: the starts of the sentences that do): "Xi said Wednesday that
     ...", "China and Kazakhstan inked agreements on Saturday". It is the day of the news the story
     tells, which a meeting it reports with no date of its own took place on. A page with no date
-    of its own takes the lead's first day as written ("Hu was in Astana Dec. 13 to unveil ...")."""
-    for a, b in spans[:8]:
+    of its own takes the lead's first day as written ("Hu was in Astana Dec. 13 to unveil ...").
+    A lead that names no day at all leaves it to the sentence after it ("The summit has shifted its
+    focus. This was reflected at the summit held yesterday in Dushanbe.")."""
+    leads = 0
+    for a, b in spans:
+        if a > _LEAD_CHARS:
+            break
         if len(text[a:b].split()) < _LEAD_WORDS or not _SENTENCE_END.search(text, a, b):
             continue  # (a headline or a standfirst ends with no stop)
         if a in told:
             return None  # ("X arrived on Sunday. ... X also met Y": the lead's day is the arrival's)
         # (the first day a few days before the page's: not a date line's own, the page's day)
-        days = [t.value for t in find_dates(text, a, b, published=published)
-                if t.value and t.precision == "day" and (len(t.value) == 10 or t.value.startswith("--"))]
+        named = [t for t in find_dates(text, a, b, published=published) if t.value]
+        days = [t.value for t in named if t.precision == "day" and (len(t.value) == 10 or t.value.startswith("--"))]
+        leads += 1
+        if not named and leads < _LEAD_SENTENCES:
+            continue
         if published is None:
             return days[0] if days else None
         return next((d for d in days if len(d) == 10 and 0 < (published - dt.date.fromisoformat(d)).days <= _LEAD_DAYS), None)

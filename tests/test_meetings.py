@@ -1048,6 +1048,13 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # the day's news with no day of its own takes the lead's day; the lead may begin after a page's
+    # menu lines, and where its first sentence names no day, its second may
+    ("Home | News | World | Business | Sport\nAbout us\nContact\nArchive\nSearch\nMirror sites\nLetters\nWeather\n"
+     "Subscribe\n\nThe summit of the five neighbours has shifted its focus from border issues to trade and security "
+     "among its members. This was plain at the summit held yesterday in the Tajik capital of Dushanbe. Chinese "
+     "President Jiang Zemin and Kazakh President Nursultan Nazarbayev discussed closer cooperation in the border areas.",
+     "2000-07-06", ["Meeting[meeting 2000-07-05 (Jiang Zemin, Nazarbayev) @ None]"]),
     # a Chinese name misspelt once is the person spelt right elsewhere in the article
     ("Vice Premier Ding Xuexiang arrived in Astana on Monday for a working visit. Vice Premier Ding Xuexing then held "
      "talks with Prime Minister Olzhas Bektenov on Tuesday.", "2024-06-06",
