@@ -124,6 +124,12 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date |
 _EVENTS = "summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival"
 
 
+# a gathering other than the trigger, and the day it is set for: "for a regular meeting of the
+# council of foreign ministers of the member states slated for"
+_SLATED = regex.compile(rf"\b(?:{_EVENTS}|meeting|talks|negotiations)\b[^.;!?]{{0,120}}?\b(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s*\Z",
+                        regex.I | regex.V1)
+
+
 class Picked(NamedTuple):
     date: str | None
     has_date: bool  # the text gave a date phrase
@@ -160,6 +166,8 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             other_event = t.end
             continue  # "as they gear up for the summit, set for August 31 to September 1", "arrived for the
             # meeting to take place on April 26": the gathering's dates
+        if (slated := _SLATED.search(text, max(a, t.start - 160), t.start)) and slated.start() > anchor:
+            continue  # "X arrived for a meeting of the Council of Foreign Ministers slated for May 21": that meeting's day
         if _re(r"\b(?:the|a)\s+\Z", regex.I).search(text, max(a, t.start - 6), t.start) and _re(
                 rf"\s+(?:[A-Z0-9][\w’'-]*\s+){{0,4}}?(?=[A-Z])(?i:{_EVENTS})\b").match(text, t.end, t.end + 60):
             continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date

@@ -1044,6 +1044,13 @@ POSITIVE = [
      "Olzhas Bektenov.", "2024-11-08", ["Meeting[visit 2024-11-05 (Li Qiang, Bektenov) @ None]"], "visit.possessive"),
     ("This is the first official visit of Chinese Vice Premier Ding Xuexiang to Kazakhstan.", "2024-06-03",
      ["Meeting[visit 2024-06-03 (Ding Xuexiang) @ None]"], "visit.of"),
+    # the day a meeting other than the trigger is set for is that meeting's ("arrived for a meeting
+    # ... slated for May 21"), not the arrival's; a guard: the trigger's own schedule stays its day
+    ("Foreign Minister Wang Yi arrived in Astana for a meeting of the Council of Foreign Ministers of the Shanghai "
+     "Cooperation Organization member states slated for May 21.", "2024-05-20",
+     ["Meeting[visit 2024-05-20 (Wang Yi) @ Astana]"], "visit.visited"),
+    ("The talks between Tokayev and Xi Jinping, scheduled for May 17, were held in Beijing.", "2024-05-18",
+     ["Meeting[talks 2024-05-17 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.between"),
 ]
 
 # one meeting told in several sentences is one record
