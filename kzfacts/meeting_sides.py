@@ -120,7 +120,7 @@ def _verbs(t: Trigger) -> Sides | None:
             sp = speaker(text, ms, sent, at)
             obj = [sp] if sp else []
         elif r.id in ("meeting.received", "meeting.met", "meeting.welcomed", "meeting.hosted") and (group := _re(
-                rf"\s+the\s+(?:(?:Kazakh|Kazakhstani|Chinese)\s+)?(?:{DELEGATION})\s+").match(text, end, sent[1])) and (
+                rf"\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{DELEGATION})\b").match(text, end, sent[1])) and (
                 head := delegation_head(text, ms, sent, group.end())):
             obj = head  # "X received the delegation": its head, named before (not "the delegation headed by Y")
         else:

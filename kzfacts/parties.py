@@ -399,8 +399,8 @@ def delegation_head(text: str, ms: list[Mention], sent: tuple[int, int], at: int
     on a visit ... In Beijing, the deputies met with Y")."""
     # ("the honored guests": one word of praise before them)
     if not (group := _re(rf"(?:^|(?<=\s))(?:the|The)\s+(?:(?:honou?red|distinguished|dear|esteemed|foreign|visiting)\s+)?"
-                         rf"(?:(?P<nation>{_NATION})\s+|parliamentary\s+)?"
-                         rf"(?:{DELEGATION})\s+(?:also\s+|then\s+)?\Z").search(
+                         rf"(?:(?P<nation>{_NATION})\s+|parliamentary\s+|(?:[A-Z][\w’'-]*\s+){{1,3}}?)?"
+                         rf"(?:{DELEGATION})(?:\s+(?:also\s+|then\s+)?)?\Z").search(
             text, max(sent[0], at - 60), at)):
         return []
     led = None
@@ -422,6 +422,11 @@ def delegation_head(text: str, ms: list[Mention], sent: tuple[int, int], at: int
         before = {x.who: x for x in in_span(ms, max(0, sent[0] - _DELEGATION_CHARS), sent[0]) if known.get(x.who) == country}
         return list(before.values())[-1:] if len(before) == 1 else []
     if led is None:
-        return []
+        # "X visited SISU on April 13. Y welcomed and talked with the delegation": the one visitor
+        # the sentence before names
+        before = sentence_before(text, sent[0])
+        came = _re(r"\b(?:visited|arrived\s+(?:in|at)|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\b").search(text, before, sent[0])
+        visitors = {x.who: x for x in in_span(ms, before, came.start())} if came else {}
+        return list(visitors.values()) if len(visitors) == 1 else []
     head = named_at(text, ms, led.end(), sent[0], reach=120, refused="with|between")
     return [head] if head else []

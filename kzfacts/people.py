@@ -352,8 +352,9 @@ def _after_body(word: str) -> bool:
 
 
 def _names_a_thing(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University")."""
-    after = _re(r"(?:[ \t]+(?:International|National|State))?[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
+    """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University",
+    "Nazarbayev Intellectual Schools")."""
+    after = _re(r"(?:[ \t]+(?:State|[A-Z][a-z]+(?:al|ic|an))){0,2}[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
     return after is not None and after.group(1) in company_suffix()
 
 

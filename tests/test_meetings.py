@@ -1051,6 +1051,14 @@ POSITIVE = [
      ["Meeting[visit 2024-05-20 (Wang Yi) @ Astana]"], "visit.visited"),
     ("The talks between Tokayev and Xi Jinping, scheduled for May 17, were held in Beijing.", "2024-05-18",
      ["Meeting[talks 2024-05-17 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.between"),
+    # "Y received (talked with) the delegation": the one visitor the sentence before names, also with
+    # an acronym before "delegation"
+    ("On April 12, Kazakh Vice Minister Kulyash Shamshidinova visited Shanghai. Chinese Vice Minister Jiang Feng "
+     "received the delegation.", "2018-04-16", ["Meeting[meeting 2018-04-12 (Jiang Feng, Shamshidinova) @ Shanghai]"],
+     "meeting.received"),
+    ("The head of the board, Kazakh official Kulyash Shamshidinova, visited Fudan University on April 13. Chinese "
+     "official Jiang Feng welcomed and talked with the NIS delegation, saying the school would help.", "2018-04-16",
+     ["Meeting[meeting 2018-04-13 (Jiang Feng, Shamshidinova) @ None]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
@@ -1891,6 +1899,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a body named after a person is no person ("Nazarbayev Intellectual Schools")
+    "Teachers of Nazarbayev Intellectual Schools met Chinese Ambassador Zhang Xiao on Monday.",
     # a trip to a world region away from the two countries
     "Xi Jinping and Li Keqiang announced the bank during their visits to Southeast Asian countries in October 2013.",
     # (told reporters at a meeting: no second party)
