@@ -95,7 +95,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "held", "holds", "arrive", "came", "went", "said",
                            "says", "stressed", "noted", "announced", "told", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet", "left",
-                           "depart")),
+                           "depart", "undert")),
     VISITED.id: (True, ("visit", "arriv", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan",
                         "accept", "chose", "went", "attend")),
     VISIT_OF.id: (True, ("visit", "trip")),

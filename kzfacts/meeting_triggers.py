@@ -211,7 +211,7 @@ VIDEO = rule(
 )
 PAID_VISIT = rule(
     "visit.paid",
-    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|(?:is|was|were)\s+(?:currently\s+|now\s+|still\s+)?on
+    r"""\b(?:paid|pays|pay|paying|made|makes|make|making|undert(?:ook|akes?|aking|aken)|(?:is|was|were)\s+(?:currently\s+|now\s+|still\s+)?on
         |(?:is|was|has\s+been|had\s+been)\s+(?:in\s+""" + _PLACE + _WHEN + r"""\s+)?on(?=\s+(?:a|an|his|her|their|the)\s)   # "has been in China on an official visit since Aug. 30"
         |(?:left|departed)(?:\s+for\s+""" + _PLACE + r""")?""" + _WHEN + r"""\s+on(?=\s+(?:a|an|his|her|their)\s)   # "left on 23 November on an official visit to China"
         |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + _WHEN + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit", "was in Astana on May 14 for an official visit"
@@ -223,7 +223,7 @@ PAID_VISIT = rule(
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?
         |(?:held|holds)(?=\s+(?:a|an|his|her)\s+(?:(?:state|official|working|[\w-]+-day)\s+){0,2}visit\b))\s+(?:(?:a|an|his|her|their|the|another)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)
         |(?:state|official|working)\s+(?:[\w-]+\s+)?visit   # (no article: "began official visit to Kazakhstan")
-        |(?:official\s+|state\s+|working\s+)?(?:visits|trips)(?=\s+to\b)(?<=\b(?:pay|paid|pays|paying|make|made|makes|making)\s+(?:official\s+|state\s+|working\s+)?(?:visits|trips)))\b""",
+        |(?:official\s+|state\s+|working\s+)?(?:visits|trips)(?=\s+to\b)(?<=\b(?:pay|paid|pays|paying|make|made|makes|making|undertook|undertake|undertakes)\s+(?:official\s+|state\s+|working\s+)?(?:visits|trips)))\b""",
     "X paid a state visit to P; X arrived in P on a state visit; X will pay state visits to P and Q",
 )
 # what follows "visited" when it names a place: "visited the energy-rich Central Asian state",

@@ -70,7 +70,7 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         subj = in_company(text, ms, sent, subj)
     elif r.id == "visit.of":
         after = in_span(ms, end, min(sent[1], end + 120))
-        if after and (not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr))\.").search(text[end:after[0].start]) or (
+        if after and (not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\.").search(text[end:after[0].start]) or (  # (nor initials: "K.K. Tokayev")
                 _re(r"[^;.]*,\s*\Z").fullmatch(text, end, after[0].start) and adjacent(text, end, after[0].start, reach=80))):
             subj = after[:1]  # (also an office set off by a comma: "the visit of China's president, Xi Jinping,")
     elif r.id == "visit.possessive":

@@ -63,6 +63,24 @@ def _office_holder(office: str, country: str, when: dt.date | None) -> str | Non
     return found[0] if len(found) == 1 else None
 
 
+# a Chinese family name in capitals before a given name, as Chinese sites write it ("JIN Li", "WANG Yi")
+_FAMILY_IN_CAPITALS = regex.compile(r"(?<![\w’'-])([A-Z]{2,6})(?=[ \t]+[A-Z][a-z]+\b)", regex.V1)
+
+
+def _family_names_capitalised(text: str) -> str:
+    """The text with a Chinese family name written in capitals before a pinyin given name in
+    title case ("JIN Li met ..." -> "Jin Li met ..."), the same length."""
+    families, given_word = lexicon().chinese, given_name_word()
+    out = None
+    for m in _FAMILY_IN_CAPITALS.finditer(text):
+        family = m.group(1).title()
+        given = _re(r"[ \t]+([A-Z][a-z]+)\b").match(text, m.end())
+        if family in families and given and given_word.fullmatch(given.group(1)):
+            out = out or list(text)
+            out[m.start() + 1:m.end()] = family[1:]
+    return "".join(out) if out else text
+
+
 _OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'-]+[ \t]+)?(?:Republic|Federation|Kingdom)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                             r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b", regex.V1)  # ("of the Republic of Tajikistan")
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
@@ -71,6 +89,7 @@ _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be name
 def find_people(text: str, published: dt.date | None) -> list[Mention]:
     """Every person mention of a text, in order, without overlaps."""
     lex = lexicon()
+    text = _family_names_capitalised(text)  # ("JIN Li": read as "Jin Li", one letter for one, offsets kept)
     found: list[Mention] = []
     taken = Spans()
     free = taken.free

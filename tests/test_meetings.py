@@ -1059,6 +1059,14 @@ POSITIVE = [
     ("The head of the board, Kazakh official Kulyash Shamshidinova, visited Fudan University on April 13. Chinese "
      "official Jiang Feng welcomed and talked with the NIS delegation, saying the school would help.", "2018-04-16",
      ["Meeting[meeting 2018-04-13 (Jiang Feng, Shamshidinova) @ None]"], "meeting.met"),
+    # initials before the visitor's surname ("K.K. Tokayev"); a Chinese family name in capitals, as
+    # Chinese sites write it ("JIN Li"); "undertook a working visit"
+    ("The agreement was signed during the state visit of the President of the Republic of Kazakhstan K.K. Tokayev "
+     "to China in May 2023.", "2024-03-29", ["Meeting[visit 2023-05 (Tokayev) @ None]"], "visit.of"),
+    ("President of Fudan University JIN Li met with Kazakh Consul General Rakhymzhan Rakhimov at the university "
+     "yesterday.", "2024-03-29", ["Meeting[meeting 2024-03-28 (Jin Li, Rakhimov) @ None]"], "meeting.met"),
+    ("Kazakh Minister Duman Orynbekov undertook a working visit to China on November 22.", "2024-12-01",
+     ["Meeting[visit 2024-11-22 (Orynbekov) @ None]"], "visit.paid"),
 ]
 
 # one meeting told in several sentences is one record
