@@ -97,7 +97,8 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date |
     meeting of its own (``told``: the starts of the sentences that do): "Xi said Wednesday that
     ...", "China and Kazakhstan inked agreements on Saturday". It is the day of the news the story
     tells, which a meeting it reports with no date of its own took place on. A page with no date
-    of its own takes the lead's first day as written ("Hu was in Astana Dec. 13 to unveil ...").
+    of its own takes the lead's first day where written without its year ("Hu was in Astana Dec. 13
+    to unveil ...").
     A lead that names no day at all leaves it to the sentence after it ("The summit has shifted its
     focus. This was reflected at the summit held yesterday in Dushanbe.")."""
     leads = 0
@@ -115,7 +116,9 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date |
         if not named and leads < _LEAD_SENTENCES:
             continue
         if published is None:
-            return days[0] if days else None
+            # (as the day's news writes it, with no year: a full date in an undated page's lead is
+            # mostly of an earlier event, "a speech first delivered on 25 January, 2018")
+            return days[0] if days and days[0].startswith("--") else None
         return next((d for d in days if len(d) == 10 and 0 < (published - dt.date.fromisoformat(d)).days <= _LEAD_DAYS), None)
     return None
 

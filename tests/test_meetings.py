@@ -1071,6 +1071,15 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a page with no date takes its lead's day for the day's news only where the lead writes it
+    # without a year (a guard: "Dec. 13"); a full date there is an earlier event's
+    ("The party journal printed a speech Chinese President Xi Jinping first delivered on 25 January, 2018, to newly "
+     "appointed members of the Central Committee. Later, the weekly notes turned to foreign policy. Landing in "
+     "Astana, Xi was received at the airport by President Kassym-Jomart Tokayev.", None,
+     ["Meeting[meeting None (Tokayev, Xi Jinping) @ Astana]"]),
+    ("Chinese President Hu Jintao was in Astana Dec. 13 to open a new gas pipeline with his Kazakh counterpart and to "
+     "talk about energy. Hu held talks with President Nursultan Nazarbayev.", None,
+     ["Meeting[talks --12-13 (Hu Jintao, Nazarbayev) @ None]"]),
     # the day's news with no day of its own takes the lead's day; the lead may begin after a page's
     # menu lines, and where its first sentence names no day, its second may
     ("Home | News | World | Business | Sport\nAbout us\nContact\nArchive\nSearch\nMirror sites\nLetters\nWeather\n"
