@@ -159,8 +159,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 tokens = tokens[lead:]
             start, end = m.start("tail") + s, m.start("tail") + e
             pos = end  # "ambassador Alexey Borodavkin the Head of State": an office may follow
-            if not free(start, end):
-                continue
+            if not free(start, end) or not text[end:].strip():
+                continue  # (nor a word the page's excerpt cuts off: "met with the Secretary of the Party Comm")
             if country is None:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
                 near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())

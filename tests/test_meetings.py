@@ -1067,6 +1067,9 @@ POSITIVE = [
      "yesterday.", "2024-03-29", ["Meeting[meeting 2024-03-28 (Jin Li, Rakhimov) @ None]"], "meeting.met"),
     ("Kazakh Minister Duman Orynbekov undertook a working visit to China on November 22.", "2024-12-01",
      ["Meeting[visit 2024-11-22 (Orynbekov) @ None]"], "visit.paid"),
+    # a word the page's excerpt cuts off after an office is no name
+    ("During his visit to China on August 17, Kazakh Minister Serik Zhumangarin met with the Secretary of the Party "
+     "Comm", "2023-08-20", ["Meeting[visit 2023-08-17 (Zhumangarin) @ None]"], "visit.possessive"),
 ]
 
 # one meeting told in several sentences is one record
