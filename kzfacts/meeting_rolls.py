@@ -92,6 +92,7 @@ _ROLL = regex.compile(
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
     r"|\bParticipants\s+(?:included|were)\b"   # "Participants included A, B and C"
+    rf"|\b(?:(?i:{_GATHERINGS})|[Tt]alks|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations)\s+(?:involved|brought\s+together)\b"   # "The discussions involved A, B and C"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)

@@ -1074,6 +1074,10 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "The discussions involved A, B and C": one meeting of them all
+    ("The discussions involved Nurlan Zhakupov, head of Samruk-Kazyna, Lin Xiaodan, chief executive of a Chinese "
+     "energy investor, and Xin Zuni, a vice president of its parent group.", "2026-01-26",
+     ["Meeting[meeting 2026-01-26 (Zhakupov, Lin Xiaodan, Xin Zuni) @ None]"]),
     # a page with no date takes its lead's day for the day's news only where the lead writes it
     # without a year (a guard: "Dec. 13"); a full date there is an earlier event's
     ("The party journal printed a speech Chinese President Xi Jinping first delivered on 25 January, 2018, to newly "
