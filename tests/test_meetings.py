@@ -1070,6 +1070,11 @@ POSITIVE = [
     # a word the page's excerpt cuts off after an office is no name
     ("During his visit to China on August 17, Kazakh Minister Serik Zhumangarin met with the Secretary of the Party "
      "Comm", "2023-08-20", ["Meeting[visit 2023-08-17 (Zhumangarin) @ None]"], "visit.possessive"),
+    # "spoke face-to-face (in person) with Y" is a meeting (a guard: "spoke with Y on the phone" a call)
+    ("The Chinese leader spoke face-to-face on Saturday with his counterpart from Kazakhstan, Kassym-Jomart Tokayev, "
+     "at the Games.", "2022-02-07", ["Meeting[meeting 2022-02-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    ("Xi Jinping spoke in person with Kazakh President Kassym-Jomart Tokayev on Saturday.", "2022-02-07",
+     ["Meeting[meeting 2022-02-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
