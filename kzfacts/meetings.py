@@ -318,9 +318,12 @@ def _one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple
                 for x in subj if x.who != obj[0].who]
     if (r.id in _ONE_EACH or noun == "meetings" or r.id == "meeting.hosted" and not _re(r"ceremony|banquet|dinner|luncheon", regex.I).search(
             m.group())) and len(subj) == 1 and len(obj) >= 2 and not _re(
-            r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]):
+            r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]) and not _re(
+            r"\b(?:delegation|group|team)\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of|including)\b", regex.I).search(
+            text, end, obj[0].start):
         # "met with A, B and C (respectively)", "hosted A, B and C": one meeting per counterpart
-        # (GUIDE.md; not a banquet or ceremony in their honour, which they attend together)
+        # (GUIDE.md; not a banquet or ceremony in their honour, which they attend together, nor "met
+        # the delegation comprising A, B and C", met as one)
         # (each quote ends at its counterpart: one span, one record)
         pair = {"KZ", "CN"}
         if len(obj) >= 3 and any(x.country and x.country not in pair for x in obj):

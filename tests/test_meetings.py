@@ -1075,6 +1075,13 @@ POSITIVE = [
      "at the Games.", "2022-02-07", ["Meeting[meeting 2022-02-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
     ("Xi Jinping spoke in person with Kazakh President Kassym-Jomart Tokayev on Saturday.", "2022-02-07",
      ["Meeting[meeting 2022-02-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
+    # "met the delegation comprising A and B" is one meeting of them all (a guard: "met A and B", one each)
+    ("On March 12, Shenzhen official Cao Saixian met with the visiting Almaty delegation comprising Kazakh officials "
+     "Talgat Malybayev and Batyrkhan Suleimenov.", "2024-03-15",
+     ["Meeting[meeting 2024-03-12 (Cao Saixian, Malybayev, Suleimenov) @ None]"], "meeting.met"),
+    ("On March 12, Shenzhen official Cao Saixian met with Kazakh officials Talgat Malybayev and Batyrkhan Suleimenov.",
+     "2024-03-15", ["Meeting[meeting 2024-03-12 (Cao Saixian, Malybayev) @ None]",
+                    "Meeting[meeting 2024-03-12 (Cao Saixian, Suleimenov) @ None]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
