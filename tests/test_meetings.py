@@ -396,8 +396,8 @@ POSITIVE = [
     # arrivals and trips are visits; "were meeting" is a meeting (blind round 3)
     ("The last time Li Qiang travelled to Kazakhstan was in 2023.", "2025-06-01",
      ["Meeting[visit 2023 (Li Qiang) @ None]"], "visit.visited"),
-    ("In June 2019, Xi Jinping arrived in Bishkek for the summit.", "2025-06-01",
-     ["Meeting[visit 2019-06 (Xi Jinping) @ Bishkek]"], "visit.visited"),
+    ("In June 2019, Xi Jinping arrived in Astana for the summit.", "2025-06-01",
+     ["Meeting[visit 2019-06 (Xi Jinping) @ Astana]"], "visit.visited"),
     ("Tokayev arrived in Beijing on October 16 for an official visit.", "2023-10-18",
      ["Meeting[visit 2023-10-16 (Tokayev) @ Beijing]"], "visit.paid"),
     ("Bektenov and Li Qiang were meeting on the eve of the summit.", "2024-07-02",
@@ -1082,6 +1082,12 @@ POSITIVE = [
     ("On March 12, Shenzhen official Cao Saixian met with Kazakh officials Talgat Malybayev and Batyrkhan Suleimenov.",
      "2024-03-15", ["Meeting[meeting 2024-03-12 (Cao Saixian, Malybayev) @ None]",
                     "Meeting[meeting 2024-03-12 (Cao Saixian, Suleimenov) @ None]"], "meeting.met"),
+    # the capitals of the neighbours are theirs: a trip begun in Tashkent is no visit of the two
+    # (a guard: a meeting of the two in Samarkand stays)
+    ("Chinese President Hu Jintao started his trip Wednesday with a state visit to Tashkent, where he and his Uzbek "
+     "counterpart signed a joint statement.", "2010-06-13", [], None),
+    ("Kazakh President Kassym-Jomart Tokayev arrived in Samarkand on Wednesday, where he met Chinese President Xi "
+     "Jinping.", "2022-09-16", ["Meeting[meeting 2022-09-14 (Tokayev, Xi Jinping) @ Samarkand]"], "meeting.met"),
 ]
 
 # one meeting told in several sentences is one record
