@@ -242,6 +242,9 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
         # (not a meeting with a third country's leader, which is no record: "Xi arrived on Monday. In
         # a meeting with Kyrgyz President Y on Tuesday, he said")
         held = [f for f in held if not third_country(f)]
+        # (nor a meeting whose own day falls outside the visit's days: "the document was signed on May
+        # 18, during the official visit of X. ... On October 19, X met Y": two events)
+        held = [f for f in held if not _other_days(v, f)]
         if all(f.tied for f in held):
             continue  # a reception alone, "received him at the airport", is part of the visit (``settle``)
         for f in held:
@@ -270,6 +273,15 @@ def _days_after(first: str | None, then: str | None, most: int = 7) -> bool:
     if not first or not then or len(first) != 10 or len(then) != 10 or first.startswith("--") or then.startswith("--"):
         return False
     return 0 <= (dt.date.fromisoformat(then) - dt.date.fromisoformat(first)).days <= most
+
+
+def _other_days(visit: Found, f: Found) -> bool:
+    """Whether a meeting's own day lies outside a visit's days (its first day and the week after)."""
+    if not (visit.has_date and f.has_date and visit.date and f.date) or len(visit.date) != len(f.date) or len(f.date) not in (7, 10):
+        return False  # (a month, a year or a day the page cannot resolve tells nothing against it)
+    if len(f.date) == 7 and not f.date.startswith("--"):
+        return f.date != visit.date
+    return not _days_after(*_as_days(visit.date, f.date), most=6)
 
 
 def _as_days(a: str | None, b: str | None) -> tuple[str | None, str | None]:

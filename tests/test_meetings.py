@@ -1092,6 +1092,15 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a visit with a day of its own and a later meeting of its visitor on a day outside it are two
+    # events (a guard: the talks of the day after the arrival are the visit's)
+    ("The visa document was signed on May 18, during the official visit of President Kassym-Jomart Tokayev to "
+     "China. At the time, he said tourism would grow. On October 19, Tokayev met with Ma Xingrui, the party "
+     "secretary of Xinjiang.", None,
+     ["Meeting[visit --05-18 (Tokayev) @ None]", "Meeting[meeting --10-19 (Tokayev, Ma Xingrui) @ None]"]),
+    ("Kazakh President Kassym-Jomart Tokayev arrived in Beijing on October 16 on a state visit. On October 17, "
+     "Tokayev met with Chinese President Xi Jinping.", "2023-10-18",
+     ["Meeting[meeting 2023-10-17 (Tokayev, Xi Jinping) @ Beijing]"]),
     # "The discussions involved A, B and C": one meeting of them all
     ("The discussions involved Nurlan Zhakupov, head of Samruk-Kazyna, Lin Xiaodan, chief executive of a Chinese "
      "energy investor, and Xin Zuni, a vice president of its parent group.", "2026-01-26",
