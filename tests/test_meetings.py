@@ -1316,13 +1316,13 @@ STORIES = [
      "meeting by video link. Kazakh Foreign Minister Mukhtar Tileuberdi and Kyrgyz Foreign Minister Ruslan Kazakbaev "
      "attended the meeting.", "2021-05-14", ["Meeting[meeting 2021-05-13 (Wang Yi, Tileuberdi, Kazakbaev) @ None]"]),
     # a roll in the diplomatic style: an initial before each surname, the country after ("Prime Minister
-    # K. Surname of the Republic of Tajikistan"); the body's own officers are no parties; a gathering of
-    # two days is dated by its first
+    # K. Surname of the Republic of Tajikistan"); the body's own officers are parties too (changed: they
+    # were none before the gold of r190 and r213); a gathering of two days is dated by its first
     ("On May 23-24, 2016, Tashkent hosted the meeting of the council of foreign ministers. The meeting was "
      "attended by Foreign Minister E. Idrissov of the Republic of Kazakhstan, Foreign Minister Wang Yi of the "
      "People's Republic of China, Foreign Minister S. Lavrov of the Russian Federation, Foreign Minister A. Kamilov of the Republic of Uzbekistan and SCO "
      "Secretary-General R. Alimov.", "2016-05-25",
-     ["Meeting[meeting 2016-05-23 (Idrissov, Wang Yi, Lavrov, Kamilov) @ None]"]),
+     ["Meeting[meeting 2016-05-23 (Idrissov, Wang Yi, Lavrov, Kamilov, Alimov) @ None]"]),
     # initials glued to the surname, and a roll that ends "took part."
     ("A meeting of the council of heads of government took place on 14 October 2009 in Beijing. The Prime Minister "
      "of the Republic of Kazakhstan K.K.Massimov, the Premier of the State Council of the People's Republic of China "
@@ -1907,13 +1907,13 @@ STORIES = [
      "Also in attendance was Prime Minister Luvsannamsrai Oyun-Erdene of Mongolia. Prime Minister Adylbek "
      "Kasymaliev of Kyrgyzstan chaired the meeting.", "2025-06-04",
      ["Meeting[meeting 2025-06-03 (Li Qiang, Bektenov, Mishustin, Aripov, Oyun-Erdene, Kasymaliev) @ None]"]),
-    # ... "X chaired a meeting of ...", "Participants included A, B and C"; the body's officer named
-    # with the office after the name is no party, but an office followed by the next name is that name's
+    # ... "X chaired a meeting of ...", "Participants included A, B and C"; the body's officers are
+    # parties, named with the office before or after the name
     ("On 14 July 2026, Foreign Minister Wang Yi chaired a meeting of the SCO Council of Foreign Ministers in "
      "Tianjin. Participants included Kazakh Foreign Minister Murat Nurtleu, Secretary General of the SCO Nurlan "
      "Yermekbayev, Russian Foreign Minister Sergey Lavrov, Uzbek Foreign Minister Bakhtiyor Saidov, and Ulubek "
      "Sharsheev, Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure.", "2026-07-15",
-     ["Meeting[meeting 2026-07-14 (Wang Yi, Nurtleu, Lavrov, Saidov) @ Tianjin]"]),
+     ["Meeting[meeting 2026-07-14 (Wang Yi, Nurtleu, Yermekbayev, Lavrov, Saidov, Sharsheev) @ Tianjin]"]),
     # a meeting with a group whose members the next sentence names: one meeting of them all, or one
     # each (with the other country's member) where the talks were separate
     ("On the morning of 12 March 2026, Vice President Han Zheng met at the Great Hall of the People with the "
