@@ -395,7 +395,10 @@ def again_date(text: str, a: int, b: int, published: dt.date | None) -> Timex | 
 # what may stand before a date that opens a sentence: a wire's credit, a quote's opening mark, "On",
 # "In", "At noon on", "on the morning of"
 _OPENING = regex.compile(
-    r"\s*[\"“«]?(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}(?:On|In|From|Between|At\s+(?:noon|midnight|night|dawn"
+    r"\s*[\"“«]?(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:[A-Z]{3,}[\s.,:–—-]*){0,2}"
+    # ("As earlier reported, on July 3, 2024, ...": a telling's lead-in before the date)
+    r"(?:(?:As\s+(?:earlier\s+|previously\s+)?reported(?:\s+(?:earlier|previously|before))?|Earlier|Previously)\s*,\s*(?=[oi]n\s))?"
+    r"(?:[Oo]n|[Ii]n|From|Between|At\s+(?:noon|midnight|night|dawn"
     r"|[\d:.]{1,5}\s*(?:[ap]\.?m\.?)?)\s+on)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?")
 
 

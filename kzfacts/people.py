@@ -163,7 +163,8 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 continue  # (nor a word the page's excerpt cuts off: "met with the Secretary of the Party Comm")
             if country is None:
                 # "Kazakh Defense Minister Ruslan Zhaksylykov": a country word a word or two before the office
-                near = _re(r"(?:\b[A-Z][\w’'-]*[ \t]+){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
+                # (or before a dash that joins two offices: "Aide to the President of Kazakhstan – Secretary of ...")
+                near = _re(r"(?:\b[A-Z][\w’'-]*(?:[ \t]+|[ \t]+[–—][ \t]+)){1,3}\Z").search(text, max(0, m.start() - 40), m.start())
                 # ("Turkmenistan's Ambassador to China Y": the country an envoy is sent to is not theirs)
                 country = country_of(_re(r"\bto[ \t]+(?:the[ \t]+)?\S+(?:[ \t]+(?-i:[A-Z])\S*)*").sub(" ", tail[:s])) or (
                     country_of(near.group().split()[0]) if near else None)

@@ -1088,10 +1088,21 @@ POSITIVE = [
      "counterpart signed a joint statement.", "2010-06-13", [], None),
     ("Kazakh President Kassym-Jomart Tokayev arrived in Samarkand on Wednesday, where he met Chinese President Xi "
      "Jinping.", "2022-09-16", ["Meeting[meeting 2022-09-14 (Tokayev, Xi Jinping) @ Samarkand]"], "meeting.met"),
+    # a date after a telling's lead-in ("As earlier reported, on July 3, 2024,") opens the sentence
+    ("As earlier reported, on July 3, 2024, in Astana, within the framework of the state visit of Chinese President "
+     "Xi Jinping to Kazakhstan, the two broadcasters signed a memorandum.", "2025-04-25",
+     ["Meeting[visit 2024-07-03 (Xi Jinping) @ Astana]"], "visit.of"),
 ]
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a country word before a dash that joins two offices is the holder's ("Aide to the President of the
+    # Republic of Kazakhstan – Secretary of the Security Council X")
+    ("The meeting of the security council secretaries was held in Tashkent on Monday. The following officials took "
+     "part: Aide to the President of the Republic of Kazakhstan – Secretary of the Security Council Gizat Nurdauletov; "
+     "Minister of Public Security of China Wang Xiaohong; Secretary of the Security Council of the Russian Federation "
+     "Nikolai Patrushev.", "2022-08-23",
+     ["Meeting[meeting 2022-08-22 (Nurdauletov, Wang Xiaohong, Patrushev) @ Tashkent]"]),
     # a visit with a day of its own and a later meeting of its visitor on a day outside it are two
     # events (a guard: the talks of the day after the arrival are the visit's)
     ("The visa document was signed on May 18, during the official visit of President Kassym-Jomart Tokayev to "
