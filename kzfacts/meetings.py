@@ -122,7 +122,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if r.id == "visit.visited" and not obj and subj and all(x.country == "KZ" for x in subj) and \
             lex.site.match(text, end, seg[1]) and not in_china(text[sent[0]:sent[1]]):
         return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
-    if kind is MeetingKind.VISIT and (dest := visit_destination(text, r.id, at, end, seg[1])) is not None:
+    # (the place after the visitor: "the visit of the Head of State to China")
+    told_to = max(end, subj[-1].end) if r.id == "visit.of" and subj else end
+    if kind is MeetingKind.VISIT and (dest := visit_destination(text, r.id, at, told_to, seg[1])) is not None:
         where, to = dest
         if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
             return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
@@ -226,6 +228,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if not has_date and (on := next((t for t in find_dates(text, done.start(), frame.start(), published=doc.published)
                                          if t.value), None)):
             date, has_date = on.value, True
+    elif frame and not past and not has_date and doc.published is not None and _FRAME_OPENS.fullmatch(text, sent[0], frame.start()) and (
+            comma := text.find(",", end, sent[1])) >= 0 and _DONE_AFTER.search(text, comma, sent[1]):
+        # "In Astana, within the framework of the state visit of X, A and B signed a memorandum":
+        # the visit that frames the sentence's news is reported too
+        nominal = False
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
         if (line := dateline_day(text)) is not None and (day := dateline_date(line, doc.published)) is not None:
@@ -374,6 +381,10 @@ _DONE = regex.compile(
     r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")
 _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
                        r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)
+# ... or the frame opening the sentence ("In Astana, within the framework of the state visit of X,"),
+# and what was done in it told after
+_FRAME_OPENS = regex.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:In|At)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)?", regex.V1)
+_DONE_AFTER = regex.compile(r"\b(?:signed|inked|launched|opened|inaugurated|adopted|concluded|(?:was|were)\s+(?:signed|held|launched|opened|adopted|reached))\b", regex.V1)
 # the rules whose object is a list of counterparts met one by one
 _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})

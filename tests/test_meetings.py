@@ -1092,6 +1092,14 @@ POSITIVE = [
     ("As earlier reported, on July 3, 2024, in Astana, within the framework of the state visit of Chinese President "
      "Xi Jinping to Kazakhstan, the two broadcasters signed a memorandum.", "2025-04-25",
      ["Meeting[visit 2024-07-03 (Xi Jinping) @ Astana]"], "visit.of"),
+    # a visit that frames the day's news at the sentence's opening ("In Astana, within the framework of
+    # the state visit of X, A and B signed ...") is reported; a visit's place is read after its visitor
+    # ("the state visit of X to Qatar": none of the two's)
+    ("In Astana, within the framework of the state visit of Chinese President Xi Jinping to Kazakhstan, two "
+     "broadcasters signed a memorandum of cooperation.", "2024-07-04",
+     ["Meeting[visit 2024-07-04 (Xi Jinping) @ None]"], "visit.of"),
+    ("Last year, during the state visit of Kazakh President Kassym-Jomart Tokayev to Qatar, the broadcaster signed a "
+     "memorandum with a Qatari network.", "2025-04-15", [], None),
 ]
 
 # one meeting told in several sentences is one record
