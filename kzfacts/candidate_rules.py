@@ -92,11 +92,13 @@ _NOT_PARTIES = r"(?!\s+(?:sides|countries|parties|nations|states|leaders|preside
 def count_rule() -> Rule:
     nouns = load("cues")["counts"]
     alternation = _alt([n for v in nouns.values() for n in v])
+    measures = _alt(load("cues")["measures"]["units"])
     return rule(
         "count.noun",
         rf"""
         (?<![\w$.,:/-])(?:(?P<num>{NUMBER})(?![\d,.]\d|\s*%)|(?P<word>{NUMBER_WORD}))
         (?:\s?(?P<scale>thousand|million|billion)\b)?
+        (?![ \t]?-?(?:{measures})\b)   # ("a 500 MW wind power project": a measure, no count)
         (?![ \t]*\n[ \t]*(?-i:[A-Z]))   # "GMT +5\nInvestment projects ...": a line's end, then a heading
         {_NOT_PARTIES}
         (?P<between>(?:\s+(?!(?:of|in|on|at|to|for|from|and|or|by|with|the|a|an|per|each|{_VERB})\b)[A-Za-z][\w’'-]{{0,25}}){{0,3}}?)

@@ -557,6 +557,9 @@ KNOWN_MISSES = [
 
 # --- numbers that are no figures: page furniture, ordinals, anniversaries, people --------------
 NEGATIVE = [
+    # a number before a unit of measure measures a project, it counts none
+    "The sides discussed a 500 MW wind power project in the Zhambyl region.",
+    "Work began on the 300 km road project and a 1 GW solar farm project.",
     # a share of the world's stock, a country's weight (blind rounds 61 to 80)
     "Kazakhstan holds about 12 percent of the world's uranium reserves.",
     "The new plant will add 2% of global polyethylene capacity.",
