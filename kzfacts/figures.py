@@ -27,7 +27,7 @@ from .gazetteer import load, months, usd_rates
 from .periods import PeriodMention, based_by_itself, find_periods, months_a_year_earlier, pick_period, same_months_of
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
-from .scope import read_scope, third_country
+from .scope import read_scope, respectively_of, third_country
 from .timex import find_dates
 from .rules import compiled as _re
 from .scan import Prepared
@@ -171,6 +171,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     clause = sentence[c0:c1]
     if _FAMILIES.get(metric) == "trade" and _third_pair(sentence, c0, c1, s, e):
         return None  # "trade with Russia rose 10%": the trade of another pair of countries
+    if respectively_of(sentence, s, e) not in (None, "KZ", "CN"):
+        return None  # "with Kazakhstan and Kyrgyzstan rose by 58.8% and 1.9% respectively": 1.9% is Kyrgyzstan's
     if _FROM_BASE.search(sentence[max(0, s - 30):s]) and _TO_NEXT.match(sentence, e, e + 160):
         status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
     else:

@@ -148,3 +148,29 @@ def _nearest(clause: str, start: int, end: int) -> tuple[Scope, bool]:
     if p.totals.search(text) and not p.other_side.search(text):
         return Scope.WIDER, False
     return Scope.BILATERAL, False
+
+
+# "with Kazakhstan and Kyrgyzstan ... by 58.8% and 1.9% respectively": a list of countries, then a
+# list of figures as long, paired in order
+_COUNTRY_LIST = regex.compile(r"\b([A-Z][\w’'-]+)((?:,\s+[A-Z][\w’'-]+)*),?\s+and\s+([A-Z][\w’'-]+)\b", regex.V1)
+_NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,]*\d?(?![\w])(?!\s*(?:year|years)\b)", regex.V1)
+_RESPECTIVELY = regex.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\brespectively\b", regex.V1)
+
+
+def respectively_of(sentence: str, start: int, end: int) -> str | None:
+    """The country a figure is paired with by "respectively" ("imports and exports with Kazakhstan
+    and Kyrgyzstan rose by 58.8% and 1.9% respectively": 1.9% is Kyrgyzstan's), or None."""
+    from .person_words import country_of  # (the people's lexicon, loaded only where "respectively" stands)
+    if "respectively" not in sentence or not (after := _RESPECTIVELY.match(sentence, end)):
+        return None
+    for m in reversed(list(_COUNTRY_LIST.finditer(sentence, 0, start))):
+        names = [m.group(1), *regex.findall(r"[A-Z][\w’'-]+", m.group(2)), m.group(3)]
+        countries = [country_of(n) for n in names]
+        if None in countries:
+            continue
+        numbers = [n for n in _NUMBER.finditer(sentence, m.end(), after.end())]
+        at = [k for k, n in enumerate(numbers) if n.start() <= start < n.end() or start <= n.start() < end]
+        if len(numbers) == len(countries) and at:
+            return countries[at[0]]
+        return None
+    return None
