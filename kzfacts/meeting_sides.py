@@ -321,6 +321,9 @@ def _joint(t: Trigger) -> Sides | None:
         # "X and Y discussed ...": two parties of two countries; "X co-chaired ... with Y";
         # "... were discussed by X and Y"
         subj = subject_of(text, ms, sent, at)
+        if not subj and _re(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text, max(sent[0], at - 12), at):
+            sp = speaker(text, ms, sent, at)  # '"We discussed it with Y on May 19," X said': the speaker
+            subj = [sp] if sp else []
         company = False
         if m.group("presence") is not None and len(subj) == 1:
             subj = in_company(text, ms, sent, subj)  # "X, together with Y, attended": the two of them

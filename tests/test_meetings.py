@@ -1100,6 +1100,10 @@ POSITIVE = [
      ["Meeting[visit 2024-07-04 (Xi Jinping) @ None]"], "visit.of"),
     ("Last year, during the state visit of Kazakh President Kassym-Jomart Tokayev to Qatar, the broadcaster signed a "
      "memorandum with a Qatari network.", "2025-04-15", [], None),
+    # "We discussed it with Y," X said: the speaker's meeting (a guard: an unnamed side is none)
+    ('"We discussed it with Chinese Chairman Xi Jinping on May 19," Kazakh President Nursultan Nazarbayev told '
+     'reporters.', "2014-05-22", ["Meeting[meeting 2014-05-19 (Nazarbayev, Xi Jinping) @ None]"], "meeting.joint"),
+    ('"We discussed it with our Chinese partners," Kazakh President Nursultan Nazarbayev said.', "2014-05-22", [], None),
 ]
 
 # one meeting told in several sentences is one record
