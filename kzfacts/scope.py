@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 import regex
 
 from .gazetteer import load
+from .person_words import country_of
 from .vocab import Scope
 
 _BEFORE = 160  # characters before the number a cue may stand
@@ -160,7 +161,6 @@ _RESPECTIVELY = regex.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\brespectively\b", rege
 def respectively_of(sentence: str, start: int, end: int) -> str | None:
     """The country a figure is paired with by "respectively" ("imports and exports with Kazakhstan
     and Kyrgyzstan rose by 58.8% and 1.9% respectively": 1.9% is Kyrgyzstan's), or None."""
-    from .person_words import country_of  # (the people's lexicon, loaded only where "respectively" stands)
     if "respectively" not in sentence or not (after := _RESPECTIVELY.match(sentence, end)):
         return None
     for m in reversed(list(_COUNTRY_LIST.finditer(sentence, 0, start))):
