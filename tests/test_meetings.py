@@ -1104,6 +1104,14 @@ POSITIVE = [
     ('"We discussed it with Chinese Chairman Xi Jinping on May 19," Kazakh President Nursultan Nazarbayev told '
      'reporters.', "2014-05-22", ["Meeting[meeting 2014-05-19 (Nazarbayev, Xi Jinping) @ None]"], "meeting.joint"),
     ('"We discussed it with our Chinese partners," Kazakh President Nursultan Nazarbayev said.', "2014-05-22", [], None),
+    # the words of bodies' names are no names ("Import & Export Corporation", "Television and Radio Complex"),
+    # nor is a newsroom's office ("Editor-in-Chief")
+    ("Prime Minister Alikhan Smailov and Vice President of China National Machinery Import & Export Corporation (CMC) "
+     "Zhao Zhengxiang met in Astana.", "2023-08-22", ["Meeting[meeting 2023-08-22 (Smailov, Zhao Zhengxiang) @ Astana]"],
+     "meeting.met"),
+    ("Director of the Presidential Television and Radio Complex Raushan Kazhibayeva and President and Editor-in-Chief of "
+     "the China Media Group Shen Haixiong held a bilateral meeting on the sidelines of the forum.", "2025-04-25",
+     ["Meeting[meeting 2025-04-25 (Kazhibayeva, Shen Haixiong) @ None]"], "meeting.held_meeting"),
 ]
 
 # one meeting told in several sentences is one record
