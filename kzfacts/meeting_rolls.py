@@ -93,6 +93,7 @@ _ROLL = regex.compile(
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
     r"|\bParticipants\s+(?:included|were)\b"   # "Participants included A, B and C"
     rf"|\b(?:(?i:{_GATHERINGS})|[Tt]alks|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations)\s+(?:involved|brought\s+together)\b"   # "The discussions involved A, B and C"
+    rf"|\b(?i:{_GATHERINGS})\b[^.;]{{0,120}}?,\s+(?:bringing|which\s+brought)\s+together\b"   # "The meeting convened in Almaty on 26 April, bringing together A, B and C"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
@@ -102,7 +103,8 @@ _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated
 _WILL_ATTEND_RE = regex.compile(_WILL_ATTEND, regex.V1)
 _PLANNED = regex.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?(?:attend|chair|co-chair|presid|take\s+part|participat|open)", regex.V1)
 _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|took\s+part|participated)\s+also"
-                     r"|(?i:also)\s+in\s+attendance)", regex.V1)
+                     r"|(?i:also)\s+in\s+attendance"
+                     r"|(?:was|were)\s+represented\s+(?:at\s+the\s+[\w-]+\s+)?by)", regex.V1)  # ("Turkmenistan was represented at the session by its ambassador Y")
 # the chair of a gathering is one of its parties, named before or after the others ("X chaired the meeting")
 _CHAIRED = regex.compile(rf"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:{_GATHERINGS})\b", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list

@@ -1116,6 +1116,13 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # "convened ..., bringing together A, B and C" is a roll; "Y was represented at the session by Z"
+    # adds Z; the region's foreign ministers are in people.toml
+    ("The 6th ministerial meeting of the Central Asia-China format convened in Almaty on 26 April 2025, bringing "
+     "together the foreign ministers of Kazakhstan – Murat Nurtleu, China – Wang Yi, Kyrgyzstan – Jeenbek Kulubayev, "
+     "Tajikistan – Sirodjiddin Muhriddin, and Uzbekistan – Bakhtiyor Saidov. Turkmenistan was represented at the "
+     "session by its ambassador to China, Parakhat Durdyev.", "2025-04-28",
+     ["Meeting[meeting 2025-04-26 (Nurtleu, Wang Yi, Kulubayev, Muhriddin, Saidov, Durdyev) @ Almaty]"]),
     # a country word before a dash that joins two offices is the holder's ("Aide to the President of the
     # Republic of Kazakhstan – Secretary of the Security Council X")
     ("The meeting of the security council secretaries was held in Tashkent on Monday. The following officials took "
