@@ -163,6 +163,16 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         on = next(iter(find_dates(text, signed.end(), min(sent[1], signed.end() + 30), published=doc.published)), None)
         if on is not None and on.value and _re(r"(?:(?:on|in)\s+)?").fullmatch(text, signed.end(), on.start):
             date, has_date = on.value, True
+    if not has_date and not future and r.id in NOMINAL and (
+            on_day := _ON_DAY_DURING.search(text, max(sent[0], at - 140), at)) and visit_destination(
+            text, r.id, at, told_to, seg[1]) is not None:
+        # "X took part in the forum's opening on Sept. 15 during his working visit to Lianyungang":
+        # the day told right before "during" is a day of the visit (to a place it names: not "his
+        # working visit to the city", a trip at home)
+        on = next((t for t in find_dates(text, on_day.start(), on_day.end(), published=doc.published)
+                   if t.value and t.precision == "day"), None)
+        if on is not None:
+            date, has_date = on.value, True
     if not has_date and not future and at - sent[0] > 12:
         # "On November 7, within his working visit to China, X held a meeting with Y": a date
         # opening the sentence covers every clause of it
@@ -363,6 +373,9 @@ def _one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple
 
 # a sentence that tells a visit under way: "This is the first official visit of X", "It is his second trip"
 _UNDER_WAY = regex.compile(r"\s*(?:This|It)\s+is\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", regex.V1)
+# a day told right before the visit that frames it: "on Sept. 15 during his working visit"
+_ON_DAY_DURING = regex.compile(r"\bon\s+[^,;]{3,30}?,?\s+(?=during\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}\Z)",
+                               regex.I | regex.V1)
 _THAT_DATED = regex.compile(r"\bthat\s+(?:(?:in|on)\s+)?(?=[^,;]{3,40},)", regex.V1)
 _CALLED_OFF = regex.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+off|held\s+off|scrapp(?:ed|ing)"

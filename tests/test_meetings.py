@@ -1116,6 +1116,13 @@ POSITIVE = [
 
 # one meeting told in several sentences is one record
 STORIES = [
+    # a day told right before "during his visit to P" dates the visit, and the talks told after it;
+    # (a guard: "during his working visit to the city", a trip at home, stays none)
+    ("Kazakh First Deputy Prime Minister Roman Sklyar took part in the opening of the railway forum on Sept. 15 "
+     "during his working visit to Lianyungang city. Chinese Vice Premier Ding Xuexiang held a bilateral meeting with "
+     "Sklyar.", "2023-09-18", ["Meeting[meeting 2023-09-15 (Ding Xuexiang, Sklyar) @ Lianyungang]"]),
+    ("Kazakh President Kassym-Jomart Tokayev launched the construction of a car plant on Nov. 15 in Almaty during his "
+     "working visit to the city.", "2022-11-16", []),
     # "convened ..., bringing together A, B and C" is a roll; "Y was represented at the session by Z"
     # adds Z; the region's foreign ministers are in people.toml
     ("The 6th ministerial meeting of the Central Asia-China format convened in Almaty on 26 April 2025, bringing "
