@@ -144,7 +144,9 @@ def cues() -> _Cues:
         status=compile_cue(status_re, _FLAGS),
         qualifier=compile_cue(qualifier_re, _FLAGS),
         clause_break=compile_cue(
-            r";|:\s|\s[–—]\s|,\s+(?:which|while|whereas|but|although|though|including)\b|\s+while\s+|\s+whereas\s+",
+            # (and a purpose told after a comma: "signed 25 agreements worth $23 billion, aiming to move ...")
+            r";|:\s|\s[–—]\s|,\s+(?:which|while|whereas|but|although|though|including|aiming|seeking|hoping|in\s+a\s+bid)\b"
+            r"|\s+while\s+|\s+whereas\s+",
             _FLAGS,
         ),
     )
