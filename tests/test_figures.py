@@ -27,6 +27,9 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "signing off on agreements worth $8bn": the day's news, the page's year
+    Case("The two presidents yesterday gave their blessing to officials signing off on agreements worth $8bn.",
+         ("Figure[agreement_value 8000000000 USD 2017 actual]",), published="2017-06-14"),
     # a purpose told after a comma ("..., aiming to ...") is a clause of its own: the signing is the day's
     # news, not a target
     Case("ASTANA, Sept 1 - Kazakhstan and China have signed 25 agreements worth $23 billion, aiming to move their "
@@ -325,7 +328,7 @@ NEWS = [
     Case("Eleven agreements are due to be rubber-stamped at the business council.",
          ("Figure[agreement_count 11 count None target]",)),
     Case("He named seven government-level documents and over 30 corporate deals reached on the first day of the visit.",
-         ("Figure[agreement_count 7 count None actual]", "Figure[agreement_count 30 count None actual over]")),
+         ("Figure[agreement_count 7 count 2024 actual]", "Figure[agreement_count 30 count 2024 actual over]")),
     # the words right after a percent name what changed (blind round 4)
     Case("Trade turnover reached $28 billion in 2021. Strong grain sales made a 12.5% increase in mutual trade "
          "possible, with 40% more fertilisers and chemicals shipped.",
