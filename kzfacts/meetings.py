@@ -15,7 +15,8 @@ The pipeline over one document, a module each:
    stretch of the sentence, read as news means it;
 6. here: resolve each trigger into a candidate (parties, date, place, kind), its place and whether
    its sentence is about Kazakhstan or China read by ``meeting_places``, whether it tells a plan
-   by ``meeting_tense``;
+   by ``meeting_tense``, and the records it makes (one per counterpart, place, year or time it
+   lists) by ``meeting_split``;
 7. ``meeting_story``: what ties a sentence's meetings to the story ("During the visit," "On
    the first day of his visit," a plan's day told after it, the wire's dateline, the headline),
    and ``meeting_rolls``: a gathering's roll of parties, a group named after the meeting;
@@ -31,23 +32,23 @@ counts only as part of a meeting it belongs to.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date as date_
 from functools import cache
 
 import regex
 
 from .dates import valid_date
-from .meeting_dates import (again_date, dateline_day, dateline_weekday, day_before, day_of_the_paper, lead_day, narrative_year, opening_date,
+from .meeting_dates import (dateline_day, dateline_weekday, day_before, day_of_the_paper, lead_day, narrative_year, opening_date,
                             page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle, third_country
+from .meeting_split import one_each
 from .meeting_sides import Trigger, sides
 from .meeting_rolls import roll_call, told_as_group
 from .meeting_tense import URGED, WILL_TAKE_PLACE, told_ahead, told_ahead_of_sides
 from .meeting_story import dateline_date, headline, held_on_visit, host_of_plans, scheduled, told_in_series, told_in_turn
 from .meeting_scan import find_triggers, segments
 from .meeting_triggers import KIND, NOMINAL, VISITS, cues
-from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named, places_listed,
-                             visit_destination, years_listed)
+from .meeting_places import (NEIGHBOURS, REGION, countries_listed, countries_named, in_china, names_kz_or_cn, place_named,
+                             visit_destination)
 from .parties import appositive, in_span, named_after, named_at, offices_then_named, subject_of
 from .people import Mention, find_people
 from .records import DateSource, Document, Meeting, MeetingKind, Span
@@ -279,8 +280,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
                        or _re(r"\s+again\b", regex.I).match(text, end) is not None),
                    aside=_re(r"\bon\s+the\s+sidelines\b|\bbilateral\s+(?:talks|meetings?)\b", regex.I).search(
                        text, sent[0], sent[1]) is not None, news=news)
-    return _one_each(found, text, r, m, sent, seg, subj, obj, noun, doc.published)
-
+    return one_each(found, text, r, m, sent, seg, subj, obj, noun, doc.published)
 
 
 def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], subj: list[Mention], obj: list[Mention],
@@ -318,59 +318,6 @@ def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], 
     return window
 
 
-def _one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[int, int], seg: tuple[int, int],
-              subj: list[Mention], obj: list[Mention], noun: str, published: date_ | None) -> list[Found]:
-    """The records one resolved trigger makes: one, none for a tally over years, or one for each
-    counterpart, place, year or time it lists."""
-    at, end = m.start(), m.end()
-    if r.id in ("meeting.met", "visit.visited") and _re(
-            r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
-            r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
-            regex.I).match(text, end, end + 60) and not places_listed(text, end, seg[1]) and not years_listed(text, end, seg[1]):
-        return []  # "has met a dozen times with A and B", "has visited China twice": a tally over years
-    if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
-            text, max(sent[0], at - 20), min(sent[1], end + 20)):
-        # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
-        return [replace(found, participants=[x.who, obj[0].who], start=min(at, x.start))
-                for x in subj if x.who != obj[0].who]
-    if (r.id in _ONE_EACH or noun == "meetings" or r.id == "meeting.hosted" and not _re(r"ceremony|banquet|dinner|luncheon", regex.I).search(
-            m.group())) and len(subj) == 1 and len(obj) >= 2 and not _re(
-            r"\b(?:together|jointly|joint|trilateral|multilateral)\b", regex.I).search(text, sent[0], sent[1]) and not _re(
-            r"\b(?:delegation|group|team)\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of|including)\b", regex.I).search(
-            text, end, obj[0].start):
-        # "met with A, B and C (respectively)", "hosted A, B and C": one meeting per counterpart
-        # (GUIDE.md; not a banquet or ceremony in their honour, which they attend together, nor "met
-        # the delegation comprising A, B and C", met as one)
-        # (each quote ends at its counterpart: one span, one record)
-        pair = {"KZ", "CN"}
-        if len(obj) >= 3 and any(x.country and x.country not in pair for x in obj):
-            # "Xi met with A, B, C ..., Kazakh President Tokayev": in a list of world leaders, the
-            # counterparts of the other of the two countries only
-            obj = [x for x in obj if x.country in pair and (subj[0].country or "") in pair - {x.country} | {""}]
-        return [replace(found, participants=[subj[0].who, x.who], end=max(end, x.end)) for x in obj if x.who != subj[0].who]
-    if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
-            places_ := places_listed(text, end, seg[1])):
-        # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place
-        return [replace(found, location=p, end=e) for p, e in places_]
-    if r.id in ("meeting.met", "meeting.held_talks", "visit.visited", "visit.paid") and (
-            years := years_listed(text, end, seg[1])):
-        # "had visited Kazakhstan twice since taking office, respectively in 2013 and 2017": one a year
-        return [replace(found, date=y, date_source=DateSource.TEXT, has_date=True, end=e) for y, e in years]
-    if found.date and found.has_date and (again := again_date(text, end, seg[1], published)):
-        # "visited Kazakhstan in December 2009 and then again in June 2010": one visit each time
-        return [found, replace(found, date=again.value, end=again.end)]
-    if r.id in VISITS and len(subj) >= 2 and not obj and (_re(r"\brespectively\b", regex.I).search(text, end, seg[1]) or (
-            len({x.country for x in subj}) == 1 and subj[0].country is not None)):
-        # "A and B made visits to China and Kazakhstan respectively": a visit each; so is "Nazarbayev
-        # and Tokayev visited China", two of one country travelling
-        return [replace(found, participants=[x.who]) for x in subj]
-    if r.id == "meeting.during_meeting_with" and not subj and len(obj) >= 2:
-        # "discussed at meetings with A and B": each a meeting of its own, whose other party
-        # ``settle`` finds
-        return [replace(found, participants=[x.who]) for x in obj]
-    return [found]
-
-
 # a sentence that tells a visit under way: "This is the first official visit of X", "It is his second trip"
 _UNDER_WAY = regex.compile(r"\s*(?:This|It)\s+is\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", regex.V1)
 # a day told right before the visit that frames it: "on Sept. 15 during his working visit"
@@ -398,10 +345,6 @@ _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\
 # and what was done in it told after
 _FRAME_OPENS = regex.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:In|At)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)?", regex.V1)
 _DONE_AFTER = regex.compile(r"\b(?:signed|inked|launched|opened|inaugurated|adopted|concluded|(?:was|were)\s+(?:signed|held|launched|opened|adopted|reached))\b", regex.V1)
-# the rules whose object is a list of counterparts met one by one
-_ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talks", "meeting.received",
-                       "meeting.during_meeting_with", "call.phone", "meeting.video"})
-
 
 _HE = regex.compile(r"\b(?:he|she)\b")
 # the nouns of a sentence that dates or schedules an event told before ("The visit will take
