@@ -35,11 +35,12 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         # "Visiting Astana and Almaty on Monday, the region's party chief X said": the
         # visitor is named after the fronted phrase
         subj = named_after_comma(ms, comma, sent[1])
-    elif r.id == "visit.visited" and m.group().lower() == "visiting" and _re(r"\b(?:the|a)\s+\Z", regex.I).search(
-            text, max(sent[0], at - 5), at):
+    elif r.id == "visit.visited" and m.group().lower() == "visiting" and (_re(r"\b(?:the|a)\s+\Z", regex.I).search(
+            text, max(sent[0], at - 5), at) or _re(r"(?:\A|,)\s*\Z").search(text, sent[0], at)):
+        # (also opening a clause: "On September 26, visiting Chairman of the NPC Standing Committee X attended")
         # "the press conference held by the visiting Foreign Minister Idrissov": the visitor is
         # the person right after, not the subject of the clause
-        after = in_span(ms, end, min(sent[1], end + 80))[:1]
+        after = in_span(ms, end, min(sent[1], end + 130))[:1]
         subj = after if after and adjacent(text, end, after[0].start) else []
     elif (r.id == "visit.paid" and not m.group().lower().startswith("arriv") or r.id == "visit.visited") and (
             who := _re(r"(?:,|\s+(?:--|–|—))\s+who\s+(?:[\w’'-]+\s+){0,6}\Z", regex.I).search(text, max(sent[0], at - 60), at)) and (

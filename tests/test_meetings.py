@@ -1112,6 +1112,10 @@ POSITIVE = [
     ("Director of the Presidential Television and Radio Complex Raushan Kazhibayeva and President and Editor-in-Chief of "
      "the China Media Group Shen Haixiong held a bilateral meeting on the sidelines of the forum.", "2025-04-25",
      ["Meeting[meeting 2025-04-25 (Kazhibayeva, Shen Haixiong) @ None]"], "meeting.held_meeting"),
+    # "visiting <office> X" opening a clause: X's visit, also with a long office between
+    ("On the afternoon of September 26 local time, visiting Chairman of the Standing Committee of China's National "
+     "People's Congress Wu Bangguo attended a symposium of entrepreneurs in Astana.", "2011-09-27",
+     ["Meeting[visit 2011-09-26 (Wu Bangguo) @ None]"], "visit.visited"),
 ]
 
 # one meeting told in several sentences is one record
