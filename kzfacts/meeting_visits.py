@@ -110,6 +110,9 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
                 after = in_span(ms, day.end, min(sent[1], day.end + 80))[:1]
                 if after and _re(r"\s+(?:[A-Z][\w’'.-]*\s+){0,6}").fullmatch(text, day.end, after[0].start):
                     subj = after
+            if not subj and _re(r"\bit\s+(?:was|is)\s+during\s+\Z", regex.I).search(text, max(sent[0], at - 16), at) and (
+                    that := _re(r"[^.;]{0,80}?\bthat\s+").match(text, end, sent[1])):
+                subj = in_span(ms, that.end(), min(sent[1], that.end() + 40))[:1]  # "It was during his visit in 2013 that X proposed"
     elif r.id == "visit.during":
         comma = text.find(",", end, sent[1])
         phrase_end = comma if 0 <= comma - end <= 60 else (min(sent[1], end + 60) if comma < 0 else end)

@@ -1116,6 +1116,9 @@ POSITIVE = [
     ("On the afternoon of September 26 local time, visiting Chairman of the Standing Committee of China's National "
      "People's Congress Wu Bangguo attended a symposium of entrepreneurs in Astana.", "2011-09-27",
      ["Meeting[visit 2011-09-26 (Wu Bangguo) @ None]"], "visit.visited"),
+    # "It was during his visit in 2013 that X proposed": the cleft's subject is the visitor
+    ("It was during his state visit to Astana in 2013 that Xi Jinping for the first time proposed the economic belt.",
+     "2016-12-05", ["Meeting[visit 2013 (Xi Jinping) @ Astana]"], "visit.possessive"),
 ]
 
 # one meeting told in several sentences is one record
