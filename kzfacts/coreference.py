@@ -137,12 +137,23 @@ def _one_off(a: str, b: str) -> bool:
 
 
 _DESCRIBED = regex.compile(
-    r"(?<![\w-])[Tt]he\s+(?:(?P<c>[A-Z][a-z]+)\s+)?(?P<w>ambassador|envoy|diplomat|guest|politician|official|visitor)(?![\w-])",
+    r"(?<![\w-])[Tt]he\s+(?:(?P<c>[A-Z][a-z]+)\s+|[A-Z]{2,6}\s+)?(?P<w>ambassador|envoy|diplomat|guest|politician|official|visitor"
+    r"|(?i:secretary[- ]general|rector))(?![\w-])",
     regex.V1)
-# named as an envoy: "Ambassador Zhang Xiao", "Zhang Xiao, China's new ambassador" (in one sentence)
-_ENVOY_BEFORE = regex.compile(r"\b(?:ambassador|envoy)\b[^.!?\n]{0,30}\Z", regex.I)
-_ENVOY_AFTER = regex.compile(r"[^.!?\n]{0,40}?\b(?:ambassador|envoy)\b", regex.I)
-_ENVOY_WORDS = frozenset({"ambassador", "envoy"})
+# named in an office: "Ambassador Zhang Xiao", "Zhang Xiao, China's new ambassador" (in one sentence),
+# "Secretary General of CICA Ambassador Kairat Sarybay", "Rector Duman Orynbekov"
+_OFFICES = {"ambassador": r"ambassador|envoy", "envoy": r"ambassador|envoy", "secretary general": r"secretary[- ]general",
+            "rector": r"rector"}
+
+
+def _named_in_office(text: str, x: Mention, until: int, word: str) -> bool:
+    """Whether ``x`` is named with the office ``word`` right before the name or in the words after it."""
+    office = _OFFICES[word]
+    reach = 30 if word in ("ambassador", "envoy") else 120  # ("Secretary General of the Conference on ... (CICA) Ambassador X")
+    return bool(_re(rf"\b(?:{office})\b[^.!?\n]{{0,{reach}}}\Z", regex.I).search(text, max(0, x.start - reach - 20), x.start)
+                or _re(rf"[^.!?\n]{{0,40}}?\b(?:{office})\b", regex.I).match(text, x.end, until))
+
+
 _DESCRIBED_CHARS = 3000  # how far back the one person described is sought
 
 
@@ -159,13 +170,16 @@ def described(text: str, found: list[Mention], country_of: Callable[[str], str |
         country = country_of(m.group("c")) if m.group("c") else None
         if m.group("c") and country is None or not taken.free(m.start(), m.end()):
             continue  # "the Foreign ambassador": no country word
-        envoy = m.group("w") in _ENVOY_WORDS
-        if country is None and not envoy:
+        word = regex.sub(r"[- ]", " ", m.group("w").lower())
+        office = word if word in _OFFICES else None
+        if country is None and not office:
             continue  # "the guest" alone could be anyone
+        if office and _re(r"\s+(?-i:[A-Z])").match(text, m.end()):
+            continue  # "the rector Dulatbekov N.O.": the office of the name after it
         near = found[bisect_left(starts, m.start() - _DESCRIBED_CHARS):bisect_left(starts, m.start())]
-        who = {x.who: x for x in near if (country is None or x.country == country) and (not envoy or (
-            _ENVOY_BEFORE.search(text, max(0, x.start - 50), x.start) or _ENVOY_AFTER.match(text, x.end, m.start())
-            or any(t[0].startswith("ambassador") for t in getattr(people().get(x.who), "titles", ()))))}
+        who = {x.who: x for x in near if (country is None or x.country == country) and (not office or (
+            _named_in_office(text, x, m.start(), office)
+            or (office in ("ambassador", "envoy") and any(t[0].startswith("ambassador") for t in getattr(people().get(x.who), "titles", ())))))}
         if len(who) == 1:
             x = next(iter(who.values()))
             out.append(Mention(m.start(), m.end(), x.name, x.country, "described", x.key))

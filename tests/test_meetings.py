@@ -2340,6 +2340,10 @@ def test_a_dateline_day_gives_way_to_the_stated_day():
     # two Chinese people named before: "the Chinese guest" could be either
     ("Li Qiang met Bektenov. Wang Yi met Nurtleu. Later Tokayev received the Chinese guest.", "2024-12-05",
      ["Meeting[meeting 2024-12-05 (Li Qiang, Bektenov) @ None]", "Meeting[meeting 2024-12-05 (Wang Yi, Nurtleu) @ None]"]),
+    # "the CICA Secretary General": the one person named before in that office, however long its name
+    ("Secretary General of the Conference on Interaction and Confidence Building Measures in Asia (CICA) Ambassador "
+     "Kairat Sarybay paid a working visit to Beijing. On 10 April, the CICA Secretary General met with Chinese Vice "
+     "Foreign Minister Ma Zhaoxu.", "2023-04-12", ["Meeting[meeting 2023-04-10 (Sarybay, Ma Zhaoxu) @ Beijing]"]),
 ])
 def test_a_described_person_is_the_one_named_before(text, published, expected):
     assert meetings(text, published) == expected
