@@ -125,7 +125,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         return []  # "Mamin also visited the Borusan Makina plant": a Kazakh official's tour at home, no visit of the two
     # (the place after the visitor: "the visit of the Head of State to China")
     told_to = max(end, subj[-1].end) if r.id == "visit.of" and subj else end
-    if kind is MeetingKind.VISIT and (dest := visit_destination(text, r.id, at, told_to, seg[1])) is not None:
+    dest = visit_destination(text, r.id, at, told_to, seg[1]) if kind is MeetingKind.VISIT else None
+    if dest is not None:
         where, to = dest
         if to not in (None, *REGION) and not countries_listed(text, where, seg[1]) & {"KZ", "CN"}:
             return []  # "Xi will visit Moscow", "Li Qiang's visit to Russia", "traveled to neighboring Myanmar": outside the region
@@ -165,8 +166,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if on is not None and on.value and _re(r"(?:(?:on|in)\s+)?").fullmatch(text, signed.end(), on.start):
             date, has_date = on.value, True
     if not has_date and not future and r.id in NOMINAL and (
-            on_day := _ON_DAY_DURING.search(text, max(sent[0], at - 140), at)) and visit_destination(
-            text, r.id, at, told_to, seg[1]) is not None:
+            on_day := _ON_DAY_DURING.search(text, max(sent[0], at - 140), at)) and dest is not None:
         # "X took part in the forum's opening on Sept. 15 during his working visit to Lianyungang":
         # the day told right before "during" is a day of the visit (to a place it names: not "his
         # working visit to the city", a trip at home)
