@@ -53,7 +53,7 @@ _PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the 
 _PARTNER = {"KZ": "CN", "CN": "KZ"}  # the other side of a meeting of the two countries
 
 
-def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> list[Found]:
+def settle(found: list[Found], ms: list[Mention], published: dt.date | None, text: str = "") -> list[Found]:
     """One meeting told in several sentences is one record: fold each into an earlier or
     richer telling of the same meeting (same people or fewer, compatible date)."""
     # a lone "during the meeting with Y": the other party is the visitor of the article's
@@ -87,7 +87,7 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None) -> 
     told_day = {f.sent for f in found if f.has_date and (f.anchor or f.kind is not MeetingKind.VISIT)}
     found = [f for f in found if len(f.participants) >= (1 if f.kind is MeetingKind.VISIT else 2)]
     read_ties(found)
-    found = [f for f in visits_held(found, published, told_day) if not f.anchor]
+    found = [f for f in visits_held(found, published, told_day, text) if not f.anchor]
 
     def same(a: Found, b: Found) -> bool:
         if a.start == b.start and a.location and b.location and a.location != b.location:
@@ -174,6 +174,8 @@ def read_ties(found: list[Found]) -> None:
 _TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told
 
 
+_PARAGRAPH_CHARS = 1500  # a dated visit's paragraph, where its undated talks are its own
+
 _RECENT_DAYS = 7  # a trip this close before the paper is the trip it reports
 
 
@@ -184,7 +186,8 @@ def recent(date: str | None, published: dt.date | None, days: int = _RECENT_DAYS
     return 0 <= (published - dt.date.fromisoformat(date)).days <= days
 
 
-def visits_held(found: list[Found], published: dt.date | None, told_day: AbstractSet[int] = frozenset()) -> list[Found]:
+def visits_held(found: list[Found], published: dt.date | None, told_day: AbstractSet[int] = frozenset(),
+                text: str = "") -> list[Found]:
     """One event, one record: a visit and the meetings its visitor holds on it are the meetings.
     In the visit's own sentence ("X visited Kazakhstan and met with A, B and C") the visit folds
     into them; an arrival with a date of its own dates the undated talks told right after it
@@ -201,7 +204,8 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
         own = next((k for k, f in enumerate(later) if f.has_date and f.sent != v.sent
                     and (v.participants[0] in f.participants or not f.nominal)), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
-                and (f.sent == v.sent or (v.has_date and (v.anchor or f.start - v.end <= _TIED_VISIT_CHARS)))]
+                and (f.sent == v.sent or (v.has_date and (v.anchor or f.start - v.end <= _TIED_VISIT_CHARS
+                                                          or _same_paragraph(text, v.end, f.start))))]
         # ("Y praised X at the meeting with X during his working visit to Beijing on Nov. 21": the
         # meeting told first in the visit's sentence)
         held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
@@ -259,6 +263,11 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
         if held:
             drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` stand in one paragraph of a page written in paragraphs, not too far apart."""
+    return 0 < b - a <= _PARAGRAPH_CHARS and "\n" not in text[a:b] and "\n" in text
 
 
 def third_country(f: Found) -> bool:

@@ -399,7 +399,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += told_in_series(text, sents.spans, ms, found)
     found += roll_call(text, sents.spans, ms, found, doc.published)
     found += told_as_group(text, sents.spans, ms, found)
-    settled = settle(found, ms, doc.published)
+    settled = settle(found, ms, doc.published, text)
     dateline = page_dateline(text)
     years: dict[str, str] | None = None  # (read only where a day without its year needs it)
     # (the lead's day, read once and only where a meeting of the day's news needs it)

@@ -1122,6 +1122,9 @@ POSITIVE = [
 ]
 
 # one meeting told in several sentences is one record
+_TALKS = ("The two sides discussed cooperation in trade, transport, energy and culture, and the ministers "
+          "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
+
 STORIES = [
     # a day told right before "during his visit to P" dates the visit, and the talks told after it;
     # (a guard: "during his working visit to the city", a trip at home, stays none)
@@ -1661,6 +1664,14 @@ STORIES = [
      "Ding Xuexiang. Tokayev then held talks with Xi Jinping.", "2023-10-18",
      ["Meeting[meeting 2023-10-16 (Ding Xuexiang, Tokayev) @ Beijing]",
       "Meeting[talks 2023-10-16 (Tokayev, Xi Jinping) @ Beijing]"]),
+    # an undated signing told in the paragraph of a dated visit, however long, is the visit's; a
+    # paragraph of its own keeps it apart (the guard)
+    ("Foreign policy digest\n\nChinese Foreign Minister Wang Yi paid an official visit to Astana on 14-16 May 2013. "
+     + _TALKS * 4 + "Kazakh Foreign Minister Erlan Idrissov and Wang Yi signed a memorandum on consultations.", None,
+     ["Meeting[meeting 2013-05 (Idrissov, Wang Yi) @ Astana]"]),
+    ("Foreign policy digest\n\nChinese Foreign Minister Wang Yi paid an official visit to Astana on 14-16 May 2013. "
+     + _TALKS * 4 + "\n\nKazakh Foreign Minister Erlan Idrissov and Wang Yi signed a memorandum on consultations.", None,
+     ["Meeting[visit 2013-05-14 (Wang Yi) @ Astana]", "Meeting[meeting None (Idrissov, Wang Yi) @ None]"]),
     # meetings in turn whose own sentence names only the Chinese side: the Kazakh official named
     # before, from the other country; company words are no names, "and other officials" ends a list
     ("Nurlan Sauranbayev, chairman of Kazakhstan Temir Zholy JSC, was in Xi'an this week. At meetings "
