@@ -109,10 +109,10 @@ def cues() -> _Cues:
             rf"\b(?:{_alt(b['facility_nouns'])}),?\s+(?:worth|valued\s+at|costing|estimated\s+at"
             rf"|(?:at|with)\s+a\s+(?:total\s+)?(?:cost|value)\s+of){tail}", _FLAGS),
         # its cost told a few words on, built or not ("the pipeline was completed in 2005 at a cost
-        # of", "upgrading the railway would cost"): a cost word, never "worth" (goods, a deal)
+        # of", "upgrading the railway would cost", "the plant is estimated to cost"): a cost word, never "worth" (goods, a deal)
         facility_cost=compile_cue(
             rf"\b(?:{_alt(b['facility_nouns'])})(?:,?\s+(?:(?!\d)[\w’'-]+|(?:19|20)\d\d)){{0,6}}?,?\s+"
-            rf"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|(?:will|would)\s+cost){tail}", _FLAGS),
+            rf"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|(?:will|would|to)\s+cost){tail}", _FLAGS),
         # a cost fronted before the project it is of ("With a preliminary cost of $1.5 billion, the
         # project will create", "At an estimated cost of $300 million, the new terminal")
         fronted_cost=compile_cue(

@@ -124,7 +124,7 @@ BETWEEN = rule(
              |negotiations|discussions|phone\s+call|telephone\s+conversation)|(?<=\b(?i:the)\s)meet(?=\s+(?:of|between)\b))   # ("the meet of X and Y")
         (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
-           |\s+took\s+place|\s+unfolded|\s+occurred
+           |(?:\s+(?!between\b)[\w-]+){0,5}?\s+took\s+place|\s+unfolded|\s+occurred   # ("talks on this topic took place between")
            |(?:\s+on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?
             (?:\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?""" + _PLACE + r""")?)\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between",
                                                                                      # "a meeting on February 19 in the Chinese city of Urumqi between"

@@ -459,6 +459,8 @@ OTHER_ARTICLES = [
          ("Figure[project_value 450000000 USD 2019-03 actual]",)),
     Case("Upgrading the Alashankou railway would cost $90 million, the operator said.",
          ("Figure[project_value 90000000 USD None forecast regional]",)),
+    Case("The partners will produce cathode copper, and the smelter is expected to cost $800 million, he said.",
+         ("Figure[project_value 800000000 USD None forecast]",)),
     Case("Building began on the second phase of the fertiliser project, the cost of which will be $350 million.",
          ("Figure[project_value 350000000 USD None target]",)),
     Case("The cost of the new logistics project will be $120 million.",

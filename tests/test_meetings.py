@@ -165,6 +165,10 @@ POSITIVE = [
     # --- nominal: talks between, during a meeting with, participle, joined by
     ("Talks between Kassym-Jomart Tokayev and Xi Jinping took place in Beijing on Oct. 17.", "2023-10-18",
      ["Meeting[talks 2023-10-17 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.between"),
+    # what the talks were about may stand between the noun and "took place"
+    ("Negotiations on the gas supply terms took place between the head of the state oil company, Daniyar "
+     "Berlibayev, and Zhou Jiping, chairman of the Chinese corporation.", "2019-09-12",
+     ["Meeting[talks 2019-09-12 (Berlibayev, Zhou Jiping) @ None]"], "meeting.between"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
