@@ -239,6 +239,10 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if not has_date and (on := next((t for t in find_dates(text, done.start(), frame.start(), published=doc.published)
                                          if t.value), None)):
             date, has_date = on.value, True
+        elif not has_date and _THIS_SIGNED.match(text, sent[0], done.end()) and (
+                on := _signed_before(text, sent[0], doc.published)) is not None:
+            date, has_date = on, True  # "On May 17, the governments signed an agreement. This document was
+            # signed during X's state visit": the day the sentence before gives the signing
     elif frame and not past and not has_date and doc.published is not None and _FRAME_OPENS.fullmatch(text, sent[0], frame.start()) and (
             comma := text.find(",", end, sent[1])) >= 0 and _DONE_AFTER.search(text, comma, sent[1]):
         # "In Astana, within the framework of the state visit of X, A and B signed a memorandum":
@@ -345,6 +349,21 @@ _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\
 # and what was done in it told after
 _FRAME_OPENS = regex.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:In|At)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)?", regex.V1)
 _DONE_AFTER = regex.compile(r"\b(?:signed|inked|launched|opened|inaugurated|adopted|concluded|(?:was|were)\s+(?:signed|held|launched|opened|adopted|reached))\b", regex.V1)
+
+# a sentence opening with the document the sentence before told signed ("This document was signed")
+_THIS_SIGNED = regex.compile(r"\s*(?:This|That|The|It)(?:\s+(?:document|agreement|memorandum|accord|treaty|deal|contract)s?)?"
+                             r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked|concluded)\b", regex.V1)
+
+
+def _signed_before(text: str, at: int, published: dt.date | None) -> str | None:
+    """The full day the sentence before ``at`` names for a signing it tells ("On May 17, 2023, the
+    governments signed an agreement"), if it names one day."""
+    before = sentence_before(text, at)
+    if before >= at or not _re(r"\b(?:signed|inked|concluded)\b", regex.I).search(text, before, at):
+        return None
+    days = [t.value for t in find_dates(text, before, at, published=published) if t.value and len(t.value) == 10]
+    return days[0] if len(days) == 1 else None
+
 
 _HE = regex.compile(r"\b(?:he|she)\b")
 # the nouns of a sentence that dates or schedules an event told before ("The visit will take

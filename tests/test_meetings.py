@@ -1668,6 +1668,10 @@ STORIES = [
      "Ding Xuexiang. Tokayev then held talks with Xi Jinping.", "2023-10-18",
      ["Meeting[meeting 2023-10-16 (Ding Xuexiang, Tokayev) @ Beijing]",
       "Meeting[talks 2023-10-16 (Tokayev, Xi Jinping) @ Beijing]"]),
+    # "This document was signed during X's visit": the day the sentence before gives its signing
+    ("On June 3, 2019, the two governments signed an agreement on border crossings in Beijing. This document "
+     "was signed during the state visit of President Kassym-Jomart Tokayev to China.", "2019-09-14",
+     ["Meeting[visit 2019-06-03 (Tokayev) @ None]"]),
     # an undated signing told in the paragraph of a dated visit, however long, is the visit's; a
     # paragraph of its own keeps it apart (the guard)
     ("Foreign policy digest\n\nChinese Foreign Minister Wang Yi paid an official visit to Astana on 14-16 May 2013. "
