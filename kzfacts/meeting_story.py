@@ -31,8 +31,8 @@ _SCHEDULED = regex.compile(
 
 
 _TOOK_PLACE = regex.compile(
-    r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>visit|meeting|talks|negotiations)\s+"
-    r"(?:took\s+place|was\s+held|were\s+held|lasted)\b", regex.V1)
+    r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>visit|meeting|talks|negotiations)\s*(?:,\s*which\s+)?"
+    r"(?:took\s+place|was\s+held|were\s+held|lasted)\b", regex.V1)  # ("The visit, which took place on March 25, aimed")
 _TOOK_PLACE_CHARS = 400  # how far after a visit or meeting "The visit took place ..." may date it
 
 

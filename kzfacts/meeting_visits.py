@@ -116,9 +116,13 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
     elif r.id == "visit.during":
         comma = text.find(",", end, sent[1])
         phrase_end = comma if 0 <= comma - end <= 60 else (min(sent[1], end + 60) if comma < 0 else end)
-        if not find_dates(text, at, phrase_end, published=t.doc.published, future=future):
+        fronted_to = not in_span(ms, sent[0], at) and comma > end and _re(
+            r"\s+to\s+(?:the\s+)?[A-Z][^,;.]{0,60}\Z").match(text, end, comma) is not None
+        if not find_dates(text, at, phrase_end, published=t.doc.published, future=future) and not fronted_to:
             # "during the visit", "during a two-day visit": only "a September 14 visit", "the visit to
-            # Kazakhstan in December 2014," is one of its own
+            # Kazakhstan in December 2014," is one of its own (or "During a visit to Xinjiang, X led a
+            # delegation", a trip named in passing as "during his visit to" is, which "The visit took
+            # place on March 25" may date)
             return None
         subj = subject_of(text, ms, sent, at)[-1:]
         if not subj and phrase_end > end and not in_span(ms, sent[0], at):

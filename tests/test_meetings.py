@@ -1668,6 +1668,13 @@ STORIES = [
      "Ding Xuexiang. Tokayev then held talks with Xi Jinping.", "2023-10-18",
      ["Meeting[meeting 2023-10-16 (Ding Xuexiang, Tokayev) @ Beijing]",
       "Meeting[talks 2023-10-16 (Tokayev, Xi Jinping) @ Beijing]"]),
+    # a fronted "During a visit to P, X ..." named in passing, dated by "The visit, which took place on";
+    # with no such sentence, no record (the guard)
+    ("During a working visit to Xinjiang, Kazakhstan's Minister of Energy, Almasadam Satkaliyev, led a delegation "
+     "to look at power projects. The visit, which took place on April 8, opened a new chapter.", "2024-04-10",
+     ["Meeting[visit 2024-04-08 (Satkaliyev) @ None]"]),
+    ("During a working visit to Xinjiang, Kazakhstan's Minister of Energy, Almasadam Satkaliyev, led a delegation "
+     "to look at power projects.", "2024-04-10", []),
     # "This document was signed during X's visit": the day the sentence before gives its signing
     ("On June 3, 2019, the two governments signed an agreement on border crossings in Beijing. This document "
      "was signed during the state visit of President Kassym-Jomart Tokayev to China.", "2019-09-14",
