@@ -101,7 +101,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),
-    JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "discussed", "reviewed", "reaffirmed", "debated",
+    JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "chaired", "under", "discussed", "reviewed", "reaffirmed", "debated",
                       "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attend",
                       "took", "witnessed", "inspected", "joined", "shook", "shak")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),

@@ -328,8 +328,10 @@ def _joint(t: Trigger) -> Sides | None:
         if m.group("presence") is not None and len(subj) == 1:
             subj = in_company(text, ms, sent, subj)  # "X, together with Y, attended": the two of them
             company = len(subj) == 2
-        if m.group().lower().endswith(" by"):
+        if m.group().lower().endswith((" by", "chairmanship of")):  # ("under the chairmanship of X and Y")
             after = in_span(ms, end, sent[1])
+            if after and "chair" in m.group().lower() and not adjacent(text, end, after[0].start):
+                after = []  # ("chaired by China, was attended by A, B ...": no chair named)
             subj = coordinated(text, after, after[0], sent[1]) if after else []
         if len(subj) >= 2 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
                 "," in text[subj[0].end:subj[1].start]:
@@ -340,7 +342,7 @@ def _joint(t: Trigger) -> Sides | None:
             obj, subj = subj, he_named(text, ms, sent, at, {subj[0].who})
         elif len(subj) == 1 and m.group().lower().endswith("with"):
             obj = object_of(text, ms, end, end, sent[1])  # "X exchanged views with Y"
-        elif len(subj) == 1 and not m.group().lower().endswith(" by") and (
+        elif len(subj) == 1 and not m.group().lower().endswith((" by", "chairmanship of")) and (
                 with_ := _re(r"[^.;:]{0,160}?\bwith\s+").match(text, end, sent[1])) and (
                 after := in_span(ms, with_.end(), min(sent[1], with_.end() + 120))) and adjacent(text, with_.end(), after[0].start):
             # "X discussed issues of investment in energy with CNPC Chairman Y": the one discussed with

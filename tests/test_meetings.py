@@ -697,6 +697,13 @@ POSITIVE = [
     # a wire's dateline is the story's day, a day before the page's
     ("XI'AN, May 12 (Xinhua) -- Wang Yi held talks with Foreign Minister Mukhtar Tleuberdi.", "2021-05-13",
      ["Meeting[talks 2021-05-12 (Wang Yi, Tleuberdi) @ Xi'an]"], "meeting.held_talks"),
+    # a committee's session "chaired by X and Y", "under the chairmanship of X and Y": the two chairs met
+    ("The sub-committee's session, chaired by Vice Minister Kairat Torebayev and Vice Minister Li Fei, approved "
+     "the list of projects on Tuesday.", "2024-11-21",
+     ["Meeting[meeting 2024-11-19 (Torebayev, Li Fei) @ None]"], "meeting.joint"),
+    ("The sixth meeting of the transport sub-committee was held in Urumqi under the chairmanship of Vice Minister "
+     "Talgat Lastayev and Vice Minister Fu Xuyin.", "2024-11-21",
+     ["Meeting[meeting 2024-11-21 (Lastayev, Fu Xuyin) @ Urumqi]"], "meeting.joint"),
     # "a meeting of X and a delegation led by Y"; "co-chaired by X and Y"
     ("The Mazhilis held a meeting of Deputy Chairman Sergey Dyachenko and a delegation of the committee led by "
      "Vice Chairman Wang Guoqing.", "2015-10-15", ["Meeting[meeting 2015-10-15 (Dyachenko, Wang Guoqing) @ None]"],
@@ -2032,6 +2039,10 @@ NEGATIVE = [
     "Teachers of Nazarbayev Intellectual Schools met Chinese Ambassador Zhang Xiao on Monday.",
     # a trip to a world region away from the two countries
     "Xi Jinping and Li Keqiang announced the bank during their visits to Southeast Asian countries in October 2013.",
+    # chairs of one country, or a country as the chair, are no meeting of the two
+    "The session was chaired by Prime Minister Olzhas Bektenov and Deputy Prime Minister Serik Zhumangarin on Friday.",
+    "The meeting, which was chaired by China, was attended by Kazakh Security Council Secretary Gizat Nurdauletov "
+    "and Chinese Minister Wang Xiaohong.",
     # (told reporters at a meeting: no second party)
     "Tokayev told reporters at a meeting in Astana that trade with China would grow.",
     # a Chinese leader's trip to a province of China, named by office and family name
