@@ -88,6 +88,15 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
         if len(words) >= 2 and words[0] in chinese_surnames() and m.country in ("CN", None):
             families.setdefault(words[0], set()).add((m.name, m.who))
     single = {fam: next(iter(v)) for fam, v in families.items() if len(v) == 1}
+    # "Jianqiang said", "Jianqiang also met ...": an outlet that takes a Chinese given name for the
+    # family name; a long given name of one person of the article, no family name itself
+    givens: dict[str, set[tuple[str, str]]] = {}
+    for fam, named in families.items():
+        for name, who in named:
+            words = name.split()
+            if len(words) == 2 and len(words[1]) >= 5 and words[1] not in chinese_surnames():
+                givens.setdefault(words[1], set()).add((name, who))
+    single.update({g: next(iter(v)) for g, v in givens.items() if len(v) == 1 and g not in single})
     if single:
         taken = Spans.of(out)
         pat = _re(rf"(?<![\w’'/-])(?:{grouped_alternation(sorted(single))})(?![\w-]|\s+[A-Z][a-z]|[’'](?!s\b)\w)", regex.V1)  # cached ("Xi'an" is a city)

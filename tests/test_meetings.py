@@ -1682,6 +1682,11 @@ STORIES = [
      ["Meeting[visit 2024-04-08 (Satkaliyev) @ None]"]),
     ("During a working visit to Xinjiang, Kazakhstan's Minister of Energy, Almasadam Satkaliyev, led a delegation "
      "to look at power projects.", "2024-04-10", []),
+    # an outlet that takes a Chinese given name for the family name: "Guangming" is Zhou Guangming
+    ("Energy Minister Almasadam Satkaliyev met with PowerChina Vice President Zhou Guangming on June 3. Guangming "
+     "later held talks with Deputy Prime Minister Serik Zhumangarin.", "2024-06-05",
+     ["Meeting[meeting 2024-06-03 (Satkaliyev, Zhou Guangming) @ None]",
+      "Meeting[talks 2024-06-05 (Zhou Guangming, Zhumangarin) @ None]"]),
     # "This document was signed during X's visit": the day the sentence before gives its signing
     ("On June 3, 2019, the two governments signed an agreement on border crossings in Beijing. This document "
      "was signed during the state visit of President Kassym-Jomart Tokayev to China.", "2019-09-14",
