@@ -136,9 +136,13 @@ def _verbs(t: Trigger) -> Sides | None:
                 text, max(sent[0], subj[0].start - 60), subj[0].start)):
             # "he and President Tokayev met twice": "he" is the person named last before
             subj = pronoun(text, ms, sent, he.start(), {subj[0].who}) + subj
+        elif len(subj) == 1 and _re(r"\s+and\s+(?:he|she|him|her)\s+(?:[a-z]+\s+){0,2}?\Z").match(text, subj[0].end, at):
+            # "Xi noted that Tokayev and him met twice": the person named last before
+            subj = pronoun(text, ms, sent, subj[0].start, {subj[0].who}) + subj
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
-                 and (subj[0].start == subj[-1].start or joined(text, subj))
+                 and (subj[0].start == subj[-1].start or joined(text, subj) or _re(
+                     r"\s+and\s+(?:he|she|him|her)\b").match(text, subj[-1].end) is not None)
                  # ("A and B met W. Jiabao at the airport": an object the text names, if no list knows it)
                  and not (r.id == "meeting.met" and not obj and _re(r"\s+(?:[A-Z]|his\b|her\b)").match(text, end)))
         if alone and r.id == "meeting.met" and obj and not adjacent(text, end, obj[0].start) and not _re(

@@ -169,6 +169,9 @@ POSITIVE = [
     ("Negotiations on the gas supply terms took place between the head of the state oil company, Daniyar "
      "Berlibayev, and Zhou Jiping, chairman of the Chinese corporation.", "2019-09-12",
      ["Meeting[talks 2019-09-12 (Berlibayev, Zhou Jiping) @ None]"], "meeting.between"),
+    # "X and him met": the person named before the pronoun (as "he and X met")
+    ("Wang Yi said that Foreign Minister Murat Nurtleu and him met in Astana on Monday.", "2024-07-04",
+     ["Meeting[meeting 2024-07-01 (Wang Yi, Nurtleu) @ Astana]"], "meeting.met"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
