@@ -145,6 +145,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
                                                       (lead_at, people_end))
     past = past or recalled
+    if r.id == "meeting.possessive" and has_date and date and len(date) == 4 and _COUNTED.search(m.group()):
+        date, has_date = None, False  # "it was his fourth meeting with Y this year": the year counts, it dates nothing
     if r.id in NOMINAL and past and not has_date and not future and _re(r"\brecent\b", regex.I).search(text, max(sent[0], at - 20), end):
         # "during his recent trip to Beijing": a visit marked recent is a record dated null (GUIDE.md:
         # "a recent visit" is null), not a visit named in passing
@@ -365,6 +367,7 @@ def _signed_before(text: str, at: int, published: dt.date | None) -> str | None:
     return days[0] if len(days) == 1 else None
 
 
+_COUNTED = regex.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+", regex.I)
 _HE = regex.compile(r"\b(?:he|she)\b")
 # the nouns of a sentence that dates or schedules an event told before ("The visit will take
 # place on September 14", "The meeting took place on July 15": meeting_story.scheduled)

@@ -1690,6 +1690,10 @@ STORIES = [
      "later held talks with Deputy Prime Minister Serik Zhumangarin.", "2024-06-05",
      ["Meeting[meeting 2024-06-03 (Satkaliyev, Zhou Guangming) @ None]",
       "Meeting[talks 2024-06-05 (Zhou Guangming, Zhumangarin) @ None]"]),
+    # "his fourth meeting with Y this year": the meeting told before, counted; the year dates nothing
+    ("Li Qiang met Prime Minister Olzhas Bektenov in Tianjin on Monday. Noting that it was his third meeting with "
+     "Bektenov this year, Li said ties were close.", "2025-06-25",
+     ["Meeting[meeting 2025-06-23 (Li Qiang, Bektenov) @ Tianjin]"]),
     # "This document was signed during X's visit": the day the sentence before gives its signing
     ("On June 3, 2019, the two governments signed an agreement on border crossings in Beijing. This document "
      "was signed during the state visit of President Kassym-Jomart Tokayev to China.", "2019-09-14",
