@@ -144,7 +144,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     people_end = max([end, *(x.end for x in (*subj, *obj) if x.start >= at)])
     date, has_date, past, tie, day, first = pick_date(text, window[0], window[1], at, doc.published, future,
                                                       (lead_at, people_end))
-    past = past or recalled
+    past = past or recalled or (not has_date and _WHERE_BEFORE.search(text, sent[0], lead_at) is not None)
     if r.id == "meeting.possessive" and has_date and date and len(date) == 4 and _COUNTED.search(m.group()):
         date, has_date = None, False  # "it was his fourth meeting with Y this year": the year counts, it dates nothing
     if r.id in NOMINAL and past and not has_date and not future and _re(r"\brecent\b", regex.I).search(text, max(sent[0], at - 20), end):
@@ -367,6 +367,10 @@ def _signed_before(text: str, at: int, published: dt.date | None) -> str | None:
     return days[0] if len(days) == 1 else None
 
 
+# a meeting told in a relative clause of a gathering before the news ("the first visit following the
+# forum where Xi and Nazarbayev met"): past, with no day of its own
+_WHERE_BEFORE = regex.compile(r"\b(?:following|after|since)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,120}?\s+(?:where|at\s+which|during\s+which)\s+\Z",
+                              regex.I | regex.V1)
 _COUNTED = regex.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+", regex.I)
 _HE = regex.compile(r"\b(?:he|she)\b")
 # the nouns of a sentence that dates or schedules an event told before ("The visit will take

@@ -1694,6 +1694,11 @@ STORIES = [
     ("Li Qiang met Prime Minister Olzhas Bektenov in Tianjin on Monday. Noting that it was his third meeting with "
      "Bektenov this year, Li said ties were close.", "2025-06-25",
      ["Meeting[meeting 2025-06-23 (Li Qiang, Bektenov) @ Tianjin]"]),
+    # "embarked on a journey to P"; a meeting told in a clause of a gathering "following" which the trip
+    # comes is past, with no day, and no meeting of the trip
+    ("Premier Li Qiang embarks on a three-day journey to Kazakhstan on Wednesday. The trip is the first following "
+     "the summit in Xi'an where Li Qiang and Bektenov met on the sidelines.", "2025-06-04",
+     ["Meeting[visit 2025-06-04 (Li Qiang) @ None]", "Meeting[meeting None (Li Qiang, Bektenov) @ Xi'an]"]),
     # "This document was signed during X's visit": the day the sentence before gives its signing
     ("On June 3, 2019, the two governments signed an agreement on border crossings in Beijing. This document "
      "was signed during the state visit of President Kassym-Jomart Tokayev to China.", "2019-09-14",
