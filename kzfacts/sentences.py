@@ -27,7 +27,7 @@ _ABBREVIATIONS = frozenset(
 # lookbehind first would be tried at every character); ``_SPACE`` is the regex module's \s,
 # which re's takes four characters more than.
 _SPACE = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-_END = re.compile(rf"""(?=[.!?…\n])(?:(?:[.!?]+|…)["'»”’)\]]*(?={_SPACE})|\n|(?P<glued>\.)(?<=[a-z]{{3}}\.)(?=[A-Z][a-z]{{2,}}{_SPACE}))""")
+_END = re.compile(rf"""(?=[.!?…\n])(?:(?:[.!?]+|…)["'»”’)\]]*(?:\[(?:\d{{1,3}}|[ivx]{{1,6}})\])?(?={_SPACE})|\n|(?P<glued>\.)(?<=[a-z]{{3}}\.)(?=[A-Z][a-z]{{2,}}{_SPACE}))""")
 # the word before a mark, read from the end back (a search from the front would try a run at
 # every character of it, to fail at the end each time)
 _WORD_BEFORE = regex.compile(r"(?r)([\w.]+)\Z")

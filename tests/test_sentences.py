@@ -21,6 +21,9 @@ ROWS = [
     # a number and a word open a sentence after a word's full stop; not after an abbreviation
     ("The president met Xi Jinping. 12 documents were signed. See Art. 5 of the law at 5 p.m. 10 days later.",
      ["The president met Xi Jinping.", "12 documents were signed.", "See Art. 5 of the law at 5 p.m. 10 days later."]),
+    # a footnote mark after the full stop ends the sentence with it ("relations.[ii] In 2013, ...")
+    ("Ties grew closer.[ii] In 2013, the leaders met. Trade rose.[3] It fell. See note [2] below.",
+     ["Ties grew closer.[ii]", "In 2013, the leaders met.", "Trade rose.[3]", "It fell.", "See note [2] below."]),
     # but not a web address or an outlet's name
     ("Qazinform.kz reported it. Trend.Az reports that trade grew.",
      ["Qazinform.kz reported it.", "Trend.Az reports that trade grew."]),
@@ -49,7 +52,7 @@ def test_unwrapped_makes_line_breaks_inside_sentences_spaces():
 
 # --- the sentence ends found by the re module, as the plain regex pattern finds them -----------
 
-_PLAIN_END = r"""(?:[.!?]+|…)["'»”’)\]]*(?=\s)|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)"""
+_PLAIN_END = r"""(?:[.!?]+|…)["'»”’)\]]*(?:\[(?:\d{1,3}|[ivx]{1,6})\])?(?=\s)|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)"""
 
 
 def _plain_split(text: str) -> list[tuple[int, int]]:
@@ -76,7 +79,7 @@ def test_same_splits_on_articles():
 
 # glued stops, abbreviations, white space regex and re read alike and not ("\x1c", "\u2028")
 _PIECES = ["media", ".", "The", " talks", "!", "?", "…", "\n", "\x1c", "\u2028", "\u00a0", "abc", "Mr",
-           "Dr.", "US", "”", ")", "A", "Ab", "Abc", " ", "x.Y", "etc.", "sept.", "2022"]
+           "Dr.", "US", "”", ")", "A", "Ab", "Abc", " ", "x.Y", "etc.", "sept.", "2022", "[ii]", "[3]", "["]
 
 
 @settings(deadline=None, max_examples=500)
