@@ -16,6 +16,8 @@ from .parties import (
 from .people import Mention
 from .person_words import country_of
 from .rules import compiled as _re
+from .meeting_dates import opening_date
+from .meeting_places import countries_named
 from .timex import find_dates
 
 if TYPE_CHECKING:
@@ -118,11 +120,15 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         phrase_end = comma if 0 <= comma - end <= 60 else (min(sent[1], end + 60) if comma < 0 else end)
         fronted_to = not in_span(ms, sent[0], at) and comma > end and _re(
             r"\s+to\s+(?:the\s+)?[A-Z][^,;.]{0,60}\Z").match(text, end, comma) is not None
-        if not find_dates(text, at, phrase_end, published=t.doc.published, future=future) and not fronted_to:
+        to_place = _re(r"\s+(?:to|in)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)").match(text, end, sent[1])
+        if not find_dates(text, at, phrase_end, published=t.doc.published, future=future) and not fronted_to and (
+                future or not to_place or not countries_named(to_place.group(1))
+                or opening_date(text, sent, t.doc.published) is None):
             # "during the visit", "during a two-day visit": only "a September 14 visit", "the visit to
             # Kazakhstan in December 2014," is one of its own (or "During a visit to Xinjiang, X led a
             # delegation", a trip named in passing as "during his visit to" is, which "The visit took
-            # place on March 25" may date)
+            # place on March 25" may date; or "In 2013, X unveiled the initiative during a state visit in P",
+            # the year that opens the sentence)
             return None
         subj = subject_of(text, ms, sent, at)[-1:]
         if not subj and phrase_end > end and not in_span(ms, sent[0], at):

@@ -172,6 +172,9 @@ POSITIVE = [
     # "X and him met": the person named before the pronoun (as "he and X met")
     ("Wang Yi said that Foreign Minister Murat Nurtleu and him met in Astana on Monday.", "2024-07-04",
      ["Meeting[meeting 2024-07-01 (Wang Yi, Nurtleu) @ Astana]"], "meeting.met"),
+    # "during a state visit in P" dated by the year that opens the sentence; not a visit to a school at home (guard)
+    ("In 2014, Premier Li Keqiang announced the loan during a state visit in Astana.", "2022-03-01",
+     ["Meeting[visit 2014 (Li Keqiang) @ Astana]"], "visit.during"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
@@ -2056,6 +2059,9 @@ NEGATIVE = [
     "Teachers of Nazarbayev Intellectual Schools met Chinese Ambassador Zhang Xiao on Monday.",
     # a trip to a world region away from the two countries
     "Xi Jinping and Li Keqiang announced the bank during their visits to Southeast Asian countries in October 2013.",
+    # a visit at home: no trip of the two countries (guard)
+    "On December 1, 2018, President Nursultan Nazarbayev, during a visit to the Nazarbayev Intellectual School, "
+    "urged students to learn Chinese.",
     # chairs of one country, or a country as the chair, are no meeting of the two
     "The session was chaired by Prime Minister Olzhas Bektenov and Deputy Prime Minister Serik Zhumangarin on Friday.",
     "The meeting, which was chaired by China, was attended by Kazakh Security Council Secretary Gizat Nurdauletov "
