@@ -35,6 +35,8 @@ PUBLISHED = [
     ("In this photo the leaders meet in Astana, Tuesday, May 7, 2024. (Li Wei/Xinhua via AP)\nText.", "2024-05-07"),
     ("The two ministers shake hands in Astana on June 2, 2016. [Photo: Xinhua]\nThe ministers met on Thursday.",
      "2016-06-02"),  # a caption with its photo credit
+    # (a later year told as a plan leaves it the page's: the guard)
+    ("The ministers in Astana on June 2, 2016. [Photo: Xinhua]\nThe plant will open in 2018, they said.", "2016-06-02"),
     ("ASTANA, March 28, 2023 (Xinhua) -- Trade reached", "2023-03-28"),
     # the outlet's credit with its date closing the story, broken over lines
     ("The vice premier met the visiting minister on Friday.\n(Xinhua News\nAgency May 10, 2002)", "2002-05-10"),
@@ -79,6 +81,8 @@ NO_DATE = [
     "Pipeline deal signed\nUpdated 2 hours ago\nThe sides agreed on supplies.",
     # a dateline without its year, and no year of the page's own in the head
     "ASTANA, June 2 (Reuters) - Trade may reach $40 billion by 2030, the minister said.",
+    # a file photo's date over a story that tells of a later year as past
+    "The two leaders in Astana on Sept. 7, 2013. (Source: Xinhua)\n\nIn March the premier attended the 2016 Boao Forum.",
     # two different years in the head: which one is the page's is not known
     "2021\nASTANA, June 2 (Reuters) - Text.\n(c) 2022 Reuters",
 ]
