@@ -98,7 +98,7 @@ WELCOMED = rule(
 )
 RECEIVED_BY = rule(
     "meeting.received_by",
-    r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met|joined)
+    r"""\b(?:was|were|is|are|has\s+been|have\s+been|being)\s+[“"]?(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|met|joined)[”"]?   # (quoted: were “warmly welcomed” by)
         (?:\s+(?:at|in|on|upon)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'.-]+){0,3}?){0,3}\s+by\b   # "was met at the airport by", "on the airport tarmac by", "on arrival in Astana on Monday by", "on the afternoon of Sept. 14 by"
     """,
     "Y was received / welcomed by X",

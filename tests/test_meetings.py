@@ -175,6 +175,9 @@ POSITIVE = [
     # "during a state visit in P" dated by the year that opens the sentence; not a visit to a school at home (guard)
     ("In 2014, Premier Li Keqiang announced the loan during a state visit in Astana.", "2022-03-01",
      ["Meeting[visit 2014 (Li Keqiang) @ Astana]"], "visit.during"),
+    # a verb in quotation marks ("were “warmly welcomed” by")
+    ("Deputy Prime Minister Serik Zhumangarin and his delegation were “warmly welcomed” by Vice Premier Ding Xuexiang "
+     "on Monday.", "2024-03-13", ["Meeting[meeting 2024-03-11 (Ding Xuexiang, Zhumangarin) @ None]"], "meeting.received_by"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
