@@ -172,8 +172,11 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
         if (slated := _SLATED.search(text, max(a, t.start - 160), t.start)) and slated.start() > anchor:
             continue  # "X arrived for a meeting of the Council of Foreign Ministers slated for May 21": that meeting's day
         if _re(r"\b(?:the|a)\s+\Z", regex.I).search(text, max(a, t.start - 6), t.start) and _re(
-                rf"\s+(?:[A-Z0-9][\w’'-]*\s+){{0,4}}?(?=[A-Z])(?i:{_EVENTS})\b").match(text, t.end, t.end + 60):
-            continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date
+                rf"\s+(?:[A-Z0-9][\w’'-]*\s+){{0,4}}?(?=[A-Z])(?i:{_EVENTS})\b").match(text, t.end, t.end + 60) and not (
+                t.precision == "year" and _re(r"\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+\Z", regex.I).search(
+                    text, max(a, t.start - 40), t.start)):
+            continue  # "in advance of the May 21 Fourth Summit of CICA": the summit's date (but "met during the
+            # 2022 Winter Olympics": its year is theirs)
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
         if _re(r"[’']s\b").match(text, t.end, t.end + 3) and not _re(

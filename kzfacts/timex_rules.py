@@ -123,14 +123,15 @@ SEASON = rule("timex.season", rf"""
     (?![\w-])""", "a season, read as its year: 'last fall', 'in the summer of 2015', 'autumn 2013', 'in midsummer 2017'")
 
 YEAR = rule("timex.year", rf"""
-    (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-]))
+    (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-])
+      |(?<=\bthe\s+)(?=(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:summit|forum|conference|expo|games|olympics|congress)\b))   # "during the 2022 Winter Olympics"
     (?:(?P<mod>{_MOD})[\s-]+)?
     (?:the\s+year\s+)?{_year('y')}
     (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d))   # "from 2015 to 2018"
     (?!'?s\b|\s*(?:%|percent|per\s+cent))                                # "the 1990s", "2000 percent"
     (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b)       # "of 2000 tonnes"
     (?!\s+(?:people|km|kg|t|mw|gw|ha|sq)\b)                               # "for 2000 km"
-    """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012'")
+    """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012', 'the 2022 Winter Olympics'")
 
 WEEKDAY = rule("timex.weekday", rf"""
     (?<![\w-])

@@ -178,6 +178,9 @@ POSITIVE = [
     # a verb in quotation marks ("were “warmly welcomed” by")
     ("Deputy Prime Minister Serik Zhumangarin and his delegation were “warmly welcomed” by Vice Premier Ding Xuexiang "
      "on Monday.", "2024-03-13", ["Meeting[meeting 2024-03-11 (Ding Xuexiang, Zhumangarin) @ None]"], "meeting.received_by"),
+    # a meeting during a gathering named with its year: that year (not the page's day)
+    ("Tokayev and Xi Jinping met in Beijing during the 2022 Winter Olympics, the ministry recalled.", "2022-06-10",
+     ["Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.met"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),

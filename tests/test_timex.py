@@ -167,6 +167,13 @@ LOWER_MONTHS = [
     Case("On june 17-23 the experts toured China.", ("Timex[2022-06-17 day]",), "timex.month_day"),
 ]
 
+# a year that names a gathering ("the 2022 Winter Olympics"); not a plan's name ("the 2030 Agenda")
+EVENT_YEARS = [
+    Case("The two met during the 2022 Winter Olympics.", ("Timex[2022 year]",), "timex.year"),
+    Case("They talked on the sidelines of the 2019 Belt and Road Forum.", ("Timex[2019 year]",), "timex.year"),
+    Case("Both back the 2030 Agenda for development.", ()),
+]
+
 SEVERAL = [
     Case("Xi came on March 4, 2019 and again in June, met him in 2022, and called yesterday.",
          ("Timex[2019-03-04 day]", "Timex[2022-06 month]", "Timex[2022 year]", "Timex[2023-03-28 day]")),
@@ -182,7 +189,7 @@ MISSES = [
          xfail="anchors are one day either way"),
 ]
 
-CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + SEASONS + ORDINALS + RELATIVE + ANCHORS + LOWER_MONTHS + SEVERAL + MISSES
+CASES = INHERITED + NUMBERS + WEEKDAY_AND_DATE + SEASONS + ORDINALS + RELATIVE + ANCHORS + LOWER_MONTHS + EVENT_YEARS + SEVERAL + MISSES
 
 
 def _param(c: Case):
