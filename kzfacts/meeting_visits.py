@@ -33,6 +33,11 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
     if r.id == "visit.visited" and m.group().lower() == "visiting" and (
             who := _re(r",\s+who\s+(?:is|was)\s+\Z", regex.I).search(text, max(sent[0], at - 16), at)):
         subj = ending_at(ms, who.start())  # "Tokayev, who is visiting China, said"
+    elif r.id == "visit.visited" and m.group().lower() == "visiting" and (
+            after := _re(r"\b(?:met|meets|met\s+with|meets\s+with|received|receives|talked\s+with|held\s+talks\s+with)\s+"
+                         r"(?:[\w’'.-]+\s+){0,8}?[\w’'.-]+\s+(?:after|before|while|when)\s+\Z", regex.I).search(text, sent[0], at)):
+        # "Guterres also met with Tokayev after visiting UN Plaza": the visitor is the one who met, not the one met
+        subj = subject_of(text, ms, sent, after.start())[-1:]
     elif m.group() == "Visiting" and not text[sent[0]:at].strip() and (comma := text.find(",", end, sent[1])) >= 0:
         # "Visiting Astana and Almaty on Monday, the region's party chief X said": the
         # visitor is named after the fronted phrase

@@ -181,6 +181,9 @@ POSITIVE = [
     # a meeting during a gathering named with its year: that year (not the page's day)
     ("Tokayev and Xi Jinping met in Beijing during the 2022 Winter Olympics, the ministry recalled.", "2022-06-10",
      ["Meeting[meeting 2022 (Tokayev, Xi Jinping) @ Beijing]"], "meeting.met"),
+    # "A met B after visiting P": A visited, not B (the one met); the visit is the meeting's day and place
+    ("Xi Jinping met Tokayev after visiting Astana on July 3.", "2024-07-04",
+     ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
@@ -2068,6 +2071,8 @@ NEGATIVE = [
     # a visit at home: no trip of the two countries (guard)
     "On December 1, 2018, President Nursultan Nazarbayev, during a visit to the Nazarbayev Intellectual School, "
     "urged students to learn Chinese.",
+    # the one met after the other's visit is no visitor ("met with Tokayev after visiting UN Plaza")
+    "The UN chief met with Tokayev after visiting the Palace Museum in Beijing on July 3.",
     # chairs of one country, or a country as the chair, are no meeting of the two
     "The session was chaired by Prime Minister Olzhas Bektenov and Deputy Prime Minister Serik Zhumangarin on Friday.",
     "The meeting, which was chaired by China, was attended by Kazakh Security Council Secretary Gizat Nurdauletov "
