@@ -365,12 +365,14 @@ def _joint(t: Trigger) -> Sides | None:
         # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
         # named before it in the clause, of two countries
         group = in_span(ms, sent[0], at)
-        if not group and not text[sent[0]:at].strip() and m.group().startswith(("After", "Following")) and \
+        if not group and not text[sent[0]:at].strip() and (m.group().startswith(("After", "Following")) or _re(
+                r"(?:During|At|In)\s+their\b").match(m.group())) and \
                 not _re(r"\w+\s+the\b").match(m.group()) and (
                 comma := _re(r"[^.;,]{0,60}?,\s*").match(text, end, sent[1])) and (
                 after := in_span(ms, comma.end(), min(sent[1], comma.end() + 120))) and \
                 adjacent(text, comma.end(), after[0].start):
-            # "Following high-level talks, X and Y signed a joint statement": the pair after the comma
+            # "Following high-level talks, X and Y signed a joint statement", "During their meeting, X and
+            # Y agreed": the pair after the comma
             group = coordinated(text, after, after[0], sent[1])
             group = group if joined(text, group) else []
         if len(group) < 2 or len({x.who for x in group}) != 2 or len({x.country for x in group} - {None}) < 2:

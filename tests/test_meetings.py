@@ -184,6 +184,9 @@ POSITIVE = [
     # "A met B after visiting P": A visited, not B (the one met); the visit is the meeting's day and place
     ("Xi Jinping met Tokayev after visiting Astana on July 3.", "2024-07-04",
      ["Meeting[meeting 2024-07-03 (Xi Jinping, Tokayev) @ Astana]"], "meeting.met"),
+    # "During their meeting, A and B agreed": the pair after the comma (as "Following talks, A and B signed")
+    ("During their meeting, Defence Minister Dong Jun and President Kassym-Jomart Tokayev agreed to strengthen "
+     "coordination.", "2024-04-29", ["Meeting[meeting 2024-04-29 (Dong Jun, Tokayev) @ None]"], "meeting.their"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
