@@ -58,7 +58,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 MET = rule(
     "meeting.met",
     r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+(?:(?:face[- ]to[- ]face|in\s+person)\s+(?:on\s+\w+\s+)?)?with(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shakes?|shaking)\s+hands?\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
-    |called\s+on(?![^.;]{0,160}?\bto\s+[a-z])
+    |called\s+on(?![^.;]{0,160}?\bto\s+(?-i:[a-z]))   # (not "called on X to do": urged; "a note of protest to China" is no verb)
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
     "X met (with) Y; X said while (after) meeting (with) Y; X visited P, meeting Y",

@@ -187,6 +187,9 @@ POSITIVE = [
     # "During their meeting, A and B agreed": the pair after the comma (as "Following talks, A and B signed")
     ("During their meeting, Defence Minister Dong Jun and President Kassym-Jomart Tokayev agreed to strengthen "
      "coordination.", "2024-04-29", ["Meeting[meeting 2024-04-29 (Dong Jun, Tokayev) @ None]"], "meeting.their"),
+    # "called on Y and sent a note of protest to China": a call on Y ("to China" is no verb, as in "called on Y to act")
+    ("Deputy Foreign Minister Shakhrat Nuryshev called on the Chinese ambassador Zhang Xiao and sent a note of protest "
+     "to China on April 14.", "2020-04-16", ["Meeting[meeting 2020-04-14 (Nuryshev, Zhang Xiao) @ None]"], "meeting.met"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
