@@ -190,6 +190,11 @@ POSITIVE = [
     # "called on Y and sent a note of protest to China": a call on Y ("to China" is no verb, as in "called on Y to act")
     ("Deputy Foreign Minister Shakhrat Nuryshev called on the Chinese ambassador Zhang Xiao and sent a note of protest "
      "to China on April 14.", "2020-04-16", ["Meeting[meeting 2020-04-14 (Nuryshev, Zhang Xiao) @ None]"], "meeting.met"),
+    # Hong Kong's and Macao's leaders, named in Cantonese (people.toml): written whole
+    ("Deputy Foreign Minister Shakhrat Nuryshev met Ho Iat Seng on April 10.", "2024-04-12",
+     ["Meeting[meeting 2024-04-10 (Nuryshev, Ho Iat Seng) @ None]"], "meeting.met"),
+    ("Trade Minister Arman Shakkaliyev met John Lee in Hong Kong on Tuesday.", "2024-09-13",
+     ["Meeting[meeting 2024-09-10 (Shakkaliyev, John Lee) @ Hong Kong]"], "meeting.met"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
