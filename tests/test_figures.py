@@ -174,6 +174,9 @@ NEWS = [
     Case("Investment totalled less than $1 billion.", ("Figure[investment 1000000000 USD None actual under]",)),
     Case("Trade surpassed $20 billion for the first time.", ("Figure[trade_volume 20000000000 USD None actual over]",)),
     Case("Trade reached approximately EUR 5 billion.", ("Figure[trade_volume 5000000000 EUR None actual about]",)),
+    # "a minimum (investment) of": over
+    Case("The gas chemistry plant could require a minimum investment of $2 billion.",
+         ("Figure[investment 2000000000 USD None forecast over]",)),
     Case("Investments of no less than $500 million are planned.",
          ("Figure[investment 500000000 USD None target over]",)),
     # number forms
@@ -433,7 +436,7 @@ OTHER_ARTICLES = [
          ("Figure[trade_volume 17000000000 USD 2022 actual]",), published="2023-05-20"),
     # "an investment of $X" is investment, even after a project; "projects with a total investment of" is their value
     Case("The sides discussed a coal chemistry project, which could require a minimum investment of $4 billion.",
-         ("Figure[investment 4000000000 USD None forecast]",), published="2024-10-22"),
+         ("Figure[investment 4000000000 USD None forecast over]",), published="2024-10-22"),
     Case("The company will implement three projects with a total investment of $2 billion.",
          ("Figure[project_count 3 count None target]", "Figure[project_value 2000000000 USD None target]"),
          published="2023-10-18"),
