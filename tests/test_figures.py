@@ -477,9 +477,10 @@ OTHER_ARTICLES = [
     # is the one it is expected by
     Case("A $90 million, 50 MW wind farm will be built near Almaty.",
          ("Figure[project_value 90000000 USD None target]",)),
+    # (its building due to start: a plan, target, as dev2's gold reads it; "due to start" is nearer than "expected")
     Case("The company reported progress on a $250 million, 120-megawatt gas plant, with construction due to "
          "start in autumn and completion expected by 2028.",
-         ("Figure[project_value 250000000 USD 2028 forecast]",)),
+         ("Figure[project_value 250000000 USD 2028 target]",)),
     # the price paid for a stake or for assets is an investment
     Case("A Chinese miner bought a 40% stake in a Kazakh gold producer for $120 million.",
          ("Figure[other 40 percent None actual]", "Figure[investment 120000000 USD None actual]")),
