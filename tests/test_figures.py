@@ -477,6 +477,11 @@ OTHER_ARTICLES = [
     # is the one it is expected by
     Case("A $90 million, 50 MW wind farm will be built near Almaty.",
          ("Figure[project_value 90000000 USD None target]",)),
+    # a planned project's "initial investments", its capacity after "a project to build": target
+    Case("The group discussed plans for a juice factory. Initial investments are estimated at $40 million.",
+         ("Figure[investment 40000000 USD None target]",)),
+    Case("They reviewed a project to build a soybean processing plant with a capacity of 300,000 tons a year.",
+         ("Figure[other 300000 tonnes None target]",)),
     # (its building due to start: a plan, target, as dev2's gold reads it; "due to start" is nearer than "expected")
     Case("The company reported progress on a $250 million, 120-megawatt gas plant, with construction due to "
          "start in autumn and completion expected by 2028.",
