@@ -233,7 +233,14 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             text, window[0], window[1]):
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
     frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at) if nominal else None
-    if frame and not past and (done := _DONE.search(text, sent[0], frame.start())):
+    if nominal and not frame and r.id == "visit.possessive" and subj and subj[0].end <= at and (
+            own := _FRAME.search(text, max(subj[0].end, at - 80), at)) and _DEED.match(text, subj[0].end, own.start()):
+        # "X attended the launch of the logistics centre during his state visit to China": the visit
+        # the sentence reports, its visitor's deed on it
+        frame = own
+    deed = False
+    if frame and not past and (done := _DONE.search(text, sent[0], frame.start()) or (
+            deed := frame.end() <= at and _DEED.match(text, subj[0].end if subj else sent[0], frame.start()))):
         # "47 documents were signed during (as part of) the state visit of Tokayev to China": the
         # visit is what the sentence reports, not a visit named in passing; "signed on November 4
         # during X's visit": that day
@@ -241,6 +248,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         if not has_date and (on := next((t for t in find_dates(text, done.start(), frame.start(), published=doc.published)
                                          if t.value), None)):
             date, has_date = on.value, True
+        elif not has_date and deed:
+            # (the deed's day told anywhere in its sentence: "..., reported the press service on May 18")
+            whole = pick_date(text, sent[0], sent[1], at, doc.published, future, (lead_at, people_end))
+            if whole.has_date and whole.date:
+                date, has_date = whole.date, True
         elif not has_date and _THIS_SIGNED.match(text, sent[0], done.end()) and (
                 on := _signed_before(text, sent[0], doc.published)) is not None:
             date, has_date = on, True  # "On May 17, the governments signed an agreement. This document was
@@ -372,6 +384,10 @@ def _signed_before(text: str, at: int, published: dt.date | None) -> str | None:
 _WHERE_BEFORE = regex.compile(r"\b(?:following|after|since)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,120}?\s+(?:where|at\s+which|during\s+which)\s+\Z",
                               regex.I | regex.V1)
 _COUNTED = regex.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+", regex.I)
+# the visitor's own deed told right after them, up to the frame of their visit ("X attended the
+# ceremony at the dry port during his state visit")
+_DEED = regex.compile(r"[\s,]+(?:[^,;.]{0,60}?,\s+)?(?:also\s+)?(?:attended|took\s+part\s+in|launched|opened|inaugurated|inspected|toured|unveiled)\b[^;.]{0,160}?\s+\Z",
+                      regex.V1)
 _HE = regex.compile(r"\b(?:he|she)\b")
 # the nouns of a sentence that dates or schedules an event told before ("The visit will take
 # place on September 14", "The meeting took place on July 15": meeting_story.scheduled)

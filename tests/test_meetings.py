@@ -195,6 +195,10 @@ POSITIVE = [
      ["Meeting[meeting 2024-04-10 (Nuryshev, Ho Iat Seng) @ None]"], "meeting.met"),
     ("Trade Minister Arman Shakkaliyev met John Lee in Hong Kong on Tuesday.", "2024-09-13",
      ["Meeting[meeting 2024-09-10 (Shakkaliyev, John Lee) @ Hong Kong]"], "meeting.met"),
+    # the visitor's deed on the visit the sentence reports ("attended ... during his state visit"), dated
+    # as the sentence tells it ("reported the press service on May 18") or as the day's news
+    ("President Tokayev attended the opening of the trade house during his state visit to China, the press "
+     "service reported on May 18.", "2023-05-19", ["Meeting[visit 2023-05-18 (Tokayev) @ None]"], "visit.possessive"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
@@ -2084,6 +2088,8 @@ NEGATIVE = [
     "urged students to learn Chinese.",
     # the one met after the other's visit is no visitor ("met with Tokayev after visiting UN Plaza")
     "The UN chief met with Tokayev after visiting the Palace Museum in Beijing on July 3.",
+    # a visit named in passing, no deed on it reported (the guard)
+    "Xi Jinping proposed the Silk Road Economic Belt during his visit to Kazakhstan.",
     # chairs of one country, or a country as the chair, are no meeting of the two
     "The session was chaired by Prime Minister Olzhas Bektenov and Deputy Prime Minister Serik Zhumangarin on Friday.",
     "The meeting, which was chaired by China, was attended by Kazakh Security Council Secretary Gizat Nurdauletov "
