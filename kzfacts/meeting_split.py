@@ -56,6 +56,11 @@ def one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[
             # counterparts of the other of the two countries only
             obj = [x for x in obj if x.country in pair and (subj[0].country or "") in pair - {x.country} | {""}]
         return [replace(found, participants=[subj[0].who, x.who], end=max(end, x.end)) for x in obj if x.who != subj[0].who]
+    if r.id == "meeting.between" and len(subj) == 3 and subj[0].country and \
+            subj[1].country == subj[2].country and subj[1].country not in (None, subj[0].country) and \
+            _re(r"\s+and\s").match(text, subj[0].end) and _re(r"[^,;]*?\sand\s").match(text, subj[1].end, subj[2].start):
+        # "talks between X and A and B": X's talks with each (a meeting of three lists them with commas)
+        return [replace(found, participants=[subj[0].who, x.who]) for x in subj[1:]]
     if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
             places_ := places_listed(text, end, seg[1])):
         # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place

@@ -199,6 +199,12 @@ POSITIVE = [
     # as the sentence tells it ("reported the press service on May 18") or as the day's news
     ("President Tokayev attended the opening of the trade house during his state visit to China, the press "
      "service reported on May 18.", "2023-05-19", ["Meeting[visit 2023-05-18 (Tokayev) @ None]"], "visit.possessive"),
+    # "talks between X and A and B": X's talks with each; "between X, A and B" is one meeting of three (guard)
+    ("Ties grew after talks on Feb. 9 between President Kassym-Jomart Tokayev and CITIC Chairman Xi Guohua and AIIB "
+     "President Zou Jiayi.", "2026-02-10", ["Meeting[talks 2026-02-09 (Tokayev, Xi Guohua) @ None]",
+                                            "Meeting[talks 2026-02-09 (Tokayev, Zou Jiayi) @ None]"], "meeting.between"),
+    ("Talks were held between Kassym-Jomart Tokayev, Xi Jinping and Vladimir Putin on Monday.", "2024-07-04",
+     ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping, Putin) @ None]"], "meeting.between"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
