@@ -97,22 +97,6 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 )
 
 HEAD_CHARS = 600  # the page head where a site prints its date
-_PHOTO_FORMS = frozenset({"caption", "credited"})  # a photo's date: the page's, unless the story tells of a later year
-# a year told as past in the story: "in 2015,", "the 2015 Boao Forum", "since 2015"
-_YEAR_TOLD = regex.compile(r"\b(?:in|the|since|during)\s+(?P<y>(?:19|20)\d\d)\b", regex.I | regex.V1)
-_AHEAD = regex.compile(r"\b(?:will|would|shall|plans?|planned|aims?|expected|targets?|forecasts?|by)\b", regex.I | regex.V1)
-
-
-def _later_year(text: str, year: int) -> bool:
-    """Whether the story tells of a year after ``year`` (at most five years on) in a sentence of no
-    plan or forecast."""
-    for m in _YEAR_TOLD.finditer(text, timeout=1):
-        if year < int(m.group("y")) <= year + 5:
-            a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-            b = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
-            if not _AHEAD.search(text, a, b):
-                return True
-    return False
 TAIL_FORMS = frozenset({"signoff", "signoff_credit"})  # forms read at the story's end, not its head
 
 # "BEIJING, March 4 (Reuters) -": a wire dateline gives month and day; the year must come from
@@ -176,6 +160,24 @@ def _matches(name: str, pattern: regex.Pattern[str], where: str, lower: str | No
     if need is not None and where_need is not None and need.search(where_need) is None:
         return iter(())
     return pattern.finditer(where, timeout=1)
+
+
+_PHOTO_FORMS = frozenset({"caption", "credited"})  # a photo's date: the page's, unless the story tells of a later year
+# a year told as past in the story: "in 2015,", "the 2015 Boao Forum", "since 2015"
+_YEAR_TOLD = regex.compile(r"\b(?:in|the|since|during)\s+(?P<y>(?:19|20)\d\d)\b", regex.I | regex.V1)
+_AHEAD = regex.compile(r"\b(?:will|would|shall|plans?|planned|aims?|expected|targets?|forecasts?|by)\b", regex.I | regex.V1)
+
+
+def _later_year(text: str, year: int) -> bool:
+    """Whether the story tells of a year after ``year`` (at most five years on) in a sentence of no
+    plan or forecast."""
+    for m in _YEAR_TOLD.finditer(text, timeout=1):
+        if year < int(m.group("y")) <= year + 5:
+            a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            b = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+            if not _AHEAD.search(text, a, b):
+                return True
+    return False
 
 
 def find_published(text: str) -> dt.date | None:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .meeting_dates import opening_date
+from .meeting_places import countries_named
 from .meeting_triggers import PLACE_NAMED, VISITS, cues
 from .parties import (
     adjacent, coordinated, ending_at, he_named, in_company, in_span, named_after_comma, offices_then_named, speaker, subject_of,
@@ -16,8 +18,6 @@ from .parties import (
 from .people import Mention
 from .person_words import country_of
 from .rules import compiled as _re
-from .meeting_dates import opening_date
-from .meeting_places import countries_named
 from .timex import find_dates
 
 if TYPE_CHECKING:
