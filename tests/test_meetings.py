@@ -205,6 +205,11 @@ POSITIVE = [
                                             "Meeting[talks 2026-02-09 (Tokayev, Zou Jiayi) @ None]"], "meeting.between"),
     ("Talks were held between Kassym-Jomart Tokayev, Xi Jinping and Vladimir Putin on Monday.", "2024-07-04",
      ["Meeting[talks 2024-07-01 (Tokayev, Xi Jinping, Putin) @ None]"], "meeting.between"),
+    # "spoke to his counterpart Y" (not "spoke to reporters"); by phone, a call
+    ("On Monday, Foreign Minister Wang Yi spoke to his Kazakh counterpart Mukhtar Tileuberdi.", "2022-01-11",
+     ["Meeting[meeting 2022-01-10 (Wang Yi, Tileuberdi) @ None]"], "meeting.met"),
+    ("Tokayev spoke to his Chinese counterpart Xi Jinping by phone on Monday.", "2022-01-11",
+     ["Meeting[call 2022-01-10 (Tokayev, Xi Jinping) @ None]"], "call.phone"),
     ("On the evening of 12 May 2016, Chinese Vice Premier Zhang Gaoli, who was visiting the region, met in his "
      "hotel with Governor of Almaty Region Amandyk Batalov.", None,
      ["Meeting[meeting 2016-05-12 (Zhang Gaoli, Batalov) @ None]"], "meeting.met"),
@@ -2096,6 +2101,8 @@ NEGATIVE = [
     "The UN chief met with Tokayev after visiting the Palace Museum in Beijing on July 3.",
     # a visit named in passing, no deed on it reported (the guard)
     "Xi Jinping proposed the Silk Road Economic Belt during his visit to Kazakhstan.",
+    # spoke to the press (the guard)
+    "Tokayev spoke to his aides and to reporters in Beijing on Monday.",
     # chairs of one country, or a country as the chair, are no meeting of the two
     "The session was chaired by Prime Minister Olzhas Bektenov and Deputy Prime Minister Serik Zhumangarin on Friday.",
     "The meeting, which was chaired by China, was attended by Kazakh Security Council Secretary Gizat Nurdauletov "
