@@ -193,6 +193,7 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
     into them; an arrival with a date of its own dates the undated talks told right after it
     ("X arrived in Beijing on October 16. ... The leaders then held talks")."""
     drop: set[int] = set()
+    paragraphs = "\n" in text  # (a page written in paragraphs)
     for i, v in enumerate(found):
         if v.kind is not MeetingKind.VISIT or (v.nominal and not recent(v.date, published)):
             continue  # (a visit named in passing dates nothing, unless it is the days' news: "during his
@@ -205,7 +206,7 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
                     and (v.participants[0] in f.participants or not f.nominal)), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and (v.anchor or f.start - v.end <= _TIED_VISIT_CHARS
-                                                          or _same_paragraph(text, v.end, f.start))))
+                                                          or (paragraphs and _same_paragraph(text, v.end, f.start)))))
                 and not (published is not None and f.date is None and f.date_source is None and f.sent != v.sent)]
         # (not one told as past in a page with a date: "the first visit following the forum where X and Y met")
         # ("Y praised X at the meeting with X during his working visit to Beijing on Nov. 21": the
@@ -268,8 +269,8 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
-    """Whether ``a`` and ``b`` stand in one paragraph of a page written in paragraphs, not too far apart."""
-    return 0 < b - a <= _PARAGRAPH_CHARS and "\n" not in text[a:b] and "\n" in text
+    """Whether ``a`` and ``b`` stand in one paragraph, not too far apart."""
+    return 0 < b - a <= _PARAGRAPH_CHARS and "\n" not in text[a:b]
 
 
 def third_country(f: Found) -> bool:

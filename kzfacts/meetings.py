@@ -233,14 +233,13 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
             text, window[0], window[1]):
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
     frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at) if nominal else None
+    deed = None
     if nominal and not frame and r.id == "visit.possessive" and subj and subj[0].end <= at and (
-            own := _FRAME.search(text, max(subj[0].end, at - 80), at)) and _DEED.match(text, subj[0].end, own.start()):
+            own := _FRAME.search(text, max(subj[0].end, at - 80), at)) and (deed := _DEED.match(text, subj[0].end, own.start())):
         # "X attended the launch of the logistics centre during his state visit to China": the visit
         # the sentence reports, its visitor's deed on it
         frame = own
-    deed = False
-    if frame and not past and (done := _DONE.search(text, sent[0], frame.start()) or (
-            deed := frame.end() <= at and _DEED.match(text, subj[0].end if subj else sent[0], frame.start()))):
+    if frame and not past and (done := _DONE.search(text, sent[0], frame.start()) or deed):
         # "47 documents were signed during (as part of) the state visit of Tokayev to China": the
         # visit is what the sentence reports, not a visit named in passing; "signed on November 4
         # during X's visit": that day
