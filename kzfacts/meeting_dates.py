@@ -20,6 +20,7 @@ from .meeting_triggers import cues
 from .rules import compiled as _re
 from .sentences import sentence_before
 from .timex import Timex, find_dates
+from .timex_rules import gatherings
 
 
 def page_dateline(text: str) -> str | None:
@@ -124,7 +125,7 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date |
 
 
 # the events whose own dates a meeting's sentence may give ("the summit, set for August 31")
-_EVENTS = "summit|forum|conference|expo|exhibition|games|olympics|ceremony|session|congress|festival"
+_EVENTS = gatherings()
 
 
 # a gathering other than the trigger, and the day it is set for: "for a regular meeting of the

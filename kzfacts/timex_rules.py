@@ -27,6 +27,11 @@ def weekdays() -> dict[str, int]:
     return {k: int(v) for k, v in out.items()}
 
 
+def gatherings() -> str:
+    """The gathering words of timewords.toml as an alternation: 'summit|forum|...'."""
+    return "|".join(load("timewords")["gatherings"]["words"])
+
+
 def weekday_of(word: str) -> int | None:
     """The weekday number of a word the case-blind patterns matched: "FRİDAY" lower-cases to
     "fri̇day" (an i and a combining dot), "ſunday" folds to "sunday"; None if still unknown."""
@@ -124,7 +129,7 @@ SEASON = rule("timex.season", rf"""
 
 YEAR = rule("timex.year", rf"""
     (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-])
-      |(?<=\bthe\s+)(?=(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:summit|forum|conference|expo|games|olympics|congress)\b))   # "during the 2022 Winter Olympics"
+      |(?<=\bthe\s+)(?=(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{gatherings()})\b))   # "during the 2022 Winter Olympics"
     (?:(?P<mod>{_MOD})[\s-]+)?
     (?:the\s+year\s+)?{_year('y')}
     (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d))   # "from 2015 to 2018"
