@@ -37,6 +37,7 @@ from functools import cache
 import regex
 
 from .dates import valid_date
+from .meeting_frames import framed_visit
 from .meeting_dates import (dateline_day, dateline_weekday, day_before, day_of_the_paper, lead_day, narrative_year, opening_date,
                             page_dateline, pick_date, remarks_date, text_years)
 from .meeting_settle import Found, settle, third_country
@@ -232,35 +233,14 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if nominal and has_date and date is None and _re(r"\bthis\s+(?:year|month|week)\b", regex.I).search(
             text, window[0], window[1]):
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
-    frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at) if nominal else None
-    deed = None
-    if nominal and not frame and r.id == "visit.possessive" and subj and subj[0].end <= at and (
-            own := _FRAME.search(text, max(subj[0].end, at - 80), at)) and (deed := _DEED.match(text, subj[0].end, own.start())):
-        # "X attended the launch of the logistics centre during his state visit to China": the visit
-        # the sentence reports, its visitor's deed on it
-        frame = own
-    if frame and not past and (done := _DONE.search(text, sent[0], frame.start()) or deed):
-        # "47 documents were signed during (as part of) the state visit of Tokayev to China": the
-        # visit is what the sentence reports, not a visit named in passing; "signed on November 4
-        # during X's visit": that day
+    reported, on = framed_visit(text, sent, r.id, (at, end), lead_at, subj, has_date, doc.published, lambda: pick_date(
+        text, sent[0], sent[1], at, doc.published, future, (lead_at, people_end))) if nominal and not past else (False, None)
+    if reported:
+        # "47 documents were signed during the state visit of X": the visit is what the sentence
+        # reports, not a visit named in passing (``meeting_frames``)
         nominal = False
-        if not has_date and (on := next((t for t in find_dates(text, done.start(), frame.start(), published=doc.published)
-                                         if t.value), None)):
-            date, has_date = on.value, True
-        elif not has_date and deed:
-            # (the deed's day told anywhere in its sentence: "..., reported the press service on May 18")
-            whole = pick_date(text, sent[0], sent[1], at, doc.published, future, (lead_at, people_end))
-            if whole.has_date and whole.date:
-                date, has_date = whole.date, True
-        elif not has_date and _THIS_SIGNED.match(text, sent[0], done.end()) and (
-                on := _signed_before(text, sent[0], doc.published)) is not None:
-            date, has_date = on, True  # "On May 17, the governments signed an agreement. This document was
-            # signed during X's state visit": the day the sentence before gives the signing
-    elif frame and not past and not has_date and doc.published is not None and _FRAME_OPENS.fullmatch(text, sent[0], frame.start()) and (
-            comma := text.find(",", end, sent[1])) >= 0 and _DONE_AFTER.search(text, comma, sent[1]):
-        # "In Astana, within the framework of the state visit of X, A and B signed a memorandum":
-        # the visit that frames the sentence's news is reported too
-        nominal = False
+        if on is not None:
+            date, has_date = on, True
     if not has_date and not past and doc.published is not None:
         date, source = doc.published.isoformat(), DateSource.PUBLISHED
         if (line := dateline_day(text)) is not None and (day := dateline_date(line, doc.published)) is not None:
@@ -350,43 +330,11 @@ _CALLED_OFF = regex.compile(
 # (and its credit: "..., on Sept 7, 2013. [Photo/Agencies]")
 _CAPTION_DATE = regex.compile(r",\s*(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
                               r"\s*[.)]?(?:\s*\[[^\]\n]{1,40}\])?\s*\Z", regex.V1)
-# a visit named as the frame of what was done on it: "signed during (as part of, within the
-# framework of) the state visit of X"
-# ... what was done on it, right before the frame ("were signed (on November 4) during")
-_DONE = regex.compile(
-    r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated|concluded|inked|struck|initiall?ed)|took\s+place|signed)"
-    r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")
-_FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
-                       r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)
-# ... or the frame opening the sentence ("In Astana, within the framework of the state visit of X,"),
-# and what was done in it told after
-_FRAME_OPENS = regex.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:In|At)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)?", regex.V1)
-_DONE_AFTER = regex.compile(r"\b(?:signed|inked|launched|opened|inaugurated|adopted|concluded|(?:was|were)\s+(?:signed|held|launched|opened|adopted|reached))\b", regex.V1)
-
-# a sentence opening with the document the sentence before told signed ("This document was signed")
-_THIS_SIGNED = regex.compile(r"\s*(?:This|That|The|It)(?:\s+(?:document|agreement|memorandum|accord|treaty|deal|contract)s?)?"
-                             r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked|concluded)\b", regex.V1)
-
-
-def _signed_before(text: str, at: int, published: dt.date | None) -> str | None:
-    """The full day the sentence before ``at`` names for a signing it tells ("On May 17, 2023, the
-    governments signed an agreement"), if it names one day."""
-    before = sentence_before(text, at)
-    if before >= at or not _re(r"\b(?:signed|inked|concluded)\b", regex.I).search(text, before, at):
-        return None
-    days = [t.value for t in find_dates(text, before, at, published=published) if t.value and len(t.value) == 10]
-    return days[0] if len(days) == 1 else None
-
-
 # a meeting told in a relative clause of a gathering before the news ("the first visit following the
 # forum where Xi and Nazarbayev met"): past, with no day of its own
 _WHERE_BEFORE = regex.compile(r"\b(?:following|after|since)\s+(?:the\s+|a\s+|an\s+)?[^,;.]{0,120}?\s+(?:where|at\s+which|during\s+which)\s+\Z",
                               regex.I | regex.V1)
 _COUNTED = regex.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+", regex.I)
-# the visitor's own deed told right after them, up to the frame of their visit ("X attended the
-# ceremony at the dry port during his state visit")
-_DEED = regex.compile(r"[\s,]+(?:[^,;.]{0,60}?,\s+)?(?:also\s+)?(?:attended|took\s+part\s+in|launched|opened|inaugurated|inspected|toured|unveiled)\b[^;.]{0,160}?\s+\Z",
-                      regex.V1)
 _HE = regex.compile(r"\b(?:he|she)\b")
 # the nouns of a sentence that dates or schedules an event told before ("The visit will take
 # place on September 14", "The meeting took place on July 15": meeting_story.scheduled)
