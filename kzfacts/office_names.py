@@ -77,6 +77,11 @@ def name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
         best = best[:2]  # "Chairman Jia Qinglin Delivers a Speech": a family name and a given name end it
     if len(best) == 1 and _re(r"(?:^|\s)(?:in|at|of)\s+(?:the\s+)?\Z").search(tail[:best[0].start()]):
         return None  # "the foreign minister in Washington", "Deputy Mayor of Chengdu": a place or body, not a name
+    if _re(r"(?:^|\s)for\s+(?:the\s+)?\Z").search(tail[:best[0].start()]) or len(best) == 1 and _re(
+            r"(?:^|\s)[A-Z][\w’'-]*\s+and\s+\Z").search(tail[:best[0].start()]):
+        # "Vice-Rector for Scientific and ...", "Head of the Department for Countering Drug Business",
+        # "Director of the Institute of Ecology and Geography": a portfolio or a body's field, not a name
+        return None
     return best[0].start(), best[-1].end(), [m.group() for m in best]
 
 
