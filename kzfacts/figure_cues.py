@@ -36,6 +36,7 @@ class _Cues:
     facility_before: regex.Pattern[str]  # "a pipeline worth $700 million": the same, told after it
     facility_cost: regex.Pattern[str]  # "the pipeline was completed in 2005 at a cost of": its cost, a few words on
     fronted_cost: regex.Pattern[str]  # "With a preliminary cost of": a cost told before the project
+    closing_cost: regex.Pattern[str]  # "The project's capacity is ..., with a cost of": its cost closing the sentence
     built_after: regex.Pattern[str]  # ", the project will": the project a fronted cost is of
     building: regex.Pattern[str]
     signing: regex.Pattern[str]
@@ -117,6 +118,11 @@ def cues() -> _Cues:
         # project will create", "At an estimated cost of $300 million, the new terminal")
         fronted_cost=compile_cue(
             rf"(?:\A|[,;(]\s*)(?:with|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:cost|value)\s+of{tail}", _FLAGS),
+        # the cost closing a sentence about a project ("The project's capacity is 1.2 million tons
+        # per year, with a cost of about"), with no other money between
+        closing_cost=compile_cue(
+            rf"\b(?:{_alt(b['project_nouns'] + b['facility_nouns'])})\b(?:[^.;$€¥₸]|(?<=\d)\.(?=\d)){{0,120}}?,\s*"
+            rf"(?:with|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?cost\s+of{tail}", _FLAGS),
         built_after=compile_cue(
             rf"[^,;.]{{0,40}}?,\s+(?:the|this|that|its|their|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
             rf"(?:{_alt(b['project_nouns'] + b['facility_nouns'])})\b", _FLAGS),

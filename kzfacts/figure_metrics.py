@@ -129,6 +129,8 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         return Metric.PROJECT_VALUE, "project_value.facility"  # "are building a pipeline worth some $700 million"
     if c.facility_cost.search(before):
         return Metric.PROJECT_VALUE, "project_value.cost"  # "the pipeline was completed in 2005 at a cost of $700 million"
+    if c.closing_cost.search(sentence, max(0, s - 200), s):
+        return Metric.PROJECT_VALUE, "project_value.cost"  # "The project's capacity is 1.2 million tons, with a cost of $1.5 billion"
     if c.fronted_cost.search(before) and c.built_after.match(sentence, e):
         return Metric.PROJECT_VALUE, "project_value.fronted"  # "With a preliminary cost of $1.5 billion, the project"
     if c.facility_after.match(sentence, e) and c.building.search(sentence) and not _re(
@@ -195,6 +197,13 @@ def _commodity_trade(sentence: str) -> bool:
 _LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?"
                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for)\s+(?:19|20)\d\d\s*(?:[-–—,]\s*)?)?(?:by\s+)?\Z", _FLAGS)
 _LIST_AFTER = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)", _FLAGS)
+# a change set off right after an amount in tonnes or containers: the change is of that amount
+# ("imports and exports at the port reached 8.65 million tonnes, an increase of 17.1 percent")
+_AFTER_TONNAGE = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:tonnes?|tons?|TEUs?|containers?)"
+    r"(?:\s+of\s+(?:goods|cargo|freight))?,\s*(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?"
+    r"(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall|up|down|rising|growing|falling)\b[^,;$]{0,20}\Z",
+    regex.I | regex.V1)
 _NAMED_AFTER = regex.compile(
     r"\s*(?:(?:year-on-year|annual|y-o-y)\s+)?(?:(?:increase|growth|rise|jump|gain|decrease|decline|drop|fall)\s+in\s+"
     r"|(?P<more>more|less|fewer)\s+(?:of\s+)?)", _FLAGS)
@@ -235,6 +244,8 @@ def metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[M
         sign = -1
     elif c.growth_before.search(before) or c.growth_after.match(after):
         sign = 1
+    if sign and cue == "trade" and _AFTER_TONNAGE.search(sentence, max(0, head - 80), head):
+        return Metric.OTHER, "other.percent.tonnage", sign  # "imports and exports reached 8 million tonnes, an increase of 17 percent"
     if sign and cue == "trade":
         return Metric.TRADE_GROWTH, "trade_growth.cue", sign
     # "exports fell 19 percent": a decline is negative whatever changed

@@ -562,6 +562,17 @@ FACILITIES = [
     # the facility named first, its value after ("a pipeline worth $X"), even before "to export"
     Case("The neighbours are building a 600-km gas pipeline worth about $900 million to export gas to China.",
          ("Figure[project_value 900000000 USD None actual about]",), rule="money.code_before/project_value.facility"),
+    # the cost closing a sentence about the project, numbers between (blind round 234)
+    Case("The refinery's capacity is 3 million tonnes a year, with an estimated cost of around $2.4 billion.",
+         ("Figure[other 3000000 tonnes None actual]", "Figure[project_value 2400000000 USD None actual about]")),
+    # "amounting to a total value exceeding" binds the money to the projects (blind round 234)
+    Case("The joint portfolio now spans 40 projects amounting to a total value exceeding $15 billion.",
+         ("Figure[project_count 40 count None actual]", "Figure[project_value 15000000000 USD None actual over]"),
+         published=None),
+    # a change set off after an amount in tonnes is that amount's change, not trade's (blind round 231)
+    Case("In the first half, imports and exports through the dry port reached 5.2 million tonnes, an increase "
+         "of 12.5 percent year on year.",
+         ("Figure[other 5200000 tonnes None actual regional]", "Figure[other 12.5 percent None actual regional]")),
 ]
 
 # a trade level told as the present ("currently", "now") is the article's year
