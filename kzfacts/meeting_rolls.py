@@ -97,6 +97,8 @@ _ROLL = regex.compile(
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
     rf"|\bwas\s+represented\s+at\s+the\s+(?:{_GATHERINGS})\s+by\b"
     r"|\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b", regex.V1)
+# "The event was attended by": a roll where the sentence before tells the gathering
+_EVENT_ROLL = regex.compile(r"\s*The\s+event\s+(?:was|is|will\s+be)\s+attended\s+by\b", regex.V1)
 # who announces a gathering is none of its parties ("spokesperson Mao Ning announced", "according to Y")
 _SPEAKER_BEFORE = regex.compile(r"\b(?:[Ss]pokes(?:person|man|woman)|according\s+to)\b[^,;]{0,60}\Z", regex.V1)
 _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:announced|said|added|told|noted|stated)\b", regex.V1)
@@ -140,8 +142,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         # (a sentence of observers or guests is no roll: "Observers from Mongolia, X among them, also
         # attended"; one that names the parties first, and observers after them, is)
         named = next((x.start for x in in_span(ms, a, b)), b)
-        if _ROLL.search(text, a, b) and not _GUESTS.search(text, a, named):
-            rolls.append(i)
+        if (_ROLL.search(text, a, b) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1])) and \
+                not _GUESTS.search(text, a, named):
+            rolls.append(i)  # (also "The event was attended by A, B and C" right after a sentence that tells the meeting)
         elif rolls and rolls[-1] == i - 1 and _BULLET.match(text, a, b) and (
                 text[spans[i - 1][1] - 1] == ":" or _BULLET.match(text, *spans[i - 1])):
             rolls.append(i)  # "The delegations were led by:" and the lines of its list

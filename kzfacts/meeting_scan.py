@@ -81,7 +81,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host", "held", "hold", "gave", "give")),
     BETWEEN.id: (True, ("talks", "meeting", "negotiations", "discussions", "phone", "telephone", "meet")),
-    WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
+    WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "for", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
                           "briefing", "press", "news", "telephone", "phone", "video", "told", "addressed", "held", "gave")),
     POSSESSIVE_MEETING.id: (False, ("’", "'", "his", "her", "my", "our")),

@@ -365,8 +365,9 @@ def _joint(t: Trigger) -> Sides | None:
         # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
         # named before it in the clause, of two countries
         group = in_span(ms, sent[0], at)
-        if not group and not text[sent[0]:at].strip() and (m.group().startswith(("After", "Following")) or _re(
-                r"(?:During|At|In)\s+their\b").match(m.group())) and \
+        adverb = _re(r"\s*(?-i:[A-Z])[a-z]+\s+\Z").fullmatch(text, sent[0], at)  # ("Already at their February meeting, ...")
+        if not group and (not text[sent[0]:at].strip() or adverb) and (
+                m.group().startswith(("After", "Following")) or _re(r"(?:During|At|In)\s+their\b", regex.I if adverb else 0).match(m.group())) and \
                 not _re(r"\w+\s+the\b").match(m.group()) and (
                 comma := _re(r"[^.;,]{0,60}?,\s*").match(text, end, sent[1])) and (
                 after := in_span(ms, comma.end(), min(sent[1], comma.end() + 120))) and \
@@ -374,7 +375,12 @@ def _joint(t: Trigger) -> Sides | None:
             # "Following high-level talks, X and Y signed a joint statement", "During their meeting, X and
             # Y agreed": the pair after the comma
             group = coordinated(text, after, after[0], sent[1])
-            group = group if joined(text, group) else []
+            if not joined(text, group):
+                # "At their February 2022 meeting in Beijing, Xi praised Tokayev's diplomacy": "their" is the
+                # two its clause names, one of each country, and no one else
+                semi = text.find(";", comma.end(), sent[1])
+                rest = in_span(ms, comma.end(), semi if semi >= 0 else sent[1])
+                group = rest if "their" in m.group().lower() and len({x.who for x in rest}) == 2 else []
         if len(group) < 2 or len({x.who for x in group}) != 2 or len({x.country for x in group} - {None}) < 2:
             return None
         subj = group

@@ -289,8 +289,10 @@ def host_of_plans(found: list[Found], plans: list[Found]) -> None:
     """ "X will pay a state visit to China on February 21-23. The head of state will hold talks with
     Y": the visit's host is Y (the talks, with no day of their own, are no record)."""
     for p in plans:
-        visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.end <= p.start), None)
-        if visit is None or p.start - visit.end > _PLAN_CHARS or not visit.has_date or len(visit.participants) != 1 \
+        # (the nearest dated visit: "the Chinese leader's first foreign trip" named in passing between
+        # them is the same trip, not another)
+        visit = next((f for f in reversed(found) if f.kind is MeetingKind.VISIT and f.end <= p.start and f.has_date), None)
+        if visit is None or p.start - visit.end > _PLAN_CHARS or len(visit.participants) != 1 \
                 or visit.participants[0] not in p.participants:
             continue
         host = next(x for x in p.participants if x != visit.participants[0])

@@ -135,6 +135,7 @@ BETWEEN = rule(
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
     rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with
+           |(?<=\b(?:lands?|landed|landing|arriv(?:e|es|ed|ing)|travell?(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|c[oa]me|comes|went|goes|stop(?:s|ped|ping)?|head(?:s|ed|ing)?)\b[^.;]{{0,60}}?\s)for   # "he'll land in the capital, P, for talks with Y"
            |(?:was|were)(?=\s+(?:the|his|her)\s+meeting)
            |(?:told|addressed|held|gave)(?=\s+(?:a|the)\s+joint\s+(?:press|news)\s+conference\s+with\b))   # "X told a joint news conference with Y"
            (?:\s+(?:a|an|the|their|his|her|its))?
@@ -200,6 +201,7 @@ CALL = rule(
         |received\s+a\s+(?:(?:tele)?phone\s+)?call\s+from               # "X received a phone call from Y"
         |phoned|called(?!\s+(?:on|upon|for)\b)
            (?!\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:a|an|the|his|her|their|one|["“‘]))  # ("called Hu a great friend": naming)
+           (?!\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|["“‘]))  # ("called the Kazakh leader "a brand ambassador"": naming)
         )\b(?:\s+with)?""",
     "X had a telephone conversation with Y; X and Y have a phone call; X spoke (with Y) by phone; X received a call from Y",
 )

@@ -153,6 +153,12 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
                 nxt[0].country != subj[0].country:
             host = [x for x in coordinated(text, in_span(ms, nxt[0].start, sent[1]), nxt[0], sent[1])
                     if x.country == nxt[0].country]
+    if not host and r.id in VISITS and len(subj) == 1 and subj[0].country in ("KZ", "CN") and (
+            mate := _re(r"[^.;,]{0,30}?\s+with\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart,?\s+").match(text, end, sent[1])):
+        # "X was in Astana Wednesday for a state visit with his counterpart, Y": the host named as the visit's partner
+        nxt = in_span(ms, mate.end(), min(sent[1], mate.end() + 80))[:1]
+        host = nxt if nxt and adjacent(text, mate.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
+            nxt[0].country != subj[0].country else []
     if not host and r.id in VISITS and len(subj) == 1 and subj[0].country in ("KZ", "CN"):
         host = _inviter(text, ms, sent, at, end, subj[0])
     return subj, host

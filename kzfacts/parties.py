@@ -201,6 +201,8 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
             continue
         if c.start() < title_end:
             continue  # (the title's closing mark)
+        if c.group() in ("“", "«", '"') and not text[c.end():at].strip():
+            continue  # 'Xi will attend the summit and “pay state visits to ...”': the statement's words quoted from the verb on
         if c.group() in ("“", "«", '"') and (title := _re(r"[^\"“”«».,;:]{1,60}[\"”»]").match(text, c.end(), at)):
             title_end = title.end()  # 'X voiced his initiative "Economic Belt of the Silk Road" in Astana during his visit': a title
             continue
@@ -374,8 +376,8 @@ def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, other
     """Who "he" or "she" right before ``at`` is: the person named last before, not one of
     ``others``; a sentence that opens with it continues the one before, whose first person is its
     subject ("X met with A. He also met with B")."""
-    # ("He will hold talks with Y", "He is expected to meet Y": a plan's subject too)
-    he = _re(r"\b(?:he|she)(?:[’']s|\s+(?:has|had|is|was|will|would|(?:is|was)\s+(?:expected|due|scheduled|set|said)\s+to(?:\s+be)?))?"
+    # ("He will hold talks with Y", "He is expected to meet Y", "he’ll meet Y": a plan's subject too)
+    he = _re(r"\b(?:he|she)(?:[’'](?:s|ll)|\s+(?:has|had|is|was|will|would|(?:is|was)\s+(?:expected|due|scheduled|set|said)\s+to(?:\s+be)?))?"
              r"\s+(?:also\s+|then\s+|later\s+|just\s+|already\s+|[a-z]+ly\s+)?\Z",
              regex.I).search(text, max(sent[0], at - 24), at)
     if he is None:
