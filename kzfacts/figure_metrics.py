@@ -99,9 +99,12 @@ _PROJECTS_WITH = regex.compile(r"\b(?:projects?|plants?|facilit(?:y|ies))\s+(?:w
 # ("acquired a 55% stake in X for $89 million", "paid $939 million for an 11 percent stake",
 # "the $1.91 billion that its parent agreed to pay for the assets")
 _QUAL = r"(?:(?:about|around|over|more\s+than|nearly|some|approximately|roughly|almost|up\s+to)\s+)?"
+# (a full stop inside a number or after a company's abbreviation ends nothing: "a 25.12 per cent
+# stake", "the assets of Nations Energy Company Ltd. for")
+_NO_STOP = r"(?:[^.;$]|(?<=\d)\.(?=\d)|(?<=\b(?:Ltd|Co|Inc|Corp|Plc))\.)"
 _BOUGHT_FOR = regex.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:[^.;$]{0,80}?\s)?"
-    rf"(?:stake|shares|assets)\b[^.;$]{{0,80}}?\sfor\s+{_QUAL}\Z", _FLAGS)
+    rf"\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:{_NO_STOP}{{0,80}}?\s)?"
+    rf"(?:stake|shares|assets)\b{_NO_STOP}{{0,80}}?\sfor\s+{_QUAL}\Z", _FLAGS)
 _PAID = regex.compile(rf"\b(?:pay|pays|paid|paying)\s+{_QUAL}\Z", _FLAGS)
 _FOR_STAKE = regex.compile(
     r"(?P<clause>\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}?(?:pay|paid))?\s+for\s+(?:the|a|an|its|their)\s+"

@@ -493,6 +493,14 @@ OTHER_ARTICLES = [
          ("Figure[investment 730000000 USD None actual]", "Figure[other 9 percent None actual]")),
     Case("The deal values the mine near the $450 million that the group agreed to pay for the assets.",
          ("Figure[investment 450000000 USD None actual]",)),
+    # a stake with a decimal share and assets of a company written "Ltd." (blind round 235)
+    Case("A Chinese refiner bought a 12.5 percent stake in a Kazakh oil venture for $210 million.",
+         ("Figure[other 12.5 percent None actual]", "Figure[investment 210000000 USD None actual]")),
+    Case("The state firm acquired the Kazakh oil assets of Steppe Resources Ltd. for $640 million.",
+         ("Figure[investment 640000000 USD None actual]",)),
+    # a company "agreed to buy" for a price is an investment (blind round 235)
+    Case("The Chinese group said it had agreed to buy Almaty-based KazGrain Holding for $95 million.",
+         ("Figure[investment 95000000 USD None actual]",)),
     # a verb between number and noun: the number counts who signed, not what they signed
     Case("At the fair, buyers from 9 groups signed supply agreements.", ()),
     # another pair's trade is no figure of ours: a third country's share, not China's
