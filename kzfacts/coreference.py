@@ -147,7 +147,7 @@ def _one_off(a: str, b: str) -> bool:
 
 _DESCRIBED = regex.compile(
     r"(?<![\w-])[Tt]he\s+(?:(?P<c>[A-Z][a-z]+)\s+|[A-Z]{2,6}\s+)?(?P<w>ambassador|envoy|diplomat|guest|politician|official|visitor"
-    r"|(?i:secretary[- ]general|rector))(?![\w-])",
+    r"|leader|president|(?i:secretary[- ]general|rector))(?![\w-])",
     regex.V1)
 # named in an office: "Ambassador Zhang Xiao", "Zhang Xiao, China's new ambassador" (in one sentence),
 # "Secretary General of CICA Ambassador Kairat Sarybay", "Rector Duman Orynbekov"
@@ -186,6 +186,10 @@ def described(text: str, found: list[Mention], country_of: Callable[[str], str |
         if office and _re(r"\s+(?-i:[A-Z])").match(text, m.end()):
             continue  # "the rector Dulatbekov N.O.": the office of the name after it
         near = found[bisect_left(starts, m.start() - _DESCRIBED_CHARS):bisect_left(starts, m.start())]
+        if word in ("leader", "president"):
+            # "the Kazakh leader", "the Chinese president" in a page that tells no year: the one
+            # person of that country named before who has been its president (people.toml)
+            near = [x for x in near if any(t[0] == "president" for t in getattr(people().get(x.who), "titles", ()))]
         who = {x.who: x for x in near if (country is None or x.country == country) and (not office or (
             _named_in_office(text, x, m.start(), office)
             or (office in ("ambassador", "envoy") and any(t[0].startswith("ambassador") for t in getattr(people().get(x.who), "titles", ())))))}
