@@ -24,7 +24,17 @@ from .records import DateSource, MeetingKind
 
 # "X met the SCO defence ministers ... The defence ministers include A, B and C": the members of
 # the group a meeting's unnamed side was, named in the sentence after it
-_GROUP_NAMED = regex.compile(r"[ \t]*The\s+(?:[\w’'-]+\s+){1,4}?(?:included|include|includes|were|are)\b", regex.V1)
+# (or "Those attending the meeting were: A, B and C")
+_GROUP_NAMED = regex.compile(r"[ \t]*(?:The\s+(?:[\w’'-]+\s+){1,4}?|Those\s+(?:attending|present\s+at|taking\s+part\s+in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?)"
+                             r"(?:included|include|includes|were|are)\b", regex.V1)
+
+
+def group_named_after(text: str, end: int) -> bool:
+    """Whether the sentence after ``end`` names the members of a group ("The ministers included A, B
+    and C", "Those attending the meeting were: A, B, C")."""
+    return _GROUP_NAMED.match(text, len(text) - len(text[end:].lstrip())) is not None
+
+
 _SEPARATE = regex.compile(r"\bseparate(?:ly)?\b", regex.V1)
 
 
@@ -87,7 +97,7 @@ _ROLL = regex.compile(
     # gathering told before)
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}|event))\s+(?:are|were|will\s+be)\b"
     r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
-    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by")
+    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?|,\s+which\s+[^.;,]{{1,60}},)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by")
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
@@ -201,7 +211,7 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
             continue  # ("A visited China in April; B arrived in Kazakhstan; C visited and took part in the meeting": trips of their own)
         planned = any(_PLANNED.search(text, *spans[j]) for j in group if j <= last)
         picks = [pick_date(text, *spans[j], at, published, planned) for j, at in told or [(first, spans[first][0])]]
-        picked = next((p for p in picks if p.date), picks[0])
+        picked = next((p for p in picks if p.date or p.first), picks[0])  # (or a span of days with no year: "on 5-6 April")
         # (a gathering of several days is dated by its first: "On May 23-24, 2016, Tashkent hosted")
         date = picked.first if picked.first and picked.date and picked.first.startswith(picked.date) else picked.date
         source = DateSource.TEXT if picked.date else None
@@ -213,8 +223,41 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         out.append(Found("meeting.roll_call", MeetingKind.MEETING, start, end, list(people),
                          date, source, picked.has_date, where,
                          countries={w: x.country for w, x in people.items()},
-                         names={w: x.name for w, x in people.items()}, sent=start))
+                         names={w: x.name for w, x in people.items()}, sent=start,
+                         first=picked.first if picked.has_date else None))
     return out + _delegations_led(text, spans, ms, found, published)
+
+
+# "The heads of delegations were received by President X", "The delegation leaders met with X"
+_HEADS_MET = regex.compile(
+    r"\b(?:(?:heads|leaders)\s+of\s+(?:the\s+)?delegations|delegation\s+(?:heads|leaders))\s+"
+    r"(?:were\s+(?:also\s+)?received\s+by|(?:also\s+)?met(?:\s+with)?|held\s+a\s+(?:joint\s+)?meeting\s+with)\s+",
+    regex.I | regex.V1)
+
+
+def heads_received(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
+                   published: dt.date | None) -> list[Found]:
+    """ "The meeting was attended by A, B, C ... The heads of delegations were received by President
+    X": one meeting of X with the roll told before, dated as its own sentence tells (or the day's
+    news), not as the gathering."""
+    out: list[Found] = []
+    rolls = [f for f in found if f.rule == "meeting.roll_call"]
+    for a, b in spans:
+        if not rolls or (heads := _HEADS_MET.search(text, a, b)) is None:
+            continue
+        host = in_span(ms, heads.end(), min(b, heads.end() + 120))[:1]
+        roll = next((f for f in reversed(rolls) if f.end <= a and a - f.end <= _ROLL_BACK_CHARS), None)
+        if not host or roll is None or host[0].who in roll.participants:
+            continue
+        x = host[0]
+        picked = pick_date(text, a, b, heads.start(), published, False)
+        date, source = (picked.date, DateSource.TEXT) if picked.date else (
+            (published.isoformat(), DateSource.PUBLISHED) if published and not picked.has_date and not picked.past else (None, None))
+        out.append(Found("meeting.heads_received", MeetingKind.MEETING, a, b, [x.who, *roll.participants], date, source,
+                         picked.has_date, place_named(text, a, b) or roll.location,
+                         countries={x.who: x.country, **roll.countries}, names={x.who: x.name, **roll.names}, sent=a,
+                         again=True))  # (another meeting than the gathering of the roll, not one with it)
+    return out
 
 
 # "The Kazakh delegation was headed by A, while the Chinese delegation was led by B": the two heads met

@@ -97,6 +97,8 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None, tex
             return False
         if (a.aside and len(pb) > 2 and b.rule == "meeting.roll_call") or (b.aside and len(pa) > 2 and a.rule == "meeting.roll_call"):
             return False  # "On the sidelines of the meeting, X held bilateral talks with Y": not the gathering's roll
+        if {a.rule, b.rule} == {"meeting.roll_call", "meeting.heads_received"}:
+            return False  # "The heads of delegations were received by X": X's meeting with them, not the gathering
         if a.date == b.date and a.date is not None:
             return True
         if (day_in_month(a.date, b.date) or day_in_month(b.date, a.date)) and (

@@ -43,7 +43,7 @@ from .meeting_dates import (dateline_day, dateline_weekday, day_before, day_of_t
 from .meeting_settle import Found, settle, third_country
 from .meeting_split import one_each
 from .meeting_sides import Trigger, sides
-from .meeting_rolls import roll_call, told_as_group
+from .meeting_rolls import group_named_after, heads_received, roll_call, told_as_group
 from .meeting_tense import URGED, WILL_TAKE_PLACE, told_ahead, told_ahead_of_sides
 from .meeting_story import dateline_date, headline, held_on_visit, host_of_plans, scheduled, told_in_series, told_in_turn
 from .meeting_scan import find_triggers, segments
@@ -261,7 +261,9 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
         # day's news, are the parties of the meetings after it: "A and B held meetings with
         # executives. During talks with Y, ...")
         if not (has_date and date and (len(date) == 10 or date.startswith("--")) and not past) and not (
-                len(names) >= 2 and not has_date and not past and source is DateSource.PUBLISHED):
+                (len(names) >= 2 or group_named_after(text, sent[1])) and not has_date and not past and source is DateSource.PUBLISHED):
+            # (or the day's news of one side whose group the next sentence names: "X had a meeting with the
+            # SCO foreign ministers. Those attending were A, B and C")
             return []
         return [Found(r.id, MeetingKind.VISIT, qs, qe, names, date, source, has_date, location,
                       countries=countries, names=written, sent=sent[0], anchor=True)]
@@ -387,6 +389,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += told_in_turn(text, sents.spans, ms, found, doc.published)
     found += told_in_series(text, sents.spans, ms, found)
     found += roll_call(text, sents.spans, ms, found, doc.published)
+    found += heads_received(text, sents.spans, ms, found, doc.published)
     found += told_as_group(text, sents.spans, ms, found)
     settled = settle(found, ms, doc.published, text)
     dateline = page_dateline(text)

@@ -1188,6 +1188,19 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # "Those attending the meeting were: A, B, C" names the group of a one-sided meeting of the day's news;
+    # "The heads of delegations were received by X" after a roll is X's meeting with them; a roll set off by
+    # "which was chaired by ..."; a span of days with no year dates it by its first (blind rounds 213, 232)
+    ("ASTANA. President Kassym-Jomart Tokayev held a meeting with the transport ministers of the Central Asia-China "
+     "format. Those attending the meeting were: Minister of Transport of Kazakhstan Marat Karabayev, Minister of "
+     "Transport of China Liu Wei and Minister of Transport of Uzbekistan Ilkhom Makhkamov.", "2024-06-11",
+     ["Meeting[meeting 2024-06-11 (Tokayev, Karabayev, Liu Wei, Makhkamov) @ None]"]),
+    ("The fifth meeting of the SCO justice ministers was held in Astana on 12-13 March. The meeting, which was "
+     "chaired by Kazakhstan, was attended by Minister of Justice of Kazakhstan Azamat Yeskarayev, Minister of Justice "
+     "of China He Rong and Minister of Justice of Russia Konstantin Chuychenko. The heads of delegations were received "
+     "by President of Kazakhstan Kassym-Jomart Tokayev.", None,
+     ["Meeting[meeting --03-12 (Yeskarayev, He Rong, Chuychenko) @ Astana]",
+      "Meeting[meeting None (Tokayev, Yeskarayev, He Rong, Chuychenko) @ Astana]"]),
     # "the Kazakh leader" in a page with no date: the one Kazakh named before who has been president (blind round 231);
     # (a guard: a minister named before is no "leader")
     ("President Tokayev is in Beijing this week for the Belt and Road forum. After talks between the Kazakh leader and "
