@@ -96,7 +96,7 @@ _ROLL = regex.compile(
     # "Attending this year's summit are A, B and C", "Attending the event will be A, B and C" (the
     # gathering told before)
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}|event))\s+(?:are|were|will\s+be)\b"
-    r"|\b(?:took\s+part|participated)(?=\s*[.;])"   # ("A, B and C took part.")
+    r"|\b(?:took\s+part|participated|(?:also\s+)?attended)(?=\s*[.;])"   # ("A, B and C took part.", "A, B and C attended.")
     rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?|,\s+which\s+[^.;,]{{1,60}},)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by")
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"

@@ -1188,6 +1188,11 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # "A, B and C attended." closing a sentence is a roll (blind round 238)
+    ("On June 3, China and the five Central Asian countries held a meeting of transport ministers via video. Chinese "
+     "Minister of Transport Li Xiaopeng chaired the meeting. Kazakhstan’s Minister of Industry Beibut Atamkulov, "
+     "Kyrgyzstan’s Minister of Transport Erkinbek Osoev and Uzbekistan’s Minister of Transport Ilkhom Makhkamov "
+     "attended.", None, ["Meeting[meeting --06-03 (Li Xiaopeng, Atamkulov, Osoev, Makhkamov) @ None]"]),
     # "Those attending the meeting were: A, B, C" names the group of a one-sided meeting of the day's news;
     # "The heads of delegations were received by X" after a roll is X's meeting with them; a roll set off by
     # "which was chaired by ..."; a span of days with no year dates it by its first (blind rounds 213, 232)
