@@ -282,7 +282,7 @@ def told_in_series(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
     return out
 
 
-_PLAN_CHARS = 600  # how far after a planned visit the talks planned in it may be told
+_PLAN_CHARS = 1200  # how far after a planned visit the talks planned in it may be told
 
 
 def host_of_plans(found: list[Found], plans: list[Found]) -> None:

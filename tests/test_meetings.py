@@ -32,6 +32,8 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # "landed in P" is an arrival (blind round 242)
+    ("Premier Li Qiang landed in Astana on Monday for the government heads' council.", '2024-11-06', ["Meeting[visit 2024-11-04 (Li Qiang) @ Astana]"], "visit.visited"),
     # blind rounds 236-237: "their" is the two its clause names; a visit "with his counterpart, Y" is hosted by Y;
     # a verb quoted from the statement; "flew to P for talks with Y"
     ('Back at their March 2019 meeting in Beijing, Xi Jinping had thanked Tokayev for his support.',
@@ -1188,6 +1190,16 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # the talks a preview of a visit plans name its host, some paragraphs on (blind round 160)
+    ('Wang Yi will pay an official visit to Kazakhstan on Thursday, the ministry said on Monday. The visit'
+     ' comes as both sides prepare for a summit later in the year, and officials in Astana have said the a'
+     'genda will cover transit, water and energy. Analysts expect new agreements on the middle corridor an'
+     'd on grain, and business groups hope for easier visas. The two countries marked thirty years of ties'
+     ' last year, and their trade has grown every year since. Border crossings have been widened, a second'
+     ' rail line is being laid, and new flights link the capitals with several regional cities. Universiti'
+     'es have opened branches on both sides, and tourist numbers have risen sharply after the visa rules w'
+     'ere eased. Wang and Nurtleu are expected during their talks to sign a plan for the next five years.',
+     '2025-04-21', ["Meeting[visit 2025-04-24 (Wang Yi, Nurtleu) @ None]"]),
     # "A, B and C attended." closing a sentence is a roll (blind round 238)
     ("On June 3, China and the five Central Asian countries held a meeting of transport ministers via video. Chinese "
      "Minister of Transport Li Xiaopeng chaired the meeting. Kazakhstan’s Minister of Industry Beibut Atamkulov, "
@@ -2140,6 +2152,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # (a guard: a plane that landed is no visit)
+    'The aircraft landed in Almaty on Monday after a short delay.',
     # "called the Kazakh leader 'a friend'": naming, no call (blind round 233)
     'At the graduation, rector Li Ming called the Kazakh president “a true friend of the university”.',
     'Speaking to students, Zhang Xiao called the Kazakh leader a wise statesman.',
