@@ -76,7 +76,7 @@ def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], fo
 _GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony's guests are no gathering of parties)
 _WILL_ATTEND = rf"\bwill\s+(?:also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?i:{_GATHERINGS})\b"
 _ROLL = regex.compile(
-    r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened"
+    r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened|spoke\s+at"   # ("A, B and C also spoke at the meeting")
     r"|(?:are|were)\s+(?:attending|taking\s+part\s+in|participating\s+in)"   # ("A, B and C are attending the meeting")
     r"|will\s+(?:also\s+)?(?:chair|co-chair|preside\s+over))\s+(?:the|a)\s+"
     # ("chaired the fifth China-Central Asia Foreign Ministers' Meeting")

@@ -1190,6 +1190,12 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # "A, B and C also spoke at the meeting" is a roll; the side it lacks is the one who spoke at the gathering
+    # told before (blind round 244)
+    ("Kazakh Prime Minister Olzhas Bektenov spoke about transit during an Oct. 16 meeting of SCO heads of government "
+     "in Islamabad. Chinese Premier Li Qiang, Russian Prime Minister Mikhail Mishustin and Pakistani Prime Minister "
+     "Shehbaz Sharif also spoke at the meeting.", None,
+     ["Meeting[meeting --10-16 (Bektenov, Li Qiang, Mishustin, Shehbaz Sharif) @ None]"]),
     # the talks a preview of a visit plans name its host, some paragraphs on (blind round 160)
     ('Wang Yi will pay an official visit to Kazakhstan on Thursday, the ministry said on Monday. The visit'
      ' comes as both sides prepare for a summit later in the year, and officials in Astana have said the a'
@@ -1231,7 +1237,7 @@ STORIES = [
      "Asia – China summit in Astana. His press office said so. The summit reviews cooperation in trade. The event was "
      "attended by Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali "
      "Rahmon.", "2025-06-18",
-     ["Meeting[meeting 2025-06-18 (Xi Jinping, Tokayev, Rahmon, Berdimuhamedov) @ Astana]"]),
+     ["Meeting[meeting 2025-06-18 (Berdimuhamedov, Xi Jinping, Tokayev, Rahmon) @ Astana]"]),
     # blind rounds 160, 236, 237: "he’ll" tells a plan; the talks of a planned visit told two sentences on, past a
     # trip named in passing, name its host; "The event was attended by" after the gathering's sentence is its roll
     ('Ding Xuexiang will pay a working visit to Kazakhstan on March 6. Before Ding heads on to Almaty, he’ll stop in the capital, Astana, for talks with Prime Minister Olzhas Bektenov.',
