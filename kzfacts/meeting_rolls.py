@@ -17,7 +17,7 @@ from .meeting_dates import pick_date
 from .meeting_places import place_named
 from .meeting_settle import Found
 from .meeting_triggers import KIND
-from .parties import in_span, subject_of
+from .parties import in_span
 from .people import Mention
 from .person_words import country_of
 from .records import DateSource, MeetingKind
@@ -32,9 +32,10 @@ _GROUP_NAMED = regex.compile(r"[ \t]*(?:The\s+(?:[\w’'-]+\s+){1,4}?|Those\s+(?
 def group_named_after(text: str, end: int) -> bool:
     """Whether the sentence after ``end`` names the members of a group ("The ministers included A, B
     and C", "Those attending the meeting were: A, B, C")."""
-    return _GROUP_NAMED.match(text, len(text) - len(text[end:].lstrip())) is not None
+    return _GROUP_NAMED.match(text, _SPACE.match(text, end).end()) is not None
 
 
+_SPACE = regex.compile(r"\s*", regex.V1)
 _SEPARATE = regex.compile(r"\bseparate(?:ly)?\b", regex.V1)
 
 
@@ -121,8 +122,6 @@ _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|
 _CHAIRED = regex.compile(rf"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:{_GATHERINGS})\b", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
-_SPOKE_AT = regex.compile(rf"\b(?:spoke|delivered\s+(?:a\s+)?(?:speech|remarks|an\s+address)|made\s+a\s+speech)\s+at\s+(?:the|a)\s+"
-                       rf"(?:[\w’'+()—–-]+\s+){{0,3}}?(?i:{_GATHERINGS})\b", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
 _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
@@ -197,12 +196,6 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                                 if spans[j][0] >= spans[first][0] - _ROLL_BACK_CHARS and _GATHERING.search(text, *spans[j])), None)
             if told_before is not None:
                 people = {**{x.who: x for x in in_span(ms, *spans[told_before]) if x.country in missing}, **people}
-        for j in range(first - 1, max(-1, first - 4), -1):
-            for spoke in _SPOKE_AT.finditer(text, *spans[j]):
-                # "X, as part of his working visit, spoke at a meeting of the summit in Astana. ... The
-                # event was attended by A, B and C": who spoke at the gathering told before its roll is a party
-                for x in subject_of(text, ms, spans[j], spoke.start()):
-                    people.setdefault(x.who, x)
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
