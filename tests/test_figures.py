@@ -581,6 +581,8 @@ FACILITIES = [
     Case("In the first half, imports and exports through the dry port reached 5.2 million tonnes, an increase "
          "of 12.5 percent year on year.",
          ("Figure[other 5200000 tonnes None actual regional]", "Figure[other 12.5 percent None actual regional]")),
+    Case("Imports and exports through the dry port reached 4.1 million tons, marking a 6.2 percent increase.",
+         ("Figure[other 4100000 tonnes None actual regional]", "Figure[other 6.2 percent None actual regional]")),
 ]
 
 # a trade level told as the present ("currently", "now") is the article's year
