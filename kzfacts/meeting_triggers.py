@@ -135,7 +135,8 @@ BETWEEN = rule(
 WITH_NOUN = rule(
     "meeting.during_meeting_with",
     rf"""(?:\b(?:(?:during|at|in|after|following|began\s+with|begins\s+with|started\s+with|opened\s+with
-           |(?<=\b(?:lands?|landed|landing|arriv(?:e|es|ed|ing)|travell?(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|c[oa]me|comes|went|goes|stop(?:s|ped|ping)?|head(?:s|ed|ing)?)\b[^.;]{{0,60}}?\s)for   # "he'll land in the capital, P, for talks with Y"
+           |(?=for\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meetings?|negotiations)\b)   # (tried first: most "for"s are no talks')
+            (?<=\b(?:lands?|landed|landing|arriv(?:e|es|ed|ing)|travell?(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|c[oa]me|comes|went|goes|stop(?:s|ped|ping)?|head(?:s|ed|ing)?)\b[^.;]{{0,60}}?\s)for   # "he'll land in the capital, P, for talks with Y"
            |(?:was|were)(?=\s+(?:the|his|her)\s+meeting)
            |(?:told|addressed|held|gave)(?=\s+(?:a|the)\s+joint\s+(?:press|news)\s+conference\s+with\b))   # "X told a joint news conference with Y"
            (?:\s+(?:a|an|the|their|his|her|its))?
