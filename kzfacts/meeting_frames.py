@@ -18,6 +18,7 @@ from .timex import find_dates
 
 if TYPE_CHECKING:
     from .meeting_dates import Picked
+    from .meeting_sides import Trigger
 
 # what was done on the visit, right before the frame ("were signed (on November 4) during")
 _DONE = regex.compile(
@@ -51,15 +52,16 @@ _DEED = regex.compile(r"[\s,]+(?:[^,;.]{0,60}?,\s+)?(?:also\s+)?(?:attended|took
                       regex.V1)
 
 
-def framed_visit(text: str, sent: tuple[int, int], rule_id: str, trigger: tuple[int, int], lead_at: int, subj: list[Mention], has_date: bool,
-                 published: dt.date | None, whole: Callable[[], Picked]) -> tuple[bool, str | None]:
-    """Whether the sentence reports the visit its nominal trigger (``trigger``: its span) names as the frame of a
+def framed_visit(t: Trigger, lead_at: int, subj: list[Mention], has_date: bool,
+                 whole: Callable[[], Picked]) -> tuple[bool, str | None]:
+    """Whether the sentence reports the visit its nominal trigger ``t`` names as the frame of a
     deed, and the visit's day where the deed tells it and ``has_date`` is false (``whole``: the
     date of the whole sentence, read only for a visitor's own deed)."""
-    at, end = trigger
+    text, sent, published = t.doc.text, t.sent, t.doc.published
+    at, end = t.m.span()
     frame = _FRAME.search(text, max(sent[0], lead_at - 80), lead_at)
     deed = None
-    if not frame and rule_id == "visit.possessive" and subj and subj[0].end <= at and (
+    if not frame and t.rule.id == "visit.possessive" and subj and subj[0].end <= at and (
             own := _FRAME.search(text, max(subj[0].end, at - 80), at)) and (deed := _DEED.match(text, subj[0].end, own.start())):
         # "X attended the launch of the logistics centre during his state visit to China": the visit
         # the sentence reports, its visitor's deed on it

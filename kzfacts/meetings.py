@@ -91,7 +91,8 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if _CALLED_OFF.search(text, max(sent[0], at - 40), end):
         return []  # "had to cancel the meeting with Y", "postponed his talks with Y": none took place
     future, invited = told_ahead(text, sent, r, m, seg)
-    s = sides(Trigger(doc, ms, sent, r, m, seg, prior, future))
+    trigger = Trigger(doc, ms, sent, r, m, seg, prior, future)
+    s = sides(trigger)
     if s is None:
         return []
     subj, obj, anchor, tied, shared, recalled = s.subj, s.obj, s.anchor, s.tied, s.shared, s.recalled
@@ -233,7 +234,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     if nominal and has_date and date is None and _re(r"\bthis\s+(?:year|month|week)\b", regex.I).search(
             text, window[0], window[1]):
         has_date = False  # "marks Xi's first visit this year" in a page with no date: the trip of the day
-    reported, on = framed_visit(text, sent, r.id, (at, end), lead_at, subj, has_date, doc.published, lambda: pick_date(
+    reported, on = framed_visit(trigger, lead_at, subj, has_date, lambda: pick_date(
         text, sent[0], sent[1], at, doc.published, future, (lead_at, people_end))) if nominal and not past else (False, None)
     if reported:
         # "47 documents were signed during the state visit of X": the visit is what the sentence
