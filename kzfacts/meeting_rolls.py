@@ -98,7 +98,7 @@ _ROLL = regex.compile(
     # gathering told before)
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}|event))\s+(?:are|were|will\s+be)\b"
     r"|\b(?:took\s+part|participated|(?:also\s+)?attended)(?=\s*[.;])"   # ("A, B and C took part.", "A, B and C attended.")
-    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?|,\s+which\s+[^.;,]{{1,60}},)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by")
+    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|in|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?|,\s+which\s+[^.;,]{{1,60}},)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by")
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
@@ -121,6 +121,21 @@ _ALSO = regex.compile(r"\b(?:also\s+(?:attend|took|take|participat)|(?:attended|
 # the chair of a gathering is one of its parties, named before or after the others ("X chaired the meeting")
 _CHAIRED = regex.compile(rf"\b(?:chaired|co-chaired|presided\s+over)\s+the\s+(?i:{_GATHERINGS})\b", regex.V1)
 _BULLET = regex.compile(r"[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]", regex.V1)  # a line of a list
+_UNSTOPPED = regex.compile(r"[^.!?;:]{3,160}", regex.V1)
+
+
+def _list_line(text: str, a: int, b: int, ms: list[Mention]) -> bool:
+    """A line of a list: a bullet's or number's, or a line that is one office and its holder's name
+    ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev"), with no full stop."""
+    if _BULLET.match(text, a, b):
+        return True
+    end = b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    named = in_span(ms, a, end)
+    return len(named) == 1 and named[0].end == end and _UNSTOPPED.fullmatch(text, a, end) is not None
+
+
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
@@ -156,8 +171,8 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         if (_ROLL.search(text, a, b) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1])) and \
                 not _GUESTS.search(text, a, named):
             rolls.append(i)  # (also "The event was attended by A, B and C" right after a sentence that tells the meeting)
-        elif rolls and rolls[-1] == i - 1 and _BULLET.match(text, a, b) and (
-                text[spans[i - 1][1] - 1] == ":" or _BULLET.match(text, *spans[i - 1])):
+        elif rolls and rolls[-1] == i - 1 and _list_line(text, a, b, ms) and (
+                text[spans[i - 1][1] - 1] == ":" or _list_line(text, *spans[i - 1], ms)):
             rolls.append(i)  # "The delegations were led by:" and the lines of its list
     groups: list[list[int]] = []
     for i in rolls:
@@ -170,7 +185,7 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         last = group[0]
         for i in group:
             named = len(people) >= 3 and {"KZ", "CN"} <= {x.country for x in people.values()}
-            listed = i > group[0] and _BULLET.match(text, *spans[i])  # ("will be attended by:", a line a party)
+            listed = i > group[0] and _list_line(text, *spans[i], ms)  # ("will be attended by:", a line a party)
             if named and not listed and not _ALSO.search(text, *spans[i]) and not _CHAIRED.search(text, *spans[i]):
                 # the parties are named; those the next sentence adds attended ("The meeting was attended
                 # by SCO Secretary-General Y"), unless they "also" took part as they did, or chaired it

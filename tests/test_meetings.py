@@ -1190,6 +1190,13 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # "The meeting in P was attended by:" and lines of one office and its holder each, with no bullets, are
+    # a roll (blind round 244)
+    ("The meeting of the SCO transport ministers was held in Tashkent on 10 October.\n\nThe meeting in Tashkent was "
+     "attended by:\n\nMinister of Transport of the Republic of Kazakhstan Marat Karabayev\n\nMinister of Transport "
+     "of the People’s Republic of China Li Xiaopeng\n\nMinister of Transport of the Republic of Uzbekistan Ilkhom "
+     "Makhkamov\n\nThe ministers adopted a joint statement.", "2023-10-12",
+     ["Meeting[meeting 2023-10-10 (Karabayev, Li Xiaopeng, Makhkamov) @ Tashkent]"]),
     # "A, B and C also spoke at the meeting" is a roll; the side it lacks is the one who spoke at the gathering
     # told before (blind round 244)
     ("Kazakh Prime Minister Olzhas Bektenov spoke about transit during an Oct. 16 meeting of SCO heads of government "
