@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from .meeting_dates import pick_date
+from .meeting_dates import Picked, pick_date
 from .meeting_places import place_named
 from .meeting_settle import Found
 from .meeting_triggers import KIND
@@ -236,6 +236,16 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     return out + _delegations_led(text, spans, ms, found, published)
 
 
+def _own_or_news(picked: Picked, published: dt.date | None) -> tuple[str | None, DateSource | None]:
+    """A meeting's date: the one its sentence gives, else the page's (the day's news) where it is not
+    told as past, else none."""
+    if picked.date:
+        return picked.date, DateSource.TEXT
+    if published and not picked.has_date and not picked.past:
+        return published.isoformat(), DateSource.PUBLISHED
+    return None, None
+
+
 # "The heads of delegations were received by President X", "The delegation leaders met with X"
 _HEADS_MET = regex.compile(
     r"\b(?:(?:heads|leaders)\s+of\s+(?:the\s+)?delegations|delegation\s+(?:heads|leaders))\s+"
@@ -250,8 +260,10 @@ def heads_received(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
     news), not as the gathering."""
     out: list[Found] = []
     rolls = [f for f in found if f.rule == "meeting.roll_call"]
+    if not rolls:
+        return out
     for a, b in spans:
-        if not rolls or (heads := _HEADS_MET.search(text, a, b)) is None:
+        if (heads := _HEADS_MET.search(text, a, b)) is None:
             continue
         host = in_span(ms, heads.end(), min(b, heads.end() + 120))[:1]
         roll = next((f for f in reversed(rolls) if f.end <= a and a - f.end <= _ROLL_BACK_CHARS), None)
@@ -259,8 +271,7 @@ def heads_received(text: str, spans: list[tuple[int, int]], ms: list[Mention], f
             continue
         x = host[0]
         picked = pick_date(text, a, b, heads.start(), published, False)
-        date, source = (picked.date, DateSource.TEXT) if picked.date else (
-            (published.isoformat(), DateSource.PUBLISHED) if published and not picked.has_date and not picked.past else (None, None))
+        date, source = _own_or_news(picked, published)
         out.append(Found("meeting.heads_received", MeetingKind.MEETING, a, b, [x.who, *roll.participants], date, source,
                          picked.has_date, place_named(text, a, b) or roll.location,
                          countries={x.who: x.country, **roll.countries}, names={x.who: x.name, **roll.names}, sent=a,
@@ -287,8 +298,7 @@ def _delegations_led(text: str, spans: list[tuple[int, int]], ms: list[Mention],
         if len(heads) != 2 or any(a <= f.start < b and len(f.participants) >= 2 for f in found):
             continue
         picked = pick_date(text, a, b, a, published, False)
-        date, source = (picked.date, DateSource.TEXT) if picked.date else (
-            (published.isoformat(), DateSource.PUBLISHED) if published and not picked.has_date and not picked.past else (None, None))
+        date, source = _own_or_news(picked, published)
         people = list(heads.values())
         out.append(Found("meeting.delegations", MeetingKind.MEETING, a, b, [x.who for x in people], date, source,
                          picked.has_date, place_named(text, a, b), countries={x.who: x.country for x in people},
