@@ -16,6 +16,8 @@ from .meeting_triggers import (
     PARTICIPLE, POSSESSIVE_MEETING, RECEIVED, RECEIVED_BY, SHOWN, SIDES_AT, THEIR_MEETING, TOLD_VISITING,
     TRIGGERS, VIDEO, VISIT_DURING, VISIT_OF, VISIT_POSSESSIVE, VISITED, WELCOMED, WITH_NOUN,
 )
+
+_VISIT_RULES = (PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE, VISIT_DURING)
 from .regex_cache import re_compiled
 from .rules import MATCH_TIMEOUT, Rule
 from .scan import trie
@@ -51,7 +53,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
                  "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "inspected", "joined", "shook hands",
-                 "shak"),
+                 "shak", "agreed", "pledged", "vowed"),
     TOLD_VISITING.id: ("visiting", "counterpart", "call", "conversation", "phone talks", "meeting", "talks"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -103,7 +105,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_DURING.id: (True, ("during",)),
     JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "chaired", "under", "discussed", "reviewed", "reaffirmed", "debated",
                       "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attend",
-                      "took", "witnessed", "inspected", "joined", "shook", "shak")),
+                      "took", "witnessed", "inspected", "joined", "shook", "shak", "agreed", "pledged", "vowed")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
     THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),
     JOINT_POSSESSIVE.id: (False, ("’", "'")),
@@ -205,11 +207,18 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
         if kept and m.start() < kept[-1][1].end():
             continue  # "held a phone call with": the first, longest trigger wins
         kept.append((r, m))
-    if len(kept) > 1:
-        # "X and Y held talks and signed agreements", "signed during X's visit": signing tells a
-        # meeting only where nothing else in the sentence does
-        kept = [(r, m) for r, m in kept if not (r is JOINT and m.group().lower().startswith(("signed", "inked")))]
+    accords = [(r, m) for r, m in kept if r is JOINT and m.group().lower().startswith(_ACCORDS) and not (
+        m.group().lower().startswith(_AGREED) and all(n is m or o in _VISIT_RULES and n.end() <= m.start() for o, n in kept))]
+    if len(kept) > 1 and len(accords) < len(kept):
+        # "X and Y held talks and signed agreements", "signed during X's visit", "vowed to double trade
+        # as X visited": signing and agreeing tell a meeting only where nothing else in the sentence does
+        # (but "During his visit, X and Y agreed": the two of them, after the visit told in passing)
+        kept = [h for h in kept if h not in accords]
     return kept
+
+
+_AGREED = ("agreed", "pledged", "vowed")
+_ACCORDS = ("signed", "inked", *_AGREED)
 
 
 def _opened(r: Rule, text: str, sent: tuple[int, int], starts: list[int]) -> list[regex.Match[str]]:

@@ -13,7 +13,8 @@ from .meeting_dates import opening_date
 from .meeting_places import countries_named
 from .meeting_triggers import PLACE_NAMED, VISITS, cues
 from .parties import (
-    adjacent, coordinated, ending_at, he_named, in_company, in_span, named_after_comma, offices_then_named, speaker, subject_of,
+    adjacent, coordinated, ending_at, he_named, in_company, in_span, joined, named_after_comma, offices_then_named, speaker,
+    subject_of,
 )
 from .people import Mention
 from .person_words import country_of
@@ -159,6 +160,12 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         nxt = in_span(ms, mate.end(), min(sent[1], mate.end() + 80))[:1]
         host = nxt if nxt and adjacent(text, mate.end(), nxt[0].start) and nxt[0].country in ("KZ", "CN") and \
             nxt[0].country != subj[0].country else []
+    if not host and r.id in VISITS and len(subj) == 1 and subj[0].country in ("KZ", "CN") and subj[0].start > end and len(
+            pair := coordinated(text, in_span(ms, subj[0].start, sent[1]), subj[0], sent[1])) == 2 and joined(text, pair) and \
+            pair[1].country in ("KZ", "CN") and pair[1].country != subj[0].country:
+        # "During his visit to Kazakhstan, Xi and his Kazakh counterpart Y agreed": the visitor named
+        # after the fronted visit, and the host told together with him
+        host = pair[1:]
     if not host and r.id in VISITS and len(subj) == 1 and subj[0].country in ("KZ", "CN"):
         host = _inviter(text, ms, sent, at, end, subj[0])
     return subj, host

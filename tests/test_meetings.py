@@ -1183,6 +1183,18 @@ POSITIVE = [
     # "It was during his visit in 2013 that X proposed": the cleft's subject is the visitor
     ("It was during his state visit to Astana in 2013 that Xi Jinping for the first time proposed the economic belt.",
      "2016-12-05", ["Meeting[visit 2013 (Xi Jinping) @ Astana]"], "visit.possessive"),
+    # two of the two countries who agreed, pledged or vowed together: they met
+    ("Chinese Premier Wen Jiabao and his Kazakh counterpart Karim Massimov agreed on April 16 to speed up the gas link.",
+     "2009-04-20", ["Meeting[meeting 2009-04-16 (Wen Jiabao, Massimov) @ None]"], "meeting.joint"),
+    ("A year ago Vice Premier Wang Qishan and visiting Kazakh Deputy Prime Minister Umirzak Shukeyev pledged to open "
+     "two more border crossings.", "2010-06-01", ["Meeting[meeting 2009 (Wang Qishan, Shukeyev) @ None]"], "meeting.joint"),
+    # ... and after a visit told in passing, the two named after it
+    ("During his visit to Kazakhstan, Li Keqiang and his Kazakh counterpart Karim Massimov agreed to build a plant.",
+     "2014-12-15", ["Meeting[meeting 2014-12-15 (Li Keqiang, Massimov) @ None]"], "meeting.joint"),
+    # the visitor named after a fronted visit, and the host joined to him by "and"
+    ("During his two-day visit to Kazakhstan in December 2014, Li Keqiang and his Kazakh counterpart Karim Massimov "
+     "signed deals on steel and cement.", "2015-02-01", ["Meeting[visit 2014-12 (Li Keqiang, Massimov) @ None]"],
+     "visit.possessive"),
 ]
 
 # one meeting told in several sentences is one record
@@ -2360,6 +2372,11 @@ NEGATIVE = [
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
+    # one side's word, an accord told by another, or a pair of countries is no meeting
+    "Tokayev agreed to expand cooperation with Chinese Premier Li Qiang.",
+    "Foreign Minister Wang Yi said that Xi Jinping and Tokayev have agreed to build a common future.",
+    "Kazakhstan and China on Monday vowed to double trade.",
+    "Kazakh President Tokayev and Uzbek President Mirziyoyev agreed to build a road.",
 ]
 
 
