@@ -434,6 +434,15 @@ OTHER_ARTICLES = [
          "$36.5 billion.", ("Figure[trade_volume 36500000000 USD 2023-01/2023-10 actual]",), published="2023-12-02"),
     Case("Trade keeps setting new records; it amounted to US$17 billion last year.",
          ("Figure[trade_volume 17000000000 USD 2022 actual]",), published="2023-05-20"),
+    # ... also where "it" grew or fell
+    Case("Bilateral turnover keeps climbing. In the first quarter of this year it rose by 15% and came to $4.1 billion.",
+         ("Figure[trade_growth 15 percent 2024-01/2024-03 actual]", "Figure[trade_volume 4100000000 USD 2024-01/2024-03 actual]"),
+         published="2024-05-02"),
+    # "another" after a perfect: "has grown by another 24%"; a bare "In 10 months," is this year's
+    Case("In 10 months, mutual trade has grown by another 24%.", ("Figure[trade_growth 24 percent 2023-01/2023-10 actual]",),
+         published="2023-11-28"),
+    Case("In nine months, the turnover rose 8%.", ("Figure[trade_growth 8 percent 2021-01/2021-09 actual]",),
+         published="2021-10-20"),
     # "an investment of $X" is investment, even after a project; "projects with a total investment of" is their value
     Case("The sides discussed a coal chemistry project, which could require a minimum investment of $4 billion.",
          ("Figure[investment 4000000000 USD None forecast over]",), published="2024-10-22"),
