@@ -92,13 +92,13 @@ _ROLL = regex.compile(
     rf"|\bjointly\s+(?:held|hosted|convened|attended)\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
     # ("A, B, C and D (hereinafter the Parties) held the first ministerial meeting": the roll before)
     rf"|\bheld\s+the\s+(?:[\w’'+()-]+\s+){{0,7}}?(?i:{_GATHERINGS})\b"
-    rf"|\b(?i:{_GATHERINGS})\s+(?:was|were|is)\s+held\b[^.;]{{0,80}}?\bwith\s+the\s+participation\s+of\b"
+    rf"|\b(?i:{_GATHERINGS})\b(?:\s+of\s+[^.;]{{1,200}}?)?\s+(?:was|were|is)\s+held\b[^.;]{{0,100}}?\bwith\s+the\s+participation\s+of\b"   # ("The meeting of the Council of ... (hereinafter ...) was held in P, on 11-12 October 2018, with the participation of")
     rf"|\bTaking\s+part\s+in\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b"
     # "Attending this year's summit are A, B and C", "Attending the event will be A, B and C" (the
     # gathering told before)
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}|event))\s+(?:are|were|will\s+be)\b"
-    r"|\b(?:took\s+part|participated|(?:also\s+)?attended)(?=\s*[.;])"   # ("A, B and C took part.", "A, B and C attended.")
-    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|in|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?|,\s+which\s+[^.;,]{{1,60}},)?|\bIt)\s+(?:is|was|were|will\s+be)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by")
+    r"|\b(?:took\s+part|participated|(?:also\s+)?attended|(?:were|was)\s+in\s+attendance)(?=\s*[.;])"   # ("A, B and C took part.", "A, B and C attended.", "A, B and C were in attendance.")
+    rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|in|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?|,\s+which\s+[^.;,]{{1,60}},)?|\bIt)\s+(?:is|was|were|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by")
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"

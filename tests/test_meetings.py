@@ -1522,6 +1522,20 @@ STORIES = [
      "of the Republic of Kazakhstan K.K.Massimov, the Premier of the State Council of the People's Republic of China "
      "Wen Jiabao and the Prime Minister of the Republic of Tajikistan A.G.Akilov took part.", "2009-10-15",
      ["Meeting[meeting 2009-10-14 (Massimov, Wen Jiabao, Akilov) @ Beijing]"]),
+    # ... one that ends "were in attendance."; "It has been attended by" after the gathering's sentence; and
+    # "The meeting of the Council of ... was held in P, on <days>, with the participation of" (blind round 250)
+    ("The council of heads of state met on 15 June 2011 in Astana. President of the Republic of Kazakhstan "
+     "N.A.Nazarbayev, Chairman of the People's Republic of China Hu Jintao and President of the Russian Federation "
+     "D.A.Medvedev were in attendance.", "2011-06-16",
+     ["Meeting[meeting 2011-06-15 (Nazarbayev, Hu Jintao, Medvedev) @ None]"]),
+    ("The summit opened on Thursday with a session in a narrow format. It has been attended by President of Kazakhstan "
+     "Nursultan Nazarbayev, President of China Hu Jintao and President of Russia Dmitry Medvedev.", "2010-06-11",
+     ["Meeting[meeting 2010-06-10 (Nazarbayev, Hu Jintao, Medvedev) @ None]"]),
+    ("The twelfth meeting of the Council of Heads of Government (Prime Ministers) of the Member States of the "
+     "Organization (hereinafter the Council) was held in Bishkek, on 2-3 November 2016, with the participation of "
+     "Prime Minister of the Republic of Kazakhstan B. Sagintayev, Premier of the State Council of the People's "
+     "Republic of China Li Keqiang and the Chairman of the Government of the Russian Federation D. Medvedev.",
+     "2016-11-04", ["Meeting[meeting 2016-11-02 (Sagintayev, Li Keqiang, Medvedev) @ Bishkek]"]),
     # a meeting told first in the sentence of the visit it was held on takes the visit's day; a visit
     # "since" a day began that day (not "the first trip since 2019")
     ("Zhang Ming praised the chairmanship at the meeting with Kazakh Deputy Foreign Minister Alibek Bakayev "
