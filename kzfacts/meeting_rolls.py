@@ -253,23 +253,42 @@ _HEADS_MET = regex.compile(
     regex.I | regex.V1)
 
 
+# "President X received the heads of delegations", "X met the heads of the member states' delegations": X is named before
+_RECEIVED_HEADS = regex.compile(
+    r"\b(?:received|met(?:\s+with)?|hosted)\s+(?:all\s+)?(?:the\s+)?(?:(?:heads|leaders)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?delegations"
+    r"|delegation\s+(?:heads|leaders))\b",
+    regex.I | regex.V1)
+
+
+def _heads_and_host(text: str, ms: list[Mention], a: int, b: int) -> tuple[regex.Match[str], Mention] | None:
+    """Where a sentence tells the heads of delegations meeting one person, and who: "The heads of
+    delegations were received by X" (X after), "X received the heads of delegations" (X right before)."""
+    if (heads := _HEADS_MET.search(text, a, b)) is not None:
+        host = in_span(ms, heads.end(), min(b, heads.end() + 120))[:1]
+        return (heads, host[0]) if host else None
+    if (heads := _RECEIVED_HEADS.search(text, a, b)) is not None:
+        host = in_span(ms, a, heads.start())[-1:]
+        if host and regex.fullmatch(r"\s+(?:also\s+|then\s+|later\s+)?", text[host[0].end:heads.start()]):
+            return heads, host[0]
+    return None
+
+
 def heads_received(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
                    published: dt.date | None) -> list[Found]:
     """ "The meeting was attended by A, B, C ... The heads of delegations were received by President
-    X": one meeting of X with the roll told before, dated as its own sentence tells (or the day's
-    news), not as the gathering."""
+    X" (or "President X received the heads of delegations"): one meeting of X with the roll told
+    before, dated as its own sentence tells (or the day's news), not as the gathering."""
     out: list[Found] = []
     rolls = [f for f in found if f.rule == "meeting.roll_call"]
     if not rolls:
         return out
     for a, b in spans:
-        if (heads := _HEADS_MET.search(text, a, b)) is None:
+        if (told := _heads_and_host(text, ms, a, b)) is None:
             continue
-        host = in_span(ms, heads.end(), min(b, heads.end() + 120))[:1]
+        heads, x = told
         roll = next((f for f in reversed(rolls) if f.end <= a and a - f.end <= _ROLL_BACK_CHARS), None)
-        if not host or roll is None or host[0].who in roll.participants:
+        if roll is None or x.who in roll.participants:
             continue
-        x = host[0]
         picked = pick_date(text, a, b, heads.start(), published, False)
         date, source = _own_or_news(picked, published)
         out.append(Found("meeting.heads_received", MeetingKind.MEETING, a, b, [x.who, *roll.participants], date, source,

@@ -36,6 +36,7 @@ class Cues:
     speech: str  # "said", "noted": a clause of speech (regex alternation)
     place: regex.Pattern[str]  # a known place
     site: regex.Pattern[str]  # "the Saran bus plant": a site toured, right after a visit verb
+    private: regex.Pattern[str]  # "her graduation trip": a trip of one's own
 
 
 @cache
@@ -48,6 +49,7 @@ def cues() -> Cues:
         place=regex.compile(rf"(?<![\w-])(?:{_alt(list(places()))})(?![\w-])", regex.V1),
         site=regex.compile(rf"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{_alt_raw(words['sites'])})s?\b",
                            regex.I | regex.V1),
+        private=regex.compile(rf"\b(?:{_alt_raw(words['private_trips'])})\s+(?:visit|trip|journey|tour)s?\b", regex.I | regex.V1),
     )
 
 

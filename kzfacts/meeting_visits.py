@@ -30,6 +30,8 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
     "during the September visit"."""
     text, ms, sent, m, r, future = t.doc.text, t.ms, t.sent, t.m, t.rule, t.future
     at, end = m.start(), m.end()
+    if cues().private.search(m.group()):
+        return None  # "her graduation trip to Almaty", "a family holiday trip": a trip of one's own
     subj: list[Mention] = []
     if r.id == "visit.visited" and m.group().lower() == "visiting" and (
             who := _re(r",\s+who\s+(?:is|was)\s+\Z", regex.I).search(text, max(sent[0], at - 16), at)):

@@ -1243,6 +1243,12 @@ STORIES = [
      "by President of Kazakhstan Kassym-Jomart Tokayev.", None,
      ["Meeting[meeting --03-12 (Yeskarayev, He Rong, Chuychenko) @ Astana]",
       "Meeting[meeting None (Tokayev, Yeskarayev, He Rong, Chuychenko) @ Astana]"]),
+    # ... and "X received the heads of delegations", X told right before (blind round 250)
+    ("A meeting of the council of foreign ministers was held in Beijing on 9 May 2012. The meeting was attended by Foreign Minister of "
+     "Kazakhstan Yerzhan Kazykhanov, Foreign Minister of China Yang Jiechi and Foreign Minister of Russia Sergei "
+     "Lavrov. Premier of the State Council Wen Jiabao received the heads of delegations.", None,
+     ["Meeting[meeting 2012-05-09 (Kazykhanov, Yang Jiechi, Lavrov) @ Beijing]",
+      "Meeting[meeting None (Wen Jiabao, Kazykhanov, Yang Jiechi, Lavrov) @ Beijing]"]),
     # "the Kazakh leader" in a page with no date: the one Kazakh named before who has been president (blind round 231);
     # (a guard: a minister named before is no "leader")
     ("President Tokayev is in Beijing this week for the Belt and Road forum. After talks between the Kazakh leader and "
@@ -2386,6 +2392,8 @@ NEGATIVE = [
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
+    # a trip of one's own is no visit
+    "Li Na, a student in Xi'an, went on her graduation trip to Almaty last month.",
     # one side's word, an accord told by another, or a pair of countries is no meeting
     "Tokayev agreed to expand cooperation with Chinese Premier Li Qiang.",
     "Foreign Minister Wang Yi said that Xi Jinping and Tokayev have agreed to build a common future.",
