@@ -300,6 +300,9 @@ POSITIVE = [
      "2024-05-21", ["Meeting[meeting 2024-05-20 (Nuryshev, Shi Ling) @ None]"], "meeting.between"),
     ("Kazakh Deputy Foreign Minister Roman Vassilenko headed a delegation of Kazakh diplomats on a working trip to Beijing on Monday.",
      "2024-05-21", ["Meeting[visit 2024-05-20 (Vassilenko) @ Beijing]"], "visit.paid"),
+    # ... its members told with a dash between (blind round 251)
+    ("On 3-8 April 2022, Kazakh Deputy Foreign Minister Roman Vassilenko led a delegation of Kazakh specialists - "
+     "economists and lawyers on a working trip to China.", None, ["Meeting[visit 2022-04-03 (Vassilenko) @ None]"], "visit.paid"),
     ("Premier Li Qiang's four-country journey will start in Kazakhstan on Sunday.",
      "2024-05-21", ["Meeting[visit 2024-05-26 (Li Qiang) @ None]"], "visit.possessive"),
     ("On Friday, while receiving Chinese Vice Premier Ding Xuexiang at the Akorda, President Tokayev praised the ties.",
