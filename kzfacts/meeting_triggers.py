@@ -278,7 +278,7 @@ VISIT_DURING = rule(
 JOINT = rule(
     "meeting.joint",
     r"""\b(?:(?:were|was)\s+discussed\s+by|(?:co-chaired|jointly\s+chaired|chaired)\s+by|under\s+the\s+(?:co-?)?chairmanship\s+of|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
-        |(?P<presence>attended|took\s+part\s+in|witnessed|inspected|joined(?=\s+(?:a|an|the)\s)
+        |(?P<presence>attended|took\s+part\s+in|witnessed|inspected|surveyed|joined(?=\s+(?:a|an|the)\s)
            |(?<!\b(?:will|would|shall|to|and|also|then)\s)attend(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|ceremony|forum|summit)\b))   # a caption's "X and Y attend the meeting"
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked)
         |(?P<accord>agreed|pledged|vowed)(?=\s+(?:to|on|that)\b)   # two named together: "X and his counterpart Y agreed to"

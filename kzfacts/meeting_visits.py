@@ -71,6 +71,8 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         # word in brackets may stand before the second: "A and [Kazakh] President B visited China")
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+|\[[\w’' -]{1,30}\]\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):
             subj = subj[-1:]
+        # ("X, accompanied by Y, toured the centre": the one the clause is about, and Y in X's company)
+        subj = in_company(text, ms, sent, subj)
         together = {x.country for x in subj} == {"KZ", "CN"}  # (two of the two countries: they met)
         if m.group().lower().startswith("tour") and not together and not (
                 (dest := _re(r"\s+([A-Z][\w’'-]+)").match(text, end)) and country_of(dest.group(1))
@@ -78,7 +80,6 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
             return None  # "X toured China" is a trip abroad; "toured the Expo" a walk at home
         if r.id == "visit.visited" and not together and not PLACE_NAMED.match(text, end):
             return None  # "X visited the exhibition" alone is a walk, not a visit
-        subj = in_company(text, ms, sent, subj)
     elif r.id == "visit.of":
         after = in_span(ms, end, min(sent[1], end + 120))
         if after and (not _re(r"[,;]|(?<!\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\.").search(text[end:after[0].start]) or (  # (nor initials: "K.K. Tokayev")

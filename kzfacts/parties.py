@@ -360,13 +360,13 @@ def named_after_comma(ms: list[Mention], comma: int, end: int, others: list[Ment
 
 # the words before a companion's name ("Xi, accompanied by foreign minister Wang Yi, ...")
 COMPANY = regex.compile(r"\b(?:in\s+the\s+company\s+of|accompanied\s+by|together\s+with|along\s+with)\s+"
-                        r"(?:[\w’'-]+\s+){0,4}\Z", regex.I | regex.V1)
+                        r"(?:[\w’'-]+\s+){0,12}\Z", regex.I | regex.V1)  # ("accompanied by the Minister of Culture and Tourism of the People's Republic of China Y")
 
 
 def in_company(text: str, ms: list[Mention], sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
     """ "Xi, in the company of President Nazarbayev, visited Almaty", "X, together with Y,
     attended": the one the clause is about, and the one in their company."""
-    if subj and (company := COMPANY.search(text, max(sent[0], subj[0].start - 80), subj[0].start)):
+    if subj and (company := COMPANY.search(text, max(sent[0], subj[0].start - 120), subj[0].start)):
         main = subject_of(text, ms, sent, company.start())[-1:]
         return main + subj if main else subj
     return subj

@@ -300,6 +300,13 @@ POSITIVE = [
      "2024-05-21", ["Meeting[meeting 2024-05-20 (Nuryshev, Shi Ling) @ None]"], "meeting.between"),
     ("Kazakh Deputy Foreign Minister Roman Vassilenko headed a delegation of Kazakh diplomats on a working trip to Beijing on Monday.",
      "2024-05-21", ["Meeting[visit 2024-05-20 (Vassilenko) @ Beijing]"], "visit.paid"),
+    # "X, accompanied by <a long office> Y, toured / surveyed ...": X and Y together (blind round 233)
+    ("Premier Li Qiang, accompanied by the First Deputy Prime Minister of the Republic of Kazakhstan Roman Sklyar, "
+     "toured the new dry port in Khorgos on Thursday.", "2024-09-20", ["Meeting[visit 2024-09-19 (Li Qiang, Sklyar) @ Horgos]"],
+     "visit.visited"),
+    ("President Tokayev, accompanied by the Vice Chairman of the People's Republic of China Han Zheng, surveyed the "
+     "exhibition of the forum on Friday.", "2024-09-21", ["Meeting[meeting 2024-09-20 (Tokayev, Han Zheng) @ None]"],
+     "meeting.joint"),
     # ... its members told with a dash between (blind round 251)
     ("On 3-8 April 2022, Kazakh Deputy Foreign Minister Roman Vassilenko led a delegation of Kazakh specialists - "
      "economists and lawyers on a working trip to China.", None, ["Meeting[visit 2022-04-03 (Vassilenko) @ None]"], "visit.paid"),
