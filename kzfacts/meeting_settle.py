@@ -220,6 +220,10 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
             # or two before the paper: one event, the talks
             held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and f not in held and recent(f.date, published, days=3)]
+            # (or told before it: "... signed during a meeting of X and Y on Wednesday. [...] X arrives in
+            # Kazakhstan on first trip abroad", a headline of the day's news further down)
+            held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                     and len(f.participants) >= 2 and f.has_date and f not in held and recent(f.date, published, days=3)]
         if not v.has_date:
             # "X visits Beijing" in the headline, "X begins a visit, as he meets Y" in the lead: with
             # no date of their own told anywhere, the visit and its visitor's meetings are one event

@@ -1235,6 +1235,12 @@ STORIES = [
      'es have opened branches on both sides, and tourist numbers have risen sharply after the visa rules w'
      'ere eased. Wang and Nurtleu are expected during their talks to sign a plan for the next five years.',
      '2025-04-21', ["Meeting[visit 2025-04-24 (Wang Yi, Nurtleu) @ None]"]),
+    # a headline of the day's news further down ("X arrives in P on ...") is the visit of the meeting told
+    # before it, a day or two earlier (blind round 253)
+    ("The two countries issued a joint statement on Wednesday, signed during a meeting between Chinese President Xi "
+     "Jinping and Kazakh President Kassym-Jomart Tokayev in Astana. The statement covers trade and security. Xi "
+     "arrives in Kazakhstan on a first trip abroad in three years The two sides also agreed on visas.", "2022-09-15",
+     ["Meeting[meeting 2022-09-14 (Xi Jinping, Tokayev) @ Astana]"]),
     # "A, B and C attended." closing a sentence is a roll (blind round 238)
     ("On June 3, China and the five Central Asian countries held a meeting of transport ministers via video. Chinese "
      "Minister of Transport Li Xiaopeng chaired the meeting. Kazakhstan’s Minister of Industry Beibut Atamkulov, "
