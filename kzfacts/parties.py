@@ -218,6 +218,8 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     for m in reversed(region[:-1]):
         gap = text[m.end:out[0].start]
         # (an editor's words in brackets are no clause: "A and [current] President B visited")
+        # (nor is a trip set off by commas: "X, on a four-day visit to Beijing, and President Y signed")
+        gap = _re(r",\s+(?:on|during)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b[^,;.]{0,60},(?=\s+and\s)").sub(",", gap)
         words = _re(r"[\w’'-]+").findall(_re(r"\[[\w’' -]{1,30}\]").sub(" ", gap))
         # ("X and his Chinese counterpart Y met": an office word may introduce the second)
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE

@@ -300,6 +300,10 @@ POSITIVE = [
      "2024-05-21", ["Meeting[meeting 2024-05-20 (Nuryshev, Shi Ling) @ None]"], "meeting.between"),
     ("Kazakh Deputy Foreign Minister Roman Vassilenko headed a delegation of Kazakh diplomats on a working trip to Beijing on Monday.",
      "2024-05-21", ["Meeting[visit 2024-05-20 (Vassilenko) @ Beijing]"], "visit.paid"),
+    # a trip set off by commas between two joined subjects (blind round 252)
+    ("The contract came as Kazakh Prime Minister Daniyal Akhmetov, on a three-day visit to China, and Premier Wen "
+     "Jiabao signed a loan agreement on Tuesday.", "2005-06-02", ["Meeting[meeting 2005-05-31 (Akhmetov, Wen Jiabao) @ None]"],
+     "meeting.joint"),
     # "X, accompanied by <a long office> Y, toured / surveyed ...": X and Y together (blind round 233)
     ("Premier Li Qiang, accompanied by the First Deputy Prime Minister of the Republic of Kazakhstan Roman Sklyar, "
      "toured the new dry port in Khorgos on Thursday.", "2024-09-20", ["Meeting[visit 2024-09-19 (Li Qiang, Sklyar) @ Horgos]"],
