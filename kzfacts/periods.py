@@ -37,7 +37,7 @@ PERIOD = regex.compile(
   | (?P<firstn>(?:the\s+)?(?:first|past|last|initial)\s+(?P<fn>{_N})\s+months
         (?:\s+of\s+(?:(?P<fy>{YEAR})|(?P<frel>last\s+year|this\s+year|the\s+year)))?)
   | (?P<nmonths>(?<![\w-])(?P<nn>{_N})\s+months\s+(?:(?:of|in)\s+(?P<ny>{YEAR})|(?:(?:of|in)\s+)?(?P<nrel>last\s+year|this\s+year)))
-  | (?P<nbare>(?<=\b(?:in|over|during|for)\s)(?P<bn>{_N})\s+months(?=\s*,(?![^.;]{{0,80}}\bwill\b)))   # "In 10 months, trade grew 24%": this year's (not "In 10 months, it will")
+  | (?P<nbare>(?<=\b(?:in|over|during|for)\s)(?P<bn>{_N})\s+months(?=(?:\s+alone)?\s*,(?![^.;]{{0,80}}\bwill\b)))   # "In 10 months, trade grew 24%": this year's (not "In 10 months, it will")
   | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half(?:\s+(?:of\s+)?(?:(?P<hy>{YEAR})|(?P<hrel>last\s+year|this\s+year|the\s+year))
         |(?=\s*,)))   # "in the first half, trade ...": of the current year
   | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(?:(?P<qy>{YEAR})|(?P<qrel>last\s+year|this\s+year))

@@ -443,6 +443,16 @@ OTHER_ARTICLES = [
          published="2023-11-28"),
     Case("In nine months, the turnover rose 8%.", ("Figure[trade_growth 8 percent 2021-01/2021-09 actual]",),
          published="2021-10-20"),
+    Case("In eight months alone, bilateral trade came to $15 billion.",
+         ("Figure[trade_volume 15000000000 USD 2024-01/2024-08 actual]",), published="2024-10-01"),
+    # a period right after "N percent year-on-year" is the change's own, not the year told before it
+    Case("Trade hit $41 billion in 2023 and rose 6 percent year-on-year in the first half of 2024.",
+         ("Figure[trade_volume 41000000000 USD 2023 actual]", "Figure[trade_growth 6 percent 2024-01/2024-06 actual]"),
+         published="2024-08-01"),
+    # "a new target of $X" is the topic told just before
+    Case("Bilateral trade reached $30 billion in 2022. The leaders set a new target of $50 billion by 2030.",
+         ("Figure[trade_volume 30000000000 USD 2022 actual]", "Figure[trade_volume 50000000000 USD 2030 target]"),
+         published="2024-08-01"),
     # "an investment of $X" is investment, even after a project; "projects with a total investment of" is their value
     Case("The sides discussed a coal chemistry project, which could require a minimum investment of $4 billion.",
          ("Figure[investment 4000000000 USD None forecast over]",), published="2024-10-22"),
