@@ -103,7 +103,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),
     VISIT_DURING.id: (True, ("during",)),
-    JOINT.id: (True, (*_VERBS_BE[2:], "co-chair", "jointly", "chaired", "under", "discussed", "reviewed", "reaffirmed", "debated",
+    JOINT.id: (True, (*_VERBS_BE[2:], "has", "have", "had", "co-chair", "jointly", "chaired", "under", "discussed", "reviewed", "reaffirmed", "debated",
                       "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attend",
                       "took", "witnessed", "inspected", "surveyed", "joined", "shook", "shak", "agreed", "pledged", "vowed")),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
@@ -207,7 +207,7 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
         if kept and m.start() < kept[-1][1].end():
             continue  # "held a phone call with": the first, longest trigger wins
         kept.append((r, m))
-    accords = [(r, m) for r, m in kept if r is JOINT and m.group().lower().startswith(_ACCORDS) and not (
+    accords = [(r, m) for r, m in kept if r is JOINT and (m.group().lower().startswith(_ACCORDS) or " signed" in m.group().lower()) and not (
         m.group().lower().startswith(_AGREED) and all(n is m or o in _VISIT_RULES and n.end() <= m.start() for o, n in kept))]
     if len(kept) > 1 and len(accords) < len(kept):
         # "X and Y held talks and signed agreements", "signed during X's visit", "vowed to double trade

@@ -340,8 +340,9 @@ def _joint(t: Trigger) -> Sides | None:
             company = len(subj) == 2
         if m.group().lower().endswith((" by", "chairmanship of")):  # ("under the chairmanship of X and Y")
             after = in_span(ms, end, sent[1])
-            if after and "chair" in m.group().lower() and not adjacent(text, end, after[0].start):
-                after = []  # ("chaired by China, was attended by A, B ...": no chair named)
+            if after and ("chair" in m.group().lower() or "signed" in m.group().lower()) and not adjacent(text, end, after[0].start):
+                after = []  # ("chaired by China, was attended by A, B ...": no chair named; "signed by the heads of
+                # the companies in the presence of X and Y": no signatory named)
             subj = coordinated(text, after, after[0], sent[1]) if after else []
         if len(subj) >= 2 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
                 "," in text[subj[0].end:subj[1].start]:

@@ -300,6 +300,13 @@ POSITIVE = [
      "2024-05-21", ["Meeting[meeting 2024-05-20 (Nuryshev, Shi Ling) @ None]"], "meeting.between"),
     ("Kazakh Deputy Foreign Minister Roman Vassilenko headed a delegation of Kazakh diplomats on a working trip to Beijing on Monday.",
      "2024-05-21", ["Meeting[visit 2024-05-20 (Vassilenko) @ Beijing]"], "visit.paid"),
+    # "The document was signed by X and Y": the two signatories met (blind rounds 249, 254); not "signed by the heads
+    # of the companies in the presence of X and Y", where no signatory is named
+    ("The memorandum was signed by Kazakh Vice Minister of Energy Yerlan Akkenzhenov and Chinese Deputy Administrator "
+     "Wan Jinsong on Friday.", "2024-06-22", ["Meeting[meeting 2024-06-21 (Akkenzhenov, Wan Jinsong) @ None]"],
+     "meeting.joint"),
+    ("The contract was signed by the heads of the two railway companies in the presence of Li Qiang and Olzhas "
+     "Bektenov.", "2024-06-22", [], None),
     # a trip set off by commas between two joined subjects (blind round 252)
     ("The contract came as Kazakh Prime Minister Daniyal Akhmetov, on a three-day visit to China, and Premier Wen "
      "Jiabao signed a loan agreement on Tuesday.", "2005-06-02", ["Meeting[meeting 2005-05-31 (Akhmetov, Wen Jiabao) @ None]"],
