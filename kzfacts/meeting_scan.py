@@ -16,8 +16,6 @@ from .meeting_triggers import (
     PARTICIPLE, POSSESSIVE_MEETING, RECEIVED, RECEIVED_BY, SHOWN, SIDES_AT, THEIR_MEETING, TOLD_VISITING,
     TRIGGERS, VIDEO, VISIT_DURING, VISIT_OF, VISIT_POSSESSIVE, VISITED, WELCOMED, WITH_NOUN,
 )
-
-_VISIT_RULES = (PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE, VISIT_DURING)
 from .regex_cache import re_compiled
 from .rules import MATCH_TIMEOUT, Rule
 from .scan import trie
@@ -207,18 +205,27 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
         if kept and m.start() < kept[-1][1].end():
             continue  # "held a phone call with": the first, longest trigger wins
         kept.append((r, m))
-    accords = [(r, m) for r, m in kept if r is JOINT and (m.group().lower().startswith(_ACCORDS) or " signed" in m.group().lower()) and not (
-        m.group().lower().startswith(_AGREED) and all(n is m or o in _VISIT_RULES and n.end() <= m.start() for o, n in kept))]
+    accords = [(r, m) for r, m in kept if _accord_only(r, m, kept)]
     if len(kept) > 1 and len(accords) < len(kept):
         # "X and Y held talks and signed agreements", "signed during X's visit", "vowed to double trade
         # as X visited": signing and agreeing tell a meeting only where nothing else in the sentence does
-        # (but "During his visit, X and Y agreed": the two of them, after the visit told in passing)
         kept = [h for h in kept if h not in accords]
     return kept
 
 
+_VISIT_RULES = (PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE, VISIT_DURING)
 _AGREED = ("agreed", "pledged", "vowed")
 _ACCORDS = ("signed", "inked", *_AGREED)
+
+
+def _accord_only(r: Rule, m: regex.Match[str], kept: list[tuple[Rule, regex.Match[str]]]) -> bool:
+    """Whether a trigger is a signing or an accord ("signed", "was signed by", "agreed to"), which tells
+    a meeting only where no other trigger of its sentence does; but not "agreed" after visits alone
+    ("During his visit, X and Y agreed": the two of them, after the visit told in passing)."""
+    word = m.group().lower()
+    if r is not JOINT or not (word.startswith(_ACCORDS) or " signed" in word):
+        return False
+    return not (word.startswith(_AGREED) and all(n is m or o in _VISIT_RULES and n.end() <= m.start() for o, n in kept))
 
 
 def _opened(r: Rule, text: str, sent: tuple[int, int], starts: list[int]) -> list[regex.Match[str]]:

@@ -329,7 +329,8 @@ def _joint(t: Trigger) -> Sides | None:
             sp = speaker(text, ms, sent, at)  # '"We discussed it with Y on May 19," X said': the speaker
             subj = [sp] if sp else []
         if m.group("accord") is not None and (
-                not joined(text, subj) or any(x.how == "pair" for x in subj) or _re(r"\b(?:have|has|had)\s+\Z").search(text, subj[-1].end, at)
+                not joined(text, subj) or any(x.how == "pair" for x in subj)
+                or _re(r"\b(?:have|has|had)\s+\Z").search(text, subj[-1].end, at)
                 or _re(rf"\b(?:{cues().speech})\b", regex.I).search(text, sent[0], subj[0].start)):
             # "X agreed to ...": one side's word; "X and Y agreed to ...", the two of them together (not
             # "the two leaders pledged", "Z said that X and Y have agreed": an accord told, not a meeting)
