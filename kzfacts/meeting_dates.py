@@ -39,7 +39,8 @@ def page_dateline(text: str) -> str | None:
 _DATELINE_DAY = regex.compile(
     # "May 20. Kazpravda. Shanghai": the day, then the outlet, opening a line
     rf"(?m)^[ \t]*(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)\.[ \t]+[A-Z][\w-]+(?:\.(?=\s)|[ \t]*$)"   # (or the outlet alone: "June 14. Kazpravda")
-    rf"|(?m)^[ \t]*(?:date\s+)?(?:[A-Z][A-Za-z .'-]{{2,30}},|[A-Z][A-Za-z '-]{{2,30}}\.)\s+(?:[A-Z][a-z]+,\s+)?"
+    # (also after the page's stamp on its line: " date 2025-09-02 ASTANA, Kazakhstan, September 1.")
+    rf"|(?m)^[ \t]*(?:date\s+(?:\d{{4}}-\d\d-\d\d[ \t]+)?)?(?:[A-Z][A-Za-z .'-]{{2,30}},|[A-Z][A-Za-z '-]{{2,30}}\.)\s+(?:[A-Z][a-z]+,\s+)?"
     rf"(?:(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)\s*(?:[.(]|--|[–—])"
     # "Astana, 16th of November, House of the Mazhilis."
     rf"|(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>(?i:{MONTH}))(?!,?\s+\d)\s*[,.])", regex.V1)

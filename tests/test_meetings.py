@@ -2576,6 +2576,14 @@ def test_a_dateline_day_gives_way_to_the_stated_day():
     assert meetings(text, None) == ["Meeting[meeting --01-10 (Ding Xuexiang, Bektenov) @ Astana]"]
 
 
+def test_a_dateline_after_the_page_stamp_is_the_day_of_the_news():
+    # " date 2025-09-02 ASTANA, Kazakhstan, September 1.": the page's stamp and its dateline on one line;
+    # the talks of the day's news are the dateline's day, a day before the stamp (blind round 257)
+    text = (" date 2025-09-02 ASTANA, Kazakhstan, September 1. President Tokayev held talks with Chinese Premier "
+            "Li Qiang in Beijing, the Akorda press service said.")
+    assert meetings(text, None) == ["Meeting[talks 2025-09-01 (Tokayev, Li Qiang) @ Beijing]"]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # the one envoy named before; the one Chinese person named before
     ("Ambassador Han Chunlin arrived in Astana last month. On Monday, Foreign Minister Nurtleu received the "
