@@ -24,9 +24,9 @@ from .records import DateSource, MeetingKind
 
 # "X met the SCO defence ministers ... The defence ministers include A, B and C": the members of
 # the group a meeting's unnamed side was, named in the sentence after it
-# (or "Those attending the meeting were: A, B and C")
+# (or "Those attending the meeting were: A, B and C", "The delegation was led by Y")
 _GROUP_NAMED = regex.compile(r"[ \t]*(?:The\s+(?:[\w’'-]+\s+){1,4}?|Those\s+(?:attending|present\s+at|taking\s+part\s+in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?)"
-                             r"(?:included|include|includes|were|are)\b", regex.V1)
+                             r"(?:included|include|includes|were|are|(?:was|were)\s+(?:led|headed)\s+by)\b", regex.V1)
 
 
 def group_named_after(text: str, end: int) -> bool:

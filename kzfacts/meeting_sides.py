@@ -77,6 +77,9 @@ _NOUNS = frozenset({"meeting.between", "meeting.during_meeting_with", "meeting.p
 _JOINT = frozenset({"meeting.joint", "meeting.their", "meeting.told_visiting", "meeting.joint_possessive"})
 
 
+_HE_AND = _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z")  # "he and President Y": a pronoun joined to the subject
+
+
 def _verbs(t: Trigger) -> Sides | None:
     """"X met (with) Y", "X held talks with Y", "X received Y", "X was received by Y", "X had a
     telephone conversation with Y": subject and object of the verb."""
@@ -87,8 +90,9 @@ def _verbs(t: Trigger) -> Sides | None:
     anchor, tied, shared = False, None, None
     if r.id != "meeting.received_by":
         subj = subject_of(text, ms, sent, at) or relative_subject(text, ms, sent, at)
-        if r.id == "meeting.held_meeting" and m.group().lower().endswith("meeting") and not joined(text, subj):
-            return None  # "held a meeting in Astana" tells a meeting of two only with two subjects
+        if r.id == "meeting.held_meeting" and m.group().lower().endswith("meeting") and not joined(text, subj) and not (
+                len(subj) == 1 and _HE_AND.search(text, max(sent[0], subj[0].start - 60), subj[0].start)):
+            return None  # "held a meeting in Astana" tells a meeting of two only with two subjects ("he and Y" too)
         if not subj and m.group().lower().startswith(("while", "when", "after")) and (said := _re(
                 rf"\s+(?:{cues().speech})(?:\s+(?:here|there|today|reporters|journalists|(?:the\s+|a\s+)?(?:press|media|briefing|news\s+conference|press\s+conference)))?\s+\Z",
                 regex.I).search(text, max(sent[0], at - 40), at)):
@@ -132,16 +136,17 @@ def _verbs(t: Trigger) -> Sides | None:
         if not subj and obj:
             subj = delegation_head(text, ms, sent, at)  # "The deputies met with Y", of "a delegation led by X"
         # "Tokayev and Wang Yi met on May 20": two subjects and no object
-        if len(subj) == 1 and (he := _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z").search(
-                text, max(sent[0], subj[0].start - 60), subj[0].start)):
+        he_and = False
+        if len(subj) == 1 and (he := _HE_AND.search(text, max(sent[0], subj[0].start - 60), subj[0].start)):
             # "he and President Tokayev met twice": "he" is the person named last before
             subj = pronoun(text, ms, sent, he.start(), {subj[0].who}) + subj
+            he_and = len(subj) == 2
         elif len(subj) == 1 and _re(r"\s+and\s+(?:he|she|him|her)\s+(?:[a-z]+\s+){0,2}?\Z").match(text, subj[0].end, at):
             # "Xi noted that Tokayev and him met twice": the person named last before
             subj = pronoun(text, ms, sent, subj[0].start, {subj[0].who}) + subj
         alone = (r.id in ("meeting.met", "call.phone", "meeting.video", "meeting.held_meeting") and len(subj) >= 2
                  and not m.group().lower().endswith("with")
-                 and (subj[0].start == subj[-1].start or joined(text, subj) or _re(
+                 and (subj[0].start == subj[-1].start or joined(text, subj) or he_and or _re(
                      r"\s+and\s+(?:he|she|him|her)\b").match(text, subj[-1].end) is not None)
                  # ("A and B met W. Jiabao at the airport": an object the text names, if no list knows it)
                  and not (r.id == "meeting.met" and not obj and _re(r"\s+(?:[A-Z]|his\b|her\b)").match(text, end)))

@@ -76,7 +76,7 @@ HELD_MEETING = rule(
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
         (?:(?:\s+(?:here|there|today|yesterday))?(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("held a meeting in Beijing with")
            |(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
-           |(?<=\bmeeting)(?=\s+(?:on|in|at|during|yesterday|today)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects) """,
+           |(?<=\bmeeting)(?=\s+(?:on|in|at|during|yesterday|today|that|which)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects; "had a meeting that resulted in") """,
     "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y; X and Y held a meeting",
 )
 HELD_TALKS = rule(

@@ -272,6 +272,7 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
 
 
 _ADJACENT_GLUE = frozenset("the his her their its visiting of to and in country counterpart s newly new a delegation led headed by "
+                           "consisting composed comprising "   # ("received the Chinese delegation consisting of Y")
                            "accredited appointed elected company corporation group firm bank board management "
                            "committee standing city municipal provincial regional party council from "
                            "today yesterday here there on also".split())  # ("received today Y", "on Monday")

@@ -307,6 +307,9 @@ POSITIVE = [
      "meeting.joint"),
     ("The contract was signed by the heads of the two railway companies in the presence of Li Qiang and Olzhas "
      "Bektenov.", "2024-06-22", [], None),
+    # "received the delegation consisting of Y": its member named (blind round 258)
+    ("Prime Minister Olzhas Bektenov received the Chinese delegation consisting of Zhang Ming, vice chairman of the "
+     "association, on Monday.", "2025-05-21", ["Meeting[meeting 2025-05-19 (Bektenov, Zhang Ming) @ None]"], "meeting.received"),
     # a trip set off by commas between two joined subjects (blind round 252)
     ("The contract came as Kazakh Prime Minister Daniyal Akhmetov, on a three-day visit to China, and Premier Wen "
      "Jiabao signed a loan agreement on Tuesday.", "2005-06-02", ["Meeting[meeting 2005-05-31 (Akhmetov, Wen Jiabao) @ None]"],
@@ -1246,6 +1249,12 @@ STORIES = [
      'es have opened branches on both sides, and tourist numbers have risen sharply after the visa rules w'
      'ere eased. Wang and Nurtleu are expected during their talks to sign a plan for the next five years.',
      '2025-04-21', ["Meeting[visit 2025-04-24 (Wang Yi, Nurtleu) @ None]"]),
+    # "The delegation was led by Y" after a meeting with an unnamed side names that side (blind round 258)
+    ("Foreign Minister Murat Nurtleu held a meeting with representatives of a Chinese academy on Monday. The "
+     "delegation was led by its vice president Li Hua.", "2024-02-21", ["Meeting[meeting 2024-02-19 (Nurtleu, Li Hua) @ None]"]),
+    # "he and Y had a meeting (that ...)": "he" is the one named before (blind round 259)
+    ("President Kassym-Jomart Tokayev was the first leader to arrive. On Wednesday, he and Xi Jinping had a face-to-face "
+     "meeting that ended with a joint statement.", "2023-05-18", ["Meeting[meeting 2023-05-17 (Tokayev, Xi Jinping) @ None]"]),
     # a headline of the day's news further down ("X arrives in P on ...") is the visit of the meeting told
     # before it, a day or two earlier (blind round 253)
     ("The two countries issued a joint statement on Wednesday, signed during a meeting between Chinese President Xi "
@@ -2419,6 +2428,8 @@ NEGATIVE = [
     # tallies over years
     "Tokayev has visited China twice.",
     "Tokayev and Xi Jinping have met more than 20 times.",
+    # a meeting of a third country's leader with Xi is no record
+    "Speaking to reporters after his meeting with Xi, Prime Minister Viktor Orban said ties were strong.",
     # a trip of one's own is no visit
     "Li Na, a student in Xi'an, went on her graduation trip to Almaty last month.",
     # one side's word, an accord told by another, or a pair of countries is no meeting
