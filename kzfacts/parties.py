@@ -85,6 +85,9 @@ def appositive() -> regex.Pattern[str]:
                          regex.V1)
 
 
+_UNNAMED_ITEM = _re(r"\A,[ \t]+(?:[\w’'-]+[ \t]+){0,3}(?:leaders|officials|representatives|experts|executives|scholars|diplomats)(?=,)")
+
+
 def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> list[Mention]:
     """``first`` and those joined to it by "and" or commas with office words between
     ("Xi Jinping, Kazakh President Kassym-Jomart Tokayev, ... and Turkmen President ...")."""
@@ -98,7 +101,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
         if m.start < out[-1].end or m.start > limit:
             continue
         gap = text[out[-1].end:m.start]
-        words = _re(r"[\w’'-]+").findall(gap)
+        # ("met with A, Chinese religious leaders, Governor B and ...": an unnamed item of the list between)
+        words = _re(r"[\w’'-]+").findall(_UNNAMED_ITEM.sub(",", gap))
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
                  and not is_office_word(w)]

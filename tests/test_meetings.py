@@ -307,6 +307,12 @@ POSITIVE = [
      "meeting.joint"),
     ("The contract was signed by the heads of the two railway companies in the presence of Li Qiang and Olzhas "
      "Bektenov.", "2024-06-22", [], None),
+    # an unnamed item in a list of counterparts ("A, Chinese business leaders, Governor B and ...") ends no list
+    # (blind round 258)
+    ("Speaker Maulen Ashimbayev met with Vice Chairman Wang Yong, Chinese business leaders, Secretary of the Provincial "
+     "Party Committee of Jiangsu Xin Changxing and representatives of universities on Tuesday.", "2025-01-15",
+     ["Meeting[meeting 2025-01-14 (Ashimbayev, Wang Yong) @ None]", "Meeting[meeting 2025-01-14 (Ashimbayev, Xin Changxing) @ None]"],
+     "meeting.met"),
     # "received the delegation consisting of Y": its member named (blind round 258)
     ("Prime Minister Olzhas Bektenov received the Chinese delegation consisting of Zhang Ming, vice chairman of the "
      "association, on Monday.", "2025-05-21", ["Meeting[meeting 2025-05-19 (Bektenov, Zhang Ming) @ None]"], "meeting.received"),
