@@ -25,6 +25,8 @@ from .scan import trie
 # meeting with"): a sentence holding none of a trigger's words is not searched for it.
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
+# the words of an accord of two ("X and Y agreed to"), as the joint rule's "accord" group reads them
+_AGREED = ("agreed", "pledged", "vowed")
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called", "farewell", "protocol", "credentials",
              "hands", "hand", "dinner", "lunch", "breakfast", "dined"),
@@ -51,7 +53,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
                  "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "inspected", "surveyed", "joined", "shook hands",
-                 "shak", "agreed", "pledged", "vowed"),
+                 "shak", *_AGREED),
     TOLD_VISITING.id: ("visiting", "counterpart", "call", "conversation", "phone talks", "meeting", "talks"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),
     THEIR_MEETING.id: ("meeting", "talks", "negotiations", "call", "conversation"),
@@ -103,7 +105,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     VISIT_DURING.id: (True, ("during",)),
     JOINT.id: (True, (*_VERBS_BE[2:], "has", "have", "had", "co-chair", "jointly", "chaired", "under", "discussed", "reviewed", "reaffirmed", "debated",
                       "exchanged", "convened", "co-host", "signed", "inked", "looked", "explored", "examined", "attend",
-                      "took", "witnessed", "inspected", "surveyed", "joined", "shook", "shak", "agreed", "pledged", "vowed")),
+                      "took", "witnessed", "inspected", "surveyed", "joined", "shook", "shak", *_AGREED)),
     TOLD_VISITING.id: (True, ("said", "told", "stressed", "noted", "emphasi", "assured")),
     THEIR_MEETING.id: (True, ("during", "after", "at", "following", "in")),
     JOINT_POSSESSIVE.id: (False, ("’", "'")),
@@ -214,7 +216,6 @@ def find_triggers(text: str, sent: tuple[int, int], lower: str | None = None) ->
 
 
 _VISIT_RULES = (PAID_VISIT, VISITED, VISIT_OF, VISIT_POSSESSIVE, VISIT_DURING)
-_AGREED = ("agreed", "pledged", "vowed")
 _ACCORDS = ("signed", "inked", *_AGREED)
 
 
