@@ -190,7 +190,10 @@ def described(text: str, found: list[Mention], country_of: Callable[[str], str |
             # "the Kazakh leader", "the Chinese president" in a page that tells no year: the one
             # person of that country named before who has been its president (people.toml)
             near = [x for x in near if any(t[0] == "president" for t in getattr(people().get(x.who), "titles", ()))]
+        body = _re(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w’'-]+)").match(text, m.end()) if office else None
         who = {x.who: x for x in near if (country is None or x.country == country) and (not office or (
+            # ("the Secretary-General of the United Nations" after the SCO's: another body's office)
+            (body is None or body.group(1) in text[max(0, x.start - 80):x.end + 80]) and
             _named_in_office(text, x, m.start(), office)
             or (office in ("ambassador", "envoy") and any(t[0].startswith("ambassador") for t in getattr(people().get(x.who), "titles", ())))))}
         if len(who) == 1:

@@ -35,7 +35,7 @@ _NEXT = regex.compile(r"\s*(\S)")  # the first visible character after a sentenc
 
 
 # what an initial is written with: a capital, or a Russian digraph's transliteration ("K.", "Sh.")
-INITIAL_LETTER = r"(?:[A-Z]|Sh|Zh|Ch|Kh|Ts|Ya|Ye|Yo)"
+INITIAL_LETTER = r"(?:[A-Z]|Sh|Zh|Dzh|Ch|Kh|Ts|Ya|Ye|Yo)"
 # an initial, or initials run together ("Sh. Mirziyoyev", "K.K. Tokayev", "Sh.M. Mirziyoyev")
 _INITIALS = re.compile(rf"{INITIAL_LETTER}(?:\.{INITIAL_LETTER})*")
 

@@ -1463,6 +1463,41 @@ STORIES = [
      "Askar Mamin and attended by Premier Li Keqiang, as well as representatives of the SCO observer states "
      "including Mongolian Prime Minister Ukhnaagiin Khurelsukh.", "2019-11-06",
      ["Meeting[meeting 2019-11-05 (Mamin, Li Keqiang, Khurelsukh) @ Bishkek]"]),
+    # ... the gathering's words between it and "was attended by": a clause of its own ("the meeting in
+    # P on Tuesday, which was also attended by"), its days ("The forum from Monday to Wednesday"), its
+    # host set off by commas ("The summit, hosted by A at P, was attended by"), "attended and addressed
+    # by" (blind rounds r250, r261, r262)
+    ("Premier Li Qiang gave a speech at the regional meeting in Urumqi on Tuesday, which was also attended by "
+     "Kazakh Prime Minister Olzhas Bektenov, Kyrgyz Prime Minister Adylbek Kasymaliev and Uzbek Prime Minister "
+     "Abdulla Aripov.", "2024-06-13",
+     ["Meeting[meeting 2024-06-11 (Li Qiang, Bektenov, Kasymaliev, Aripov) @ Urumqi]"]),
+    ("The forum from Monday to Wednesday was attended by Chinese Vice Premier Ding Xuexiang, Kazakh Deputy Prime "
+     "Minister Serik Zhumangarin and Tajik Deputy Prime Minister Sulaimon Ziyozoda.", "2024-06-13",
+     ["Meeting[meeting 2024-06-10 (Ding Xuexiang, Zhumangarin, Ziyozoda) @ None]"]),
+    ("The summit, hosted by Kazakh President Kassym-Jomart Tokayev at the Akorda, was attended by Chinese President "
+     "Xi Jinping, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev on Tuesday.", "2024-06-13",
+     ["Meeting[meeting 2024-06-11 (Tokayev, Xi Jinping, Japarov, Mirziyoyev) @ Akorda]"]),
+    ("The council met in Bishkek on Friday. The meeting was attended and addressed by Prime Minister B. Sagintayev "
+     "of the Republic of Kazakhstan, Premier Li Keqiang of the People's Republic of China and Prime Minister Zh. "
+     "Satybaldiev of the Kyrgyz Republic.", "2017-11-04",
+     ["Meeting[meeting 2017-11-04 (Sagintayev, Li Keqiang, Satybaldiev) @ None]"]),
+    # an office of a body written the British way ("Organisation"), its holder named with initials glued on
+    ("Deputy Secretary-General of the Collective Security Treaty Organisation T.I.Dzhumabekov met Chinese Ambassador "
+     "Zhang Xiao in Astana on May 3.", "2021-05-05",
+     ["Meeting[meeting 2021-05-03 (Dzhumabekov, Zhang Xiao) @ Astana]"]),
+    # "Dzh." is an initial, as "Zh." is: the sentence goes on after it (blind round r261)
+    ("On 3 May, Prime Minister K. Massimov of the Republic of Kazakhstan met Prime Minister Dzh. Otorbaev of the "
+     "Kyrgyz Republic and Premier Li Keqiang of China in Astana.", "2014-05-05",
+     ["Meeting[meeting 2014-05-03 (Massimov, Li Keqiang) @ Astana]"]),
+    # ... the observer states' envoys a later sentence of the roll names are parties too, past the
+    # body's officers who "participated" (the gold of r186, r250 and r261 lists them in 9 of its 10
+    # such rolls), but not a sentence of observers alone, nor the envoys of other bodies
+    ("The meeting of the prime ministers was held in Almaty on Monday. The meeting was attended by Prime Minister "
+     "A. Smailov of the Republic of Kazakhstan, Premier Li Qiang of the People's Republic of China and Prime "
+     "Minister A. Japarov of the Kyrgyz Republic. The SCO Secretary-General Zhang Ming participated in the meeting. "
+     "The meeting was attended by representatives of the observer states - Prime Minister L. Oyun-Erdene of "
+     "Mongolia and Prime Minister Shehbaz Sharif of Pakistan.", "2023-10-17",
+     ["Meeting[meeting 2023-10-16 (Smailov, Li Qiang, Japarov, Oyun-Erdene, Shehbaz Sharif) @ Almaty]"]),
     # ... a plan with its day: the chair's sentence, then "A, B and C will attend the meeting"; the
     # spokesperson who announced it is no party
     ("Foreign Minister Wang Yi will chair the sixth China-Central Asia Foreign Ministers' Meeting on June 3 in "
@@ -2274,6 +2309,9 @@ NEGATIVE = [
     "Xi Jinping hosted a banquet for the heads of state attending the Games.",
     # parties no word makes Kazakh or Chinese, in a sentence naming neither country
     "Chief Executive Lee then met with the Secretary-General of ASEAN, Dr Kao Kim Hourn.",
+    # "the Secretary-General of the United Nations" is not the SCO's named before (blind round r250)
+    "Secretary-General of the SCO B.K. Nurgaliev and Chinese Foreign Minister Yang Jiechi attended. Kazakh Foreign "
+    "Minister Marat Tazhin met the Secretary-General of the United Nations on May 3.",
     # ... not two of one country
     "Meeting in Astana on Monday, Tokayev and Prime Minister Bektenov discussed the budget.",
     # at an event together only by video, or two of one country
