@@ -157,7 +157,9 @@ def partitive_rule() -> Rule:
 # before, by a state it has reached; the counted noun is the list's
 _PART_STATES = (r"launched|completed|commissioned|implemented|started|built|finished|operational"
                 r"|entered\s+(?:into\s+)?(?:production|operation|service)|put\s+into\s+(?:operation|service)"
-                r"|in\s+operation|under\s+construction|being\s+(?:implemented|built)|already\s+working")
+                r"|in\s+operation|under\s+construction|being\s+(?:implemented|built)|already\s+working"
+                # (a part planned: "of which 6 are planned for commissioning this year")
+                r"|(?:planned|scheduled|due|expected)\s+(?:for\s+(?:commissioning|launch|completion)|to\s+be\s+(?:commissioned|launched|completed))")
 _PART_AUX = r"(?:have|has|had|are|were|is|was)(?:\s+(?:already|now|also|been|successfully|fully)){0,3}\s+"
 
 
@@ -167,7 +169,7 @@ def of_which_rule() -> Rule:
         "count.of_which",
         rf"""
         (?:(?<![\w$.,:/-])(?:(?P<num>{NUMBER})|(?P<word>{NUMBER_WORD}))\s+of\s+(?:which|them|these)\s+
-          |\b(?:of|among)\s+(?:which|them|these),?\s+(?:(?P<num2>{NUMBER})|(?P<word2>{NUMBER_WORD}))\s+
+          |\b(?:of|among)\s+(?:which|them|these),?(?:\s+according\s+to\s+(?:him|her|them|the\s+[\w-]+),?)?\s+(?:(?P<num2>{NUMBER})|(?P<word2>{NUMBER_WORD}))\s+
           |\band\s+(?:(?P<num3>{NUMBER})|(?P<word3>{NUMBER_WORD}))\s+(?=(?:have|has|are|were)\b)(?<=(?:which|them|these)\b.{{0,80}}))
         {_PART_AUX}(?:{_PART_STATES})\b
         """,

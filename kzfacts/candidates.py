@@ -120,7 +120,8 @@ def _of_which(text: str, low: str) -> Iterator[Candidate]:
         if value is None or (g.startswith("num") and _YEAR.fullmatch(m.group(g))):
             continue
         lo = max(0, m.start() - _LIST_NOUN_CHARS)
-        stop = max(text.rfind(".", lo, m.start()), text.rfind(";", lo, m.start()))
+        # (the list's own sentence: a full stop, not a decimal point, "worth $27.7 billion, of which")
+        stop = max((d.start() for d in _re(r"\.(?!\d)|;").finditer(text, lo, m.start())), default=-1)
         found = list(nouns.finditer(text, max(lo, stop + 1), m.start()))
         if not found:
             continue  # "nine of which were women": no list we count

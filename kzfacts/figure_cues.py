@@ -151,7 +151,7 @@ def cues() -> _Cues:
         qualifier=compile_cue(qualifier_re, _FLAGS),
         clause_break=compile_cue(
             # (and a purpose told after a comma: "signed 25 agreements worth $23 billion, aiming to move ...")
-            r";|:\s|\s[–—]\s|,\s+(?:which|while|whereas|but|although|though|including|aiming|seeking|hoping|in\s+a\s+bid)\b"
+            r";|:\s|\s[–—]\s|,\s+(?:which|(?:of|among)\s+(?:which|them)|while|whereas|but|although|though|including|aiming|seeking|hoping|in\s+a\s+bid)\b"
             r"|\s+while\s+|\s+whereas\s+",
             _FLAGS,
         ),

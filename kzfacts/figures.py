@@ -24,6 +24,7 @@ from .figure_cues import cues
 from .figure_guards import not_a_figure
 from .figure_metrics import NOT_OURS, metric_count, metric_money, metric_percent, too_small
 from .gazetteer import load, months, usd_rates
+from .person_words import country_of
 from .periods import PeriodMention, based_by_itself, find_periods, months_a_year_earlier, pick_period, same_months_of
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
@@ -137,6 +138,21 @@ _MULTIPLE_CONTEXT = regex.compile(
 _MULTIPLE_AFTER = regex.compile(r"\s*(?:more|higher|larger|bigger|greater|as\s+much|over|since|compared)\b", _FLAGS)
 
 
+# a sentence that opens by turning to a third country ("As for cooperation with Turkey, ...",
+# "Regarding Russia, ..."): its figures are that country's, where it names neither of the two
+_TOPIC_FRAME = regex.compile(
+    r"\s*(?:As\s+(?:for|to|regards)|Regarding|Concerning|Turning\s+to|When\s+it\s+comes\s+to)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:with\s+(?:the\s+)?)?(?P<c>[A-Z][\w’'-]+)", regex.V1)
+_OURS = regex.compile(r"(?i:kazakh|china|chinese|sino-|\bPRC\b)", _FLAGS)
+
+
+@lru_cache(maxsize=64)
+def _another_pairs_topic(sentence: str) -> bool:
+    if (m := _TOPIC_FRAME.match(sentence)) is None:
+        return False
+    return country_of(m.group("c")) not in (None, "KZ", "CN") and _OURS.search(sentence) is None
+
+
 def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[PeriodMention]) -> Figure | None:
     """A Figure from a candidate, or None when the rules cannot decide what it is."""
     text = doc.text
@@ -167,6 +183,8 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         if got is None:
             return None
         metric, why = got
+    if _another_pairs_topic(sentence):
+        return None  # "As for cooperation with Turkey, ..., which includes 26 projects": another pair's figures
     c0, c1 = _clause(sentence, s, e)
     clause = sentence[c0:c1]
     if _FAMILIES.get(metric) == "trade" and _third_pair(sentence, c0, c1, s, e):

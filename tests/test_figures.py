@@ -201,6 +201,16 @@ NEWS = [
          "worth $1.8 billion.",
          ("Figure[project_count 40 count 2024 actual]", "Figure[project_count 7 count 2024 actual]",
           "Figure[project_value 1800000000 USD 2024 actual]")),
+    # ... a part planned ("of which 5 are scheduled for commissioning this year"), its own clause: the
+    # whole is no plan; an aside between "of which" and the part; a decimal point ends no sentence
+    # (blind round r263)
+    Case("Eleven joint projects are under construction now, of which 5 are scheduled for commissioning this year.",
+         ("Figure[project_count 11 count 2019 actual]", "Figure[project_count 5 count 2019 target]"),
+         published="2019-03-01"),
+    Case("The programme covers 40 joint projects worth $21.3 billion, of which, according to the minister, 6 have "
+         "already been launched.",
+         ("Figure[project_count 40 count None actual]", "Figure[project_value 21300000000 USD None actual]",
+          "Figure[project_count 6 count None actual]"), published="2019-03-01"),
     Case("The two sides drew up a list of 28 industrial projects, among which six have entered production "
          "and 9 have been launched.",
          ("Figure[project_count 28 count None actual]", "Figure[project_count 6 count None actual]",
@@ -648,6 +658,8 @@ NEGATIVE = [
     "We agreed to build 12 joint plants, and agreements were signed.",
     "China's GDP in the third quarter grew by 4.9 percent, making it the only major economy to grow.",
     "The plant hired 300 workers, nine of which were women.",
+    # a sentence that turns to a third country names its figures (blind round r263)
+    "As for cooperation with Japan, the programme includes 12 projects worth $2 billion.",
     "Reading this article requires 9 Minute",
     "The two countries celebrate the 30th anniversary of diplomatic relations.",
     "The 22nd meeting of the Council of Heads of State will take place in Samarkand.",
