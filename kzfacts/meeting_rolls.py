@@ -97,9 +97,9 @@ _ROLL = regex.compile(
     # "Attending this year's summit are A, B and C", "Attending the event will be A, B and C" (the
     # gathering told before)
     rf"|\bAttending\s+(?:it|(?:the|this(?:\s+year[’']s)?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS}|event))\s+(?:are|were|will\s+be)\b"
-    r"|\b(?:took\s+part|participated|(?:also\s+)?attended|(?:were|was)\s+in\s+attendance)(?=\s*[.;])"   # ("A, B and C took part.", "A, B and C attended.", "A, B and C were in attendance.")
+    r"|\b(?:took\s+part|participated|(?:also\s+)?attended|(?:were|was)\s+in\s+attendance)(?:\s+in\s+it)?(?=\s*[.;])"   # ("A, B and C took part.", "A, B and C attended.", "A, B and C were in attendance.")
     rf"|(?:\b(?i:{_GATHERINGS})(?:\s+(?:of|in|on|at|from|chaired\s+by|hosted\s+by)\s+[^.;,]{{1,100}}?)?(?:,\s+which(?:\s+[^.;,]{{1,60}},)?"
-    rf"|,\s+(?:hosted|chaired|co-chaired|convened)\s+by\s+[^.;]{{1,120}}?,)?|\bIt)\s+(?:is|was|were|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)(?:\s+and\s+addressed)?\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by"; "the meeting, which was also attended by"; "The summit from Thursday to Friday was attended by"; "The summit, hosted by A at the Palace, was attended by")
+    rf"|,\s+(?:hosted|chaired|co-chaired|convened)\s+by\s+[^.;]{{1,120}}?,)?|\bIt)\s+(?:is|was|were|will\s+be|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:also\s+)?(?:attended|chaired|co-chaired|opened|presided\s+over)(?:\s+and\s+addressed)?\s+by\b"   # ("It was chaired by": the gathering told before; "The meeting chaired by X was also attended by"; "The meeting, which was chaired by China, was attended by"; "the meeting, which was also attended by"; "The summit from Thursday to Friday was attended by"; "The summit, hosted by A at the Palace, was attended by")
     r"|\bThe\s+following\s+(?:[\w-]+\s+){0,2}?(?:took\s+part|participated|attended)\b"   # "The following officials took part and spoke:"
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
@@ -139,6 +139,8 @@ def _list_line(text: str, a: int, b: int, ms: list[Mention]) -> bool:
 
 _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
+_OBSERVERS_LISTED = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?representatives\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?observer\s+(?:states|countries|nations)\s*:",
+                                   regex.I | regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
 _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
 
@@ -167,7 +169,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     rolls, guests = [], set()
     for i, (a, b) in enumerate(spans):
         named = next((x.start for x in in_span(ms, a, b)), b)
-        if _ROLL.search(text, a, b) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1]):
+        if _ROLL.search(text, a, b) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1]) or (
+                rolls and _OBSERVERS_LISTED.match(text, a, b)):
+            # (or a list of a roll's observers with no verb: "High representatives of the SCO Observer States: A, B")
             # (also "The event was attended by A, B and C" right after a sentence that tells the meeting)
             if not _GUESTS.search(text, a, named):
                 rolls.append(i)

@@ -1489,6 +1489,18 @@ STORIES = [
     ("On 3 May, Prime Minister K. Massimov of the Republic of Kazakhstan met Prime Minister Dzh. Otorbaev of the "
      "Kyrgyz Republic and Premier Li Keqiang of China in Astana.", "2014-05-05",
      ["Meeting[meeting 2014-05-03 (Massimov, Li Keqiang) @ Astana]"]),
+    # ... "A, B and C participated in it." (the gathering told before), and the observers' list with no
+    # verb after it ("High representatives of the observer states: A, B"; blind round r261)
+    ("On 2 November 2023, the meeting of the heads of government was held in a video format. Prime Minister of the "
+     "Republic of Kazakhstan A.A. Smailov, Premier of the State Council of the People's Republic of China Li Qiang "
+     "and Prime Minister of the Republic of Tajikistan K. Rasulzoda participated in it. High representatives of the "
+     "observer states: Prime Minister of Mongolia L. Oyun-Erdene, Prime Minister of the Republic of Belarus R.A. "
+     "Golovchenko.", "2023-11-03",
+     ["Meeting[meeting 2023-11-02 (Smailov, Li Qiang, Rasulzoda, Oyun-Erdene, Golovchenko) @ None]"]),
+    # ... "The meeting is being chaired by A" (a report as it happens)
+    ("The meeting of the council is being chaired by Prime Minister Mikhail Mishustin. Prime Minister Olzhas "
+     "Bektenov and Premier Li Qiang are attending the meeting.", "2025-11-18",
+     ["Meeting[meeting 2025-11-18 (Mishustin, Bektenov, Li Qiang) @ None]"]),
     # ... the observer states' envoys a later sentence of the roll names are parties too, past the
     # body's officers who "participated" (the gold of r186, r250 and r261 lists them in 9 of its 10
     # such rolls), but not a sentence of observers alone, nor the envoys of other bodies
