@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
+from itertools import takewhile
 
 import regex
 
@@ -60,7 +61,9 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         return "unrelated", 0  # "for 55.00 US dollars cash per share": a price, not a sum paid
     best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)
-    found = [m for m in cues().metric.finditer(sentence, lo, min(len(sentence), end + _CUE_AFTER))
+    # (a cue that begins in the window may end past it: "(about 18.7 billion U.S. dollars) in imports
+    # and exports" is trade, not the imports its first word would be)
+    found = [m for m in takewhile(lambda m: m.start() < end + _CUE_AFTER, cues().metric.finditer(sentence, lo))
              if not _in_a_name(sentence, m.start(), m.end())]
     # the nearest cue before the number; one after it only where none stands before
     # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")

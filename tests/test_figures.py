@@ -201,6 +201,12 @@ NEWS = [
          "worth $1.8 billion.",
          ("Figure[project_count 40 count 2024 actual]", "Figure[project_count 7 count 2024 actual]",
           "Figure[project_value 1800000000 USD 2024 actual]")),
+    # a cue after the number that runs past the window its first word begins in: "in imports and
+    # exports" is trade, not imports (blind round r265)
+    Case("The two countries recorded some 95.5 billion yuan (about 13.2 billion U.S. dollars) in imports and exports "
+         "in the first half of this year.",
+         ("Figure[trade_volume 95500000000 CNY 2019-01/2019-06 actual about]",
+          "Figure[trade_volume 13200000000 USD 2019-01/2019-06 actual about]"), published="2019-07-20"),
     # ... a part planned ("of which 5 are scheduled for commissioning this year"), its own clause: the
     # whole is no plan; an aside between "of which" and the part; a decimal point ends no sentence
     # (blind round r263)
