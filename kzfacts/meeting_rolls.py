@@ -74,7 +74,7 @@ def told_as_group(text: str, spans: list[tuple[int, int]], ms: list[Mention], fo
 
 
 # the roll of a gathering: who chaired, opened, attended or took part in it
-_GATHERINGS = "meeting|session|summit|sitting|forum"  # (not "event": a ceremony's guests are no gathering of parties)
+_GATHERINGS = r"meeting|session|summit|sitting|forum|signing\s+ceremony"  # (not "event": a ceremony's guests are no gathering of parties)
 _WILL_ATTEND = rf"\bwill\s+(?:also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?i:{_GATHERINGS})\b"
 _ROLL = regex.compile(
     r"\b(?:attended|took\s+part\s+in|participated\s+in|presided\s+over|chaired|co-chaired|opened|spoke\s+at"   # ("A, B and C also spoke at the meeting")

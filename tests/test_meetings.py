@@ -1497,6 +1497,10 @@ STORIES = [
      "observer states: Prime Minister of Mongolia L. Oyun-Erdene, Prime Minister of the Republic of Belarus R.A. "
      "Golovchenko.", "2023-11-03",
      ["Meeting[meeting 2023-11-02 (Smailov, Li Qiang, Rasulzoda, Oyun-Erdene, Golovchenko) @ None]"]),
+    # ... a signing ceremony's roll: its signatories met (the gold counts signings; blind round r266)
+    ("The signing ceremony on Friday was attended by Kazakh Education Minister Askhat Aimagambetov, Chinese "
+     "Ambassador Zhang Xiao and Vice President Li Ming of Nanjing University.", "2021-12-04",
+     ["Meeting[meeting 2021-12-03 (Aimagambetov, Zhang Xiao, Li Ming) @ None]"]),
     # ... "The meeting is being chaired by A" (a report as it happens)
     ("The meeting of the council is being chaired by Prime Minister Mikhail Mishustin. Prime Minister Olzhas "
      "Bektenov and Premier Li Qiang are attending the meeting.", "2025-11-18",
