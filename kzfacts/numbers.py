@@ -226,8 +226,11 @@ _DOT_THOUSANDS = regex.compile(r"\d{1,3}\.\d{3}")
 def ambiguous_dot(num: str | None, scale: str | None) -> bool:
     """Whether ``num`` ("40.000") may be thousands or decimals: no scale word says which."""
     return bool(num) and not scale and _DOT_THOUSANDS.fullmatch(num) is not None
+
+
+# (not a possessive's "s": "China's $58 million investment" is no Singapore dollar)
 _FOREIGN = regex.compile(
-    rf"\b(?:{alternation(load('numbers')['foreign_dollars']['prefixes'], escape=True)})[^\S\n]+\Z",
+    rf"(?<![’'])\b(?:{alternation(load('numbers')['foreign_dollars']['prefixes'], escape=True)})[^\S\n]+\Z",
     regex.I)
 _CONTEXT = {
     sign: regex.compile(rf"\b(?:{alternation(words, escape=True)})\b", regex.I)

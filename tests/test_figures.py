@@ -201,6 +201,9 @@ NEWS = [
          "worth $1.8 billion.",
          ("Figure[project_count 40 count 2024 actual]", "Figure[project_count 7 count 2024 actual]",
           "Figure[project_value 1800000000 USD 2024 actual]")),
+    # a possessive's "s" before "$" is no Singapore dollar ("S $5 million") (blind round r268)
+    Case("COFCO’s $80m investment in a tomato paste plant was approved in 2023.",
+         ("Figure[investment 80000000 USD 2023 actual]",)),
     # a cue after the number that runs past the window its first word begins in: "in imports and
     # exports" is trade, not imports (blind round r265)
     Case("The two countries recorded some 95.5 billion yuan (about 13.2 billion U.S. dollars) in imports and exports "
