@@ -267,7 +267,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # (not "grew by 32% against 2016": a base by its own word)
     after = _within(periods, cand.end, sentence[1])
     if after and not after[0].target and not based_by_itself(text, after[0].start) and regex.fullmatch(
-            r"\s*|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+|\s+(?:year[- ]on[- ]year|y-o-y|yoy|y/y)\s+(?:in\s+)?", text[cand.end:after[0].start]):
+            r"\s*|\s+(?:in|during)\s+|\s+(?:recorded|registered|reached|posted|seen|achieved)\s+|\s+(?:year[- ]on[- ]year|y-o-y|yoy|y/y)\s+(?:in\s+)?", text[cand.end:after[0].start]):
         # (also "expanded 22 percent year-on-year in the first quarter of 2023")
         return months_a_year_earlier(text, after[0], _within(periods, *sentence)) or after[0].value
     for lo, hi in (clause, sentence):

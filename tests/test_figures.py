@@ -201,6 +201,11 @@ NEWS = [
          "worth $1.8 billion.",
          ("Figure[project_count 40 count 2024 actual]", "Figure[project_count 7 count 2024 actual]",
           "Figure[project_value 1800000000 USD 2024 actual]")),
+    # a period right after the number and "in" is the number's own, not one told before of
+    # something else ("Established in November last year, the zone ...") (blind round r267)
+    Case("Launched in March last year, the zone saw its trade reach 12.4 billion yuan in the first nine months of "
+         "this year.",
+         ("Figure[trade_volume 12400000000 CNY 2024-01/2024-09 actual]",), published="2024-10-20"),
     # a possessive's "s" before "$" is no Singapore dollar ("S $5 million") (blind round r268)
     Case("COFCO’s $80m investment in a tomato paste plant was approved in 2023.",
          ("Figure[investment 80000000 USD 2023 actual]",)),
