@@ -153,7 +153,8 @@ def _nearest(clause: str, start: int, end: int) -> tuple[Scope, bool]:
 
 # "with Kazakhstan and Kyrgyzstan ... by 58.8% and 1.9% respectively": a list of countries, then a
 # list of figures as long, paired in order
-_COUNTRY_LIST = regex.compile(r"\b([A-Z][\w’'-]+)((?:,\s+[A-Z][\w’'-]+)*),?\s+and\s+([A-Z][\w’'-]+)\b", regex.V1)
+# (or commas alone: "trade with Kazakhstan, Kyrgyzstan, Tajikistan increased by 8.6 percent, 130 percent and 60 percent")
+_COUNTRY_LIST = regex.compile(r"\b[A-Z][\w’'-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)+\b", regex.V1)
 _NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,]*\d?(?![\w])(?!\s*(?:year|years)\b)", regex.V1)
 _RESPECTIVELY = regex.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\brespectively\b", regex.V1)
 
@@ -164,7 +165,7 @@ def respectively_of(sentence: str, start: int, end: int) -> str | None:
     if "respectively" not in sentence or not (after := _RESPECTIVELY.match(sentence, end)):
         return None
     for m in reversed(list(_COUNTRY_LIST.finditer(sentence, 0, start))):
-        names = [m.group(1), *regex.findall(r"[A-Z][\w’'-]+", m.group(2)), m.group(3)]
+        names = regex.findall(r"[A-Z][\w’'-]+", m.group())
         countries = [country_of(n) for n in names]
         if None in countries:
             continue

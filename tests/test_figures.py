@@ -39,6 +39,9 @@ NEWS = [
     # "with Kazakhstan and Kyrgyzstan ... by 58.8% and 1.9% respectively": the second is Kyrgyzstan's
     Case("In the first quarter of 2024, the region's trade with Kazakhstan and Kyrgyzstan grew by 58.8% and 1.9% "
          "respectively.", ("Figure[trade_growth 58.8 percent 2024-01/2024-03 actual]",)),
+    # ... a list of countries with commas alone (blind round r267)
+    Case("In 2021, the region's trade with Kazakhstan, Kyrgyzstan, Tajikistan increased by 8.6 percent, 130 percent "
+         "and 60 percent, respectively.", ("Figure[trade_growth 8.6 percent 2021 actual]",)),
     # trade volume
     Case("Bilateral trade between the two countries reached $31.5 billion in 2023.",
          ("Figure[trade_volume 31500000000 USD 2023 actual]",), rule="money.code_before"),
