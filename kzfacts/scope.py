@@ -165,9 +165,10 @@ def respectively_of(sentence: str, start: int, end: int) -> str | None:
     if "respectively" not in sentence or not (after := _RESPECTIVELY.match(sentence, end)):
         return None
     for m in reversed(list(_COUNTRY_LIST.finditer(sentence, 0, start))):
-        names = regex.findall(r"[A-Z][\w’'-]+", m.group())
-        countries = [country_of(n) for n in names]
-        if None in countries:
+        countries = [country_of(n) for n in regex.findall(r"[A-Z][\w’'-]+", m.group())]
+        while countries and countries[-1] is None:
+            countries.pop()  # ("Kazakhstan, Kyrgyzstan, and Tajikistan, XUAR's top three partners,": the list ends at the last country)
+        if len(countries) < 2 or None in countries:
             continue
         numbers = [n for n in _NUMBER.finditer(sentence, m.end(), after.end())]
         at = [k for k, n in enumerate(numbers) if n.start() <= start < n.end() or start <= n.start() < end]

@@ -42,6 +42,9 @@ NEWS = [
     # ... a list of countries with commas alone (blind round r267)
     Case("In 2021, the region's trade with Kazakhstan, Kyrgyzstan, Tajikistan increased by 8.6 percent, 130 percent "
          "and 60 percent, respectively.", ("Figure[trade_growth 8.6 percent 2021 actual]",)),
+    # ... a list that an appositive follows ("Tajikistan, the region's top three partners,")
+    Case("In 2023, trade with Kazakhstan, Kyrgyzstan, and Tajikistan, XUAR's top three partners, increased by "
+         "70.8%, 25.8%, and 93.4%, respectively.", ("Figure[trade_growth 70.8 percent 2023 actual]",)),
     # trade volume
     Case("Bilateral trade between the two countries reached $31.5 billion in 2023.",
          ("Figure[trade_volume 31500000000 USD 2023 actual]",), rule="money.code_before"),
