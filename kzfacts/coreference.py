@@ -146,7 +146,7 @@ def _one_off(a: str, b: str) -> bool:
 
 
 _DESCRIBED = regex.compile(
-    r"(?<![\w-])[Tt]he\s+(?:(?P<c>[A-Z][a-z]+)\s+|[A-Z]{2,6}\s+)?(?P<w>ambassador|envoy|diplomat|guest|politician|official|visitor"
+    r"(?<![\w-])[Tt]he\s+(?:(?P<c>[A-Z][a-z]+)\s+|[A-Z]{2,6}\s+)?(?P<w>(?i:ambassador|envoy)|diplomat|guest|politician|official|visitor"
     r"|leader|president|(?i:secretary[- ]general|rector))(?![\w-])",
     regex.V1)
 # named in an office: "Ambassador Zhang Xiao", "Zhang Xiao, China's new ambassador" (in one sentence),

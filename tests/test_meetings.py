@@ -1825,6 +1825,10 @@ STORIES = [
     ("The farewell dinner for the envoy was given on 9 October. Guests thanked Mr. Li Jun for his work. "
      "They wished him well. The day before, President Tokayev received the Chinese ambassador, Li Jun.",
      "2025-10-11", ["Meeting[meeting 2025-10-08 (Tokayev, Li Jun) @ None]"]),
+    # "the Kazakh Ambassador", capital A, is the ambassador named before (blind round r264)
+    ("Kazakh Ambassador to China Shakhrat Nuryshev opened the exhibition in Beijing on Tuesday. Later the Kazakh "
+     "Ambassador met with Chinese Vice Foreign Minister Sun Weidong.", "2024-04-10",
+     ["Meeting[meeting 2024-04-09 (Nuryshev, Sun Weidong) @ None]"]),
     # an officer named after a body and its acronym; a Chinese name whole
     ("Deputy Prime Minister Roman Sklyar met with Vice President of China Datang Corporation (CDT) Aynur Tursun "
      "on Monday.", "2024-06-26", ["Meeting[meeting 2024-06-24 (Sklyar, Aynur Tursun) @ None]"]),
