@@ -93,6 +93,9 @@ _LEAD_DAYS = 10  # how many days before the page's date the lead's day may be
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]*\s*\Z", regex.V1)
 
 
+_LEAD_VISIT = regex.compile(r"\b(?:delegation|delegates|guests)\b[^.;]{0,200}?\b(?:visited|arrived\s+(?:in|at))\b", regex.I | regex.V1)
+
+
 def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date | None,
              told: set[int]) -> str | None:
     """The day the story's lead names, a few days before the page's, where the lead tells no
@@ -119,8 +122,10 @@ def lead_day(text: str, spans: tuple[tuple[int, int], ...], published: dt.date |
             continue
         if published is None:
             # (as the day's news writes it, with no year: a full date in an undated page's lead is
-            # mostly of an earlier event, "a speech first delivered on 25 January, 2018")
-            return days[0] if days and days[0].startswith("--") else None
+            # mostly of an earlier event, "a speech first delivered on 25 January, 2018"; not where
+            # the lead tells the delegation's visit the story reports, "A delegation of the China
+            # University of Petroleum visited the university on 20 August 2019")
+            return days[0] if days and (days[0].startswith("--") or _LEAD_VISIT.search(text, a, b)) else None
         return next((d for d in days if len(d) == 10 and 0 < (published - dt.date.fromisoformat(d)).days <= _LEAD_DAYS), None)
     return None
 

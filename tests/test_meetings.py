@@ -1825,6 +1825,11 @@ STORIES = [
     ("The farewell dinner for the envoy was given on 9 October. Guests thanked Mr. Li Jun for his work. "
      "They wished him well. The day before, President Tokayev received the Chinese ambassador, Li Jun.",
      "2025-10-11", ["Meeting[meeting 2025-10-08 (Tokayev, Li Jun) @ None]"]),
+    # a page with no date whose lead tells the delegation's visit on a full date: the talks told after
+    # it with no date of their own are that day's (blind round r266)
+    ("A delegation of Lanzhou University visited the Eurasian National University on 14 May 2019 to discuss joint "
+     "programmes. Vice Rector Wang Ming led the Chinese delegation. The Chinese delegation held talks with ENU "
+     "Rector Yerlan Sydykov.", None, ["Meeting[talks 2019-05-14 (Wang Ming, Sydykov) @ None]"]),
     # "the Kazakh Ambassador", capital A, is the ambassador named before (blind round r264)
     ("Kazakh Ambassador to China Shakhrat Nuryshev opened the exhibition in Beijing on Tuesday. Later the Kazakh "
      "Ambassador met with Chinese Vice Foreign Minister Sun Weidong.", "2024-04-10",
