@@ -63,7 +63,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
 ALSO_WORDS: dict[str, tuple[str, ...]] = {
     WITH_NOUN.id: ("meeting", "talks", "negotiations", "conversation", "briefing", "conference", "phone",
                    "video", "call"),
-    BETWEEN.id: ("talks", "meeting", "negotiations", "discussions", "phone", "meet"),
+    BETWEEN.id: ("talks", "meeting", "negotiations", "discussion", "phone", "meet"),
 }
 # the words a match of a rule may begin with, lower case, as prefixes ("receiv": "received",
 # "receives"), and whether it begins a word (``\b``, or after a sentence's end: not after an
@@ -82,7 +82,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     WELCOMED.id: (True, ("welcome", "welcoming", "greet", "briefed")),
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host", "held", "hold", "gave", "give")),
-    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "discussions", "phone", "telephone", "meet")),
+    BETWEEN.id: (True, ("talks", "meeting", "negotiations", "discussion", "phone", "telephone", "meet")),
     WITH_NOUN.id: (True, ("meeting", "talks", "negotiations", "during", "at", "in", "for", "after", "following", "began", "begins", "started", "opened", "was", "sidelines",
                           "were", "result", "outcome", "the", "meeting", "talks", "negotiations", "conversation",
                           "briefing", "press", "news", "telephone", "phone", "video", "told", "addressed", "held", "gave")),

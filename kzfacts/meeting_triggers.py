@@ -123,7 +123,7 @@ _WHEN = r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?|\d
 BETWEEN = rule(
     "meeting.between",
     r"""(?:\b(?:talks|meeting|meetings(?<!\b(?:regular|frequent|annual|numerous|several|many|multiple|periodic|repeated|such)\s+(?:[\w-]+\s+)?meetings)   # (not "the regular face-to-face meetings between X and Y": a habit)
-             |negotiations|discussions|phone\s+call|telephone\s+conversation)|(?<=\b(?i:the)\s)meet(?=\s+(?:of|between)\b))   # ("the meet of X and Y")
+             |negotiations|discussions?|phone\s+call|telephone\s+conversation)|(?<=\b(?i:the)\s)meet(?=\s+(?:of|between)\b))   # ("the meet of X and Y")
         (?:(?:(?:\s+(?!between\b)[\w-]+){0,5}?\s+(?:(?:was|were)\s+)?held
               (?:\s+(?:in|at|via|by|through|online)(?:\s+(?!between\b)[\w’'-]+){0,3}?)?      # "held in Shanghai", "held via videoconference"
            |(?:\s+(?!between\b)[\w-]+){0,5}?\s+took\s+place|\s+unfolded|\s+occurred   # ("talks on this topic took place between")

@@ -83,6 +83,7 @@ def _family_names_capitalised(text: str) -> str:
 
 _OF_COUNTRY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'-]+[ \t]+)?(?:Republic|Federation|Kingdom)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                             r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b", regex.V1)  # ("of the Republic of Tajikistan")
+_INITIALS_AFTER = regex.compile(rf"[ \t]+{INITIAL}(?:[ \t]?{INITIAL}){{0,2}}(?![\w-])", regex.V1)
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
 
 
@@ -310,6 +311,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
                 found.append(_titled(m.start("name"), m.end("name"), tokens, None))
                 taken.add(*m.span("name"))
     found.sort(key=lambda x: x.start)
+    # "the President of the AIU Irsaliyev S.A.": a surname's initials after it are the mention's
+    # (a list reads on past them: "between A S.A. and B")
+    found = [replace(x, end=t.end()) if (t := _INITIALS_AFTER.match(text, x.end)) and free(x.end, t.end()) else x
+             for x in found]
     # an office holder is written as the article spells them elsewhere ("Masimov", not "Massimov")
     spelt = {x.who: x.name for x in found if x.how == "alias"}
     found = [replace(x, name=spelt[x.who]) if x.how == "office" and x.who in spelt else x for x in found]

@@ -1825,6 +1825,14 @@ STORIES = [
     ("The farewell dinner for the envoy was given on 9 October. Guests thanked Mr. Li Jun for his work. "
      "They wished him well. The day before, President Tokayev received the Chinese ambassador, Li Jun.",
      "2025-10-11", ["Meeting[meeting 2025-10-08 (Tokayev, Li Jun) @ None]"]),
+    # a surname's initials after it ("Sarsenbayev K.A.") end no list; "Business" is a body's word,
+    # no name ("the University of International Business and Economics") (blind round r269)
+    ("On September 13, a meeting was held between the President of the KazNU Sarsenbayev K.A. and the Rector of "
+     "the University of International Business and Economics (UIBE) Zhao Zhongxiu.", "2023-10-08",
+     ["Meeting[meeting 2023-09-13 (Sarsenbayev, Zhao Zhongxiu) @ None]"]),
+    # "a discussion between X and Y" (blind round r270)
+    ("The plan emerged from a discussion between Kazakh Prime Minister Olzhas Bektenov and the chairman of the "
+     "company Yu Huijiao on Tuesday.", "2025-04-10", ["Meeting[meeting 2025-04-08 (Bektenov, Yu Huijiao) @ None]"]),
     # a page with no date whose lead tells the delegation's visit on a full date: the talks told after
     # it with no date of their own are that day's (blind round r266)
     ("A delegation of Lanzhou University visited the Eurasian National University on 14 May 2019 to discuss joint "
