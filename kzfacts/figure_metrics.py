@@ -122,6 +122,12 @@ def _paid_for_stake(sentence: str, s: int, e: int) -> bool:
     return after is not None and (after.group("clause") is not None or _PAID.search(before) is not None)
 
 
+_CONTRACTED_FOR = regex.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+contracted\b[^.;]{0,110}?\bfor\s+(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\Z"
+    r"|\b(?:signed|awarded|won|concluded)\s+(?:a|the)\s+contract\s+to\b[^.;]{0,110}?\bfor\s+(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\Z",
+    regex.I | regex.V1)
+
+
 def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
     before = sentence[max(0, s - 120):s]
@@ -129,6 +135,10 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         return Metric.INVESTMENT, "investment.verb"  # "agreed to invest up to $300 million in ... projects"
     if _INVESTMENT_OF.search(before) and not _PROJECTS_WITH.search(before):
         return Metric.INVESTMENT, "investment.noun"  # "a coal project that could require a minimum investment of $4 billion"
+    if _CONTRACTED_FOR.search(before):
+        # "X was contracted to develop the project documentation by December 1, 2028, for 10.9
+        # billion tenge": the contract's sum, not the project's
+        return Metric.AGREEMENT_VALUE, "agreement_value.contract"
     if c.project_value_before.search(before):
         return Metric.PROJECT_VALUE, "project_value.bound"
     if c.facility_before.search(before) and c.building.search(sentence):

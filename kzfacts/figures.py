@@ -214,6 +214,9 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
     )
 
 
+# a deadline is no period of a sum told as done: "contracted to develop the documentation by December
+# 1, 2028, for 10.9 billion tenge"
+_DEADLINE_BEFORE = regex.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?\Z", regex.I | regex.V1)
 _MONTH_BEFORE = 160  # how far before a figure its month ("In March, ...") may stand
 
 
@@ -287,7 +290,8 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     lo = max(sentence[0], cand.start - _MONTH_BEFORE)
     months = [t for t in (find_dates(text, lo, cand.start, published=published, future=target)
                           if _month_word().search(text, lo, cand.start) else ())
-              if t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end, t.end + 3) and (
+              if t.value and t.end <= cand.start and not _re(r"[’']s\b").match(text, t.end, t.end + 3)
+              and not _DEADLINE_BEFORE.search(text, max(0, t.start - 20), t.start) and (
                   t.rule == "timex.month" or (t.rule == "timex.month_day" and _re(r"\b(?:19|20)\d\d\b").search(t.text)))]
     if months:
         return months[-1].value if months[-1].rule == "timex.month" else months[-1].value[:4]
