@@ -122,6 +122,9 @@ def _paid_for_stake(sentence: str, s: int, e: int) -> bool:
     return after is not None and (after.group("clause") is not None or _PAID.search(before) is not None)
 
 
+_SPEND_VERB = regex.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", regex.I | regex.V1)
+_ON_BUILDING = regex.compile(r"\s+on\s+(?:the\s+)?(?:construction|building|development)\s+of\b", regex.I | regex.V1)
 _CONTRACTED_FOR = regex.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+contracted\b[^.;]{0,110}?\bfor\s+(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\Z"
     r"|\b(?:signed|awarded|won|concluded)\s+(?:a|the)\s+contract\s+to\b[^.;]{0,110}?\bfor\s+(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\Z",
@@ -131,8 +134,11 @@ _CONTRACTED_FOR = regex.compile(
 def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
     before = sentence[max(0, s - 120):s]
-    if _INVEST_VERB.search(before) or _INVESTED_AFTER.match(sentence, e):
-        return Metric.INVESTMENT, "investment.verb"  # "agreed to invest up to $300 million in ... projects"
+    if _INVEST_VERB.search(before) or _INVESTED_AFTER.match(sentence, e) or (
+            _SPEND_VERB.search(before) and _ON_BUILDING.match(sentence, e)):
+        # "agreed to invest up to $300 million in ... projects"; "China will spend more than $1
+        # billion on the construction of a new plant"
+        return Metric.INVESTMENT, "investment.verb"
     if _INVESTMENT_OF.search(before) and not _PROJECTS_WITH.search(before):
         return Metric.INVESTMENT, "investment.noun"  # "a coal project that could require a minimum investment of $4 billion"
     if _CONTRACTED_FOR.search(before):

@@ -212,6 +212,9 @@ NEWS = [
     Case("Launched in March last year, the zone saw its trade reach 12.4 billion yuan in the first nine months of "
          "this year.",
          ("Figure[trade_volume 12400000000 CNY 2024-01/2024-09 actual]",), published="2024-10-20"),
+    # money spent on building a plant is invested (blind round r268)
+    Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
+         ("Figure[investment 500000000 USD None target over]",)),
     # a contractor's sum is the contract's, and the deadline it is due by no period of it (blind round r270)
     Case("Qingdao Design Institute was contracted to prepare the project documents by March 1, 2027, for 8.2 "
          "billion tenge.", ("Figure[agreement_value 8200000000 KZT None actual]",), published="2025-08-01"),
