@@ -212,6 +212,9 @@ NEWS = [
     Case("Launched in March last year, the zone saw its trade reach 12.4 billion yuan in the first nine months of "
          "this year.",
          ("Figure[trade_volume 12400000000 CNY 2024-01/2024-09 actual]",), published="2024-10-20"),
+    # "to ink N agreements" counts documents to be signed, as "to sign" does (blind round r271)
+    Case("Kazakhstan and China are set to ink 60 agreements during the forum.",
+         ("Figure[agreement_count 60 count 2024 target]",)),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
