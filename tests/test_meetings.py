@@ -1130,6 +1130,9 @@ POSITIVE = [
      ["Meeting[visit 2024-11-05 (Li Qiang) @ Astana]"], "visit.paid"),
     ("Tokayev departed for Beijing on a state visit, his office said on Sunday.", "2025-05-05",
      ["Meeting[visit 2025-05-04 (Tokayev) @ None]"], "visit.paid"),
+    # ... "left P on <day> for a visit": the day it began
+    ("Chinese President Xi Jinping left Beijing on Tuesday for a state visit to Kazakhstan.", "2024-07-04",
+     ["Meeting[visit 2024-07-02 (Xi Jinping) @ None]"], "visit.paid"),
     ("Nurtleu was on an official visit to Beijing after completing a visit to Mongolia.", "2024-03-02",
      ["Meeting[visit 2024-03-02 (Nurtleu) @ Beijing]"], "visit.paid"),
     # a visit under way dates itself by the day its sentence names; "This is the first official
