@@ -210,10 +210,10 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
                     people.setdefault(who, x)  # (of the observers and guests, the states' envoys: not "the UN Secretary-General's envoy")
             last = i
         start, end = spans[group[0]][0], spans[last][1]
-        # the gathering is told in the roll's first sentence or in one of the three before it: the
+        # the gathering is told in the roll's first sentence or in one of the five before it: the
         # nearest that gives a date, else the nearest that names it
         first = group[0]
-        told = [(j, g.start()) for j in range(first, max(-1, first - 4), -1) if (g := _GATHERING.search(text, *spans[j]))]
+        told = [(j, g.start()) for j in range(first, max(-1, first - 6), -1) if (g := _GATHERING.search(text, *spans[j]))]
         missing = {"KZ", "CN"} - {x.country for x in people.values()}
         if missing and len(people) >= 2:
             # "The sixth China-Central Asia Foreign Ministers' Meeting opened in Almaty, where Chinese

@@ -1500,6 +1500,12 @@ STORIES = [
      "observer states: Prime Minister of Mongolia L. Oyun-Erdene, Prime Minister of the Republic of Belarus R.A. "
      "Golovchenko.", "2023-11-03",
      ["Meeting[meeting 2023-11-02 (Smailov, Li Qiang, Rasulzoda, Oyun-Erdene, Golovchenko) @ None]"]),
+    # ... the gathering told with its day five sentences before its roll, past the talks' topics (r261)
+    ("On 25 November 2021, the council of the heads of government held a meeting via videoconference. The prime "
+     "ministers discussed trade. The discussion also concerned the pandemic. The participants in the meeting noted "
+     "the growth of trade. They discussed food security. The meeting was attended by Prime Minister of Kazakhstan "
+     "Askar Mamin, Premier of the State Council of China Li Keqiang and Prime Minister of Tajikistan Kokhir "
+     "Rasulzoda.", None, ["Meeting[meeting 2021-11-25 (Mamin, Li Keqiang, Rasulzoda) @ None]"]),
     # ... a signing ceremony's roll: its signatories met (the gold counts signings; blind round r266)
     ("The signing ceremony on Friday was attended by Kazakh Education Minister Askhat Aimagambetov, Chinese "
      "Ambassador Zhang Xiao and Vice President Li Ming of Nanjing University.", "2021-12-04",
