@@ -164,7 +164,8 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     """ "The meeting was chaired by A. B, C, D and E attended the meeting.": a gathering of three or
     more named parties, among them a Kazakh and a Chinese one, is one meeting of them all (GUIDE.md:
     a multilateral meeting is a record where the text names those taking part), dated as the
-    sentence that tells the gathering; observers and guests are no parties."""
+    sentence that tells the gathering. A sentence of observers or guests alone is no roll; the
+    observer states' envoys a roll's later sentence names are its parties, other bodies' are not."""
     out: list[Found] = []
     rolls, guests = [], set()
     for i, (a, b) in enumerate(spans):
