@@ -95,7 +95,9 @@ RECEIVED = rule(
 )
 WELCOMED = rule(
     "meeting.welcomed",
-    r"""\b(?:welcomed|welcomes|greeted|greets|briefed|(?<=\b(?:is|was|were|are)\s+)(?:welcoming|greeting))\b(?!\s+(?:by|at)\b)""",
+    r"""\b(?:welcomed|welcomes|greeted|greets|briefed|(?<=\b(?:is|was|were|are)\s+)(?:welcoming|greeting)
+        |(?<=\b(?:show|shows|showed|showing)\s+(?:[\w’'.-]+\s+){1,8})(?:welcoming|greeting))\b(?!\s+(?:by|at)\b)   # (a caption's "Footage showed X greeting Y")
+    """,
     "X welcomed Y (the person right after the verb); X briefed Y on the project; X was welcoming Y",
 )
 RECEIVED_BY = rule(

@@ -1847,6 +1847,10 @@ STORIES = [
     ("A delegation of Lanzhou University visited the Eurasian National University on 14 May 2019 to discuss joint "
      "programmes. Vice Rector Wang Ming led the Chinese delegation. The Chinese delegation held talks with ENU "
      "Rector Yerlan Sydykov.", None, ["Meeting[talks 2019-05-14 (Wang Ming, Sydykov) @ None]"]),
+    # a caption's "Footage showed X greeting Y at the airport": the host met the visitor (blind round r273)
+    ("Chinese President Xi Jinping arrived in Kazakhstan for a state visit on Wednesday. Footage showed Kazakh "
+     "President Kassym-Jomart Tokayev greeting Xi at the airport.", "2022-09-14",
+     ["Meeting[meeting 2022-09-14 (Tokayev, Xi Jinping) @ None]"]),
     # "the Kazakh Ambassador", capital A, is the ambassador named before (blind round r264)
     ("Kazakh Ambassador to China Shakhrat Nuryshev opened the exhibition in Beijing on Tuesday. Later the Kazakh "
      "Ambassador met with Chinese Vice Foreign Minister Sun Weidong.", "2024-04-10",
