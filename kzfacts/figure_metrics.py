@@ -126,9 +126,8 @@ _SPEND_VERB = regex.compile(
     r"\b(?:spend|spends|spent|spending)\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", regex.I | regex.V1)
 _ON_BUILDING = regex.compile(r"\s+on\s+(?:the\s+)?(?:construction|building|development)\s+of\b", regex.I | regex.V1)
 _CONTRACTED_FOR = regex.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+contracted\b[^.;]{0,110}?\bfor\s+(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\Z"
-    r"|\b(?:signed|awarded|won|concluded)\s+(?:a|the)\s+contract\s+to\b[^.;]{0,110}?\bfor\s+(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\Z",
-    regex.I | regex.V1)
+    rf"(?:\b(?:was|were|has\s+been|have\s+been)\s+contracted|\b(?:signed|awarded|won|concluded)\s+(?:a|the)\s+contract\s+to)\b"
+    rf"[^.;]{{0,110}}?\bfor\s+{_QUAL}\Z", regex.I | regex.V1)
 
 
 def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
