@@ -2355,6 +2355,9 @@ NEGATIVE = [
     "Xi Jinping hosted a banquet for the heads of state attending the Games.",
     # parties no word makes Kazakh or Chinese, in a sentence naming neither country
     "Chief Executive Lee then met with the Secretary-General of ASEAN, Dr Kao Kim Hourn.",
+    # a visit to a capital outside the region, the capital its country's word (blind round r273)
+    "From May 10-12, Xi is visiting Minsk at the invitation of the Belarusian side.",
+    "Premier Li Qiang paid a visit to Paris last week.",
     # "the Secretary-General of the United Nations" is not the SCO's named before (blind round r250)
     "Secretary-General of the SCO B.K. Nurgaliev and Chinese Foreign Minister Yang Jiechi attended. Kazakh Foreign "
     "Minister Marat Tazhin met the Secretary-General of the United Nations on May 3.",
