@@ -84,6 +84,7 @@ def visit_destination(text: str, rule_id: str, at: int, end: int, limit: int) ->
     dest = _re(
         r"(?:\s+to)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?<=\s)(?:[a-z][\w-]*\s+){0,2}?in\s+)?([A-Z][\w’'-]+)"
         if rule_id == "visit.visited" else
+        r"\s+(?:of|to)\s+(?:the\s+)?([A-Z][\w’'-]+)" if text[max(0, end - 4):end].lower() == "tour" else  # "a tour of Europe"
         # (the place right after first: "an official visit to China after completing a visit to Mongolia")
         r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)|(?:[^.;]{0,40}?\b(?:visit|trip))?\s+to\s+(?:the\s+)?([A-Z][\w’'-]+)"
     ).match(text, end, min(limit, end + 60))

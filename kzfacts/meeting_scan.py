@@ -46,7 +46,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     SIDES_AT.id: ("meeting", "talks", "negotiations"),
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call"),
     VIDEO.id: ("video",),
-    PAID_VISIT.id: ("visit", "trip", "journey"),
+    PAID_VISIT.id: ("visit", "trip", "journey", "tour"),
     VISITED.id: ("visit", "arriv", "land", "travel", "flew", "toured", "tours", "delegation", "attend"),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour", "stopover"),

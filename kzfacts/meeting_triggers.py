@@ -229,7 +229,7 @@ PAID_VISIT = rule(
         |head(?:s|ed|ing)?\s+(?:for|on)(?=\s+(?:a|an|his|her)\s)   # "X prepares to head for a state visit to P"
         |(?:said|says|stressed|noted|announced|told\s+(?:reporters|journalists))\s+on(?=\s+(?:a|an|his|her)\s)   # "X said on a visit to China on Wednesday"
         |wrap(?:s|ped|ping)?\s+up|conclude[sd]?|concluding|complete[sd]?
-        |(?:held|holds)(?=\s+(?:a|an|his|her)\s+(?:(?:state|official|working|[\w-]+-day)\s+){0,2}visit\b))\s+(?:(?:a|an|his|her|their|the|another)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|journey)
+        |(?:held|holds)(?=\s+(?:a|an|his|her)\s+(?:(?:state|official|working|[\w-]+-day)\s+){0,2}visit\b))\s+(?:(?:a|an|his|her|their|the|another)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|journey|(?<=\b(?:began|begins|started|starts|embarked\s+on|embarks\s+on)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3})tour(?=,?\s+(?:of\s+(?:the\s+)?(?-i:[A-Z])|(?:to|which|that|including|taking)\b)|,\s+\w+day\b|\s+(?:today|on)\b))
         |(?:state|official|working)\s+(?:[\w-]+\s+)?visit   # (no article: "began official visit to Kazakhstan")
         |(?:official\s+|state\s+|working\s+)?(?:visits|trips)(?=\s+to\b)(?<=\b(?:pay|paid|pays|paying|make|made|makes|making|undertook|undertake|undertakes)\s+(?:official\s+|state\s+|working\s+)?(?:visits|trips)))\b""",
     "X paid a state visit to P; X arrived in P on a state visit; X will pay state visits to P and Q",

@@ -1130,6 +1130,10 @@ POSITIVE = [
      ["Meeting[visit 2024-11-05 (Li Qiang) @ Astana]"], "visit.paid"),
     ("Tokayev departed for Beijing on a state visit, his office said on Sunday.", "2025-05-05",
      ["Meeting[visit 2025-05-04 (Tokayev) @ None]"], "visit.paid"),
+    # ... "began an international tour today, Tuesday, which includes Kazakhstan" (blind round r262);
+    # not "a tour of the plant", nor a tour of a place outside the region
+    ("Chinese President Xi Jinping began an international tour today, Tuesday, which includes Kazakhstan and "
+     "Tajikistan.", "2024-07-02", ["Meeting[visit 2024-07-02 (Xi Jinping) @ None]"], "visit.paid"),
     # ... "left P on <day> for a visit": the day it began
     ("Chinese President Xi Jinping left Beijing on Tuesday for a state visit to Kazakhstan.", "2024-07-04",
      ["Meeting[visit 2024-07-02 (Xi Jinping) @ None]"], "visit.paid"),
@@ -2355,6 +2359,8 @@ NEGATIVE = [
     "Xi Jinping hosted a banquet for the heads of state attending the Games.",
     # parties no word makes Kazakh or Chinese, in a sentence naming neither country
     "Chief Executive Lee then met with the Secretary-General of ASEAN, Dr Kao Kim Hourn.",
+    "Tokayev began a tour of the new plant on Monday.",
+    "Xi embarked on a tour of Europe on Monday.",
     # a visit to a capital outside the region, the capital its country's word (blind round r273)
     "From May 10-12, Xi is visiting Minsk at the invitation of the Belarusian side.",
     "Premier Li Qiang paid a visit to Paris last week.",
