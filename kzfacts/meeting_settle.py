@@ -247,6 +247,11 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
             held += [f for f in found[:i] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                      and len(f.participants) >= 2 and f not in held and 0 < v.start - f.end <= _TIED_VISIT_CHARS
                      and ((f.has_date and _days_after(v.date, f.date)) or (f.date is None and v.date is None and published is None))]
+            if v.date is None and published is None and not held:
+                # "Wang, who began a four-day tour to Kazakhstan on Monday" in a page with no date: its
+                # day unread, the visitor's undated talks the story tells later are the visit's
+                held += [f for f in later if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
+                         and len(f.participants) >= 2 and f.date is None][:1]
             if v.date is None:
                 # "arrived in Astana Sunday" in a page with no date, after the caption "X is greeted by Y
                 # on arrival, June 12, 2011": the arrival is the dated reception told close by

@@ -1846,6 +1846,12 @@ STORIES = [
     # "a discussion between X and Y" (blind round r270)
     ("The plan emerged from a discussion between Kazakh Prime Minister Olzhas Bektenov and the chairman of the "
      "company Yu Huijiao on Tuesday.", "2025-04-10", ["Meeting[meeting 2025-04-08 (Bektenov, Yu Huijiao) @ None]"]),
+    # a page with no date: a visit whose day cannot be read ("began a tour to Kazakhstan on Monday")
+    # and the visitor's undated talks told paragraphs later are one event (blind round r237)
+    ("Wang Yi, who began a four-day tour to Kazakhstan on Monday, will also attend a group meeting with the foreign "
+     "ministers of the region.\n\n" + "Analysts said the trip prepares a state visit later in the year and a summit "
+     "of the region's leaders. " * 6 + "\n\nWang praised Kazakhstan during his meeting with President Kassym-Jomart "
+     "Tokayev.", None, ["Meeting[meeting None (Wang Yi, Tokayev) @ None]"]),
     # a page with no date whose lead tells the delegation's visit on a full date: the talks told after
     # it with no date of their own are that day's (blind round r266)
     ("A delegation of Lanzhou University visited the Eurasian National University on 14 May 2019 to discuss joint "
