@@ -47,7 +47,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     CALL.id: ("phone", "called", "spoke", "speaks", "talked", "call"),
     VIDEO.id: ("video",),
     PAID_VISIT.id: ("visit", "trip", "journey", "tour"),
-    VISITED.id: ("visit", "arriv", "land", "travel", "flew", "toured", "tours", "delegation", "attend"),
+    VISITED.id: ("visit", "arriv", "land", "travel", "flew", "toured", "tours", "delegation", "team", "mission", "attend"),
     VISIT_OF.id: ("visit", "trip"),
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour", "stopover"),
     VISIT_DURING.id: ("visit",),

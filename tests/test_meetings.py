@@ -1130,6 +1130,12 @@ POSITIVE = [
      ["Meeting[visit 2024-11-05 (Li Qiang) @ Astana]"], "visit.paid"),
     ("Tokayev departed for Beijing on a state visit, his office said on Sunday.", "2025-05-05",
      ["Meeting[visit 2025-05-04 (Tokayev) @ None]"], "visit.paid"),
+    # ... "led a team / a trade mission to (visit) P", as "led a delegation to" (blind round r269)
+    ("In 2023, President Yan Chunhua and Vice President Gou Xiaohua successively led a team to visit Kazakhstan.",
+     "2024-03-01", ["Meeting[visit 2023 (Yan Chunhua) @ None]", "Meeting[visit 2023 (Gou Xiaohua) @ None]"],
+     "visit.visited"),
+    ("Vice Minister Li Ming led a trade mission to Almaty on Monday.", "2024-03-01",
+     ["Meeting[visit 2024-02-26 (Li Ming) @ None]"], "visit.visited"),
     # ... "began an international tour today, Tuesday, which includes Kazakhstan" (blind round r262);
     # not "a tour of the plant", nor a tour of a place outside the region
     ("Chinese President Xi Jinping began an international tour today, Tuesday, which includes Kazakhstan and "
