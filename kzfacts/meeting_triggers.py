@@ -247,8 +247,8 @@ VISITED = rule(
         |visiting|toured|tours|(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
         |(?:attended|(?<=\b(?:will|would|to|shall)\s+)attend)\s+the\s+(?:[\w’'+()-]+\s+){0,8}?(?:summit|forum|session|meeting)
          (?:\s+of\s+(?:[\w’'+()-]+\s+){0,6}?[\w’'+()-]+)?(?=\s+in\s)   # "will attend the second China-Central Asia Summit in Astana", "the meeting of the SCO heads of government in Astana"
-        |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+to
-         (?:\s+(?:visit|(?:conduct|pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to))?(?=\s+(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit"), "to visit Hubei"
+        |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+to
+         (?:\s+(?:visit|(?:conduct|pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to))?(?=\s+(?:(?:two|three|four|five|six)\s+)?(?-i:[A-Z][a-z]))   # "led a delegation to Hubei" (not "to the summit"), "to visit Hubei", "led a delegation of senior management to visit three Central Asian countries"
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to
            |accept(?:ed|s)\s+(?:(?:the|an)\s+|[\w.-]+(?:\s+[\w.-]+){0,5}?[’']s\s+)invitation\s+to   # "accepted Y's invitation to visit"
            |chose\s+to|went\s+on\s+to)   # a past that tells the visit was made: "In 2022, X chose to visit P"

@@ -1136,6 +1136,9 @@ POSITIVE = [
      "visit.visited"),
     ("Vice Minister Li Ming led a trade mission to Almaty on Monday.", "2024-03-01",
      ["Meeting[visit 2024-02-26 (Li Ming) @ None]"], "visit.visited"),
+    # ... "led a delegation (of X) to visit three Central Asian countries" (blind round r269)
+    ("From September 5 to 12, Vice President Fan Wen led a delegation of the university to visit three Central "
+     "Asian countries.", "2023-10-08", ["Meeting[visit 2023-09-05 (Fan Wen) @ None]"], "visit.visited"),
     # ... "began an international tour today, Tuesday, which includes Kazakhstan" (blind round r262);
     # not "a tour of the plant", nor a tour of a place outside the region
     ("Chinese President Xi Jinping began an international tour today, Tuesday, which includes Kazakhstan and "
