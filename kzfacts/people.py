@@ -358,7 +358,7 @@ def _credited(text: str, at: int) -> bool:
 
 
 _HONORIFIC = regex.compile(
-    rf"(?<![\w.])(?:{'|'.join(HONORIFICS)})\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)
+    rf"(?<![\w.])(?:{'|'.join(HONORIFICS)})(?:\.[ \t]*|[ \t]+)(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})", regex.V1)  # (also glued: "Mr.Askar")
 
 
 def _after_name(text: str, at: int) -> bool:

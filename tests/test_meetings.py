@@ -1852,6 +1852,9 @@ STORIES = [
     ("On September 13, a meeting was held between the President of the KazNU Sarsenbayev K.A. and the Rector of "
      "the University of International Business and Economics (UIBE) Zhao Zhongxiu.", "2023-10-08",
      ["Meeting[meeting 2023-09-13 (Sarsenbayev, Zhao Zhongxiu) @ None]"]),
+    # an honorific glued to the name ("Mr.Askar Zhumagaliyev") (blind round r270)
+    ("Chinese Vice Premier Ding Xuexiang met the CEO of Kazatomprom Mr.Askar Zhumagaliyev in Astana on Monday.",
+     "2024-05-22", ["Meeting[meeting 2024-05-20 (Ding Xuexiang, Zhumagaliyev) @ Astana]"]),
     # "a discussion between X and Y" (blind round r270)
     ("The plan emerged from a discussion between Kazakh Prime Minister Olzhas Bektenov and the chairman of the "
      "company Yu Huijiao on Tuesday.", "2025-04-10", ["Meeting[meeting 2025-04-08 (Bektenov, Yu Huijiao) @ None]"]),
