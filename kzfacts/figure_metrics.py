@@ -85,8 +85,9 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     return best, best_dist
 
 
-_INVEST_VERB = regex.compile(
-    r"\b(?:invest|inject)(?:s|ed|ing)?\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", _FLAGS)
+# the words that may stand between a verb of spending and its sum ("invested up to", "will spend more than")
+_VERB_QUAL = r"(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?"
+_INVEST_VERB = regex.compile(rf"\b(?:invest|inject)(?:s|ed|ing)?\s+{_VERB_QUAL}\Z", _FLAGS)
 # "$89 million to be invested in the project", "$2 billion will be invested"
 _INVESTED_AFTER = regex.compile(
     r"\s+(?:(?:is|are|was|were|will\s+be|to\s+be|has\s+been|have\s+been|would\s+be)\s+)(?:invested|injected)\b", _FLAGS)
@@ -122,8 +123,7 @@ def _paid_for_stake(sentence: str, s: int, e: int) -> bool:
     return after is not None and (after.group("clause") is not None or _PAID.search(before) is not None)
 
 
-_SPEND_VERB = regex.compile(
-    r"\b(?:spend|spends|spent|spending)\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|some|almost|at\s+least)\s+)?\Z", regex.I | regex.V1)
+_SPEND_VERB = regex.compile(rf"\b(?:spend|spends|spent|spending)\s+{_VERB_QUAL}\Z", _FLAGS)
 _ON_BUILDING = regex.compile(r"\s+on\s+(?:the\s+)?(?:construction|building|development)\s+of\b", regex.I | regex.V1)
 _CONTRACTED_FOR = regex.compile(
     rf"(?:\b(?:was|were|has\s+been|have\s+been)\s+contracted|\b(?:signed|awarded|won|concluded)\s+(?:a|the)\s+contract\s+to)\b"
