@@ -257,6 +257,9 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
     return out
 
 
+_TOLD_BY = r"[ \t](?:said|says|told|noted|added|stated|reported|announced|informed)\b"
+
+
 def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) -> list[Mention]:
     stop = sent_end
     for c in _re(r";|\bsaid\b|\bwho\b|\bwhich\b|\band\s+(?:discussed|said|noted|agreed|signed)\b").finditer(text[at:sent_end]):
@@ -270,8 +273,12 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
     gap = text[at:first.start]
     if _re(r"\b(?:said|noted|and\s+(?:the\s+)?(?:two|both))\b").search(gap):
         return []
-    if _re(r",[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:spokes(?:person|man|woman)|press[ \t]+secretary)\b").match(text, first.end):
-        return []  # "met with actor Jackie Chan, Aidos Ukibay, the spokesperson of X says": the source, no party
+    if (said := _re(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?(?:spokes(?:person|man|woman)|press[ \t]+secretary)\b").match(
+            text, first.end)) and not _re(rf"[^,.;:\n]{{0,80}}?{_TOLD_BY}").match(text, said.end()):
+        # "met with actor Jackie Chan, Aidos Ukibay, the spokesperson of X, says": the source, no party
+        # (but "met with Y, the spokesperson said", "met with Y, the spokesperson of the ministry Z
+        # told Kazinform": a speech verb in the spokesperson's clause, another person told it)
+        return []
     return coordinated(text, after, first, stop)
 
 

@@ -134,6 +134,14 @@ POSITIVE = [
     # the day a spokesman told of a plan is not the plan's
     ("A ministry spokesman said on 3 March that Premier Li Qiang will pay an official visit to Kazakhstan on 12 March.",
      "2025-03-05", ["Meeting[visit 2025-03-12 (Li Qiang) @ None]"], "visit.paid"),
+    # an unnamed spokesperson who tells the meeting is its source, not an appositive of the counterpart
+    ("Kazakh Energy Minister Almasadam Satkaliyev met Chinese Ambassador Han Chunlin, the energy ministry press "
+     "secretary said.", "2024-09-10", ["Meeting[meeting 2024-09-10 (Satkaliyev, Han Chunlin) @ None]"], "meeting.met"),
+    ("Kazakh Justice Minister Marat Beketayev held a meeting with the Chinese Ambassador, Zhang Xiao, a spokesman "
+     "told reporters.", "2019-04-17", ["Meeting[meeting 2019-04-17 (Beketayev, Zhang Xiao) @ None]"], "meeting.held_meeting"),
+    ("Kazakh Deputy Foreign Minister Roman Vassilenko held talks with China's Vice Foreign Minister Sun Weidong, the "
+     "spokesperson of the ministry Aibek Smadiyarov told journalists.", "2023-02-02",
+     ["Meeting[talks 2023-02-02 (Vassilenko, Sun Weidong) @ None]"], "meeting.held_talks"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
