@@ -58,6 +58,11 @@ def pairs(text: str, found: list[Mention], published: dt.date | None) -> list[Me
 _BYLINE = regex.compile(r"(?:^|\n)[ \t]*[Bb]y[ \t]+\Z", regex.V1)
 
 
+def bylined(text: str, m: Mention) -> bool:
+    """Whether a mention is a byline's ("By Hu Qihua (China Daily)"): the reporter, no person the story tells of."""
+    return _BYLINE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def corefer(text: str, found: list[Mention]) -> list[Mention]:
     """A name written short ("Ambassador Zhang", "Wang said") is the person written in full
     elsewhere in the article ("Zhang Xiao"); bare surnames of people found by office are
@@ -83,7 +88,7 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
     families: dict[str, set[tuple[str, str]]] = {}
     for m in out:
         words = m.name.split()
-        if _BYLINE.search(text, max(0, m.start - 12), m.start):
+        if bylined(text, m):
             continue  # "By Hu Qihua (China Daily)": the reporter is no person the story tells of
         if len(words) >= 2 and words[0] in chinese_surnames() and m.country in ("CN", None):
             families.setdefault(words[0], set()).add((m.name, m.who))

@@ -9,8 +9,10 @@ import datetime as dt
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
+from .coreference import bylined
 from .parties import in_span
 from .people import Mention
+from .person_words import kazakh_shaped
 from .records import DateSource, MeetingKind
 from .timex import shift
 
@@ -69,8 +71,11 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None, tex
             if other and c in _PARTNER and not any(firsts[0].countries.get(n) in (_PARTNER[c], None) for n in other):
                 other = []  # (the first meeting was of a third country's parties, "Wang Yi spoke with Lavrov")
             if not other:
+                # (a Chinese party's other side may be a Kazakh no word made one: "Foreign Minister
+                # Murat Zhaksybekov said ... Following the talks with Foreign Minister Y he said")
                 before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
-                          if c and x.country not in (None, c) and (c not in _PARTNER or x.country == _PARTNER[c])]
+                          if c and (x.country not in (None, c) or x.country is None and c == "CN" and kazakh_shaped(x.name) and not bylined(text, x))
+                          and (c not in _PARTNER or x.country in (_PARTNER[c], None))]
                 if before:
                     other = [before[-1].who]
                     f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name

@@ -132,6 +132,13 @@ def written_name(tokens: list[str], country: str | None) -> str:
 
 _PATRONYMIC = regex.compile(r"(?:ovich|evich|ovna|evna)\Z")
 _SURNAME = regex.compile(rf"[a-z](?:{SURNAME_ENDINGS})\Z")  # a Kazakh or Russian surname's ending
+
+def kazakh_shaped(name: str) -> bool:
+    """Whether a name's last word has a Kazakh or Russian surname's ending ("Zhaksybekov"): on a page
+    of the two countries, the Kazakh side of a meeting whose country no word told."""
+    return bool(name) and _SURNAME.search(name.split()[-1]) is not None
+
+
 _HYPHENED_GIVEN = regex.compile(r"[A-Z][a-z]+-[a-z]+")  # a given name of two syllables joined in lower case
 _ENGLISH_GIVEN = regex.compile(r"[A-Z][a-z]{2,}")
 # the words that introduce a name as a person's, not its own ("Mr. Zhakupov", "Dr Choi Yuk-lin")
