@@ -170,7 +170,7 @@ def unwrapped(sents: Sentences) -> Sentences:
     return Sentences("".join(parts), sents.spans, sents.starts)
 
 
-_STOP = regex.compile(r"[.!?][\"”’»]?\s+")
+_STOP = regex.compile(r"[.!?][\"”’»]?\s+|\n[ \t]*\n\s*")  # (a blank line ends a headline or caption too)
 
 
 def sentence_before(text: str, at: int, reach: int = 600) -> int:

@@ -1256,6 +1256,14 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a blank line ends a headline or a caption: "He was welcomed by Y" is dated by the sentence
+    # before it, not by what a photo's caption stands between (blind round r274)
+    ("The summit has opened at the congress hall in Tianjin, the press office says.\n\n2025 summit begins in Tianjin\n"
+     "Photo: press office\n\nThe heads of the SCO member states posed together for a group picture ahead of the plenary "
+     "sitting of the Council of Heads of State.\n\n2025 summit begins in Tianjin\nPhoto: press office\n\nOn 31 August, "
+     "Kazakh President Kassym-Jomart Tokayev came to the congress hall for a dinner given for the heads of delegations. "
+     "He was welcomed by Chinese President Xi Jinping and his wife.", "2025-09-01",
+     ["Meeting[meeting 2025-08-31 (Xi Jinping, Tokayev) @ None]"]),
     # a Chinese party's other side is a Kazakh-shaped name no word gave a country: the one named
     # before, or at the page's opening the one the next sentence names (found by renaming the
     # gazetteer's people in the rounds' pages)
