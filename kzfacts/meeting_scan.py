@@ -52,7 +52,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     VISIT_POSSESSIVE.id: ("visit", "trip", "journey", "tour", "stopover"),
     VISIT_DURING.id: ("visit",),
     JOINT.id: ("discussed", "reviewed", "reaffirmed", "debated", "exchanged", "chair", "signed", "inked", "convened",
-                 "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "inspected", "surveyed", "joined", "shook hands",
+                 "co-hosted", "looked", "explored", "examined", "attend", "took part", "witnessed", "overseen", "inspected", "surveyed", "joined", "shook hands",
                  "shak", *_AGREED),
     TOLD_VISITING.id: ("visiting", "counterpart", "call", "conversation", "phone talks", "meeting", "talks"),
     JOINT_POSSESSIVE.id: ("meeting", "talks", "negotiations"),

@@ -354,6 +354,11 @@ def _joint(t: Trigger) -> Sides | None:
                 after = []  # ("chaired by China, was attended by A, B ...": no chair named; "signed by the heads of
                 # the companies in the presence of X and Y": no signatory named)
             subj = coordinated(text, after, after[0], sent[1]) if after else []
+            if m.group()[:1].islower() and not m.group().lower().startswith(("was", "were", "has", "have", "had", "under")):
+                # ("On June 12, witnessed by A and B, C and D signed": a participle set off by commas
+                # ends with its first "and", the main clause's subject after it)
+                cut = next((i for i in range(1, len(subj)) if _re(r"\band\b").search(text, subj[i - 1].end, subj[i].start)), None)
+                subj = subj if cut is None else subj[:cut + 1]
         if len(subj) >= 2 and _re(r"\s*With\s+[^,.;]{0,120}\Z").fullmatch(text, sent[0], subj[0].start) and \
                 "," in text[subj[0].end:subj[1].start]:
             obj, subj = subj[:1], subj[1:]  # "With CITIC Chairman Y, X discussed the projects"

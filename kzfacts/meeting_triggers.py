@@ -280,7 +280,8 @@ VISIT_DURING = rule(
 
 JOINT = rule(
     "meeting.joint",
-    r"""\b(?:(?:were|was)\s+discussed\s+by|(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by|(?:co-chaired|jointly\s+chaired|chaired)\s+by|under\s+the\s+(?:co-?)?chairmanship\s+of|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
+    r"""\b(?:(?:were|was)\s+discussed\s+by|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|witnessed|overseen)\s+by
+        |(?<=,\s)(?:signed|witnessed)\s+by|(?:co-chaired|jointly\s+chaired|chaired)\s+by|under\s+the\s+(?:co-?)?chairmanship\s+of|discussed|reviewed|reaffirmed|debated|exchanged\s+views|looked\s+into|explored|examined|co-chaired|co-chair|co-chairs
         |(?P<presence>attended|took\s+part\s+in|witnessed|inspected|surveyed|joined(?=\s+(?:a|an|the)\s)
            |(?<!\b(?:will|would|shall|to|and|also|then)\s)attend(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|ceremony|forum|summit)\b))   # a caption's "X and Y attend the meeting"
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked)
@@ -288,7 +289,7 @@ JOINT = rule(
         |(?:shook|shake|shakes|shaking)\s+hands(?!\s+with\b))\b(?:\s+with\b)?   # a caption's "X and Y shake hands"
         """,
     "X and Y discussed / reviewed / looked into / co-chaired / signed / agreed to / shake hands ...: two parties of two countries, one meeting; "
-    "the document was signed by X and Y; "
+    "the document was signed by X and Y; the memorandum, signed by X and Y, ...; the signing was witnessed / overseen by X and Y; "
     "chaired by X and Y, under the chairmanship of X and Y; X and Y attended / witnessed ...: a Kazakh and a Chinese there together",
 )
 TOLD_VISITING = rule(

@@ -142,6 +142,16 @@ POSITIVE = [
     ("Kazakh Deputy Foreign Minister Roman Vassilenko held talks with China's Vice Foreign Minister Sun Weidong, the "
      "spokesperson of the ministry Aibek Smadiyarov told journalists.", "2023-02-02",
      ["Meeting[talks 2023-02-02 (Vassilenko, Sun Weidong) @ None]"], "meeting.held_talks"),
+    # a signing overseen or witnessed by two, or signed by two in a participle set off by commas, is
+    # their meeting (blind rounds r235, r276); a participle's list ends with its first "and"
+    ("The signing was overseen by Kazakh Deputy Prime Minister Serik Zhumangarin and Chinese Vice Premier He Lifeng.",
+     "2024-03-05", ["Meeting[meeting 2024-03-05 (Zhumangarin, He Lifeng) @ None]"], "meeting.joint"),
+    ("The roadmap, signed by the Kazakh Minister of Energy, Almasadam Satkaliyev, and the head of the National Energy "
+     "Administration of China, Zhang Jianhua, sets out ten projects.", "2023-10-18",
+     ["Meeting[meeting 2023-10-18 (Satkaliyev, Zhang Jianhua) @ None]"], "meeting.joint"),
+    ("On May 7, witnessed by Chinese President Xi Jinping and Kazakh President Nursultan Nazarbayev, KTZ head Askar "
+     "Mamin and COSCO head Xu Lirong signed the terminal deal.", "2015-05-08",
+     ["Meeting[meeting 2015-05-07 (Xi Jinping, Nazarbayev) @ None]"], "meeting.joint"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
