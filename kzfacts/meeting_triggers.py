@@ -285,10 +285,11 @@ JOINT = rule(
         |(?P<presence>attended|took\s+part\s+in|witnessed|inspected|surveyed|joined(?=\s+(?:a|an|the)\s)
            |(?<!\b(?:will|would|shall|to|and|also|then)\s)attend(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|ceremony|forum|summit)\b))   # a caption's "X and Y attend the meeting"
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked)
-        |(?P<accord>agreed|pledged|vowed)(?=\s+(?:to|on|that)\b)   # two named together: "X and his counterpart Y agreed to"
+        |(?P<accord>(?:agreed|pledged|vowed)(?=\s+(?:to|on|that)\b)   # two named together: "X and his counterpart Y agreed to"
+           |came\s+to\s+an\s+agreement|reached\s+(?:an?\s+)?(?:agreement|consensus|understanding))   # ("X and Y came to an agreement")
         |(?:shook|shake|shakes|shaking)\s+hands(?!\s+with\b))\b(?:\s+with\b)?   # a caption's "X and Y shake hands"
         """,
-    "X and Y discussed / reviewed / looked into / co-chaired / signed / agreed to / shake hands ...: two parties of two countries, one meeting; "
+    "X and Y discussed / reviewed / looked into / co-chaired / signed / agreed to / came to an agreement / shake hands ...: two parties of two countries, one meeting; "
     "the document was signed by X and Y; the memorandum, signed by X and Y, ...; the signing was witnessed / overseen by X and Y; "
     "chaired by X and Y, under the chairmanship of X and Y; X and Y attended / witnessed ...: a Kazakh and a Chinese there together",
 )

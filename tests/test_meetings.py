@@ -152,6 +152,9 @@ POSITIVE = [
     ("On May 7, witnessed by Chinese President Xi Jinping and Kazakh President Nursultan Nazarbayev, KTZ head Askar "
      "Mamin and COSCO head Xu Lirong signed the terminal deal.", "2015-05-08",
      ["Meeting[meeting 2015-05-07 (Xi Jinping, Nazarbayev) @ None]"], "meeting.joint"),
+    # two named who came to an agreement or reached a consensus met (blind round r276)
+    ("Tokayev and Xi Jinping came to an agreement on a third railway crossing in Astana.", "2024-07-04",
+     ["Meeting[meeting 2024-07-04 (Tokayev, Xi Jinping) @ Astana]"], "meeting.joint"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
