@@ -266,7 +266,8 @@ VISIT_OF = rule(
 )
 VISIT_POSSESSIVE = rule(
     "visit.possessive",
-    r"""(?:[’']s|\bmy|\bhis|\bher)\s+(?:(?:(?!to\b)[\w-]+\s+){0,2}?|(?:(?!to\b)(?![\w-]*\d)[\w-]+\s+){3}
+    # (not a time's: "last year's visit of X" is X's, told by "visit of")
+    r"""(?:(?<!(?i:day|today|yesterday|tomorrow|week|weekend|month|year))[’']s|\bmy|\bhis|\bher)\s+(?:(?:(?!to\b)[\w-]+\s+){0,2}?|(?:(?!to\b)(?![\w-]*\d)[\w-]+\s+){3}
         |(?:(?!to\b)[a-z][\w-]*\s+){1,2}(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:[-–]\d{1,2})?\s+)   # "Xi's high-profile September 14 visit"
         (?:visit|trip|journey|tour|stopover)\b(?!\s+by\b|\s+of\s+(?!(?-i:[A-Z])))""",
     "X's visit to P; X's stopover in P; during my State visit to China; X's three-country journey will start in P on Sunday; "

@@ -283,6 +283,11 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
     return one_each(found, text, r, m, sent, seg, subj, obj, noun, doc.published)
 
 
+_TIME_BEFORE_NOUN = regex.compile(
+    r"(?:\b(?:last|this|next|previous|past)\s+(?:year|month|week)|\b(?:yesterday|today|(?-i:[A-Z])[a-z]+day)|\b(?:19|20)\d\d)[’']s\s+"
+    r"(?:[\w-]+\s+){0,2}\Z|\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}\Z", regex.I | regex.V1)
+
+
 def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], subj: list[Mention], obj: list[Mention],
                  during: bool) -> tuple[int, int]:
     """The stretch of the sentence whose date phrase dates the trigger: its segment, or for a visit
@@ -303,7 +308,9 @@ def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], 
             # (nor the comma that closes the visitor's name set off by commas: "the visit of China's
             # president, Xi Jinping, to Kazakhstan on September 6-8")
             comma = _PHRASE_END.search(text, after + 1, stop)
-        window = (at, comma.start() if comma else min(seg[1], after + 90))
+        # (and the time its noun phrase opens with: "last year's visit of X", "the 2024 visit of X")
+        opens = _TIME_BEFORE_NOUN.search(text, max(seg[0], at - 60), at)
+        window = (opens.start() if opens else at, comma.start() if comma else min(seg[1], after + 90))
         if WILL_TAKE_PLACE.match(text, after, seg[1]):
             window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:

@@ -32,6 +32,11 @@ def gatherings() -> str:
     return "|".join(load("timewords")["gatherings"]["words"])
 
 
+def encounters() -> str:
+    """The nouns of a visit or meeting a year stands before, from timewords.toml: 'visit|trip|...'."""
+    return "|".join(load("timewords")["encounters"]["words"])
+
+
 def weekday_of(word: str) -> int | None:
     """The weekday number of a word the case-blind patterns matched: "FRİDAY" lower-cases to
     "fri̇day" (an i and a combining dot), "ſunday" folds to "sunday"; None if still unknown."""
@@ -129,14 +134,15 @@ SEASON = rule("timex.season", rf"""
 
 YEAR = rule("timex.year", rf"""
     (?:(?<=\b(?:{_PREP}|year)\s+)|(?=(?:{_MOD})[\s-])
-      |(?<=\bthe\s+)(?=(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{gatherings()})\b))   # "during the 2022 Winter Olympics"
+      |(?<=\bthe\s+)(?=(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{gatherings()})\b)   # "during the 2022 Winter Olympics"
+      |(?<=(?:\bthe|[’']s)\s+)(?=(?:19|20)\d\d\s+(?:(?:state|official|working|first|historic)\s+)?(?:{encounters()})\b(?!\s+(?:rooms?|halls?|places?|venues?)\b)))   # "the 2024 visit of X", "Xi's 2019 trip"
     (?:(?P<mod>{_MOD})[\s-]+)?
     (?:the\s+year\s+)?{_year('y')}
     (?!\s*(?:[–—-]\s*\d|(?:to|till|until|through)\s+(?:19|20)\d\d))   # "from 2015 to 2018"
     (?!'?s\b|\s*(?:%|percent|per\s+cent))                                # "the 1990s", "2000 percent"
     (?!\s+(?!(?:was|is|has|as|this|its|his|thus|always)\b)[a-z]+s\b)       # "of 2000 tonnes"
     (?!\s+(?:people|km|kg|t|mw|gw|ha|sq)\b)                               # "for 2000 km"
-    """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012', 'the 2022 Winter Olympics'")
+    """, "a year after a preposition or a modifier: 'in 2019', 'the summit of 2019', 'in late 2012', 'the 2022 Winter Olympics', 'the 2024 visit'")
 
 WEEKDAY = rule("timex.weekday", rf"""
     (?<![\w-])

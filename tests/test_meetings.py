@@ -155,6 +155,9 @@ POSITIVE = [
     # two named who came to an agreement or reached a consensus met (blind round r276)
     ("Tokayev and Xi Jinping came to an agreement on a third railway crossing in Astana.", "2024-07-04",
      ["Meeting[meeting 2024-07-04 (Tokayev, Xi Jinping) @ Astana]"], "meeting.joint"),
+    # "last year's visit of X" is X's visit, of last year (blind round r276)
+    ("Several memoranda were signed as part of last year’s visit of Chinese President Xi Jinping to Kazakhstan.",
+     "2025-06-22", ["Meeting[visit 2024 (Xi Jinping) @ None]"], "visit.of"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),

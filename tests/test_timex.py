@@ -172,6 +172,12 @@ EVENT_YEARS = [
     Case("The two met during the 2022 Winter Olympics.", ("Timex[2022 year]",), "timex.year"),
     Case("They talked on the sidelines of the 2019 Belt and Road Forum.", ("Timex[2019 year]",), "timex.year"),
     Case("Both back the 2030 Agenda for development.", ()),
+    # a year before a visit's or talks' noun, after "the" or a possessive (blind round r276)
+    Case("The deals were signed during the 2019 visit of the premier.", ("Timex[2019 year]",), "timex.year"),
+    Case("The minister recalled Wang's 2016 trip to Almaty.", ("Timex[2016 year]",), "timex.year"),
+    # (guards: a count of visits, a room)
+    Case("The 2000 visits were counted by the museum.", ()),
+    Case("The hotel has the 2000 meeting rooms.", ()),
 ]
 
 SEVERAL = [
