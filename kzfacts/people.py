@@ -202,7 +202,9 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         key = key or _office_key(office)
         country = complement or country or (country_of(office) if key and key != "other" else None)
         if country is None and key and key != "other" and (office[0].isupper() or head_of_state) and not _re(
-                rf"[ \t]+(?:{INITIAL}[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail):
+                rf"[ \t]+(?:{INITIAL}[ \t]+)?[A-Z][a-z]+(?![\w’'-])").match(tail) and not (
+                word is None and _re(r"\s+of[ \t]+(?:the[ \t]+)?(?!Republic\b|Country\b|State\b)(?-i:[A-Z])").match(text, m.start("tail"))):
+            # (nor a body's office: "the President of SINOPEC Corporation Y" is no country's president)
             # (not where a name the office's tail holds was not read: "President D. Medvedev of ...")
             # "the Head of State" with no country: the holder of the office named last before it
             # (back from the office through the aliases in text order, to the first that holds it

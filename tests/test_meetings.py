@@ -158,6 +158,12 @@ POSITIVE = [
     # "last year's visit of X" is X's visit, of last year (blind round r276)
     ("Several memoranda were signed as part of last year’s visit of Chinese President Xi Jinping to Kazakhstan.",
      "2025-06-22", ["Meeting[visit 2024 (Xi Jinping) @ None]"], "visit.of"),
+    # a body's office is no country's: "the President of SINOPEC Group Y" is Y, not the Kazakh
+    # president named before (blind round r275)
+    ("Tokayev received the President of SINOPEC Group Ma Yongsheng on Tuesday.", "2024-05-16",
+     ["Meeting[meeting 2024-05-14 (Tokayev, Ma Yongsheng) @ None]"], "meeting.received"),
+    ("Tokayev received the President of PETROCHINA Company Hou Qijun on Tuesday.", "2024-05-16",
+     ["Meeting[meeting 2024-05-14 (Tokayev, Hou Qijun) @ None]"], "meeting.received"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
