@@ -59,7 +59,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 
 MET = rule(
     "meeting.met",
-    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|while|when|by|after)\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+(?:(?:face[- ]to[- ]face|in\s+person)\s+(?:on\s+\w+\s+)?)?(?:with|to(?=\s+(?:his|her)\s))(?![^.;]{0,80}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shakes?|shaking)\s+hands?\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
+    r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|(?-i:while|when|by|after))\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+(?:(?:face[- ]to[- ]face|in\s+person)\s+(?:on\s+\w+\s+)?)?(?:with|to(?=\s+(?:his|her)\s))(?![^.;]{0,80}?\b(?:by|over|on|via)\s+(?:the\s+|a\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shakes?|shaking)\s+hands?\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
     |called\s+on(?![^.;]{0,160}?\bto\s+(?-i:[a-z]))   # (not "called on X to do": urged; "a note of protest to China" is no verb)
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
@@ -201,8 +201,8 @@ CALL = rule(
     "call.phone",
     r"""\b(?:(?:had|have|has|held|holds|hold|has\s+had|has\s+held|conducted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:telephone|phone)\s+(?:conversations?|calls?|talks?)
         (?:\s+(?:respectively|separately))?                      # "held phone conversations respectively with A and B"
-        |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone
-        |(?:spoke|speaks|talked)\s+(?=(?:with|to)\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b)
+        |(?:spoke|speaks|talked|talks)\s+(?:by|over\s+the|on\s+the|via(?:\s+a)?)\s+(?:tele)?phone(?:\s+call)?   # ("talked via phone call with Y")
+        |(?:spoke|speaks|talked)\s+(?=(?:with|to)\b[^.;]{0,80}?\b(?:by|over\s+the|on\s+the|via(?:\s+a)?)\s+(?:tele)?phone\b)
         |received\s+a\s+(?:(?:tele)?phone\s+)?call\s+from               # "X received a phone call from Y"
         |phoned|called(?!\s+(?:on|upon|for)\b)
            (?!\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+(?:a|an|the|his|her|their|one|["“‘]))  # ("called Hu a great friend": naming)

@@ -164,6 +164,15 @@ POSITIVE = [
      ["Meeting[meeting 2024-05-14 (Tokayev, Ma Yongsheng) @ None]"], "meeting.received"),
     ("Tokayev received the President of PETROCHINA Company Hou Qijun on Tuesday.", "2024-05-16",
      ["Meeting[meeting 2024-05-14 (Tokayev, Hou Qijun) @ None]"], "meeting.received"),
+    # "After meeting with Y, X said" opening a sentence is X's meeting with Y, X named after the
+    # comma (not "met" with no subject before it); "talked via phone call with Y" is a call (blind round r275)
+    ("After meeting with Kazakh Defence Minister Ruslan Zhaksylykov in Astana on Tuesday, Chinese Defence Minister "
+     "Dong Jun said ties were strong.", "2024-05-16",
+     ["Meeting[meeting 2024-05-14 (Dong Jun, Zhaksylykov) @ Astana]"], "meeting.during_meeting_with"),
+    ("Chinese Foreign Minister Wang Yi talked via phone call with Kazakh Foreign Minister Murat Nurtleu on Monday.",
+     "2024-05-16", ["Meeting[call 2024-05-13 (Wang Yi, Nurtleu) @ None]"], "call.phone"),
+    ("Wang Yi spoke with Kazakh Foreign Minister Murat Nurtleu via a phone call on Monday.", "2024-05-16",
+     ["Meeting[call 2024-05-13 (Wang Yi, Nurtleu) @ None]"], "call.phone"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
