@@ -297,7 +297,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
         return months[-1].value if months[-1].rule == "timex.month" else months[-1].value[:4]
     family = _FAMILIES.get(metric)
     if published is not None and status is Status.TARGET and family == "agreement" and _SIGNING_PLANNED.search(text, *sentence) \
-            and not _told_as_past().search(text, *sentence):
+            and not _past_told(text, sentence):
         return str(published.year)  # "20 documents are expected to be signed at the summit": the day's plan, its year
     if status is not Status.ACTUAL or family is None:
         return None
@@ -314,7 +314,7 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     if published is not None and family == "trade" and _NOW.search(text, max(clause[0], cand.start - 80), cand.start):
         return str(published.year)  # "trade currently is worth some $4.5 billion": the article's year
     if published is not None and (now := _DAYS_NEWS.get(family)) and now.search(text, *sentence) and \
-            not _told_as_past().search(text, *sentence):
+            not _past_told(text, sentence):
         # "26 agreements were signed at the summit held in Beijing", "51 projects worth $27 million
         # are being implemented": the day's news, the article's year
         return str(published.year)
@@ -359,6 +359,18 @@ _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|
 # a signing planned for the day's event: "will sign 14 documents", "are expected to be signed"
 _SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b"
                                  r"|\b(?:is|are)\s+(?:expected|due|set|scheduled|planned)\s+to\s+(?:be\s+)?(?:signed|inked|sign|ink)\b", regex.I)
+# a report's frame opening the sentence ("Earlier it was reported that ..."): its past is the
+# telling's, not the figure's
+_REPORTED = regex.compile(r"\s*(?:(?:Earlier|Previously|Recently)\s*,?\s*)?it\s+(?:was|had\s+been|has\s+been)\s+"
+                          r"(?:(?:earlier|previously)\s+)?(?:reported|announced|said|noted|stated)\b\s*(?:that\b|,)?", regex.I)
+
+
+def _past_told(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells of an earlier time, past a report's frame that opens it."""
+    lo = (f.end() if (f := _REPORTED.match(text, *sentence)) else sentence[0])
+    return _told_as_past().search(text, lo, sentence[1]) is not None
+
+
 @cache
 def _told_as_past() -> regex.Pattern[str]:
     """A sentence that tells of an earlier time: the meetings' past cues ("recently", "previously",

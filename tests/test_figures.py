@@ -215,6 +215,11 @@ NEWS = [
     # "to ink N agreements" counts documents to be signed, as "to sign" does (blind round r271)
     Case("Kazakhstan and China are set to ink 60 agreements during the forum.",
          ("Figure[agreement_count 60 count 2024 target]",)),
+    # a report's frame ("Earlier it was reported") is no past of the plan it reports: documents
+    # to be signed at the day's gathering are the article's year, planned (blind round r276)
+    Case("Earlier it was reported that about 40 agreements worth $9 billion will be signed at the business "
+         "forum in Almaty.",
+         ("Figure[agreement_count 40 count 2024 target about]", "Figure[agreement_value 9000000000 USD 2024 target]")),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
