@@ -187,6 +187,12 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
     """The metric cue of the number at [s, e); a word pointing back ("the figure", "sales")
     takes the last topic of the sentence before."""
     cue, _ = _nearest_cue(sentence, s, e)
+    if cue is None and (terms := _IN_TERMS.search(sentence, e, min(len(sentence), e + 200))) and (
+            named := cues().metric.search(sentence, terms.end(), min(len(sentence), terms.end() + 40))) and \
+            named.lastgroup in _TOPICS:
+        # "China ranks fourth ($21.3 billion), after A, B and C, in terms of foreign direct
+        # investment": the ranking's measure, however far on in the clause
+        cue = named.lastgroup
     if cue == "same_as_before":
         # ("Trade keeps setting records; it amounted to $17 billion": "it" of this sentence's topic first)
         here = [m.lastgroup for m in cues().metric.finditer(sentence, 0, s) if m.lastgroup in _TOPICS]
@@ -200,6 +206,7 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
     return cue
 
 
+_IN_TERMS = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?", _FLAGS)
 _THE_TRADE = regex.compile(r"\bthe\s+(?:trade\s+)?(?:volume|turnover)\b[^.;]*\Z", _FLAGS)
 _PAIR = regex.compile(r"\b(?:between|bilateral|mutual|Kazakh\w*|China|Chinese|Sino)\b", _FLAGS)
 

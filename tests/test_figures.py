@@ -220,6 +220,10 @@ NEWS = [
     Case("Earlier it was reported that about 40 agreements worth $9 billion will be signed at the business "
          "forum in Almaty.",
          ("Figure[agreement_count 40 count 2024 target about]", "Figure[agreement_value 9000000000 USD 2024 target]")),
+    # a ranking's measure told at the end of its clause ("in terms of FDI") is the sum's (blind round r274)
+    Case("The Netherlands ranks first ($110 billion), followed by the United States and Switzerland, in terms of "
+         "foreign direct investment in Kazakhstan since 2005.",
+         ("Figure[investment 110000000000 USD 2005/2024 actual]",)),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
