@@ -76,8 +76,9 @@ def cues() -> _Cues:
             # "51 joint projects in industry, innovation, transport and logistics spheres worth"
             rf"\b(?:{_alt(nouns)})\b(?:,?\s+[\w’'-]+){{0,8}}?,?\s+(?:{link}){tail}"
             # "the value of contracted projects of Sichuan firms in Central Asia has exceeded"
-            rf"|\b(?:value|cost)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(nouns)})\b"
-            rf"(?:,?\s+[\w’'-]+){{0,8}}?\s+(?:is|are|was|were|(?:will|would)\s+be|has|have|reached|amounted\s+to|amounts?\s+to|totals?|totall?ed){tail}",
+            # ("the amount of commercial documents signed during the forum made 39 bln tenge")
+            rf"|\b(?:value|cost|amount|sum)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(nouns)})\b"
+            rf"(?:,?\s+[\w’'-]+){{0,8}}?\s+(?:is|are|was|were|(?:will|would)\s+be|has|have|reached|made|stood\s+at|amounted\s+to|amounts?\s+to|totals?|totall?ed){tail}",
             _FLAGS,
         )
 

@@ -224,6 +224,11 @@ NEWS = [
     Case("The Netherlands ranks first ($110 billion), followed by the United States and Switzerland, in terms of "
          "foreign direct investment in Kazakhstan since 2005.",
          ("Figure[investment 110000000000 USD 2005/2024 actual]",)),
+    # "the amount of documents signed ... made N" is their worth (blind round r277)
+    Case("In 2019, the amount of commercial contracts signed at the regional forum made 52 billion tenge.",
+         ("Figure[agreement_value 52000000000 KZT 2019 actual]",)),
+    Case("The amount of the projects signed at the fair made $2 billion in 2023.",
+         ("Figure[project_value 2000000000 USD 2023 actual]",)),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
