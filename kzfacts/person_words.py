@@ -57,7 +57,7 @@ def lexicon() -> Lexicon:
         # "Xi" but not "Xi'an"; "Xi's visit" is Xi
         alias=regex.compile(rf"(?<![\w-])(?:{_alt(list(forms))})(?![\w-]|['’][a-z]{{2}})", regex.V1),
         office=regex.compile(
-            rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?\s+)?(?P<office>{office_alt})(?<=\.)?\b
+            rf"""(?<![\w-])(?:(?P<country>{country_alt})(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+)?(?P<office>{office_alt})(?<=\.)?\b
             (?P<tail>(?:\s+(?:of|to|for|the|and|in|country)\b
                        |[ \t]+(?:region|province|oblast|city|district|county|prefecture)\b   # "Governor of Turkistan region Y"
                        |[ \t]+(?:{INITIAL}){{1,3}}(?:(?=[ \t]+{_NAME_TOKEN})|{_NAME_TOKEN})   # initials before the surname ("Prime Minister K. Massimov", "K.K.Masimov")

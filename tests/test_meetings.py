@@ -1287,6 +1287,11 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a country word ending the line before is no country of the office that opens the next
+    # ("... to visit Kazakhstan\nVice Premier of the State Council of China Y": Y is Chinese)
+    ("Chinese Vice Premier Zhou Jianping to visit Kazakhstan\nVice Premier of the State Council of China Zhou "
+     "Jianping will pay a visit to Kazakhstan on June 4-6, the ministry's spokesperson said.", None,
+     ["Meeting[visit --06-04 (Zhou Jianping) @ None]"]),
     # a blank line ends a headline or a caption: "He was welcomed by Y" is dated by the sentence
     # before it, not by what a photo's caption stands between (blind round r274)
     ("The summit has opened at the congress hall in Tianjin, the press office says.\n\n2025 summit begins in Tianjin\n"
