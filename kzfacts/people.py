@@ -345,11 +345,15 @@ def _appositive_country(text: str, end: int) -> str | None:
 # Kazakhstan G. A. Ahmedyarov", "Minister of Culture of the Kyrgyz Republic A. A. Maksutov")
 _OF_PLACE_BEFORE = regex.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'-]+[ \t]+)?Republic[ \t]+of[ \t]+)?([A-Z][\w’'-]+)(?:[ \t]+Republic)?[ \t]+\Z", regex.V1)
 
+_COUNTRY_DASH = regex.compile(r"(?:^|[\s,(])([A-Z][\w’'-]+)[ \t]+[–—][ \t]+\Z", regex.V1)
+
 
 def _office_country(text: str, start: int, end: int) -> str | None:
     """The country of a name no list knows, from the office before it or the one set off after it."""
     if (before := _OF_PLACE_BEFORE.search(text, max(0, start - 60), start)) and (c := country_of(before.group(1))):
         return c
+    if (dash := _COUNTRY_DASH.search(text, max(0, start - 40), start)) and (c := country_of(dash.group(1))):
+        return c  # "the foreign ministers of Kazakhstan – Murat Zhaksybekov, China – Y, ...": a list of country and name
     return _appositive_country(text, end)
 
 

@@ -173,6 +173,10 @@ POSITIVE = [
      "2024-05-16", ["Meeting[call 2024-05-13 (Wang Yi, Nurtleu) @ None]"], "call.phone"),
     ("Wang Yi spoke with Kazakh Foreign Minister Murat Nurtleu via a phone call on Monday.", "2024-05-16",
      ["Meeting[call 2024-05-13 (Wang Yi, Nurtleu) @ None]"], "call.phone"),
+    # a list of "country – name" gives each name its country (found by renaming the gazetteer's people)
+    ("The fifth meeting of transport ministers convened in Almaty on 25 April, bringing together the ministers of "
+     "Kazakhstan – Nurlan Sauranbayev, China – Liu Wei, and Uzbekistan – Ilkhom Makhkamov.", "2025-04-28",
+     ["Meeting[meeting 2025-04-25 (Sauranbayev, Liu Wei, Makhkamov) @ Almaty]"], "meeting.roll_call"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
