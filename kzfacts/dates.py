@@ -82,7 +82,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("credit", rf"(?:\([A-Z][^()\n]{{1,40}},[ \t]*{_DATE}\)|(?m:^)[ \t]*[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){{0,3}}"
                    rf"[ \t]+\({_DATE}\))[ \t]*[-–—]"),
         # "ASTANA, March 28, 2023 (Xinhua) --": a dateline with its year
-        ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+{_M}\s+{_D},\s+{_Y}\s*(?:\(|/[A-Z]|[-–—]{{1,2}}[ \t])"),
+        # (or day first: "ASTANA, Kazakhstan, 2 July 2024 /PRNewswire/ --")
+        ("dateline", rf"(?m)^[ \t]*[A-Z][A-Z .'-]{{2,30}},(?:[ \t]+[A-Z][a-z]+,)?\s+(?:{_M}\s+{_D},|{_D}\s+{_M},?)\s+{_Y}\s*(?:\(|/[A-Z]|[-–—]{{1,2}}[ \t])"),
         # "OREANDA-NEWS. December 17, 2014. Council ...": an agency's name in capitals, then the date
         ("agency_dot", rf"(?m)^[ \t]*[A-Z][A-Z'-]{{2,30}}\.[ \t]+{_DATE}\.[ \t]"),
         # a sign-off at the end: "/// nCa, 20 January 2023"

@@ -67,6 +67,7 @@ PUBLISHED = [
     ("Headline\n08/21/2023 14:03\nText.", "2023-08-21"),  # the first part cannot be a day of a month's
     ("Node 4411\nWed, 09/18/2019 - 10:05\nHeadline\nText.", "2019-09-18"),  # a weekday, then a clock after a dash
     ("ALMATY, Kazakhstan, May 5, 2021 /PRNewswire/ -- The company said", "2021-05-05"),  # a release's dateline
+    ("ASTANA, Kazakhstan, 4 July 2024 /PRNewswire/ -- The article below was published", "2024-07-04"),  # (day first)
     ("Home > Top News\n\nChinaDailyUpdated: March 3, 2019\n\nText.", "2019-03-03"),  # a label glued to a name
     # an agency and its date in a line of page furniture, before an older photo's caption
     ("Headline\n\n0 Comments Print E-mail Xinhua, April 9, 2012\nAdjust font size:\n\nThe leaders in Astana, "

@@ -1779,6 +1779,9 @@ STORIES = [
      ["Meeting[meeting --05-20 (Nazarbayev, Xi Jinping) @ None]"]),
     ("Good neighbours\n\nJune 14. Kazpravda\n\nBy Aigul Sadykova\n\nAfter the ceremony President Nursultan Nazarbayev "
      "and Hu Jintao held talks in Akorda.", None, ["Meeting[talks --06-14 (Nazarbayev, Hu Jintao) @ Akorda]"]),
+    # (day first, as Kazakh papers also print it; found by rewriting the rounds' dates the other way round)
+    ("Old friends\n\n3 July. Kazpravda\n\nBy Dana Amanova\n\nAfter the ceremony President Kassym-Jomart Tokayev "
+     "and Xi Jinping held talks in Akorda.", None, ["Meeting[talks --07-03 (Tokayev, Xi Jinping) @ Akorda]"]),
     # '"We had talks with Y ...," he said': the speaker, named before the quote (a phrase quoted inside it
     # does not close it)
     ("Kassym-Jomart Tokayev thanked the hosts.\n\n\"We had very meaningful talks with Chinese President Xi Jinping. "
