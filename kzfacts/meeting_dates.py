@@ -41,7 +41,7 @@ _DATELINE_DAY = regex.compile(
     rf"(?m)^[ \t]*(?:(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)|(?P<d>[0-3]?\d)\s+(?P<m>(?i:{MONTH})))\.[ \t]+[A-Z][\w-]+(?:\.(?=\s)|[ \t]*$)"   # (or the outlet alone: "June 14. Kazpravda", "14 June. Kazpravda")
     # (also after the page's stamp on its line: " date 2025-09-02 ASTANA, Kazakhstan, September 1.")
     rf"|(?m)^[ \t]*(?:date\s+(?:\d{{4}}-\d\d-\d\d[ \t]+)?)?(?:[A-Z][A-Za-z .'-]{{2,30}},|[A-Z][A-Za-z '-]{{2,30}}\.)\s+(?:[A-Z][a-z]+,\s+)?"
-    rf"(?:(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)(?!\d|,?\s+\d)\s*(?:[.(]|--|[–—])"
+    rf"(?:(?:(?P<m>(?i:{MONTH}))\s+(?P<d>[0-3]?\d)|(?P<d>[0-3]?\d)\s+(?P<m>(?i:{MONTH})))(?!\d|,?\s+\d)\s*(?:[.(]|--|[–—])"   # (day first: "ALMATY, 25 April (Xinhua) --")
     # "Astana, 16th of November, House of the Mazhilis."
     rf"|(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>(?i:{MONTH}))(?!,?\s+\d)\s*[,.])", regex.V1)
 

@@ -2722,6 +2722,7 @@ def test_filtered_triggers_are_the_same(text):
     # no page date: the dateline's day, without a year
     ("BEIJING, Oct. 17 (Xinhua) -- Tokayev met Wang Yi.", None, "--10-17", "published"),
     ("ASTANA, Kazakhstan, May 3. Tokayev met Wang Yi.", None, "--05-03", "published"),
+    ("ALMATY, 25 April (Xinhua) -- Tokayev met Wang Yi.", None, "--04-25", "published"),  # (day first)
 ])
 def test_meeting_dates(text, published, date, source):
     (m,) = [r for r in kzfacts.extract(text, published=published) if r.type == "meeting"]
