@@ -120,10 +120,11 @@ def cues() -> _Cues:
         fronted_cost=compile_cue(
             rf"(?:\A|[,;(]\s*)(?:with|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:cost|value)\s+of{tail}", _FLAGS),
         # the cost closing a sentence about a project ("The project's capacity is 1.2 million tons
-        # per year, with a cost of about"), with no other money between
+        # per year, with a cost of about", "the project to build a cement plant, with a total value
+        # of"), with no other money between
         closing_cost=compile_cue(
             rf"\b(?:{_alt(b['project_nouns'] + b['facility_nouns'])})\b(?:[^.;$€¥₸]|(?<=\d)\.(?=\d)){{0,120}}?,\s*"
-            rf"(?:with|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?cost\s+of{tail}", _FLAGS),
+            rf"(?:with|at)\s+(?:an?|the)\s+(?:(?!contract|agreement|deal)[\w-]+\s+){{0,2}}?(?:cost|value)\s+of{tail}", _FLAGS),   # (", with a total value of"; not "a total contract value of")
         built_after=compile_cue(
             rf"[^,;.]{{0,40}}?,\s+(?:the|this|that|its|their|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
             rf"(?:{_alt(b['project_nouns'] + b['facility_nouns'])})\b", _FLAGS),

@@ -229,6 +229,12 @@ NEWS = [
          ("Figure[agreement_value 52000000000 KZT 2019 actual]",)),
     Case("The amount of the projects signed at the fair made $2 billion in 2023.",
          ("Figure[project_value 2000000000 USD 2023 actual]",)),
+    # a project's total value closing its sentence is the project's (blind round r279); a contract
+    # value is the contract's (the guard)
+    Case("The sides reviewed the investment project to build a glass factory in Kyzylorda region, with a total "
+         "value of about $150 million.", ("Figure[project_value 150000000 USD None target about regional]",)),
+    Case("The company signed three new projects in the presence of the minister, with a total contract value of "
+         "$90 million.", ("Figure[project_count 3 count None actual]", "Figure[agreement_value 90000000 USD 2024 actual]")),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
