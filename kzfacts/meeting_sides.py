@@ -354,7 +354,7 @@ def _joint(t: Trigger) -> Sides | None:
                 after = []  # ("chaired by China, was attended by A, B ...": no chair named; "signed by the heads of
                 # the companies in the presence of X and Y": no signatory named)
             subj = coordinated(text, after, after[0], sent[1]) if after else []
-            if m.group()[:1].islower() and not m.group().lower().startswith(("was", "were", "has", "have", "had", "under")):
+            if m.group().startswith(("signed", "witnessed")):
                 # ("On June 12, witnessed by A and B, C and D signed": a participle set off by commas
                 # ends with its first "and", the main clause's subject after it)
                 cut = next((i for i in range(1, len(subj)) if _re(r"\band\b").search(text, subj[i - 1].end, subj[i].start)), None)
