@@ -406,7 +406,29 @@ def extract_figures(doc: Document, sents: Sentences | None = None) -> list[Figur
         fig = resolve(cand, doc, sents, periods)
         if fig is not None:
             figures.append(fig)
-    return _conversions(doc.text, figures)
+    return _told_once(_conversions(doc.text, figures))
+
+
+def _told_once(figures: list[Figure]) -> list[Figure]:
+    """A figure the article states again (a headline's "$23 billion" and its lead's, a summary
+    repeating the body) is one record, at its first telling: the same metric, value, unit,
+    status and scope, with the same period; told undated where the article dates it once, it
+    is the dated telling's."""
+    def key(f: Figure) -> tuple[object, ...]:
+        return (f.metric, f.value, f.value_max, f.unit, f.status, f.scope)
+    periods: dict[tuple[object, ...], set[str]] = {}
+    for f in figures:
+        if f.period is not None:
+            periods.setdefault(key(f), set()).add(f.period)
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in figures:
+        k = (key(f), f.period)
+        if k in seen or (f.period is None and len(periods.get(key(f), ())) == 1):
+            continue  # (told again, or told undated where the article dates it once)
+        seen.add(k)
+        out.append(f)
+    return out
 
 
 _BRACKET_OPEN = regex.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+|approximately\s+)?")

@@ -235,6 +235,18 @@ NEWS = [
          "value of about $150 million.", ("Figure[project_value 150000000 USD None target about regional]",)),
     Case("The company signed three new projects in the presence of the minister, with a total contract value of "
          "$90 million.", ("Figure[project_count 3 count None actual]", "Figure[agreement_value 90000000 USD 2024 actual]")),
+    # a figure told again in one article is one record: the headline's undated telling is the
+    # body's dated one (the reference gold never lists one twice)
+    Case("China-Kazakhstan trade hits $41 billion\n\nTrade between Kazakhstan and China reached $41 billion in "
+         "2023, the customs service said.", ("Figure[trade_volume 41000000000 USD 2023 actual]",), published="2024-02-01"),
+    Case("Trade between the two countries reached $41 billion in 2023. Speaking at the forum, the minister "
+         "recalled that trade reached $41 billion in 2023.", ("Figure[trade_volume 41000000000 USD 2023 actual]",),
+         published="2024-02-01"),
+    # (guards: the same sum of two years is two records; a sum undated where the article dates it
+    # twice, in two years, is kept)
+    Case("Trade between the two countries was $20 billion in 2019 and again $20 billion in 2021.",
+         ("Figure[trade_volume 20000000000 USD 2019 actual]", "Figure[trade_volume 20000000000 USD 2021 actual]"),
+         published="2024-02-01"),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
