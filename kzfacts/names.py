@@ -167,7 +167,7 @@ INITIAL = rf"{INITIAL_LETTER}\."
 
 # a given name (or its initials: "Y. Ospanov"), then a surname ending as Kazakh and Russian surnames do ("-ov", "-yeva", "-uly", "-enko");
 # the ending is sought first: a rare run of letters, so the pattern is tried at few places
-SURNAME_ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko|zoda"
+SURNAME_ENDINGS = "ov|ova|ev|eva|uly|kyzy|enko|zoda|chuk|yuk"
 _SURNAME_END = regex.compile(rf"(?:{SURNAME_ENDINGS})\b", regex.V1)
 _KAZAKH_NAME = regex.compile(
     rf"(?<![\w’'.-])(?P<given>(?![A-Z][a-z]+(?:ing|ly)\b){NAME_TOKEN}|{INITIAL}(?:[ \t]?{INITIAL})?)[ \t]+(?P<surname>[A-Z][a-z]+(?:{SURNAME_ENDINGS}))(?![\w’'-])",

@@ -18,6 +18,8 @@ FOUND = [
     ("Nurlan Bekmukhametuly signed for the Kazakh side.", ["Bekmukhametuly"]),
     ("Mayor Yerlan Kalmurzayev met the delegation.", ["Kalmurzayev"]),
     ("Deputy Speaker Sergey Dyachenko opened the session.", ["Dyachenko"]),
+    # (and a Ukrainian one, as Kazakh executives' names are: blind round r281)
+    ("The deal was signed by Andrey Kravchuk and Yuri Levchuk of the company.", ["Kravchuk", "Levchuk"]),
     # a surname alone right after the name of its body
     ("The chairman of Karaganda Regional Maslikhat Omarov welcomed the guests.", ["Omarov"]),
     # surname, given name and patronymic, as Russian-style lists write them
