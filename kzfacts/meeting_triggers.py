@@ -132,7 +132,7 @@ BETWEEN = rule(
            |(?:\s+on\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?
             (?:\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?""" + _PLACE + r""")?)\s+between\b   # "talks were held between", "a meeting in Beijing between", "talks on Feb. 9 between",
                                                                                      # "a meeting on February 19 in the Chinese city of Urumqi between"
-           |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows)
+           |\s+of(?=(?-i:\s+(?:the\s+)?(?:[a-z]+\s+){0,12}?[«"“]?[A-Z])))   # "a meeting of (first deputy chairman) Aidar Saparov ... and Y" (kept where a name follows; a body's quoted name: "of «Kazakhmys» X")
     """,
     "talks / a meeting between X and Y",
 )

@@ -177,6 +177,10 @@ POSITIVE = [
     ("The fifth meeting of transport ministers convened in Almaty on 25 April, bringing together the ministers of "
      "Kazakhstan – Nurlan Sauranbayev, China – Liu Wei, and Uzbekistan – Ilkhom Makhkamov.", "2025-04-28",
      ["Meeting[meeting 2025-04-25 (Sauranbayev, Liu Wei, Makhkamov) @ Almaty]"], "meeting.roll_call"),
+    # "a meeting of" an office of a body whose name is quoted, then the name (blind round r281)
+    ("The agreement was reached during the meeting of the general director of «Kazchrome» Oleg Novachuk and "
+     "the president of China Nonferrous Luo Tao in Beijing.", "2014-02-19",
+     ["Meeting[meeting 2014-02-19 (Novachuk, Luo Tao) @ Beijing]"], "meeting.between"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
