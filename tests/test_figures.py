@@ -247,6 +247,8 @@ NEWS = [
     Case("Trade between the two countries was $20 billion in 2019 and again $20 billion in 2021.",
          ("Figure[trade_volume 20000000000 USD 2019 actual]", "Figure[trade_volume 20000000000 USD 2021 actual]"),
          published="2024-02-01"),
+    # "the project cost equals (to)" links the cost as "is" does (blind round r281)
+    Case("The project cost equals to 340 billion tenge.", ("Figure[project_value 340000000000 KZT None actual]",)),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
