@@ -55,6 +55,12 @@ _PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the 
 _PARTNER = {"KZ": "CN", "CN": "KZ"}  # the other side of a meeting of the two countries
 
 
+def kazakh_by_shape(text: str, x: Mention) -> bool:
+    """Whether a person no word gave a country may be a Chinese party's Kazakh side: a name of
+    Kazakh or Russian shape ("Murat Zhaksybekov"), not a byline's reporter."""
+    return x.country is None and kazakh_shaped(x.name) and not bylined(text, x)
+
+
 def settle(found: list[Found], ms: list[Mention], published: dt.date | None, text: str = "") -> list[Found]:
     """One meeting told in several sentences is one record: fold each into an earlier or
     richer telling of the same meeting (same people or fewer, compatible date)."""
@@ -74,7 +80,7 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None, tex
                 # (a Chinese party's other side may be a Kazakh no word made one: "Foreign Minister
                 # Murat Zhaksybekov said ... Following the talks with Foreign Minister Y he said")
                 before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
-                          if c and (x.country not in (None, c) or x.country is None and c == "CN" and kazakh_shaped(x.name) and not bylined(text, x))
+                          if c and (x.country not in (None, c) or c == "CN" and kazakh_by_shape(text, x))
                           and (c not in _PARTNER or x.country in (_PARTNER[c], None))]
                 if before:
                     other = [before[-1].who]

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .coreference import bylined
-from .meeting_settle import Found
+from .meeting_settle import Found, kazakh_by_shape
 from .meeting_triggers import cues
 from .meeting_visits import visit_sides
 from .parties import (
@@ -24,7 +23,6 @@ from .parties import (
     relative_subject, speaker, subject_of,
 )
 from .people import Mention
-from .person_words import kazakh_shaped
 from .records import Document, MeetingKind
 from .rules import Rule
 from .rules import compiled as _re
@@ -248,7 +246,7 @@ def _nouns(t: Trigger) -> Sides | None:
                 # (or a Kazakh no word made one: "Minister Mukhtarov congratulated the Chinese side")
                 subj = next(([x] for x in in_span(ms, sent[1], min(len(text), sent[1] + 400))
                              if x.country in ("KZ", "CN") and x.country != obj[0].country
-                             or x.country is None and obj[0].country == "CN" and kazakh_shaped(x.name) and not bylined(text, x)), [])
+                             or obj[0].country == "CN" and kazakh_by_shape(text, x)), [])
         if not subj and obj:
             # "During the meeting with Y, X noted": the subject of the main clause, right after
             after = [x for x in in_span(ms, obj[-1].end, sent[1]) if x.who not in {o.who for o in obj}]  # (not its office again)
