@@ -15,9 +15,9 @@ import regex
 
 from .meeting_dates import Picked, pick_date
 from .meeting_places import place_named
-from .meeting_settle import Found
+from .meeting_settle import _PARTNER, Found
 from .meeting_triggers import KIND
-from .parties import in_span
+from .parties import adjacent, in_span
 from .people import Mention
 from .person_words import country_of
 from .records import DateSource, MeetingKind
@@ -336,4 +336,46 @@ def _delegations_led(text: str, spans: list[tuple[int, int]], ms: list[Mention],
         out.append(Found("meeting.delegations", MeetingKind.MEETING, a, b, [x.who for x in people], date, source,
                          picked.has_date, place_named(text, a, b), countries={x.who: x.country for x in people},
                          names={x.who: x.name for x in people}, sent=a))
+    return out
+
+
+# "Eight foreign leaders held bilateral meetings or talks with Chinese President Xi Jinping on
+# Tuesday", then a paragraph for each: "Kazakh President Kassym-Jomart Tokayev said that ..."
+_LEADERS_MET = regex.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\s+(?:(?:also|separately)\s+)?"
+    r"(?:held|had)\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks)(?:\s+(?:or|and)\s+talks)?\s+with\s+", regex.V1)
+_SAID = regex.compile(r"[^.;]{0,40}?\b(?:said|noted|stressed|expressed|hailed|praised|thanked)\b", regex.V1)
+_TURN_CHARS = 4000  # how far after the roundup's sentence its leaders' paragraphs may stand
+
+
+def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
+                    published: dt.date | None) -> list[Found]:
+    """A roundup of one host's bilateral meetings with leaders it does not name ("Eight foreign
+    leaders held bilateral meetings or talks with Xi on Tuesday"), then what each leader said: the
+    host's meeting with each leader of the other country who opens such a sentence, dated as the
+    roundup (GUIDE.md: "met with A and B" is one record per counterpart)."""
+    out: list[Found] = []
+    for i, (a, b) in enumerate(spans):
+        if (m := _LEADERS_MET.search(text, a, b)) is None:
+            continue
+        host = in_span(ms, m.end(), min(b, m.end() + 120))[:1]
+        if not host or host[0].country not in _PARTNER or not adjacent(text, m.end(), host[0].start):
+            continue
+        x = host[0]
+        picked = pick_date(text, a, b, m.start(), published, False)
+        date, source = _own_or_news(picked, published)
+        seen: set[str] = set()
+        for c, d in spans[i + 1:]:
+            if c - b > _TURN_CHARS:
+                break
+            first = in_span(ms, c, min(d, c + 150))[:1]
+            if not first or not adjacent(text, c, first[0].start) or _SAID.match(text, first[0].end, d) is None:
+                continue
+            y = first[0]
+            if y.country == _PARTNER[x.country] and y.who not in seen:
+                seen.add(y.who)
+                out.append(Found("meeting.leaders_in_turn", MeetingKind.MEETING, y.start, y.end, [x.who, y.who], date,
+                                 source, picked.has_date, place_named(text, a, b),
+                                 countries={x.who: x.country, y.who: y.country}, names={x.who: x.name, y.who: y.name},
+                                 sent=c))
     return out

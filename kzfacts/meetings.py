@@ -43,7 +43,7 @@ from .meeting_dates import (dateline_day, dateline_weekday, day_before, day_of_t
 from .meeting_settle import Found, settle, third_country
 from .meeting_split import one_each
 from .meeting_sides import Trigger, sides
-from .meeting_rolls import group_named_after, heads_received, roll_call, told_as_group
+from .meeting_rolls import group_named_after, heads_received, leaders_in_turn, roll_call, told_as_group
 from .meeting_tense import URGED, WILL_TAKE_PLACE, told_ahead, told_ahead_of_sides
 from .meeting_story import dateline_date, headline, held_on_visit, host_of_plans, scheduled, told_in_series, told_in_turn
 from .meeting_scan import find_triggers, segments
@@ -399,6 +399,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += roll_call(text, sents.spans, ms, found, doc.published)
     found += heads_received(text, sents.spans, ms, found, doc.published)
     found += told_as_group(text, sents.spans, ms, found)
+    found += leaders_in_turn(text, sents.spans, ms, found, doc.published)
     settled = settle(found, ms, doc.published, text)
     dateline = page_dateline(text)
     years: dict[str, str] | None = None  # (read only where a day without its year needs it)

@@ -1295,6 +1295,16 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a roundup of a host's bilateral meetings with leaders it does not name, then what each said:
+    # the host met each leader of the other country who opens such a sentence (blind round r278)
+    ("Six foreign leaders held bilateral talks with Chinese President Xi Jinping on Wednesday in Beijing.\n\n"
+     "Hungarian Prime Minister Viktor Orban said his country supports the initiative.\n\nKazakh President "
+     "Kassym-Jomart Tokayev said that Kazakhstan had backed the initiative from its first day.", "2023-10-19",
+     ["Meeting[meeting 2023-10-18 (Xi Jinping, Tokayev) @ Beijing]"]),
+    # (guards: a leader of the host's own country, or one who only is spoken of, met no one)
+    ("Several leaders held meetings with Kazakh President Kassym-Jomart Tokayev on Monday.\n\nKazakh Foreign "
+     "Minister Murat Nurtleu said the talks went well. Analysts say Xi Jinping is expected in Astana.",
+     "2024-06-04", []),
     # a country word ending the line before is no country of the office that opens the next
     # ("... to visit Kazakhstan\nVice Premier of the State Council of China Y": Y is Chinese)
     ("Chinese Vice Premier Zhou Jianping to visit Kazakhstan\nVice Premier of the State Council of China Zhou "
