@@ -91,6 +91,12 @@ _INVEST_VERB = regex.compile(rf"\b(?:invest|inject)(?:s|ed|ing)?\s+{_VERB_QUAL}\
 # "$89 million to be invested in the project", "$2 billion will be invested"
 _INVESTED_AFTER = regex.compile(
     r"\s+(?:(?:is|are|was|were|will\s+be|to\s+be|has\s+been|have\s+been|would\s+be)\s+)(?:invested|injected)\b", _FLAGS)
+# "with a $130 million government investment": the noun right after the sum (not "a $1 billion
+# investment agreement / fund / project", another thing's worth)
+_INVESTMENT_AFTER = regex.compile(
+    r"\s+(?:(?:government|state|private|public|foreign|direct|Chinese|Kazakh|total|initial|additional)\s+){0,2}"
+    r"investments?\b(?!\s+(?:agreements?|deals?|contracts?|funds?|programs?|programmes?|plans?|projects?|portfolios?|banks?|vehicles?)\b)",
+    _FLAGS)
 
 
 _INVESTMENT_OF = regex.compile(
@@ -124,7 +130,8 @@ def _paid_for_stake(sentence: str, s: int, e: int) -> bool:
 
 
 _SPEND_VERB = regex.compile(rf"\b(?:spend|spends|spent|spending)\s+{_VERB_QUAL}\Z", _FLAGS)
-_ON_BUILDING = regex.compile(r"\s+on\s+(?:the\s+)?(?:construction|building|development)\s+of\b", regex.I | regex.V1)
+_ON_BUILDING = regex.compile(r"\s+on\s+(?:(?:the\s+)?(?:construction|building|development)\s+of\b"
+                             r"|(?:building|constructing|developing)\s+(?:the|a|an|new)\b)", regex.I | regex.V1)   # ("on building the link")
 _CONTRACTED_FOR = regex.compile(
     rf"(?:\b(?:was|were|has\s+been|have\s+been)\s+contracted|\b(?:signed|awarded|won|concluded)\s+(?:a|the)\s+contract\s+to)\b"
     rf"[^.;]{{0,110}}?\bfor\s+{_QUAL}\Z", regex.I | regex.V1)
@@ -180,6 +187,10 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
     }.get(cue or "")
     if metric is None and c.facility_after.match(sentence, e) and c.building.search(sentence):
         return Metric.PROJECT_VALUE, "project_value.facility"  # "a new $300 million seaport will be built"
+    if metric is None and _INVESTMENT_AFTER.match(sentence, e):
+        # ("a gas pipeline connected to China with a $130 million government investment": the
+        # sum's own noun, past a commodity's word told before it)
+        return Metric.INVESTMENT, "investment.noun_after"
     return metric or (Metric.OTHER, f"other.{cue or 'no_cue'}")
 
 

@@ -249,6 +249,13 @@ NEWS = [
          published="2024-02-01"),
     # "the project cost equals (to)" links the cost as "is" does (blind round r281)
     Case("The project cost equals to 340 billion tenge.", ("Figure[project_value 340000000000 KZT None actual]",)),
+    # a sum's own noun right after it is its measure, past a commodity told before ("a gas pipeline
+    # ... with a $130 million government investment"); "spend N on building the link" is invested
+    # (blind round r284)
+    Case("Kazakhstan will lay a gas pipeline to the Chinese border with a $130 million government investment.",
+         ("Figure[investment 130000000 USD None target]",)),
+    Case("KazMunayGas and CNPC intend to spend $1 billion on building the link between the fields.",
+         ("Figure[investment 1000000000 USD None target]",)),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
