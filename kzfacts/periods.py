@@ -50,7 +50,7 @@ PERIOD = regex.compile(
   | (?P<monthyear>(?P<mym>{MONTH})\s+(?:of\s+)?(?P<myy>{YEAR}))
   | (?P<target>(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end\s+of\s+|(?P<tmid>mid-))?(?P<ty>{YEAR})
         | (?:the\s+)?(?P<ty2>{YEAR})\s+(?:target|goal|deadline))
-  | (?P<year>(?:in|of|for|during|throughout|against|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+year\s+|fiscal\s+|mid-|early\s+|late\s+)?(?P<yy>{YEAR})
+  | (?P<year>(?:in|of|for|during|throughout|against|as\s+of|at\s+the\s+end\s+of|at\s+end-)\s+(?:the\s+(?:[a-z]{{1,20}}\s+){{0,2}}?year\s+|fiscal\s+|mid-|early\s+|late\s+)?(?P<yy>{YEAR})
         | (?m:^)[ \t]*(?P<yy2>{YEAR})(?=\s*[,:]?\s+\w))
   | (?P<rel>(?:the\s+)?year\s+before\s+last|last\s+year|this\s+year|previous\s+year|past\s+year|a\s+year\s+earlier|a\s+year\s+ago|next\s+year|the\s+year\s+before)
     """,
@@ -66,6 +66,7 @@ _STARTS_WITH_YEAR = r"between|from|in|during|for|over|within|of|throughout|again
 _PERIOD_START = (
     r"(?:19|20)"  # a year range, "the 2030 target", a year at the start of a line
     rf"|(?:{_STARTS_WITH_YEAR})\s+(?:the\s+(?:past|last|previous|year)\s|(?:the\s+|fiscal\s+|mid-|early\s+|late\s+)?(?:19|20))"
+    rf"|(?:{_STARTS_WITH_YEAR})\s+the\s+[a-z]{{1,20}}\s+(?:[a-z]{{1,20}}\s+)?year\s"   # ("in the challenging year 2022")
     r"|as\s+of\s|at\s+(?:the\s+end|end-)|since\s"
     r"|(?:by|until|till|through|to|before|(?:no|not)\s+later\s+than)\s+(?:the\s+end|mid-|19|20)"
     r"|the\s+(?:past|last|previous|first|second|third|fourth|initial|year|19|20)"

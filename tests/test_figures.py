@@ -256,6 +256,10 @@ NEWS = [
          ("Figure[investment 130000000 USD None target]",)),
     Case("KazMunayGas and CNPC intend to spend $1 billion on building the link between the fields.",
          ("Figure[investment 1000000000 USD None target]",)),
+    # a year named with a word before it ("in the challenging year 2022") is the period (blind round r283)
+    Case("In the difficult year 2022 trade between Kazakhstan and China stood at $24bn, rising nearly 35%.",
+         ("Figure[trade_volume 24000000000 USD 2022 actual]", "Figure[trade_growth 35 percent 2022 actual about]"),
+         published="2023-05-17"),
     # money spent on building a plant is invested (blind round r268)
     Case("The Chinese company will spend more than $500 million on the construction of a copper smelter.",
          ("Figure[investment 500000000 USD None target over]",)),
