@@ -26,7 +26,7 @@ from .scan import trie
 # Sound on lower-cased text that holds no character folding to ASCII letters (``Prepared``);
 # tests/test_meetings.py checks that the filter drops no match.
 # the words of an accord of two ("X and Y agreed to"), as the joint rule's "accord" group reads them
-_AGREED = ("agreed", "pledged", "vowed", "came to an agreement", "reached")
+_AGREED = ("agreed", "pledged", "vowed", "came to an agreement", "reached", "announced")
 TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     MET.id: ("met", "meet", "sat", "conferred", "courtesy", "talked", "spoke", "speaks", "called", "farewell", "protocol", "credentials",
              "hands", "hand", "dinner", "lunch", "breakfast", "dined"),

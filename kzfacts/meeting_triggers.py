@@ -287,7 +287,8 @@ JOINT = rule(
            |(?<!\b(?:will|would|shall|to|and|also|then)\s)attend(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|ceremony|forum|summit)\b))   # a caption's "X and Y attend the meeting"
         |jointly\s+chaired|convened|co-hosted|(?<!\b(?:was|were|been|be|being)\s+)(?:signed|inked)
         |(?P<accord>(?:agreed|pledged|vowed)(?=\s+(?:to|on|that)\b)   # two named together: "X and his counterpart Y agreed to"
-           |came\s+to\s+an\s+agreement|reached\s+(?:an?\s+)?(?:agreement|consensus|understanding))   # ("X and Y came to an agreement")
+           |came\s+to\s+an\s+agreement|reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)   # ("X and Y came to an agreement")
+           |announced\s+(?:their|a|the)\s+(?:joint\s+)?(?:intent|intention|decision)\s+to)   # ("X and Y announced their intent to elevate ties")
         |(?:shook|shake|shakes|shaking)\s+hands(?!\s+with\b))\b(?:\s+with\b)?   # a caption's "X and Y shake hands"
         """,
     "X and Y discussed / reviewed / looked into / co-chaired / signed / agreed to / came to an agreement / shake hands ...: two parties of two countries, one meeting; "

@@ -181,6 +181,9 @@ POSITIVE = [
     ("The agreement was reached during the meeting of the general director of «Kazchrome» Oleg Novachuk and "
      "the president of China Nonferrous Luo Tao in Beijing.", "2014-02-19",
      ["Meeting[meeting 2014-02-19 (Novachuk, Luo Tao) @ Beijing]"], "meeting.between"),
+    # two named who "announced their intent to" do a thing together met, as "agreed to" (dev2 e11)
+    ("Tokayev and Xi Jinping announced their intent to elevate ties to a permanent comprehensive strategic "
+     "partnership.", "2019-09-13", ["Meeting[meeting 2019-09-13 (Tokayev, Xi Jinping) @ None]"], "meeting.joint"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
