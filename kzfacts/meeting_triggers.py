@@ -120,7 +120,8 @@ _PLACE = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
 _TO_PLACE = r"(?:\s+to\s+(?:the\s+)?" + _PLACE + r")?"
 # a day between a place and the visit it is of ("in Astana on May 14 for an official visit", "in
 # Beijing on Monday on a state visit"; not "this week", which dates no day)
-_WHEN = r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?|\d{1,2}(?:[-–]\d{1,2})?\s+(?-i:[A-Z])[a-z]+))?"
+_WHEN = (r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?|\d{1,2}(?:[-–]\d{1,2})?\s+(?-i:[A-Z])[a-z]+)"
+         r"|\s+(?:(?:earlier|early|late)\s+)?(?:this|last|past)\s+(?:week|month)|\s+(?:yesterday|today|recently))?")   # ("was in Beijing this week for a state visit")
 
 BETWEEN = rule(
     "meeting.between",

@@ -184,6 +184,9 @@ POSITIVE = [
     # two named who "announced their intent to" do a thing together met, as "agreed to" (dev2 e11)
     ("Tokayev and Xi Jinping announced their intent to elevate ties to a permanent comprehensive strategic "
      "partnership.", "2019-09-13", ["Meeting[meeting 2019-09-13 (Tokayev, Xi Jinping) @ None]"], "meeting.joint"),
+    # "was in P this week / last week for (on) a state visit": the week is no bar to the visit (dev2 e11)
+    ("Kazakh President Kassym-Jomart Tokayev was in Beijing last week on a state visit.", "2019-09-13",
+     ["Meeting[visit 2019-09 (Tokayev) @ Beijing]"], "visit.paid"),
     # a speaker who told a briefing after meeting Y
     ("Smailov told a briefing after meeting with China's Premier Li Qiang.", "2023-10-02",
      ["Meeting[meeting 2023-10-02 (Smailov, Li Qiang) @ None]"], "meeting.met"),
