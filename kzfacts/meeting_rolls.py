@@ -15,7 +15,7 @@ import regex
 
 from .meeting_dates import Picked, pick_date
 from .meeting_places import place_named
-from .meeting_settle import _PARTNER, Found
+from .meeting_settle import PARTNER, Found
 from .meeting_triggers import KIND
 from .parties import adjacent, in_span
 from .people import Mention
@@ -348,8 +348,7 @@ _SAID = regex.compile(r"[^.;]{0,40}?\b(?:said|noted|stressed|expressed|hailed|pr
 _TURN_CHARS = 4000  # how far after the roundup's sentence its leaders' paragraphs may stand
 
 
-def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
-                    published: dt.date | None) -> list[Found]:
+def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], published: dt.date | None) -> list[Found]:
     """A roundup of one host's bilateral meetings with leaders it does not name ("Eight foreign
     leaders held bilateral meetings or talks with Xi on Tuesday"), then what each leader said: the
     host's meeting with each leader of the other country who opens such a sentence, dated as the
@@ -359,7 +358,7 @@ def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], 
         if (m := _LEADERS_MET.search(text, a, b)) is None:
             continue
         host = in_span(ms, m.end(), min(b, m.end() + 120))[:1]
-        if not host or host[0].country not in _PARTNER or not adjacent(text, m.end(), host[0].start):
+        if not host or host[0].country not in PARTNER or not adjacent(text, m.end(), host[0].start):
             continue
         x = host[0]
         picked = pick_date(text, a, b, m.start(), published, False)
@@ -372,7 +371,7 @@ def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], 
             if not first or not adjacent(text, c, first[0].start) or _SAID.match(text, first[0].end, d) is None:
                 continue
             y = first[0]
-            if y.country == _PARTNER[x.country] and y.who not in seen:
+            if y.country == PARTNER[x.country] and y.who not in seen:
                 seen.add(y.who)
                 out.append(Found("meeting.leaders_in_turn", MeetingKind.MEETING, y.start, y.end, [x.who, y.who], date,
                                  source, picked.has_date, place_named(text, a, b),

@@ -52,7 +52,7 @@ def family(kind: MeetingKind) -> str:
 
 
 _PROTAGONIST_CHARS = 1500  # how far back the other party of a lone "during the talks with Y" is sought
-_PARTNER = {"KZ": "CN", "CN": "KZ"}  # the other side of a meeting of the two countries
+PARTNER = {"KZ": "CN", "CN": "KZ"}  # the other side of a meeting of the two countries
 
 
 def kazakh_by_shape(text: str, x: Mention) -> bool:
@@ -74,18 +74,18 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None, tex
             # (the parties of a meeting with an unnamed side may be of a country no word told)
             other = [n for n in firsts[0].participants if c and firsts[0].countries.get(n) not in (
                 c, *(() if firsts[0].anchor else (None,)))] if firsts else []
-            if other and c in _PARTNER and not any(firsts[0].countries.get(n) in (_PARTNER[c], None) for n in other):
+            if other and c in PARTNER and not any(firsts[0].countries.get(n) in (PARTNER[c], None) for n in other):
                 other = []  # (the first meeting was of a third country's parties, "Wang Yi spoke with Lavrov")
             if not other:
                 # (a Chinese party's other side may be a Kazakh no word made one: "Foreign Minister
                 # Murat Zhaksybekov said ... Following the talks with Foreign Minister Y he said")
                 before = [x for x in in_span(ms, max(0, f.start - _PROTAGONIST_CHARS), f.start)
                           if c and (x.country not in (None, c) or c == "CN" and kazakh_by_shape(text, x))
-                          and (c not in _PARTNER or x.country in (_PARTNER[c], None))]
+                          and (c not in PARTNER or x.country in (PARTNER[c], None))]
                 if before:
                     other = [before[-1].who]
                     f.countries[other[0]], f.names[other[0]] = before[-1].country, before[-1].name
-            if len(other) > 1 and c in _PARTNER and len(ours := [n for n in other if firsts[0].countries.get(n) == _PARTNER[c]]) == 1:
+            if len(other) > 1 and c in PARTNER and len(ours := [n for n in other if firsts[0].countries.get(n) == PARTNER[c]]) == 1:
                 # (the first meeting was with a third country's party, "X met Qatar's speaker Y":
                 # the other side of a Chinese party is the Kazakh, and the other way round)
                 other = ours

@@ -399,7 +399,7 @@ def _meetings(doc: Document, sents: Sentences) -> list[Meeting]:
     found += roll_call(text, sents.spans, ms, found, doc.published)
     found += heads_received(text, sents.spans, ms, found, doc.published)
     found += told_as_group(text, sents.spans, ms, found)
-    found += leaders_in_turn(text, sents.spans, ms, found, doc.published)
+    found += leaders_in_turn(text, sents.spans, ms, doc.published)
     settled = settle(found, ms, doc.published, text)
     dateline = page_dateline(text)
     years: dict[str, str] | None = None  # (read only where a day without its year needs it)
