@@ -1,5 +1,6 @@
 """The command line's words: plurals, and usage errors told in kzfacts' voice rather than in
-the wording of the libraries beneath it ("Value error, ...", "Input should be ...")."""
+the wording of the libraries beneath it: pydantic's ("Value error, ...", "Input should be ...")
+under typer 0.29, click's ("'x' is not a valid int.", "3.0 is not in the range 0.0<=x<=1.0.")."""
 
 from __future__ import annotations
 
@@ -16,10 +17,16 @@ def plural(n: int, word: str, words: str | None = None) -> str:
 def our_words(message: str) -> str:
     """A bad value's message, reworded where the validation library wrote it."""
     message = message.removeprefix("Value error, ")
-    if message.startswith("Input should be a valid integer"):
+    if message.startswith("Input should be a valid integer") or message.endswith(" valid int."):
         return "give a whole number"
-    if message.startswith("Input should be a valid number"):
+    if message.startswith("Input should be a valid number") or message.endswith(" valid float."):
         return "give a number"
+    if m := re.fullmatch(r"(\S+) is not in the range (?:(\S+?)<=?)?x(?:<=?(\S+?)|>=?(\S+?))?\.", message):
+        value, low, high = float(m[1]), m[2] or m[4], m[3]  # click's "3.0 is not in the range 0.0<=x<=1.0."
+        if high is not None and (low is None or value > float(high)):
+            return f"give at most {float(high):g}"
+        if low is not None:
+            return f"give at least {float(low):g}"
     if m := re.fullmatch(r"Input should be (less|greater) than or equal to (\S+)", message):
         return f"give {'at most' if m[1] == 'less' else 'at least'} {m[2]}"
     if m := re.fullmatch(r"('.*?') is not one of (.*)\.", message, re.S):  # an enum's choices

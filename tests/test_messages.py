@@ -94,6 +94,13 @@ def test_one_record_in_the_title_is_singular(tmp_path):
     ("Value error, 'x' is not one of 'a', 'b'.", "'x' is not one of the choices: a, b"),
     ("Input should be a valid integer, unable to parse string as an integer", "give a whole number"),
     ("Input should be greater than or equal to 0", "give at least 0"),
+    # click's words (typer up to 0.28)
+    ("'twenty' is not a valid int.", "give a whole number"),
+    ("'half' is not a valid float.", "give a number"),
+    ("3.0 is not in the range 0.0<=x<=1.0.", "give at most 1"),
+    ("-1.5 is not in the range 0.0<=x<=1.0.", "give at least 0"),
+    ("-2 is not in the range x>=0.", "give at least 0"),
+    ("12 is not in the range x<10.", "give at most 10"),
     ("something else", "something else"),
 ])
 def test_our_words(said, ours):
