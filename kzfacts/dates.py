@@ -36,13 +36,16 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.I | regex.V1))
     for name, pattern in (
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
-        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_LABEL}\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("ChinaDailyUpdated: March 3, 2019")
+        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<label>{_LABEL})\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("ChinaDailyUpdated: March 3, 2019")
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
         # ("By Li Wei September 14, 2022": with no mark between, the date ends the line)
         ("by", rf"(?m)^[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,3}}[ \t]*(?:(?:[,|•·–—-]|on\b)[ \t]*"
                rf"(?:{_CLOCK}[ \t]*[,|]?[ \t]*)?{_DATE}|{_DATE}[ \t]*$)"),
+        # "Dana OmarovaBy Dana OmarovaJuly 5, 2024No Comments": a theme's byline (after its
+        # picture's name) with the date run on to the name
+        ("by_glued", rf"(?m)^[ \t]*(?:[A-Z][a-z'-]+[ \t]+){{0,3}}(?:[A-Z][a-z'-]+)?By[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,3}}{_M}[ \t]+{_D},[ \t]*{_Y}"),
         # "by June 8, 2018", "Posted on 8 June 2018": the article's own date, before a site's
         # header that prints today's ("Sunday, September 26th, 2021")
         ("by_date", rf"(?m)^[ \t]*(?:by|posted\s+on|published\s+on)\s+(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
@@ -68,8 +71,8 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # (possessive: what follows a word, a space or a comma, is never part of one, so giving
         # characters back can never match and only cost 0.5 ms a document)
         ("byline", rf"(?m)^[ \t]*[A-Z][\w.&'-]*+(?:[ \t][A-Z][\w.&'-]*+){{0,3}}+,[ \t]+(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})\b"),
-        # "March 28, 2023", "28 March 2023" or "Saturday 13 September 2014" alone on its line
-        ("line", rf"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+        # "March 28, 2023", "28 March 2023", "Saturday 13 September 2014" or "Thu May 18 2023" alone on its line
+        ("line", rf"(?m)^[ \t]*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?[ \t]+)?"
                  rf"(?:{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})[ \t]*$"),
         # "FEB. 28 2011 (The Conway Bulletin) –", "4 July 2005 (RFE/RL) --": the date, then the
         # outlet, opening the story
@@ -188,7 +191,10 @@ def find_published(text: str) -> dt.date | None:
     lower = safe_lower(head)
     for name, pattern in _PUBLISHED_FORMS:
         where = tail if name in TAIL_FORMS else head
-        for m in _matches(name, pattern, where, lower):
+        matches = _matches(name, pattern, where, lower)
+        if name == "labelled":  # "Updated: July 16 2024 » Published: July 02 2024": the published one
+            matches = sorted(matches, key=lambda m: safe_lower(m["label"]).startswith(("updated", "modified", "last")))
+        for m in matches:
             found = _from_match(m)
             if found and name in _PHOTO_FORMS and _later_year(text, found.year):
                 continue  # a file photo ("... on Sept. 7, 2013. (Source: Aljazeera)") over a story of the 2015 forum

@@ -69,6 +69,13 @@ PUBLISHED = [
     ("ALMATY, Kazakhstan, May 5, 2021 /PRNewswire/ -- The company said", "2021-05-05"),  # a release's dateline
     ("ASTANA, Kazakhstan, 4 July 2024 /PRNewswire/ -- The article below was published", "2024-07-04"),  # (day first)
     ("Home > Top News\n\nChinaDailyUpdated: March 3, 2019\n\nText.", "2019-03-03"),  # a label glued to a name
+    # the published label over an updated one printed above it
+    ("Rail link opens\n\n» Updated: May 20 2021\n\n» Published: May 03 2021\n\nText.", "2021-05-03"),
+    ("Rail link opens\nLast updated 20 May 2021, Posted 3 May 2021\nText.", "2021-05-03"),
+    ("Summit opens\n\nWed Jun 14 2023\nshare-icons\n\nASTANA: The leaders met.", "2023-06-14"),  # a short weekday
+    # a theme's byline with the date run on to the name, after its picture's name
+    ("    News\n\n    Aru NurlanBy Aru NurlanMarch 9, 2022No Comments3 Mins Read\n\nText.", "2022-03-09"),
+    ("Forum in Astana\n\n500 просмотров\nПятница, 11 Окт 2019, 09:30\n\nText.", "2019-10-11"),  # a Russian short month
     # an agency and its date in a line of page furniture, before an older photo's caption
     ("Headline\n\n0 Comments Print E-mail Xinhua, April 9, 2012\nAdjust font size:\n\nThe leaders in Astana, "
      "April 8, 2012. [Li Tao/Xinhua]\n\nText.", "2012-04-09"),
