@@ -31,6 +31,17 @@ _CUE_AFTER = 50  # and after it, where none stands before ("$320 bil. FDI")
 
 
 _NAME_AFTER_OF = regex.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?\Z")
+# capitalised words ending in the cue, after a word in lower case ("the firm Eurasia Investment";
+# not "Foreign Direct Investment from China" opening the sentence, nor "of Foreign Direct Investment")
+_NAME_BEFORE = regex.compile(r"\b(?-i:[a-z][\w-]*)[ \t,]+(?:(?-i:[A-Z])[\w&'-]*[ \t]+){1,4}(?<!\bDirect[ \t]+)\Z")
+
+
+def _not_a_cue(sentence: str, m: regex.Match[str]) -> bool:
+    """Whether a cue word is a body's name: within one, or the last word of one naming a core
+    metric ("the manager of Eurasia Investment, said"; a fund's or bank's name still says its figure
+    is none of ours)."""
+    return _in_a_name(sentence, m.start(), m.end()) or (
+        m.lastgroup in _TOPICS and m.group().istitle() and _NAME_BEFORE.search(sentence, 0, m.start()) is not None)
 
 
 def _in_a_name(sentence: str, a: int, b: int) -> bool:
@@ -64,7 +75,7 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     # (a cue that begins in the window may end past it: "(about 18.7 billion U.S. dollars) in imports
     # and exports" is trade, not the imports its first word would be)
     found = [m for m in takewhile(lambda m: m.start() < end + _CUE_AFTER, cues().metric.finditer(sentence, lo))
-             if not _in_a_name(sentence, m.start(), m.end())]
+             if not _not_a_cue(sentence, m)]
     # the nearest cue before the number; one after it only where none stands before
     # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
     for m in found:
@@ -137,6 +148,12 @@ _CONTRACTED_FOR = regex.compile(
     rf"[^.;]{{0,110}}?\bfor\s+{_QUAL}\Z", regex.I | regex.V1)
 
 
+# a sum told as the worth of a tonnage just before it: one commodity's, not the trade's
+_TONNAGE_WORTH = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:tonnes?|tons?)(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r",?\s+(?:or|worth|valued\s+at|\(|totall?ing|amounting\s+to)\s+(?:\[\w+\]\s*)?" + _QUAL + r"\Z", regex.I | regex.V1)
+
+
 def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Metric, str]:
     c = cues()
     before = sentence[max(0, s - 120):s]
@@ -178,6 +195,8 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
     if _paid_for_stake(sentence, s, e):
         return Metric.INVESTMENT, "investment.stake"
+    if _TONNAGE_WORTH.search(before):
+        return Metric.OTHER, "other.tonnage"  # "exports tripled to 425,000 tonnes or $92 million": that goods' worth
     cue = _cue(sentence, s, e, prev_sentence)
     metric = {
         "trade": (Metric.TRADE_VOLUME, "trade_volume.cue"),
@@ -206,8 +225,8 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
         cue = named.lastgroup
     if cue == "same_as_before":
         # ("Trade keeps setting records; it amounted to $17 billion": "it" of this sentence's topic first)
-        here = [m.lastgroup for m in cues().metric.finditer(sentence, 0, s) if m.lastgroup in _TOPICS]
-        topics = [m.lastgroup for m in cues().metric.finditer(prev_sentence) if m.lastgroup in _TOPICS]
+        here = _topics(sentence, 0, s)
+        topics = _topics(prev_sentence, 0, len(prev_sentence))
         cue = here[-1] if here else (topics[-1] if topics else None)
         if not here and cue == "trade" and _commodity_trade(prev_sentence):
             cue = "commodity"  # "the turnover of agricultural products exceeded $1.3 billion. In June, this figure ..."
@@ -215,6 +234,13 @@ def _cue(sentence: str, s: int, e: int, prev_sentence: str) -> str | None:
             and _commodity_trade(prev_sentence):
         cue = "commodity"  # "Agricultural trade ... grows. In 2024, the trade volume rose to $1.4 billion": that trade
     return cue
+
+
+def _topics(sentence: str, a: int, b: int) -> list[str]:
+    """The core metrics' cues in ``sentence[a:b]``, in order; none from a body's name ("sales" after
+    "the manager of Eurasia Investment" are not its investment)."""
+    return [m.lastgroup for m in cues().metric.finditer(sentence, a, b)
+            if m.lastgroup in _TOPICS and not _not_a_cue(sentence, m)]
 
 
 _IN_TERMS = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?", _FLAGS)
@@ -307,13 +333,19 @@ def _attendance() -> regex.Pattern[str]:
     return compile_cue(rf"\b(?:{words})\s+(?:of|from)(?:\s+(?:the|more\s+than|over|some|about|nearly|around))*\s*\Z", _FLAGS)
 
 
+@cache
+def _gathered() -> regex.Pattern[str]:
+    words = _alt(load("cues")["binding"]["gathered"])
+    return compile_cue(rf"\b(?:{words})(?:\s+(?:more\s+than|over|some|about|nearly|around|almost|up\s+to))?\s+\Z", _FLAGS)
+
+
 _BACK_TO_DOCUMENTS = regex.compile(
     r"\s*(?:The|These|Those|All|Among)\s+(?:the\s+)?(?:signed\s+)?(?:documents|agreements|deals|contracts|them)\b", regex.V1)
 
 
 def metric_count(cand: Candidate, sentence: str, before: str = "", prev_sentence: str = "") -> tuple[Metric, str] | None:
-    if _attendance().search(before):
-        return None  # "a delegation of 30 companies" counts guests, not a fact
+    if _attendance().search(before) or _gathered().search(before):
+        return None  # "a delegation of 30 companies", "a pavilion representing 15 companies" count guests, not a fact
     group = count_group(cand.noun or "")
     if group == "projects":
         return Metric.PROJECT_COUNT, "project_count.noun"
