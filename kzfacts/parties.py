@@ -85,6 +85,10 @@ def appositive() -> regex.Pattern[str]:
                          regex.V1)
 
 
+# a company told by its trade before its name is part of an office: "Vice President of China's food
+# processing company COFCO Y", "the chairman of the largest oil company CNPC, Y"
+_TRADE_OF_COMPANY = _re(r"\bof[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z])[\w-]*(?:[’']s)?[ \t]+)?(?:(?-i:[a-z])[\w-]*[ \t]+){1,3}"
+                        r"(?=(?:company|corporation|firm|group|giant|holding|producer|manufacturer|operator|developer)\b)")
 _UNNAMED_ITEM = _re(r"\A,[ \t]+(?:[\w’'-]+[ \t]+){0,3}(?:leaders|officials|representatives|experts|executives|scholars|diplomats)(?=,)")
 
 
@@ -102,7 +106,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, limit: int) -> lis
             continue
         gap = text[out[-1].end:m.start]
         # ("met with A, Chinese religious leaders, Governor B and ...": an unnamed item of the list between)
-        words = _re(r"[\w’'-]+").findall(_UNNAMED_ITEM.sub(",", gap))
+        words = _re(r"[\w’'-]+").findall(_TRADE_OF_COMPANY.sub("of ", _UNNAMED_ITEM.sub(",", gap)))
         # "and his Chinese counterpart Xi", "and Chinese Ambassador to the country Zhang Xiao"
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
                  and not is_office_word(w)]
@@ -224,7 +228,7 @@ def subject_of(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> 
         # (an editor's words in brackets are no clause: "A and [current] President B visited")
         # (nor is a trip set off by commas: "X, on a four-day visit to Beijing, and President Y signed")
         gap = _re(r",\s+(?:on|during)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b[^,;.]{0,60},(?=\s+and\s)").sub(",", gap)
-        words = _re(r"[\w’'-]+").findall(_re(r"\[[\w’' -]{1,30}\]").sub(" ", gap))
+        words = _re(r"[\w’'-]+").findall(_TRADE_OF_COMPANY.sub("of ", _re(r"\[[\w’' -]{1,30}\]").sub(" ", gap)))
         # ("X and his Chinese counterpart Y met": an office word may introduce the second)
         lower = [w for w in words if w[0].islower() and w not in _OFFICE_GLUE
                  and not (w == "colleague" or is_office_word(w))]
@@ -300,7 +304,7 @@ def adjacent(text: str, a: int, b: int, reach: int = 120) -> bool:
     counterpart", "received the newly accredited Chinese ambassador, Zhang Xiao"), so that the
     object is the person, not a thing said of them."""
     gap = text[a:b]
-    words = _re(r"[\w’'-]+").findall(gap)
+    words = _re(r"[\w’'-]+").findall(_TRADE_OF_COMPANY.sub("of ", gap))
     return len(gap) <= reach and all(w[0].isupper() or w in _ADJACENT_GLUE or is_office_word(w) for w in words)
 
 

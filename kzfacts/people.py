@@ -87,6 +87,11 @@ _INITIALS_AFTER = regex.compile(rf"[ \t]+{INITIAL}(?:[ \t]?{INITIAL}){{0,2}}(?![
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
 
 
+# a body of the country after its word: "of China's food processing company", "of Chinese company"
+_BODY_AFTER_COUNTRY = _re(r"(?:[’']s)?[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,3}"
+                          r"(?:company|corporation|firm|group|giant|holding|producer|manufacturer|operator|developer|bank)\b")
+
+
 def find_people(text: str, published: dt.date | None) -> list[Mention]:
     """Every person mention of a text, in order, without overlaps."""
     lex = lexicon()
@@ -192,9 +197,11 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             continue
         # an office alone ("the Kazakh Head of State"): its holder that year, if people.toml knows
         # (the complement names the country itself: "President of China", not "President of China
-        # Triumph International Engineering Co." or "of the Xinjiang Railway Company")
+        # Triumph International Engineering Co." or "of the Xinjiang Railway Company", nor "Vice
+        # President of China's food processing company COFCO")
         word = lex.country_re.search(tail) if _re(r"\s+of\b").match(tail) else None
-        complement = country_of(word.group()) if word and not _re(r"[ \t]+(?-i:[A-Z])").match(tail, word.end()) else None
+        complement = country_of(word.group()) if word and not _re(r"[ \t]+(?-i:[A-Z])").match(tail, word.end()) and \
+            not _BODY_AFTER_COUNTRY.match(text, m.start("tail") + word.end()) else None
         # ("Kazakhstan and China   President of Kazakhstan", page furniture: the complement's country)
         # (an office named with its body: "Majilis Speaker", "Speaker of the Majilis": its key, and
         # the country the body's word tells)

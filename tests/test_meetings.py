@@ -32,6 +32,14 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # (blind rounds 178 and 189) an officer of a company told by its trade is no country's officer,
+    # and stands in a pair; a person of note by calling after the country's word
+    ("Energy Minister Almasadam Satkaliyev and Chairman of China's state power company SPIC Liu Mingsheng held a meeting in Astana.",
+     "2024-03-20", ["Meeting[meeting 2024-03-20 (Satkaliyev, Liu Mingsheng) @ Astana]"], "meeting.held_meeting"),
+    ("Tokayev received the Vice President of Chinese company Sinopec Zhao Dong on Tuesday.",
+     "2024-03-20", ["Meeting[meeting 2024-03-19 (Tokayev, Zhao Dong) @ None]"], "meeting.received"),
+    ("Prime Minister Olzhas Bektenov met Chinese actor Jackie Lau in Astana on Tuesday.",
+     "2024-03-20", ["Meeting[meeting 2024-03-19 (Bektenov, Jackie Lau) @ Astana]"], "meeting.met"),
     # "landed in P" is an arrival (blind round 242)
     ("Premier Li Qiang landed in Astana on Monday for the government heads' council.", '2024-11-06', ["Meeting[visit 2024-11-04 (Li Qiang) @ Astana]"], "visit.visited"),
     # blind rounds 236-237: "their" is the two its clause names; a visit "with his counterpart, Y" is hosted by Y;
