@@ -140,6 +140,8 @@ def _paid_for_stake(sentence: str, s: int, e: int) -> bool:
     return after is not None and (after.group("clause") is not None or _PAID.search(before) is not None)
 
 
+_DEAL_TO_BUY = regex.compile(
+    rf"\b(?:deals?|agreements?|contracts?)\s+to\s+(?:acquire|buy|purchase|take\s+over)\b{_NO_STOP}{{0,80}}?\sfor\s+{_QUAL}\Z", _FLAGS)
 _SPEND_VERB = regex.compile(rf"\b(?:spend|spends|spent|spending)\s+{_VERB_QUAL}\Z", _FLAGS)
 _ON_BUILDING = regex.compile(r"\s+on\s+(?:(?:the\s+)?(?:construction|building|development)\s+of\b"
                              r"|(?:building|constructing|developing)\s+(?:the|a|an|new)\b)", regex.I | regex.V1)   # ("on building the link")
@@ -183,6 +185,8 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
             regex.I).search(before):
         # "documents for the construction of a $1.3 billion butadiene plant": the plant's value
         return Metric.PROJECT_VALUE, "project_value.facility"
+    if _DEAL_TO_BUY.search(before):
+        return Metric.INVESTMENT, "investment.deal_to_buy"  # "struck a deal to acquire a gold mine for $1.2 billion": its price
     if c.agreement_value_before.search(before):
         return Metric.AGREEMENT_VALUE, "agreement_value.bound"
     if _re(r"\bworth\s+(?:(?:about|around|some|over|nearly)\s+)?\Z", regex.I).search(before) and \

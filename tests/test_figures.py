@@ -660,6 +660,12 @@ OTHER_ARTICLES = [
          "expanded the range of goods and services supplied across the\n"
          "border and opened new checkpoints for cargo trucks.",
          ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
+    # (blind rounds 287-288) trading in currencies is no trade; the price in a deal to buy is an investment
+    Case("Over the summer, trading volumes of the tenge with the yuan doubled to 900 million yuan a month.",
+         ("Figure[other 900000000 CNY None actual]",)),
+    Case("Tenge-yuan trading grew by 40% in 2023 as payments moved to national currencies.", ()),
+    Case("The Chinese miner struck a deal to acquire a Kazakh copper mine for $500 million.",
+         ("Figure[investment 500000000 USD None actual]",)),
     # (blind round 286) a firm's name ending in "Investment" says nothing of the sales told after it
     Case("Aliyev, a manager of Steppe Investment, said the shop's yearly sales came to 400 million tenge.",
          ("Figure[other 400000000 KZT None actual]",)),
