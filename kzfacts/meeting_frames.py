@@ -23,12 +23,13 @@ if TYPE_CHECKING:
 # what was done on the visit, right before the frame ("were signed (on November 4) during")
 _DONE = regex.compile(
     r"\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:signed|reached|adopted|agreed|held|launched|opened|inaugurated|concluded|inked|struck|initiall?ed)|took\s+place|signed)"
-    r"(?:\s+(?:on|in)\s+[^,;]{1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")
+    r"(?:\s+(?:on|in)\s+(?:[^,;]|,(?=\s*(?:19|20)\d\d\b)){1,30}?|\s+(?:yesterday|today))?[\s,]+\Z")  # ("on June 12, 2010")
 _FRAME = regex.compile(r"\b(?:during|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:framework|frames?|course)\s+of)"
                        r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}?\Z", regex.I | regex.V1)
 # ... or the frame opening the sentence ("In Astana, within the framework of the state visit of X,"),
 # and what was done in it told after
-_FRAME_OPENS = regex.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:In|At)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)?", regex.V1)
+# ("At the event in Xi'an, and as part of the visit of X": a place's phrase, joined by "and")
+_FRAME_OPENS = regex.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:(?:In|At)\s+(?:the\s+)?(?:[a-z]+\s+in\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*(?:and\s+)?)?", regex.V1)
 _DONE_AFTER = regex.compile(r"\b(?:signed|inked|launched|opened|inaugurated|adopted|concluded|(?:was|were)\s+(?:signed|held|launched|opened|adopted|reached))\b", regex.V1)
 
 # a sentence opening with the document the sentence before told signed ("This document was signed")

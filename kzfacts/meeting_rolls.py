@@ -141,6 +141,7 @@ _GATHERING = regex.compile(rf"(?i:\b(?:{_GATHERINGS})\b)", regex.V1)
 _GUESTS = regex.compile(r"(?i:\b(?:observers?|guests?|invited)\b)", regex.V1)
 _OBSERVERS_LISTED = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?representatives\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?observer\s+(?:states|countries|nations)\s*:",
                                    regex.I | regex.V1)
+_CEREMONY = regex.compile(r"\bceremony\b", regex.I | regex.V1)
 _ROLL_GAP = 2  # how many sentences may stand between two of a roll's sentences (a quote, a speech)
 _ROLL_BACK_CHARS = 1500  # how far before its roll a gathering may have been told
 
@@ -228,6 +229,9 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
         if len(people) < 3 or not {"KZ", "CN"} <= {x.country for x in people.values()} or any(
                 start <= f.start < end and len(f.participants) >= 2 and not f.anchor for f in found):
             continue  # ("X met Y, and co-chaired the committee's meeting with Z": meetings of their own)
+        if first and _ALSO.search(text, *spans[first]) and _CEREMONY.search(text, *spans[first]) and any(
+                spans[first - 1][0] <= f.start < spans[first - 1][1] and len(f.participants) >= 2 for f in found):
+            continue  # "X signed the MoU with Y. A, B and C also attended the signing ceremony": the signing's guests
         if len({f.participants[0] for f in found if start <= f.start < end and f.kind is MeetingKind.VISIT
                 and len(f.participants) == 1} & set(people)) >= 2:
             continue  # ("A visited China in April; B arrived in Kazakhstan; C visited and took part in the meeting": trips of their own)

@@ -379,8 +379,11 @@ def _joint(t: Trigger) -> Sides | None:
         if all(x.country is not None for x in (*subj, *obj)) and len({x.country for x in (*subj, *obj)}) < 2:
             return None  # "Tokayev and Smailov discussed trade with China": not a meeting of the two sides
         if m.group("presence") and (obj or len(subj) != 2 or {x.country for x in subj} != {"KZ", "CN"} or _re(
-                r"\b(?:video|online|virtual|remotely|teleconference|telebridge)", regex.I).search(text, sent[0], sent[1])):
-            return None  # "X and Y attended the ceremony": a Kazakh and a Chinese there together, not by video
+                r"\b(?:video|online|virtual|remotely|teleconference|telebridge)", regex.I).search(text, sent[0], sent[1])
+                or _re(r"\balso\s+\Z").search(text, max(sent[0], at - 6), at)):
+            # "X and Y attended the ceremony": a Kazakh and a Chinese there together, not by video (nor
+            # "A, X and Y also attended the signing ceremony": guests of an event told before)
+            return None
     elif r.id == "meeting.their":
         # "X and Y signed ... after their talks", "X thanked Y ... during their talks": the two
         # named before it in the clause, of two countries

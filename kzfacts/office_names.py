@@ -37,7 +37,8 @@ def name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
             if _re(rf"(?:{INITIAL}){{1,3}}").fullmatch(word):
                 run.append(m)  # initials before the surname: "Prime Minister K. Massimov", "Sh. Mirziyoyev", "K.K.Masimov"
                 continue
-        is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and (not word_of_no_name(word) or (
+        # (a body's noun is no name: "Director of the National Museum")
+        is_name = _re(_NAME_TOKEN).fullmatch(word) is not None and word not in company_suffix() and (not word_of_no_name(word) or (
             run and run[-1].group() in lexicon().chinese and _pinyin_word().fullmatch(word) is not None) or (  # "Dong Jun"
             not run and word in lexicon().chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(tail, m.end()))
             and _pinyin_word().fullmatch(given.group(1)) is not None and not word_of_no_name(given.group(1))))  # "He Yanfeng"

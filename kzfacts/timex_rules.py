@@ -97,10 +97,10 @@ MONTH_DAY = rule("timex.month_day", rf"""
     (?:
         (?P<m1>{MONTH})(?:,(?=\s*\d{{1,2}},\s*(?:19|20)\d\d))?\s*(?:the\s+)?{_day('d1')}   # "March 17", "March third" ("April, 29, 2003")
         (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?   # "March 4-5", "March 4th-5th": its first day
-        (?:\s?,?\s+(?:of\s+)?{_year('y1')}(?![-–]\d))?               # ", 2023"
+        (?:(?:\s?,\s*|\s+)(?:of\s+)?{_year('y1')}(?![-–]\d))?       # ", 2023" (",2023")
       | (?:the\s+)?{_day('d2')}\.?                                # "17", "3rd", "the third"
         (?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?   # "4-5 March"
-        \s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?{_year('y2')}(?![-–]\d))?
+        \s+(?:of\s+)?(?P<m2>{MONTH})(?:(?:,\s*|\s+)(?:of\s+)?{_year('y2')}(?![-–]\d))?
     )(?![\w-])""", "month and day, with year or weekday: 'Saturday, March 3, 2012', 'the 3rd of March'")
 
 WEEKDAY_DAY = rule("timex.weekday_day", rf"""

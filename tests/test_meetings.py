@@ -32,6 +32,12 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # (blind round 288) a visit framing a signing told with its full day ("on March 3, 2011 during"),
+    # and opening the sentence after a place's phrase joined by "and"
+    ("The accord was signed on March 3, 2011 during a visit by Chinese Premier Wen Jiabao.", "2011-05-01",
+     ["Meeting[visit 2011-03-03 (Wen Jiabao) @ None]"], "visit.of"),
+    ("At the forum in Almaty, and as part of the visit of Premier Li Qiang to Kazakhstan, the companies signed ten deals.",
+     "2024-05-20", ["Meeting[visit 2024-05-20 (Li Qiang) @ Almaty]"], "visit.of"),
     # (blind rounds 178 and 189) an officer of a company told by its trade is no country's officer,
     # and stands in a pair; a person of note by calling after the country's word
     ("Energy Minister Almasadam Satkaliyev and Chairman of China's state power company SPIC Liu Mingsheng held a meeting in Astana.",
@@ -1309,6 +1315,14 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # the guests who "also attended the signing ceremony" told before are no meeting of their own
+    # (blind round 287)
+    ("Minister Yerlan Karin signed the memorandum with Ambassador Zhang Xiao. Kazakh Vice Minister Aidos Temirov, "
+     "Chinese Consul General Li Wen and Kazakh Deputy Akim Bolat Sadykov also attended the signing ceremony.", "2024-05-20",
+     ["Meeting[meeting 2024-05-20 (Karin, Zhang Xiao) @ None]"]),
+    ("Minister Yerlan Karin signed the memorandum with Ambassador Zhang Xiao. Chinese Consul General Li Wen and "
+     "Kazakh Deputy Akim Bolat Sadykov also attended the signing ceremony.", "2024-05-20",
+     ["Meeting[meeting 2024-05-20 (Karin, Zhang Xiao) @ None]"]),
     # a roundup of a host's bilateral meetings with leaders it does not name, then what each said:
     # the host met each leader of the other country who opens such a sentence (blind round r278)
     ("Six foreign leaders held bilateral talks with Chinese President Xi Jinping on Wednesday in Beijing.\n\n"
@@ -2441,6 +2455,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # a body's noun is no name ("the Director of the National Museum")
+    "Xi Jinping met the Director of the National Museum of Kazakhstan on Monday.",
     # (a guard: a plane that landed is no visit)
     'The aircraft landed in Almaty on Monday after a short delay.',
     # "called the Kazakh leader 'a friend'": naming, no call (blind round 233)

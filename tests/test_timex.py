@@ -91,6 +91,9 @@ WEEKDAY_AND_DATE = [
     Case("Tokayev met Xi on Tuesday, Aug. 21 in Beijing.", ("Timex[2022-08-21 day]",), "timex.month_day",
          span="Tuesday, Aug. 21"),
     Case("The summit opened Saturday, March 3, 2012, in the capital.", ("Timex[2012-03-03 day]",), "timex.month_day"),
+    # no space after the comma before the year (blind round 288)
+    Case("The deal was signed on June 12,2010 in the capital.", ("Timex[2010-06-12 day]",), "timex.month_day"),
+    Case("The deal was signed on 12 June,2010 in the capital.", ("Timex[2010-06-12 day]",), "timex.month_day"),
     Case("The ministers spoke by phone on Thu. March 2.", ("Timex[2023-03-02 day]",), "timex.month_day"),
     Case("They met Fri, 10 March, at the airport.", ("Timex[2023-03-10 day]",), "timex.month_day"),
     Case("The envoy called on Fri to discuss the railway.", ("Timex[2023-03-24 day]",), "timex.weekday", span="Fri"),
