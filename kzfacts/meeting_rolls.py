@@ -352,6 +352,40 @@ _SAID = regex.compile(r"[^.;]{0,40}?\b(?:said|noted|stressed|expressed|hailed|pr
 _TURN_CHARS = 4000  # how far after the roundup's sentence its leaders' paragraphs may stand
 
 
+# "X ..., meeting separately with leaders from 11 foreign countries", then "The eleven included A,
+# B, Kazakhstan President C, ...": the host met each of those the next sentence lists
+_MET_LEADERS = regex.compile(
+    r"\b(?:meeting|met|meets|held\s+(?:separate\s+)?(?:meetings|talks))\s+(?:separately\s+)?with\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+)?(?:foreign\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:\w+\s+)?(?:foreign\s+)?countries"
+    r"|\w+\s+(?:foreign\s+)?(?:leaders|heads\s+of\s+(?:state|government)))\b", regex.V1)
+_LISTED = regex.compile(r"\s*(?:(?:The|These|Those)\s+\w+|They)\s+(?:included|include|were|are)\b|\s*Among\s+them\s+(?:were|was|are)\b", regex.V1)
+
+
+def _listed_after(text: str, spans: list[tuple[int, int]], ms: list[Mention], published: dt.date | None) -> list[Found]:
+    """A host's meetings told as a count of leaders, then the list of them in the next sentence:
+    the host's meeting with each listed leader of the other country, dated as the first sentence."""
+    out: list[Found] = []
+    for i, (a, b) in enumerate(spans[:-1]):
+        if (m := _MET_LEADERS.search(text, a, b)) is None:
+            continue
+        host = in_span(ms, a, m.start())[-1:]
+        c, d = spans[i + 1]
+        if not host or host[0].country not in PARTNER or not _LISTED.match(text, c, d):
+            continue
+        x = host[0]
+        picked = pick_date(text, a, b, m.start(), published, False)
+        date, source = _own_or_news(picked, published)
+        seen: set[str] = set()
+        for y in in_span(ms, c, d):
+            if y.country == PARTNER[x.country] and y.who not in seen:
+                seen.add(y.who)
+                out.append(Found("meeting.leaders_listed", MeetingKind.MEETING, y.start, y.end, [x.who, y.who], date,
+                                 source, picked.has_date, place_named(text, a, b),
+                                 countries={x.who: x.country, y.who: y.country}, names={x.who: x.name, y.who: y.name},
+                                 sent=c))
+    return out
+
+
 def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], published: dt.date | None) -> list[Found]:
     """A roundup of one host's bilateral meetings with leaders it does not name ("Eight foreign
     leaders held bilateral meetings or talks with Xi on Tuesday"), then what each leader said: the
@@ -381,4 +415,4 @@ def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], 
                                  source, picked.has_date, place_named(text, a, b),
                                  countries={x.who: x.country, y.who: y.country}, names={x.who: x.name, y.who: y.name},
                                  sent=c))
-    return out
+    return out + _listed_after(text, spans, ms, published)

@@ -80,6 +80,10 @@ _JOINT = frozenset({"meeting.joint", "meeting.their", "meeting.told_visiting", "
 _HE_AND = _re(r"\b(?:he|she)\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}\Z")  # "he and President Y": a pronoun joined to the subject
 
 
+# the verb of a first predicate, whose subject a second one after "and" shares
+_EARLIER_VERB = _re(r"\b(?:met|held|visited|attended|signed|arrived|toured|paid|took\s+part|participated|discussed)\b")
+
+
 def _verbs(t: Trigger) -> Sides | None:
     """"X met (with) Y", "X held talks with Y", "X received Y", "X was received by Y", "X had a
     telephone conversation with Y": subject and object of the verb."""
@@ -114,8 +118,10 @@ def _verbs(t: Trigger) -> Sides | None:
             if not subj and _re(r"(?<![\w’'-])I\s+(?:[a-z]+\s+){0,4}\Z").search(text, max(sent[0], seg[0] - 40), seg[0]):
                 sp = speaker(text, ms, sent, at)
                 subj = [sp] if sp else []
-        if not subj and _re(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:have\s+|had\s+|also\s+|then\s+)?\Z").search(text[max(sent[0], at - 12):at]):
-            sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...; '"We had talks with Y," he said
+        if not subj and _re(r"(?<![\w’'-])(?:I|[Ww]e)(?:\s+(?:have\s+|had\s+|also\s+|then\s+)?|(?:\s+(?:am|are)|[’'](?:m|re))\s+"
+                            r"(?:(?:very|so|really|truly|most)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to\s+)\Z").search(
+                text[max(sent[0], at - 40):at]):
+            sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...; '"We had talks with Y," he said; "I am glad to meet Y"
             subj = [sp] if sp else []
         if _re(r"\s+(?:him|her)\b").match(text[end:end + 6]):
             obj = pronoun(text, ms, sent, at, {s.who for s in subj})
@@ -166,6 +172,11 @@ def _verbs(t: Trigger) -> Sides | None:
             anchor = True
     elif r.id == "meeting.received_by":
         obj = subject_of(text, ms, sent, at)
+        if _re(r"\s+and\s+(?:also\s+|later\s+|then\s+)?\Z").search(text, max(sent[0], at - 14), at) and (
+                verb := list(_EARLIER_VERB.finditer(text, sent[0], at))):
+            # "The delegation also met with A and was received by Y": the subject of the verb before, not A
+            v = verb[-1].start()
+            obj = subject_of(text, ms, sent, v) or delegation_head(text, ms, sent, v)
         if obj and (company := COMPANY.search(text, max(sent[0], obj[0].start - 80), obj[0].start)) and (
                 head := [x for x in in_span(ms, sent[0], company.start()) if x.end <= company.start()][-1:]) and \
                 _re(r"[\s,]*").fullmatch(text, head[0].end, company.start()):

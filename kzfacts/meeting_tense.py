@@ -45,7 +45,10 @@ def told_ahead(text: str, sent: tuple[int, int], r: Rule, m: regex.Match[str],
     # ("X was invited to pay state visits to P and Q from July 2 to 6", Chinese readouts' words
     # for a visit made at an invitation: no plan)
     invited = _re(r"\b(?:was|were)\s+invited\s+to\s+\Z", regex.I).search(lead) is not None
-    future = not invited and (bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
+    # ("I am glad to meet you", "we are honoured to meet the delegation": a meeting under way, not a plan)
+    glad = _re(r"(?:\b(?:am|are|is|was|were)|[’']m|[’']re)\s+(?:(?:very|so|really|truly|most)\s+)?"
+               r"(?:glad|pleased|happy|delighted|honou?red)\s+to\s+\Z", regex.I).search(lead) is not None
+    future = not invited and not glad and (bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
         r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group()))) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(
             ("led ", "headed ", "chose ", "went ")))

@@ -395,7 +395,9 @@ def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, other
     ``others``; a sentence that opens with it continues the one before, whose first person is its
     subject ("X met with A. He also met with B")."""
     # ("He will hold talks with Y", "He is expected to meet Y", "he’ll meet Y": a plan's subject too)
-    he = _re(r"\b(?:he|she)(?:[’'](?:s|ll)|\s+(?:has|had|is|was|will|would|(?:is|was)\s+(?:expected|due|scheduled|set|said)\s+to(?:\s+be)?))?"
+    # ("he was glad to meet Y": a meeting under way)
+    he = _re(r"\b(?:he|she)(?:[’'](?:s|ll)|\s+(?:has|had|is|was|will|would|(?:is|was)\s+(?:expected|due|scheduled|set|said)\s+to(?:\s+be)?"
+             r"|(?:is|was)\s+(?:(?:very|so|really|truly|most)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to))?"
              r"\s+(?:also\s+|then\s+|later\s+|just\s+|already\s+|[a-z]+ly\s+)?\Z",
              regex.I).search(text, max(sent[0], at - 24), at)
     if he is None:

@@ -32,6 +32,11 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # (blind round 289) "glad to meet" is a meeting under way, not a plan; its subject is the speaker or "he"
+    ('"We are glad to meet Chinese Ambassador Zhang Xiao," Tokayev said.', "2024-02-05",
+     ["Meeting[meeting 2024-02-05 (Tokayev, Zhang Xiao) @ None]"], "meeting.met"),
+    ("Xi said he was glad to meet Tokayev again.", "2024-02-05", ["Meeting[meeting 2024-02-05 (Xi Jinping, Tokayev) @ None]"],
+     "meeting.met"),
     # (blind round 288) a visit framing a signing told with its full day ("on March 3, 2011 during"),
     # and opening the sentence after a place's phrase joined by "and"
     ("The accord was signed on March 3, 2011 during a visit by Chinese Premier Wen Jiabao.", "2011-05-01",
@@ -1315,6 +1320,12 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a host's meetings told as a count of leaders, then the list of them (blind round 289)
+    ("One day ahead of the opening of the Olympic Games, President Xi Jinping had a busy day on Thursday, meeting "
+     "separately with leaders from nine foreign countries in "
+     "Beijing.\n\nThe nine included Laotian President Thongloun Sisoulith, Kazakh President Kassym-Jomart Tokayev, "
+     "Vietnam's top legislator Tran Thanh Man, Sri Lankan President Ranil Wickremesinghe and Serbian President Aleksandar "
+     "Vucic.", "2024-05-17", ["Meeting[meeting 2024-05-16 (Xi Jinping, Tokayev) @ Beijing]"]),
     # the guests who "also attended the signing ceremony" told before are no meeting of their own
     # (blind round 287)
     ("Minister Yerlan Karin signed the memorandum with Ambassador Zhang Xiao. Kazakh Vice Minister Aidos Temirov, "
@@ -2455,6 +2466,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # "A met with B and was received by C": C received A, not B (blind round 289)
+    "During the visit, the delegation met with Chinese Consul General Li Wen and was received by Minister Sayasat Nurbek.",
     # a body's noun is no name ("the Director of the National Museum")
     "Xi Jinping met the Director of the National Museum of Kazakhstan on Monday.",
     # (a guard: a plane that landed is no visit)
