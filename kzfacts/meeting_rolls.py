@@ -9,6 +9,7 @@ separate).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import replace
 
 import regex
@@ -21,6 +22,7 @@ from .parties import adjacent, in_span
 from .people import Mention
 from .person_words import country_of
 from .records import DateSource, MeetingKind
+from .scan import safe_lower
 
 # "X met the SCO defence ministers ... The defence ministers include A, B and C": the members of
 # the group a meeting's unnamed side was, named in the sentence after it
@@ -160,6 +162,32 @@ def _parties(text: str, named: list[Mention], lo: int) -> dict[str, Mention]:
     return out
 
 
+# a word every match of ``_ROLL`` holds, lower-cased: sentences with none of them are not searched
+# (tests/test_meetings.py checks each alternative of the pattern has one)
+ROLL_WORDS = ("attend", "part", "presid", "chair", "opened", "spoke", "jointly", "held", "present", "involved",
+              "together", "represented", "delegation")
+
+
+def _may_roll(text: str, spans: list[tuple[int, int]]) -> set[int] | range:
+    """The indexes of the sentences that hold one of ``ROLL_WORDS`` (all of them, where the text
+    cannot be lower-cased character for character)."""
+    lower = safe_lower(text)
+    if lower is None:
+        return range(len(spans))
+    starts = [a for a, _ in spans]
+    found: set[int] = set()
+    for word in ROLL_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0:
+                found.add(i)
+                at = lower.find(word, spans[i][1]) if at < spans[i][1] else lower.find(word, at + 1)
+            else:
+                at = lower.find(word, at + 1)
+    return found
+
+
 def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found: list[Found],
               published: dt.date | None) -> list[Found]:
     """ "The meeting was chaired by A. B, C, D and E attended the meeting.": a gathering of three or
@@ -169,9 +197,10 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     observer states' envoys a roll's later sentence names are its parties, other bodies' are not."""
     out: list[Found] = []
     rolls, guests = [], set()
+    may_roll = _may_roll(text, spans)
     for i, (a, b) in enumerate(spans):
         named = next((x.start for x in in_span(ms, a, b)), b)
-        if _ROLL.search(text, a, b) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1]) or (
+        if (i in may_roll and _ROLL.search(text, a, b)) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1]) or (
                 rolls and _OBSERVERS_LISTED.match(text, a, b)):
             # (or a list of a roll's observers with no verb: "High representatives of the SCO Observer States: A, B")
             # (also "The event was attended by A, B and C" right after a sentence that tells the meeting)

@@ -2996,3 +2996,29 @@ def test_two_letters_that_end_a_chinese_name_are_no_initial():
     from kzfacts.people import find_people
     text = "Minister Yerbol Karashukeyev met Party Secretary of Shandong Province, Lin Wu. The sides agreed."
     assert [m.who for m in find_people(text, None)] == ["Karashukeyev", "Lin Wu"]
+
+
+# one sentence for each alternative of the roll pattern: each holds a word of ROLL_WORDS, so the
+# sentences left unsearched (none of the words) could never have matched
+_ROLL_SENTENCES = [
+    "A, B and C attended the meeting.", "A and B took part in the summit.", "A participated in the forum.",
+    "A presided over the session.", "A co-chaired the sitting.", "A opened the forum.", "A and B spoke at the meeting.",
+    "A and B are attending the summit.", "A will chair the meeting.", "A and B will attend the meeting.",
+    "A and B jointly held the fifth meeting.", "A and B held the first ministerial meeting.",
+    "The meeting of the Council was held in Astana with the participation of A and B.",
+    "Taking part in the meeting were A and B.", "Attending this year's summit are A and B.", "A and B took part.",
+    "A and B were in attendance.", "The meeting was attended by A.", "It was chaired by A.",
+    "The meeting, which was chaired by China, was attended by A.", "The following officials took part:",
+    "Present at the meeting were A and B.", "The summit included participation from A and B.",
+    "Participants included A and B.", "The talks involved A and B.", "The discussions brought together A and B.",
+    "The meeting convened in Almaty on 26 April, bringing together A, B and C.", "Among the participants were A and B.",
+    "A is also attending the summit.", "Turkmenistan was represented at the session by A.",
+    "The delegation was led by A.",
+]
+
+
+@pytest.mark.parametrize("sentence", _ROLL_SENTENCES)
+def test_a_roll_sentence_is_never_skipped(sentence):
+    from kzfacts.meeting_rolls import _ROLL, _may_roll
+    assert _ROLL.search(sentence), sentence
+    assert 0 in _may_roll(sentence, [(0, len(sentence))])
