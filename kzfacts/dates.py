@@ -36,7 +36,7 @@ _PUBLISHED_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.I | regex.V1))
     for name, pattern in (
         # "Published: 17:21, July 5, 2024", "date 2023-03-28", "Updated: November 30, 2022"
-        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<label>{_LABEL})\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("ChinaDailyUpdated: March 3, 2019")
+        ("labelled", rf"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<label>{_LABEL})(?:\s+on)?\s*:?\s*(?:{_CLOCK}\s*,?\s*)?"   # ("ChinaDailyUpdated: March 3, 2019", "Updated On: Dec 14, 2009")
                      rf"(?:(?P<iso>{_Y}[-/](?P<mm>[01]?\d)[-/](?P<dd>[0-3]?\d))"
                      rf"|{_M}\s+{_D}(?:,\s*|\s+){_Y}|{_D}\s+{_M},?\s+{_Y})"),
         # "By Dana Omarova | March 4, 2019", "By Li Wei, 12:05, 3 June 2021": a byline with its date
