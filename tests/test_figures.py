@@ -660,6 +660,17 @@ OTHER_ARTICLES = [
          "expanded the range of goods and services supplied across the\n"
          "border and opened new checkpoints for cargo trucks.",
          ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
+    # (pooled misses of the blind rounds r151-r290) deals "over" a sum are worth it; a plant "whose total
+    # cost is estimated at"; a company bought by its name, past an apposition's commodity; "USA dollars"
+    Case("During the premier's visit, the two sides signed deals over $10 billion.",
+         ("Figure[agreement_value 10000000000 USD 2024 actual over]",)),
+    Case("The plant, whose total cost is estimated at $150 million, will open in 2026.",
+         ("Figure[project_value 150000000 USD 2026 target]",)),
+    Case("CNPC in 2005 bought PetroKazakhstan, then the largest independent oil company of the region, for $4.18 billion.",
+         ("Figure[investment 4180000000 USD 2005 actual]",)),
+    Case("The logistics project is valued at 1 billion USA dollars.", ("Figure[project_value 1000000000 USD None actual]",)),
+    # (guard) a commodity bought is no investment
+    Case("China bought Kazakh wheat for $300 million last year.", ("Figure[other 300000000 USD 2023 actual]",)),
     # (blind rounds 287-288) trading in currencies is no trade; the price in a deal to buy is an investment
     Case("Over the summer, trading volumes of the tenge with the yuan doubled to 900 million yuan a month.",
          ("Figure[other 900000000 CNY None actual]",)),
