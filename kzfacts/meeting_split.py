@@ -26,16 +26,20 @@ _ONE_EACH = frozenset({"meeting.met", "meeting.held_meeting", "meeting.held_talk
                        "meeting.during_meeting_with", "call.phone", "meeting.video"})
 
 
+# a count of meetings or visits after the verb, past the one met ("has met his Kazakh counterpart Y 16 times")
+_TALLY = _re(r"(?:\s+(?:his|her|their|the|counterpart|[A-Z][\w’'-]*)){0,6}?(?P<n>\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
+             r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times))\b", regex.I)
+
+
 def one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[int, int], seg: tuple[int, int],
               subj: list[Mention], obj: list[Mention], noun: str, published: date_ | None) -> list[Found]:
     """The records one resolved trigger makes: one, none for a tally over years, or one for each
     counterpart, place, year or time it lists."""
     at, end = m.start(), m.end()
-    if r.id in ("meeting.met", "visit.visited") and _re(
-            r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?"
-            r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times)\b",
-            regex.I).match(text, end, end + 60) and not places_listed(text, end, seg[1]) and not years_listed(text, end, seg[1]):
-        return []  # "has met a dozen times with A and B", "has visited China twice": a tally over years
+    tally = _TALLY.match(text, end, end + 90) if r.id in ("meeting.met", "visit.visited") else None
+    listed_at = tally.start("n") if tally else end  # ("met with President Tokayev twice in Xi'an and Beijing")
+    if tally and not places_listed(text, listed_at, seg[1]) and not years_listed(text, end, seg[1]):
+        return []  # "has met a dozen times with A and B", "has visited China twice", "has met his counterpart Y 16 times": a tally
     if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
             text, max(sent[0], at - 20), min(sent[1], end + 20)):
         # "Nazarbayev and Foreign Minister Idrisov met respectively (separately) with Cheng Guoping": one each
@@ -62,7 +66,7 @@ def one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[
         # "talks between X and A and B": X's talks with each (a meeting of three lists them with commas)
         return [replace(found, participants=[subj[0].who, x.who]) for x in subj[1:]]
     if r.id in ("meeting.met", "meeting.held_talks", "meeting.held_meeting") and (
-            places_ := places_listed(text, end, seg[1])):
+            places_ := places_listed(text, listed_at, seg[1])):
         # "have met three times this year, in Astana, Samarkand and Beijing": one meeting a place
         return [replace(found, location=p, end=e) for p, e in places_]
     if r.id in ("meeting.met", "meeting.held_talks", "visit.visited", "visit.paid") and (

@@ -32,6 +32,10 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # (blind round 291) a count after the one met, then the places: one meeting a place; a count alone is a tally
+    ("Last year, President Xi met with President Kassym-Jomart Tokayev twice in Xi'an and Beijing.", "2024-07-02",
+     ["Meeting[meeting 2023 (Xi Jinping, Tokayev) @ Xi'an]", "Meeting[meeting 2023 (Xi Jinping, Tokayev) @ Beijing]"],
+     "meeting.met"),
     # (blind round 289) "glad to meet" is a meeting under way, not a plan; its subject is the speaker or "he"
     ('"We are glad to meet Chinese Ambassador Zhang Xiao," Tokayev said.', "2024-02-05",
      ["Meeting[meeting 2024-02-05 (Tokayev, Zhang Xiao) @ None]"], "meeting.met"),
@@ -2466,6 +2470,7 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    "President Xi Jinping has met his Kazakh counterpart Nursultan Nazarbayev 16 times, yet tourism lags.",
     # "A met with B and was received by C": C received A, not B (blind round 289)
     "During the visit, the delegation met with Chinese Consul General Li Wen and was received by Minister Sayasat Nurbek.",
     # a body's noun is no name ("the Director of the National Museum")
