@@ -153,8 +153,10 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
         if sm:
             for m in _starting(ms, close.end() + sm.end(), close.end() + sm.end() + 60):
                 return m
-        for m in _starting(ms, close.end(), close.end() + 40):
-            if _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]):
+        for m in _starting(ms, close.end(), close.end() + 120):
+            # ('...," President of the National Paralympic Committee Y said': offices before the name)
+            if _re(rf"\s*(?:{speech})\b", regex.I).match(text[m.end:m.end + 30]) and (
+                    m.start - close.end() <= 40 or adjacent(text, close.end(), m.start)):
                 return m
         if _re(rf"[\s,]*(?:he|she)\s+(?:{speech})\b", regex.I).match(after):
             # '"We had talks with Y ...," he said': the subject of the sentence before the quote

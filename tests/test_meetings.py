@@ -32,6 +32,10 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # (blind rounds 269, 289) a quote of two sentences, its speaker named after an office
+    ('"We are honoured to meet the delegation of the Chinese Federation of Disabled Persons led by Cheng Kai. I am sure '
+     'the visit will help," President of the National Paralympic Committee Kairat Boranbayev said.', "2024-02-05",
+     ["Meeting[meeting 2024-02-05 (Boranbayev, Cheng Kai) @ None]"], "meeting.met"),
     # (blind round 291) a count after the one met, then the places: one meeting a place; a count alone is a tally
     ("Last year, President Xi met with President Kassym-Jomart Tokayev twice in Xi'an and Beijing.", "2024-07-02",
      ["Meeting[meeting 2023 (Xi Jinping, Tokayev) @ Xi'an]", "Meeting[meeting 2023 (Xi Jinping, Tokayev) @ Beijing]"],
