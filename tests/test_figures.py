@@ -660,6 +660,9 @@ OTHER_ARTICLES = [
          "expanded the range of goods and services supplied across the\n"
          "border and opened new checkpoints for cargo trucks.",
          ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
+    # (blind round 294) "the amount spent for" names its own topic; it points back to no exports
+    Case("Gas exports to China may reach 5 billion cubic metres. The amount spent for the exhibition is over KZT 400 billion.",
+         ("Figure[other 5000000000 cubic meters None forecast]", "Figure[other 400000000000 KZT None actual over]")),
     # (pooled misses of the blind rounds r151-r290) deals "over" a sum are worth it; a plant "whose total
     # cost is estimated at"; a company bought by its name, past an apposition's commodity; "USA dollars"
     Case("During the premier's visit, the two sides signed deals over $10 billion.",
