@@ -163,9 +163,19 @@ def _parties(text: str, named: list[Mention], lo: int) -> dict[str, Mention]:
 
 
 # a word every match of ``_ROLL`` holds, lower-cased: sentences with none of them are not searched
-# (tests/test_meetings.py checks each alternative of the pattern has one)
-ROLL_WORDS = ("attend", "part", "presid", "chair", "opened", "spoke", "jointly", "held", "present", "involved",
-              "together", "represented", "delegation")
+# (tests/test_meetings.py checks each alternative of the pattern has one); "part" counts only after
+# "took", "taking" or "take", "preside" and "chair" not as the start of "president", "chairman"
+ROLL_WORDS = ("attend", "part", "particip", "preside", "chair", "opened", "spoke", "jointly", "held", "present",
+              "involved", "together", "represented", "delegation")
+
+
+def _counts(word: str, lower: str, at: int) -> bool:
+    """Whether the occurrence of ``word`` at ``at`` may belong to a match of ``_ROLL``."""
+    if word == "part":
+        return lower[max(0, at - 16):at].rstrip().endswith(("took", "taking", "take"))
+    if word in ("preside", "chair"):
+        return lower[at + len(word):at + len(word) + 1] not in ("n", "m", "w", "p")  # president, chairman/-woman/-person
+    return True
 
 
 def _may_roll(text: str, spans: list[tuple[int, int]]) -> set[int] | range:
@@ -180,9 +190,9 @@ def _may_roll(text: str, spans: list[tuple[int, int]]) -> set[int] | range:
         at = lower.find(word)
         while at >= 0:
             i = bisect_right(starts, at) - 1
-            if i >= 0:
+            if i >= 0 and i not in found and at < spans[i][1] and _counts(word, lower, at):
                 found.add(i)
-                at = lower.find(word, spans[i][1]) if at < spans[i][1] else lower.find(word, at + 1)
+                at = lower.find(word, spans[i][1])
             else:
                 at = lower.find(word, at + 1)
     return found
@@ -199,11 +209,11 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
     rolls, guests = [], set()
     may_roll = _may_roll(text, spans)
     for i, (a, b) in enumerate(spans):
-        named = next((x.start for x in in_span(ms, a, b)), b)
         if (i in may_roll and _ROLL.search(text, a, b)) or i and _EVENT_ROLL.match(text, a, b) and _GATHERING.search(text, *spans[i - 1]) or (
                 rolls and _OBSERVERS_LISTED.match(text, a, b)):
             # (or a list of a roll's observers with no verb: "High representatives of the SCO Observer States: A, B")
             # (also "The event was attended by A, B and C" right after a sentence that tells the meeting)
+            named = next((x.start for x in in_span(ms, a, b)), b)
             if not _GUESTS.search(text, a, named):
                 rolls.append(i)
             elif rolls and i - rolls[-1] <= _ROLL_GAP + 1:
@@ -354,6 +364,8 @@ def _delegations_led(text: str, spans: list[tuple[int, int]], ms: list[Mention],
     """A sentence that names the heads of a Kazakh and a Chinese delegation is their meeting, dated as
     the sentence tells or as the day's news (each head of the country its delegation's word names)."""
     out: list[Found] = []
+    if "delegation" not in text:
+        return out  # (every match of the pattern holds the word)
     for a, b in spans:
         heads: dict[str, Mention] = {}
         for d in _DELEGATION_LED.finditer(text, a, b):

@@ -3022,7 +3022,8 @@ _ROLL_SENTENCES = [
     "Participants included A and B.", "The talks involved A and B.", "The discussions brought together A and B.",
     "The meeting convened in Almaty on 26 April, bringing together A, B and C.", "Among the participants were A and B.",
     "A is also attending the summit.", "Turkmenistan was represented at the session by A.",
-    "The delegation was led by A.",
+    "The delegation was led by A.", "A and B took\n  part.", "The president A presided over the session.",
+    "The chairman A co-chaired the sitting.",
 ]
 
 
@@ -3031,3 +3032,9 @@ def test_a_roll_sentence_is_never_skipped(sentence):
     from kzfacts.meeting_rolls import _ROLL, _may_roll
     assert _ROLL.search(sentence), sentence
     assert 0 in _may_roll(sentence, [(0, len(sentence))])
+
+
+def test_a_sentence_without_a_roll_word_is_not_searched():
+    from kzfacts.meeting_rolls import _may_roll
+    text = "The president and the chairman met their partner from the party department."
+    assert 0 not in _may_roll(text, [(0, len(text))])
