@@ -18,6 +18,7 @@ from .candidate_rules import of_which_rule
 from .candidates import Candidate, count_group
 from .figure_cues import compile_cue, cues
 from .gazetteer import load, usd_rates
+from .person_words import country_of
 from .records import Metric
 from .rules import alternation
 from .rules import compiled as _re
@@ -128,9 +129,8 @@ _BOUGHT_FOR = regex.compile(
     rf"(?:stake|shares|assets)\b{_NO_STOP}{{0,80}}?\sfor\s+{_QUAL}\Z", _FLAGS)
 # "CNPC in 2005 bought Petrokazakhstan, the largest oil company, for USD 4.18 billion": a company
 # bought by its name (not "bought Kazakh wheat for", a commodity's price)
-_NATIONALITY = r"(?:Kazakh|Kazakhstani|Chinese|Russian|Uzbek|Kyrgyz|Tajik|Turkmen|European|American|Central)"
 _BOUGHT_NAMED_FOR = regex.compile(
-    rf"\b(?:acquir(?:e|es|ed)|bought|buys?|purchas(?:e|es|ed))\s+(?:the\s+)?(?!{_NATIONALITY}\b)(?-i:[A-Z])[\w-]+{_NO_STOP}{{0,120}}?\sfor\s+{_QUAL}\Z", _FLAGS)
+    rf"\b(?:acquir(?:e|es|ed)|bought|buys?|purchas(?:e|es|ed))\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]+){_NO_STOP}{{0,120}}?\sfor\s+{_QUAL}\Z", _FLAGS)
 _PAID = regex.compile(rf"\b(?:pay|pays|paid|paying)\s+{_QUAL}\Z", _FLAGS)
 _FOR_STAKE = regex.compile(
     r"(?P<clause>\s+(?:that|which)\s+(?:[\w’'-]+\s+){0,4}?(?:pay|paid))?\s+for\s+(?:the|a|an|its|their)\s+"
@@ -204,7 +204,8 @@ def metric_money(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[Met
         return Metric.AGREEMENT_VALUE, "agreement_value.worth_of"
     if _paid_for_stake(sentence, s, e):
         return Metric.INVESTMENT, "investment.stake"
-    if _BOUGHT_NAMED_FOR.search(sentence, max(0, s - 200), s):
+    if (bought := _BOUGHT_NAMED_FOR.search(sentence, max(0, s - 200), s)) and country_of(bought["name"]) is None:
+        # (a country's word is no company's name: "China bought Kazakh wheat for $300 million")
         return Metric.INVESTMENT, "investment.bought"  # "CNPC bought PetroKazakhstan, the oil company, for $4.18 billion"
     if _TONNAGE_WORTH.search(before):
         return Metric.OTHER, "other.tonnage"  # "exports tripled to 425,000 tonnes or $92 million": that goods' worth

@@ -413,17 +413,26 @@ def _listed_after(text: str, spans: list[tuple[int, int]], ms: list[Mention], pu
         c, d = spans[i + 1]
         if not host or host[0].country not in PARTNER or not _LISTED.match(text, c, d):
             continue
-        x = host[0]
-        picked = pick_date(text, a, b, m.start(), published, False)
-        date, source = _own_or_news(picked, published)
-        seen: set[str] = set()
-        for y in in_span(ms, c, d):
-            if y.country == PARTNER[x.country] and y.who not in seen:
-                seen.add(y.who)
-                out.append(Found("meeting.leaders_listed", MeetingKind.MEETING, y.start, y.end, [x.who, y.who], date,
-                                 source, picked.has_date, place_named(text, a, b),
-                                 countries={x.who: x.country, y.who: y.country}, names={x.who: x.name, y.who: y.name},
-                                 sent=c))
+        out += _host_met("meeting.leaders_listed", text, (a, b), m.start(), host[0],
+                         [(y, c) for y in in_span(ms, c, d)], published)
+    return out
+
+
+def _host_met(rule: str, text: str, told: tuple[int, int], at: int, x: Mention, named: list[tuple[Mention, int]],
+              published: dt.date | None) -> list[Found]:
+    """The meetings of a roundup's host ``x`` with each person of the partner country among
+    ``named`` (each with the start of the sentence that names them), once each, dated as the
+    roundup's sentence ``told``."""
+    picked = pick_date(text, *told, at, published, False)
+    date, source = _own_or_news(picked, published)
+    out: list[Found] = []
+    seen: set[str] = set()
+    for y, sent in named:
+        if y.country == PARTNER[x.country] and y.who not in seen:
+            seen.add(y.who)
+            out.append(Found(rule, MeetingKind.MEETING, y.start, y.end, [x.who, y.who], date, source, picked.has_date,
+                             place_named(text, *told), countries={x.who: x.country, y.who: y.country},
+                             names={x.who: x.name, y.who: y.name}, sent=sent))
     return out
 
 
@@ -439,21 +448,12 @@ def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], 
         host = in_span(ms, m.end(), min(b, m.end() + 120))[:1]
         if not host or host[0].country not in PARTNER or not adjacent(text, m.end(), host[0].start):
             continue
-        x = host[0]
-        picked = pick_date(text, a, b, m.start(), published, False)
-        date, source = _own_or_news(picked, published)
-        seen: set[str] = set()
+        speakers: list[tuple[Mention, int]] = []
         for c, d in spans[i + 1:]:
             if c - b > _TURN_CHARS:
                 break
             first = in_span(ms, c, min(d, c + 150))[:1]
-            if not first or not adjacent(text, c, first[0].start) or _SAID.match(text, first[0].end, d) is None:
-                continue
-            y = first[0]
-            if y.country == PARTNER[x.country] and y.who not in seen:
-                seen.add(y.who)
-                out.append(Found("meeting.leaders_in_turn", MeetingKind.MEETING, y.start, y.end, [x.who, y.who], date,
-                                 source, picked.has_date, place_named(text, a, b),
-                                 countries={x.who: x.country, y.who: y.country}, names={x.who: x.name, y.who: y.name},
-                                 sent=c))
+            if first and adjacent(text, c, first[0].start) and _SAID.match(text, first[0].end, d) is not None:
+                speakers.append((first[0], c))
+        out += _host_met("meeting.leaders_in_turn", text, (a, b), m.start(), host[0], speakers, published)
     return out + _listed_after(text, spans, ms, published)

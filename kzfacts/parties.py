@@ -18,7 +18,7 @@ import regex
 
 from .gazetteer import office_words, titles
 from .meeting_triggers import cues
-from .people import Mention
+from .people import COMPANY_NOUNS, Mention
 from .person_words import country_of
 from .rules import alternation
 from .rules import compiled as _re
@@ -88,7 +88,7 @@ def appositive() -> regex.Pattern[str]:
 # a company told by its trade before its name is part of an office: "Vice President of China's food
 # processing company COFCO Y", "the chairman of the largest oil company CNPC, Y"
 _TRADE_OF_COMPANY = _re(r"\bof[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z])[\w-]*(?:[’']s)?[ \t]+)?(?:(?-i:[a-z])[\w-]*[ \t]+){1,3}"
-                        r"(?=(?:company|corporation|firm|group|giant|holding|producer|manufacturer|operator|developer)\b)")
+                        rf"(?={COMPANY_NOUNS})")
 _UNNAMED_ITEM = _re(r"\A,[ \t]+(?:[\w’'-]+[ \t]+){0,3}(?:leaders|officials|representatives|experts|executives|scholars|diplomats)(?=,)")
 
 

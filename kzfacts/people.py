@@ -87,9 +87,10 @@ _INITIALS_AFTER = regex.compile(rf"[ \t]+{INITIAL}(?:[ \t]?{INITIAL}){{0,2}}(?![
 _HOLDER_CHARS = 1500  # how far back an undated page's office holder may be named
 
 
+# the nouns that make the words before them a company's trade ("China's food processing company")
+COMPANY_NOUNS = r"(?:company|corporation|firm|group|giant|holding|producer|manufacturer|operator|developer|bank)\b"
 # a body of the country after its word: "of China's food processing company", "of Chinese company"
-_BODY_AFTER_COUNTRY = _re(r"(?:[’']s)?[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){0,3}"
-                          r"(?:company|corporation|firm|group|giant|holding|producer|manufacturer|operator|developer|bank)\b")
+_BODY_AFTER_COUNTRY = _re(rf"(?:[’']s)?[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){{0,3}}{COMPANY_NOUNS}")
 
 
 def find_people(text: str, published: dt.date | None) -> list[Mention]:
