@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .meeting_settle import Found, kazakh_by_shape
-from .meeting_triggers import cues
+from .meeting_triggers import GLAD_TO, cues
 from .meeting_visits import visit_sides
 from .parties import (
     COMPANY, DELEGATION, adjacent, coordinated, delegation_head, ending_at, he_named, in_company, in_span, joined, named_after,
@@ -118,8 +118,8 @@ def _verbs(t: Trigger) -> Sides | None:
             if not subj and _re(r"(?<![\w’'-])I\s+(?:[a-z]+\s+){0,4}\Z").search(text, max(sent[0], seg[0] - 40), seg[0]):
                 sp = speaker(text, ms, sent, at)
                 subj = [sp] if sp else []
-        if not subj and _re(r"(?<![\w’'-])(?:I|[Ww]e)(?:\s+(?:have\s+|had\s+|also\s+|then\s+)?|(?:\s+(?:am|are)|[’'](?:m|re))\s+"
-                            r"(?:(?:very|so|really|truly|most)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to\s+)\Z").search(
+        if not subj and _re(rf"(?<![\w’'-])(?:I|[Ww]e)(?:\s+(?:have\s+|had\s+|also\s+|then\s+)?|(?:\s+(?:am|are)|[’'](?:m|re))\s+"
+                            rf"{GLAD_TO}\s+)\Z").search(
                 text[max(sent[0], at - 40):at]):
             sp = speaker(text, ms, sent, at)  # "I met Ambassador Zhang," said ...; '"We had talks with Y," he said; "I am glad to meet Y"
             subj = [sp] if sp else []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .meeting_triggers import NOMINAL, cues
+from .meeting_triggers import GLAD_TO, NOMINAL, cues
 from .people import Mention
 from .rules import Rule
 from .rules import compiled as _re
@@ -46,8 +46,7 @@ def told_ahead(text: str, sent: tuple[int, int], r: Rule, m: regex.Match[str],
     # for a visit made at an invitation: no plan)
     invited = _re(r"\b(?:was|were)\s+invited\s+to\s+\Z", regex.I).search(lead) is not None
     # ("I am glad to meet you", "we are honoured to meet the delegation": a meeting under way, not a plan)
-    glad = _re(r"(?:\b(?:am|are|is|was|were)|[’']m|[’']re)\s+(?:(?:very|so|really|truly|most)\s+)?"
-               r"(?:glad|pleased|happy|delighted|honou?red)\s+to\s+\Z", regex.I).search(lead) is not None
+    glad = _re(rf"(?:\b(?:am|are|is|was|were)|[’']m|[’']re)\s+{GLAD_TO}\s+\Z", regex.I).search(lead) is not None
     future = not invited and not glad and (bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
         r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group()))) or (
         r.id == "visit.visited" and m.group().lower().endswith(" visit") and not m.group().lower().startswith(

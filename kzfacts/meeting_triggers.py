@@ -55,6 +55,9 @@ def cues() -> Cues:
 
 # --- triggers ---------------------------------------------------------------------------------
 
+# "(very) glad to", "honoured to" before a meeting verb: a meeting under way ("I am glad to meet you",
+# "he was glad to meet Y"), not a plan (meeting_tense) whose subject is the speaker or "he" (parties)
+GLAD_TO = r"(?:(?:very|so|really|truly|most)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to"
 _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilateral meeting")
 
 MET = rule(

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from .gazetteer import office_words, titles
-from .meeting_triggers import cues
+from .meeting_triggers import GLAD_TO, cues
 from .people import COMPANY_NOUNS, Mention
 from .person_words import country_of
 from .rules import alternation
@@ -399,9 +399,9 @@ def he_named(text: str, ms: list[Mention], sent: tuple[int, int], at: int, other
     # ("He will hold talks with Y", "He is expected to meet Y", "he’ll meet Y": a plan's subject too)
     # ("he was glad to meet Y": a meeting under way)
     he = _re(r"\b(?:he|she)(?:[’'](?:s|ll)|\s+(?:has|had|is|was|will|would|(?:is|was)\s+(?:expected|due|scheduled|set|said)\s+to(?:\s+be)?"
-             r"|(?:is|was)\s+(?:(?:very|so|really|truly|most)\s+)?(?:glad|pleased|happy|delighted|honou?red)\s+to))?"
+             rf"|(?:is|was)\s+{GLAD_TO}))?"
              r"\s+(?:also\s+|then\s+|later\s+|just\s+|already\s+|[a-z]+ly\s+)?\Z",
-             regex.I).search(text, max(sent[0], at - 24), at)
+             regex.I).search(text, max(sent[0], at - 40), at)
     if he is None:
         return []
     if not text[sent[0]:he.start()].strip():

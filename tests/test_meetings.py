@@ -45,6 +45,8 @@ POSITIVE = [
      ["Meeting[meeting 2024-02-05 (Tokayev, Zhang Xiao) @ None]"], "meeting.met"),
     ("Xi said he was glad to meet Tokayev again.", "2024-02-05", ["Meeting[meeting 2024-02-05 (Xi Jinping, Tokayev) @ None]"],
      "meeting.met"),
+    ("Xi said he was truly honoured to meet Tokayev again.", "2024-02-05",
+     ["Meeting[meeting 2024-02-05 (Xi Jinping, Tokayev) @ None]"], "meeting.met"),
     # (blind round 288) a visit framing a signing told with its full day ("on March 3, 2011 during"),
     # and opening the sentence after a place's phrase joined by "and"
     ("The accord was signed on March 3, 2011 during a visit by Chinese Premier Wen Jiabao.", "2011-05-01",
