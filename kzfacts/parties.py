@@ -168,6 +168,13 @@ def speaker(text: str, ms: list[Mention], sent: tuple[int, int], at: int) -> Men
                 told = [m for m in named if m.start >= before]
                 if told or named:
                     return (told or named[-1:])[0]
+    if not close and (b4 := sentence_before(text, a)) < a and not _re(r"[\"“«]").search(text, a, at):
+        # "Li Keqiang said that the two sides keep close contact. During my visit to Kazakhstan last
+        # December, ...": a readout's reported speech run on into the speaker's own words
+        said = [m for m in in_span(ms, b4, a) if _re(rf"\s*(?:(?:also|further|then)\s+)?(?:{speech})\s+that\b", regex.I).match(
+            text[m.end:m.end + 30])]
+        if said and not _re(r"[\"“”«»]").search(text, b4, a):
+            return said[0]
     return None
 
 

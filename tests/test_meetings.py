@@ -1330,6 +1330,10 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a readout's reported speech run on into the speaker's own words (blind round 151)
+    ("Premier Li Qiang said that the two countries are good neighbours. During my visit to Kazakhstan last "
+     "November, the sides agreed on new railway projects.", "2024-05-20",
+     ["Meeting[visit 2023-11 (Li Qiang) @ None]"]),
     # a host's meetings told as a count of leaders, then the list of them (blind round 289)
     ("One day ahead of the opening of the Olympic Games, President Xi Jinping had a busy day on Thursday, meeting "
      "separately with leaders from nine foreign countries in "
