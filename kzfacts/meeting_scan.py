@@ -94,7 +94,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     CALL.id: (True, ("had", "have", "held", "hold", "has", "conducted", "spoke", "speaks", "talked", "talks", "received",
                      "phoned", "called")),
     VIDEO.id: (True, ("held", "hold", "had", "spoke", "speaks", "talked", "met", "meets")),
-    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "held", "holds", "arrive", "came", "went", "said",
+    PAID_VISIT.id: (True, ("paid", "pay", "made", "mak", *_VERBS_BE, "has", "had", "have", "held", "holds", "arrive", "came", "went", "said",
                            "says", "stressed", "noted", "announced", "told", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet", "left",
                            "depart", "undert")),

@@ -227,7 +227,7 @@ PAID_VISIT = rule(
         |(?:left|departed)(?:\s+for\s+""" + _PLACE + r""")?""" + _WHEN + r"""\s+on(?=\s+(?:a|an|his|her|their)\s)   # "left on 23 November on an official visit to China"
         |(?:left|departed)\s+""" + _PLACE + _WHEN + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "left Beijing on Tuesday for a state visit to Kazakhstan"
         |(?:is|was|has\s+been|had\s+been)\s+in\s+""" + _PLACE + _WHEN + r"""\s+for(?=\s+(?:a|an|his|her|their)\s)   # "is in Beijing for an official visit", "was in Astana on May 14 for an official visit"
-        |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
+        |arrived\s+(?:[\w,’'-]+\s+){0,10}?(?:on|for)|(?:(?:have|has|had)\s+(?:come|gone)|came|went)\s+to\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?(?:,[^,.;]{1,60},)?\s+on|began|begins|begin|beginning|started|starts|kick(?:s|ed|ing)?\s+off|embark(?:s|ed|ing)?\s+on
         |(?:led|leads|headed|heads)\s+a\s+delegation(?:\s+of(?:\s+[\w-]+|\s+[–—-]){1,6}?)?\s+on   # ("headed a delegation of Kazakh experts - political scientists on a trip")
         |arrive\s+(?:[\w,’'-]+\s+){0,10}?on
         |head(?:s|ed|ing)?\s+(?:for|on)(?=\s+(?:a|an|his|her)\s)   # "X prepares to head for a state visit to P"

@@ -67,6 +67,9 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
         # "He's just wrapped up a visit to Kazakhstan"; "X said Y proposed it when he visited P": the
         # "he" right before the verb is the one named last before it, not the clause's first subject
         subj = he_named(text, ms, sent, lead, set()) or subject_of(text, ms, sent, lead)
+        if not subj and _re(r"(?<![\w’'-])I\s+(?:have\s+|had\s+|also\s+)?\Z").search(text, max(sent[0], lead - 12), lead):
+            sp = speaker(text, ms, sent, lead)  # '"I have come to Kazakhstan on a state visit," X said': the speaker
+            subj = [sp] if sp else []
         # "Tokayev and Xi Jinping visited the port": both visited; else the one visitor (an editor's
         # word in brackets may stand before the second: "A and [Kazakh] President B visited China")
         if not (len(subj) == 2 and _re(r"\s+and\s+(?:[A-Z][\w’'-]*\s+|\[[\w’' -]{1,30}\]\s+){0,4}\Z").match(text[subj[0].end:subj[1].start])):

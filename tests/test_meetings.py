@@ -32,6 +32,11 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # "have come to P (, an apposition,) on a state visit", the speaker's "I" too (blind rounds 225, 272: speeches)
+    ('"I have come to Kazakhstan, China\'s great neighbour, on a state visit at the invitation of President Tokayev," '
+     'Xi Jinping said.', "2024-07-03", ["Meeting[visit 2024-07-03 (Xi Jinping, Tokayev) @ None]"], "visit.paid"),
+    ("Xi Jinping has come to Kazakhstan on a state visit at the invitation of President Tokayev.", "2024-07-03",
+     ["Meeting[visit 2024-07-03 (Xi Jinping, Tokayev) @ None]"], "visit.paid"),
     # (blind rounds 269, 289) a quote of two sentences, its speaker named after an office
     ('"We are honoured to meet the delegation of the Chinese Federation of Disabled Persons led by Cheng Kai. I am sure '
      'the visit will help," President of the National Paralympic Committee Kairat Boranbayev said.', "2024-02-05",
