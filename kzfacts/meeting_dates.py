@@ -149,6 +149,10 @@ class Picked(NamedTuple):
     first: str | None = None  # the first day of the span of days the date is ("July 3-6")
 
 
+# the outlets a citation in brackets lists before the date it ends with
+_CITED = regex.compile(r"\((?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s*)+\Z", regex.V1)
+
+
 def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
               future: bool, core: tuple[int, int] | None = None) -> Picked:
     """(date, had a phrase, marked past, tie, a day named) for the meeting at ``anchor`` in [a, b); ``core`` is
@@ -186,6 +190,8 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
             # 2022 Winter Olympics": its year is theirs)
         if _re(r"(?:^|\n)[ \t]*date[ \t]+\Z").search(text, max(0, t.start - 12), t.start):
             continue  # the page's own stamp (" date 2020-03-25 File photo shows ..."), not the meeting's
+        if _CITED.search(text, max(a, t.start - 120), t.start) and _re(r"\s*\)").match(text, t.end):
+            continue  # a source's date in its citation: "(Matritca.kz, Lsm.kz, China.org.cn, March 28)"
         if _re(r"[’']s\b").match(text, t.end, t.end + 3) and not _re(
                 r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|visit|trip|call|conversation)\b").match(
                 text, t.end, t.end + 40):

@@ -154,8 +154,10 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
         if named is not None and "," in tail[:named[0]] and _after_name(text, m.start()):
             named = None  # "Karibzhanov, Deputy Speaker of the Majilis, Jia Qinglin": the office is the name's before
         if office[0].islower() and not m.group("country") and not head_of_state and not (
-                named is not None and named[0] <= 1 and after_the):
-            continue  # "leader", "counterpart" need a country word, or a name right after "the minister"
+                named is not None and named[0] <= 1 and after_the) and not country_of(office) and not (
+                _re(r"\s+of\b").match(tail) and lex.country_re.search(tail)):
+            continue  # "leader", "counterpart" need a country word (before, within or after: "the head of the
+            # Chinese government", "the head of the Government of Kazakhstan"), or a name right after "the minister"
         country = country_of(m.group("country") or "")
         if named is not None:
             s, e, tokens = named

@@ -32,6 +32,14 @@ def meetings(text: str, published: str | None) -> list[str]:
 
 # (text, published date or None, expected compact meetings, rule id of the first)
 POSITIVE = [
+    # the head of a government named by its country within or after the office (blind rounds 221, 228)
+    ("Officials discussed the agreements reached during the working visit of the head of the Government of the "
+     "Republic of Kazakhstan to China in November 2024.", "2025-03-01", ["Meeting[visit 2024-11 (Bektenov) @ None]"], "visit.of"),
+    ("Last December, the head of the Chinese government visited Kazakhstan.", "2025-03-01",
+     ["Meeting[visit 2024-12 (Li Qiang) @ None]"], "visit.visited"),
+    # a source's date closing a citation in brackets is not the visit's (blind round 228)
+    ("Premier Li Qiang visited Kazakhstan, a key partner of Beijing in the region (Kazinform, Tengrinews, March 28).",
+     None, ["Meeting[visit None (Li Qiang) @ None]"], "visit.visited"),
     # "have come to P (, an apposition,) on a state visit", the speaker's "I" too (blind rounds 225, 272: speeches)
     ('"I have come to Kazakhstan, China\'s great neighbour, on a state visit at the invitation of President Tokayev," '
      'Xi Jinping said.', "2024-07-03", ["Meeting[visit 2024-07-03 (Xi Jinping, Tokayev) @ None]"], "visit.paid"),
