@@ -174,14 +174,21 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None, tex
 
 def read_ties(found: list[Found]) -> None:
     """ "On the same day, X met Y", "the next day": the day of the meeting told last before it."""
-    last_day = None
+    last_day = last_news = None
     for f in found:
         if f.tie:
-            base = last_day or f.tie_base  # ("The session ended on 15 April. X and Y signed a memorandum that day")
+            # ("The session ended on 15 April. X and Y signed a memorandum that day"; a meeting dated
+            # only as the paper's news is the base where no day is told: "This became known on
+            # December 5, when A attended a reception. During a conversation with B, A said ... The
+            # day before, X received B" is the day before December 5)
+            base = last_day or f.tie_base or last_news
             f.date = shift(base, f.tie) if base else None
             f.date_source = DateSource.TEXT if f.date else None
         elif f.date and (len(f.date) == 10 or f.date.startswith("--")):
-            last_day = f.date
+            if f.date_source is DateSource.PUBLISHED:
+                last_news = f.date
+            else:
+                last_day = f.date
 
 
 _TIED_VISIT_CHARS = 600  # how far after a dated arrival its undated talks may be told

@@ -1343,6 +1343,11 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # "the day before" a day told, past a conversation dated only as the paper's news (blind round 168)
+    ("This became known on December 5, when the Russian ambassador Alexei Borodavkin attended a reception for the "
+     "Chinese ambassador Zhang Xiao. During a conversation with the Chinese ambassador, Borodavkin thanked him. The day "
+     "before, President Kassym-Jomart Tokayev received the Chinese ambassador.", "2024-12-06",
+     ["Meeting[meeting 2024-12-04 (Tokayev, Zhang Xiao) @ None]"]),
     # a readout's reported speech run on into the speaker's own words (blind round 151)
     ("Premier Li Qiang said that the two countries are good neighbours. During my visit to Kazakhstan last "
      "November, the sides agreed on new railway projects.", "2024-05-20",
