@@ -226,7 +226,11 @@ def visits_held(found: list[Found], published: dt.date | None, told_day: Abstrac
                     and (v.participants[0] in f.participants or not f.nominal)), len(later))
         held = [f for f in later[:own + 1] if f.kind is not MeetingKind.VISIT and v.participants[0] in f.participants
                 and (f.sent == v.sent or (v.has_date and (v.anchor or f.start - v.end <= _TIED_VISIT_CHARS
-                                                          or (paragraphs and _same_paragraph(text, v.end, f.start)))))
+                                                          or (paragraphs and _same_paragraph(text, v.end, f.start))
+                                                          # (the visit of the day's news, a meeting of its visitor
+                                                          # dated only as the paper's news further down)
+                                                          or (f.date_source is DateSource.PUBLISHED and not f.has_date
+                                                              and recent(v.date, published, days=3)))))
                 and not (published is not None and f.date is None and f.date_source is None and f.sent != v.sent)]
         # (not one told as past in a page with a date: "the first visit following the forum where X and Y met")
         # ("Y praised X at the meeting with X during his working visit to Beijing on Nov. 21": the

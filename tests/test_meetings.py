@@ -1343,6 +1343,14 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # the visit of the day's news, and a meeting of its visitor told further down with no day of its
+    # own: one event, on the visit's day (blind rounds 166, 189)
+    ("ASTANA - During Culture Minister Aida Balayeva's working visit to China on Feb. 27, talks centred on a Kazakh "
+     "cultural centre.\n\n" + "The centre will focus on museum and library services, music and film, as well as language "
+     "education. " * 4 + "\n\n" + "The sides also agreed on theatre tours, exchange exhibitions and translations of "
+     "classical literature. " * 3 + "\n\nEqually important was the meeting with the head of the National Radio and "
+     "Television Administration of China, Cao Shumin.", "2024-02-28",
+     ["Meeting[meeting 2024-02-27 (Cao Shumin, Balayeva) @ None]"]),
     # "the day before" a day told, past a conversation dated only as the paper's news (blind round 168)
     ("This became known on December 5, when the Russian ambassador Alexei Borodavkin attended a reception for the "
      "Chinese ambassador Zhang Xiao. During a conversation with the Chinese ambassador, Borodavkin thanked him. The day "
