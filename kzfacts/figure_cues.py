@@ -114,8 +114,8 @@ def cues() -> _Cues:
         # of", "upgrading the railway would cost", "the plant is estimated to cost"): a cost word, never "worth" (goods, a deal)
         facility_cost=compile_cue(
             rf"\b(?:{_alt(b['facility_nouns'])})(?:,?\s+(?:(?!\d)[\w’'-]+|(?:19|20)\d\d)){{0,6}}?,?\s+"
-            # ("The plant, whose total cost is estimated at")
-            rf"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|(?:will|would|to)\s+cost"
+            # ("The plant, whose total cost is estimated at"; "the Chinese side of the railway cost 6 billion yuan")
+            rf"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|(?:will|would|to)\s+cost|costs?"
             rf"|cost\s+(?:is|was|will\s+be)\s+(?:estimated\s+at|put\s+at|valued\s+at)?){tail}", _FLAGS),
         # a cost fronted before the project it is of ("With a preliminary cost of $1.5 billion, the
         # project will create", "At an estimated cost of $300 million, the new terminal")

@@ -660,6 +660,11 @@ OTHER_ARTICLES = [
          "expanded the range of goods and services supplied across the\n"
          "border and opened new checkpoints for cargo trucks.",
          ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
+    # (blind rounds 183, 185) pacts are agreements; what a railway "cost" is its project's value
+    Case("China and Kazakhstan signed pacts worth $14 billion during the visit.",
+         ("Figure[agreement_value 14000000000 USD 2024 actual]",)),
+    Case("Construction of the Chinese section of the railway cost 6 billion yuan.",
+         ("Figure[project_value 6000000000 CNY None actual]",)),
     # (blind round 294) "the amount spent for" names its own topic; it points back to no exports
     Case("Gas exports to China may reach 5 billion cubic metres. The amount spent for the exhibition is over KZT 400 billion.",
          ("Figure[other 5000000000 cubic meters None forecast]", "Figure[other 400000000000 KZT None actual over]")),
