@@ -660,6 +660,9 @@ OTHER_ARTICLES = [
          "expanded the range of goods and services supplied across the\n"
          "border and opened new checkpoints for cargo trucks.",
          ("Figure[trade_growth 22 percent 2019 actual]", "Figure[trade_volume 9100000000 USD 2019 actual]")),
+    # (blind round 183) a growth with "at least" before its "by", and "set to grow" a projection
+    Case("The trade turnover between the two countries is set to grow at least by 20% this year.",
+         ("Figure[trade_growth 20 percent 2011 forecast]",), published="2011-06-10"),
     # (blind rounds 183, 185) pacts are agreements; what a railway "cost" is its project's value
     Case("China and Kazakhstan signed pacts worth $14 billion during the visit.",
          ("Figure[agreement_value 14000000000 USD 2024 actual]",)),
