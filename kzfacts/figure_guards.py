@@ -33,4 +33,16 @@ def not_a_figure(cand: Candidate, sentence: str, s: int, e: int) -> bool:
         return True  # "1,900 companies and organizations from 50 countries" came to an event
     if cand.kind == "percent" and _OF_THE_WORLD.match(sentence, e):
         return True
+    if cand.kind == "money" and cand.value < _PRICE_BELOW and _CENTS.search(sentence, s, e) and not _SCALE.search(sentence, s, e) \
+            and not PER_SHARE.match(sentence, e):
+        return True  # "24.63 $", "USD 386.82": a price or a rate to the cent, no sum of trade or investment
+        # (not a loan told to the cent, "$ 4506030144.82", nor a takeover's price "per share", kept as other)
     return False
+
+
+# "for 55.00 US dollars cash per share": a takeover's price per share
+PER_SHARE = regex.compile(r"\s*(?:in\s+)?(?:cash\s+)?(?:per|a)\s+share\b", regex.I | regex.V1)
+_PRICE_BELOW = 100_000  # a sum to the cent below this is a price or a rate
+_CENTS = regex.compile(r"\d\.\d\d(?!\d)", regex.V1)
+# a scale word or its short form, glued to the digits or not ("$35.16bil.", "$1.25bn", "4.5 mln")
+_SCALE = regex.compile(r"(?i)thousand|million|billion|trillion|mln|bln|mn|bn|bil|mil|trn|tn|\d\s?[kmb]\b", regex.V1)

@@ -17,6 +17,7 @@ import regex
 from .candidate_rules import of_which_rule
 from .candidates import Candidate, count_group
 from .figure_cues import compile_cue, cues
+from .figure_guards import PER_SHARE
 from .gazetteer import load, usd_rates
 from .person_words import country_of
 from .records import Metric
@@ -61,7 +62,6 @@ def _in_a_name(sentence: str, a: int, b: int) -> bool:
     return _NAME_AFTER_OF.search(sentence, max(0, a - 40), a) is not None  # "the Ministry of Trade"
 
 
-_PER_SHARE = regex.compile(r"\s*(?:in\s+)?(?:cash\s+)?(?:per|a)\s+share\b", regex.I)
 
 
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
@@ -69,7 +69,7 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
 
     A commodity word just before a trade cue makes it one commodity's trade, which is no
     core metric ("natural gas exports ... were worth $503mn", "agricultural trade stood at")."""
-    if _PER_SHARE.match(sentence, end, end + 24):
+    if PER_SHARE.match(sentence, end, end + 24):
         return "unrelated", 0  # "for 55.00 US dollars cash per share": a price, not a sum paid
     best, best_dist, best_at = None, 10**9, 0
     lo = max(0, start - _CUE_BEFORE)

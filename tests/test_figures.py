@@ -643,6 +643,9 @@ OTHER_ARTICLES = [
          ("Figure[project_count 40 count 2024 actual about]", "Figure[project_value 20000000000 USD 2024 actual]")),
     Case("Four plants will open this year. $9bn is the total cost of the projects.",
          ("Figure[project_value 9000000000 USD 2024 actual]",)),
+    # (guard) a sum to the cent with its scale, or a large one, stays: "$1.25bn", a loan "$ 4506030144.82"
+    Case("Trade reached $31.25 billion in 2023.", ("Figure[trade_volume 31250000000 USD 2023 actual]",)),
+    Case("Trade reached $1.25bn in 2023.", ("Figure[trade_volume 1250000000 USD 2023 actual]",)),
     Case("Trade rose by 12 percent to $3.4 billion in 1Q2018.",
          ("Figure[trade_growth 12 percent 2018-01/2018-03 actual]", "Figure[trade_volume 3400000000 USD 2018-01/2018-03 actual]")),
     Case("Mutual trade totalled $9.8 billion, 14% y-o-y higher.",
@@ -757,6 +760,9 @@ NEGATIVE = [
     # a page's exchange-rate ticker; ranks and firsts; who came to an event
     "• usd +1.64%\n• rub 0.00%",
     "• CNY/USD = 0.13812 -0%",  # a rate, then its change: no range "0.13812 -0%"
+    # a price or a rate to the cent is no sum of ours (blind rounds 186, 189, 292)
+    "Exchange rates\nUSD 386.82\nEUR 428.67\n\nThe ministers met in Astana.",
+    "The shares closed at 24.63 $ in London.",
     # the year of a price level is no sum
     "Loan amount (in constant 2019 USD): not disclosed.",
     "CNPC is one of the world's three largest oil companies.",
