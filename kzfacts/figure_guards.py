@@ -31,8 +31,8 @@ def not_a_figure(cand: Candidate, sentence: str, s: int, e: int) -> bool:
         return True  # "the first five containers", "three largest oil companies": a rank, no count
     if cand.kind == "count" and _FROM_COUNTRIES.match(sentence, e, e + 80):
         return True  # "1,900 companies and organizations from 50 countries" came to an event
-    if cand.kind == "percent" and _OF_THE_WORLD.match(sentence, e):
-        return True
+    if cand.kind == "percent" and (_OF_THE_WORLD.match(sentence, e) or _PER_ANNUM.match(sentence, e)):
+        return True  # (a rate of interest: "placed at 2.95% per annum")
     if cand.kind == "money" and cand.value < _PRICE_BELOW and _CENTS.search(sentence, s, e) and not _SCALE.search(sentence, s, e) \
             and not PER_SHARE.match(sentence, e):
         return True  # "24.63 $", "USD 386.82": a price or a rate to the cent, no sum of trade or investment
@@ -40,6 +40,7 @@ def not_a_figure(cand: Candidate, sentence: str, s: int, e: int) -> bool:
     return False
 
 
+_PER_ANNUM = regex.compile(r"\s*(?:per\s+annum|p\.\s?a\.)", regex.I | regex.V1)
 # "for 55.00 US dollars cash per share": a takeover's price per share
 PER_SHARE = regex.compile(r"\s*(?:in\s+)?(?:cash\s+)?(?:per|a)\s+share\b", regex.I | regex.V1)
 _PRICE_BELOW = 100_000  # a sum to the cent below this is a price or a rate

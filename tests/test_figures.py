@@ -760,6 +760,9 @@ NEGATIVE = [
     # a page's exchange-rate ticker; ranks and firsts; who came to an event
     "• usd +1.64%\n• rub 0.00%",
     "• CNY/USD = 0.13812 -0%",  # a rate, then its change: no range "0.13812 -0%"
+    # a bond's or a bank's rates (blind rounds 194, 205)
+    "The two-year bond was placed at 2.95% per annum.",
+    "The new owners pledged to keep a return on equity of at least 16%.",
     # a price or a rate to the cent is no sum of ours (blind rounds 186, 189, 292)
     "Exchange rates\nUSD 386.82\nEUR 428.67\n\nThe ministers met in Astana.",
     "The shares closed at 24.63 $ in London.",
