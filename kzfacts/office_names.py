@@ -98,6 +98,19 @@ def word_of_no_name(word: str) -> bool:
     return low in lex.org or low in lex.stop or low in lex.country or word in place_words() or low in office_words()
 
 
+def word_of_no_given_name(word: str) -> bool:
+    """``word_of_no_name`` for a given name before a surname of its shape: a word only of a place of
+    several words stands ("Sultan Kusetov", not read as "Nur-Sultan")."""
+    lex, low = lexicon(), word.lower()
+    return low in lex.org or low in lex.stop or low in lex.country or word in lone_place_words() or low in office_words()
+
+
+@cache
+def lone_place_words() -> frozenset[str]:
+    """The places named by one word ("Astana", "Beijing")."""
+    return frozenset(form for form in places() if " " not in form)
+
+
 @cache
 def company_suffix() -> frozenset[str]:
     return frozenset(titles()["words"]["company_suffix"])

@@ -28,7 +28,7 @@ from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import chinese_names as _chinese_names
 from .names import given_first_chinese_names, kazakh_names, surname_starts
 from .names import given_name_word
-from .office_names import company_suffix, name_after_office, place_words, word_of_no_name
+from .office_names import company_suffix, name_after_office, place_words, word_of_no_given_name, word_of_no_name
 from .person_words import HONORIFICS, INITIAL, country_of, country_words, lexicon, written_name
 
 
@@ -299,7 +299,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
             continue
         if _credited(text, m.start()):
             continue  # "KAZINFORM /Russlan Suleimenov/ Today ...": the reporter's credit
-        if not word_of_no_name(m.group("given")):
+        if not word_of_no_given_name(m.group("given")):
             found.append(Mention(m.start(), m.end(), m.group("surname"), _office_country(text, m.start(), m.end()), "title"))
             taken.add(*m.span())
         elif _after_body(m.group("given")):
