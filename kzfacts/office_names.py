@@ -91,18 +91,19 @@ def name_after_office(tail: str) -> tuple[int, int, list[str]] | None:
 _HEADLINE_GLUE = frozenset("of the a an and for to in at on by with from as vs".split())
 
 
-def word_of_no_name(word: str) -> bool:
+def word_of_no_name(word: str, places: frozenset[str] | None = None) -> bool:
     """A capitalised word that belongs to an office, a body, a country, a place or a headline,
-    not a name ("... Central Committee and Director of the Office")."""
+    not a name ("... Central Committee and Director of the Office"); ``places``: the place words
+    that count (every word of every place's name, unless told)."""
     lex, low = lexicon(), word.lower()
-    return low in lex.org or low in lex.stop or low in lex.country or word in place_words() or low in office_words()
+    return (low in lex.org or low in lex.stop or low in lex.country or word in (place_words() if places is None else places)
+            or low in office_words())
 
 
 def word_of_no_given_name(word: str) -> bool:
     """``word_of_no_name`` for a given name before a surname of its shape: a word only of a place of
     several words stands ("Sultan Kusetov", not read as "Nur-Sultan")."""
-    lex, low = lexicon(), word.lower()
-    return low in lex.org or low in lex.stop or low in lex.country or word in lone_place_words() or low in office_words()
+    return word_of_no_name(word, lone_place_words())
 
 
 @cache
