@@ -193,7 +193,7 @@ def find_published(text: str) -> dt.date | None:
         where = tail if name in TAIL_FORMS else head
         matches = _matches(name, pattern, where, lower)
         if name == "labelled":  # "Updated: July 16 2024 » Published: July 02 2024": the published one
-            matches = sorted(matches, key=lambda m: safe_lower(m["label"]).startswith(("updated", "modified", "last")))
+            matches = sorted(matches, key=lambda m: m["label"].lower().startswith(("updated", "modified", "last")))
         for m in matches:
             found = _from_match(m)
             if found and name in _PHOTO_FORMS and _later_year(text, found.year):

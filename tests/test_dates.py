@@ -74,6 +74,8 @@ PUBLISHED = [
     ("Rail link opens\nLast updated 20 May 2021, Posted 3 May 2021\nText.", "2021-05-03"),
     ("Pipeline opens\n\nUpdated On: Dec 14, 2009\n\nText.", "2009-12-14"),  # "on" after the label
     ("Visa deal signed\nPublished on: 17 May 2023\n\nText.", "2023-05-17"),
+    # a label with a character that folds to ASCII ("ſ"): read, not a crash
+    ("Visa deal signed\nPo\u017fted: 17 May 2023\n\nText.", "2023-05-17"),
     ("Summit opens\n\nWed Jun 14 2023\nshare-icons\n\nASTANA: The leaders met.", "2023-06-14"),  # a short weekday
     # a theme's byline with the date run on to the name, after its picture's name
     ("    News\n\n    Aru NurlanBy Aru NurlanMarch 9, 2022No Comments3 Mins Read\n\nText.", "2022-03-09"),
