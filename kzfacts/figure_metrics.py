@@ -62,8 +62,6 @@ def _in_a_name(sentence: str, a: int, b: int) -> bool:
     return _NAME_AFTER_OF.search(sentence, max(0, a - 40), a) is not None  # "the Ministry of Trade"
 
 
-
-
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The metric cue group nearest to the number at [start, end) of ``sentence``.
 

@@ -440,7 +440,8 @@ def leaders_in_turn(text: str, spans: list[tuple[int, int]], ms: list[Mention], 
     """A roundup of one host's bilateral meetings with leaders it does not name ("Eight foreign
     leaders held bilateral meetings or talks with Xi on Tuesday"), then what each leader said: the
     host's meeting with each leader of the other country who opens such a sentence, dated as the
-    roundup (GUIDE.md: "met with A and B" is one record per counterpart)."""
+    roundup (GUIDE.md: "met with A and B" is one record per counterpart); and the roundups whose
+    leaders the next sentence lists (``_listed_after``)."""
     out: list[Found] = []
     for i, (a, b) in enumerate(spans):
         if (m := _LEADERS_MET.search(text, a, b)) is None:
