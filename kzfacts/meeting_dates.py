@@ -135,8 +135,8 @@ _EVENTS = gatherings()
 
 
 # a gathering other than the trigger, and the day it is set for: "for a regular meeting of the
-# council of foreign ministers of the member states slated for"
-_SLATED = regex.compile(rf"\b(?:{_EVENTS}|meeting|talks|negotiations)\b[^.;!?]{{0,120}}?\b(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s*\Z",
+# council of foreign ministers of the member states slated for", "the ministers' meeting, which will take place on"
+_SLATED = regex.compile(rf"\b(?:{_EVENTS}|meeting|talks|negotiations)\b[^.;!?]{{0,120}}?\b(?:(?:set|scheduled|slated|planned|due)\s+(?:for|on)|(?:to|will)\s+(?:take\s+place|be\s+held)\s+(?:on|in))\s*\Z",
                         regex.I | regex.V1)
 
 
@@ -174,12 +174,13 @@ def pick_date(text: str, a: int, b: int, anchor: int, published: dt.date | None,
                         regex.I).search(text, max(a, t.start - 24), t.start)) and verb.start() != anchor:
             continue  # "an organisation founded in 2001": another verb's date (not "X and Y signed yesterday", the trigger's own)
         if _re(rf"\b(?:{_EVENTS})\b"
-               r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|to\s+be\s+held|to\s+take\s+place)\s+(?:for|on|from)?\s*\Z",
+               r"[^.;]{0,20}?\b(?:set|scheduled|slated|due|planned|(?:to|will)\s+be\s+held|(?:to|will)\s+take\s+place)\s+(?:for|on|from)?\s*\Z",
                regex.I).search(text, max(a, t.start - 60), t.start) or (
                 other_event is not None and _re(r"\s*(?:to|until|through|-|–|—|and)\s*").fullmatch(text, other_event, t.start)):
             other_event = t.end
             continue  # "as they gear up for the summit, set for August 31 to September 1", "arrived for the
-            # meeting to take place on April 26": the gathering's dates
+            # meeting to take place on April 26", "the ministers' meeting, which will take place on April 26":
+            # the gathering's dates
         if (slated := _SLATED.search(text, max(a, t.start - 160), t.start)) and slated.start() > anchor:
             continue  # "X arrived for a meeting of the Council of Foreign Ministers slated for May 21": that meeting's day
         if _re(r"\b(?:the|a)\s+\Z", regex.I).search(text, max(a, t.start - 6), t.start) and _re(

@@ -33,7 +33,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     HELD_MEETING.id: ("meeting", "conference", "consultations", "dialogue"),
     HELD_TALKS.id: ("talks", "negotiations", "discussions", "negotiated", "conversation"),
     RECEIVED.id: ("receiv",),
-    WELCOMED.id: ("welcome", "welcoming", "greet", "briefed"),
+    WELCOMED.id: ("welcome", "welcoming", "greet", "briefed", "thank", "gratitude", "appreciation"),
     RECEIVED_BY.id: ("received", "welcomed", "greeted", "met", "joined"),
     HOSTED.id: ("host", "ceremony", "banquet", "dinner", "luncheon"),
     BETWEEN.id: ("between", " of"),  # "talks between", "a meeting of X and Y"
@@ -79,7 +79,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
                              "individual", "bilateral", "meetings")),
     HELD_TALKS.id: (True, ("held", "hold", "had", "have", "has", "conducted", "engag", "negotiated")),
     RECEIVED.id: (True, ("receiv",)),
-    WELCOMED.id: (True, ("welcome", "welcoming", "greet", "briefed")),
+    WELCOMED.id: (True, ("welcome", "welcoming", "greet", "briefed", "thank", "express")),
     RECEIVED_BY.id: (True, (*_VERBS_BE, "has", "have", "being")),
     HOSTED.id: (True, ("host", "held", "hold", "gave", "give")),
     BETWEEN.id: (True, ("talks", "meeting", "negotiations", "discussion", "phone", "telephone", "meet")),

@@ -99,9 +99,12 @@ RECEIVED = rule(
 WELCOMED = rule(
     "meeting.welcomed",
     r"""\b(?:welcomed|welcomes|greeted|greets|briefed|(?<=\b(?:is|was|were|are)\s+)(?:welcoming|greeting)
-        |(?<=\b(?:show|shows|showed|showing)\s+(?:[\w’'.-]+\s+){1,8})(?:welcoming|greeting))\b(?!\s+(?:by|at)\b)   # (a caption's "Footage showed X greeting Y")
+        |(?<=\b(?:show|shows|showed|showing)\s+(?:[\w’'.-]+\s+){1,8})(?:welcoming|greeting)   # (a caption's "Footage showed X greeting Y")
+        |(?:thanked|thanks|thanking|(?:expressed|expresses|expressing)\s+(?:his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:gratitude|thanks|appreciation)\s+to)
+         (?=\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:welcome|hospitality|reception)\b)   # the guest thanks the host
+        )\b(?!\s+(?:by|at)\b)
     """,
-    "X welcomed Y (the person right after the verb); X briefed Y on the project; X was welcoming Y",
+    "X welcomed Y (the person right after the verb); X briefed Y on the project; X was welcoming Y; X thanked Y for the warm welcome",
 )
 RECEIVED_BY = rule(
     "meeting.received_by",
@@ -256,7 +259,7 @@ VISITED = rule(
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to
            |accept(?:ed|s)\s+(?:(?:the|an)\s+|[\w.-]+(?:\s+[\w.-]+){0,5}?[’']s\s+)invitation\s+to   # "accepted Y's invitation to visit"
            |chose\s+to|went\s+on\s+to)   # a past that tells the visit was made: "In 2022, X chose to visit P"
-         \s+(?:also\s+|then\s+|first\s+|later\s+)?visit)\b
+         \s+(?:also\s+|then\s+|first\s+|later\s+)?(?:visit|arrive\s+in))\b
         (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
     """,
     "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X led a delegation to Hubei; X led a delegation to visit Hubei; X will visit Hangzhou on Thursday; X and Y visited the exhibition",

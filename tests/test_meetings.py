@@ -937,6 +937,19 @@ POSITIVE = [
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
      "visit.visited"),
+    # the guest thanks the host "for the warm welcome": a meeting of the two (blind round 179)
+    ("Premier Li Qiang expressed his sincere gratitude to Prime Minister Bektenov for the warm reception in Astana.",
+     "2024-04-25", ["Meeting[meeting 2024-04-25 (Li Qiang, Bektenov) @ Astana]"], "meeting.welcomed"),
+    # "the ministers' meeting, which will take place on April 26": that gathering's day, not this meeting's
+    # (blind round 163)
+    ("President Tokayev met Chinese Defense Minister Dong Jun, who came for the SCO defence ministers' meeting, "
+     "which will take place on April 26 in Astana.", "2024-04-25",
+     ["Meeting[meeting 2024-04-25 (Tokayev, Dong Jun) @ Astana]"], "meeting.met"),
+    # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
+    ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
+     ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
+    ("Kazakh President Tokayev will arrive in Chengdu on 16 May.", "2024-05-10",
+     ["Meeting[visit 2024-05-16 (Tokayev) @ Chengdu]"], "visit.visited"),
     # a plan with a span of days is dated by its first day
     ("Tokayev will visit China on September 11-12.", "2019-08-16", ["Meeting[visit 2019-09-11 (Tokayev) @ None]"],
      "visit.visited"),
@@ -2506,6 +2519,10 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # (a guard: thanks for anything but a welcome tell no meeting)
+    "Li Qiang thanked Tokayev for his support of the initiative.",
+    # (a guard: an arrival to come with no day is a plan, no record)
+    "Premier Li Qiang will arrive in Astana next month to open the business forum.",
     "President Xi Jinping has met his Kazakh counterpart Nursultan Nazarbayev 16 times, yet tourism lags.",
     # "A met with B and was received by C": C received A, not B (blind round 289)
     "During the visit, the delegation met with Chinese Consul General Li Wen and was received by Minister Sayasat Nurbek.",
