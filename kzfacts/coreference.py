@@ -16,6 +16,7 @@ from collections.abc import Callable
 from .gazetteer import alias_index, people
 from .mentions import Mention, Spans
 from .names import chinese_surnames, grouped_alternation
+from .office_names import names_a_thing
 from .rules import compiled as _re
 from .rules import match_timeout
 from .scan import safe_lower
@@ -117,7 +118,8 @@ def corefer(text: str, found: list[Mention]) -> list[Mention]:
         pat = _re(rf"(?<![\w-])(?:{grouped_alternation(sorted(known))})(?![\w-])", regex.V1)  # cached
         country = {m.name: m.country for m in out}
         for m in pat.finditer(text, timeout=match_timeout(text)):
-            if taken.free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()) and not names_a_thing(text, m.end()):
+                # (not "the Buketov University": a body named after the person)
                 out.append(Mention(m.start(), m.end(), m.group(), country.get(m.group()), "alias"))
         out.sort(key=lambda x: x.start)
     return out

@@ -117,6 +117,13 @@ def company_suffix() -> frozenset[str]:
     return frozenset(titles()["words"]["company_suffix"])
 
 
+def names_a_thing(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University",
+    "Nazarbayev Intellectual Schools", "the Buketov Karaganda University")."""
+    after = _re(r"(?:[ \t]+(?:State|[A-Z][a-z]+(?:al|ic|an))){0,2}[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
+    return after is not None and after.group(1) in company_suffix()
+
+
 @cache
 def place_words() -> frozenset[str]:
     return frozenset(w for form in places() for w in form.split())

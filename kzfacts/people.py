@@ -28,7 +28,7 @@ from .names import NAME_TOKEN as _NAME_TOKEN
 from .names import chinese_names as _chinese_names
 from .names import given_first_chinese_names, kazakh_names, surname_starts
 from .names import given_name_word
-from .office_names import company_suffix, name_after_office, place_words, word_of_no_given_name, word_of_no_name
+from .office_names import company_suffix, name_after_office, names_a_thing, place_words, word_of_no_given_name, word_of_no_name
 from .person_words import HONORIFICS, INITIAL, country_of, country_words, lexicon, written_name
 
 
@@ -112,7 +112,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     for m in hits:
         if not free(m.start(), m.end()):
             continue
-        if _names_a_thing(text, m.end()):
+        if names_a_thing(text, m.end()):
             continue  # "Nursultan Nazarbayev International Airport", "Nazarbayev University": a thing
         if m.group().split()[-1] in lex.chinese and (given := _re(r"[ \t]+([A-Z][a-z]+)\b").match(
                 text, m.end())) and given_name_word().fullmatch(given.group(1)) and \
@@ -295,7 +295,7 @@ def find_people(text: str, published: dt.date | None) -> list[Mention]:
     # Kazakh and Russian names no list knows and no office introduces ("Askar Zhumagaliyev and
     # Chang Zhenming met"): a given name, then a surname of that shape; by surname, country unknown
     for m in kazakh_names(text):
-        if not free(m.start(), m.end()) or word_of_no_name(m.group("surname")) or _names_a_thing(text, m.end()):
+        if not free(m.start(), m.end()) or word_of_no_name(m.group("surname")) or names_a_thing(text, m.end()):
             continue
         if _credited(text, m.start()):
             continue  # "KAZINFORM /Russlan Suleimenov/ Today ...": the reporter's credit
@@ -390,13 +390,6 @@ def _after_body(word: str) -> bool:
     "Akimat"): a body's word, not a country's or a place's."""
     lex, low = lexicon(), word.lower()
     return low in lex.org and low not in lex.country and word not in place_words() and low not in lex.stop
-
-
-def _names_a_thing(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` begins the name of a body ("Nazarbayev University",
-    "Nazarbayev Intellectual Schools")."""
-    after = _re(r"(?:[ \t]+(?:State|[A-Z][a-z]+(?:al|ic|an))){0,2}[ \t]+([A-Z][\w-]*)").match(text, end, end + 80)
-    return after is not None and after.group(1) in company_suffix()
 
 
 def _holder_before(aliases: list[Mention], starts: list[int], at: int, key: str, year: int | None, *,

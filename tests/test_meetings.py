@@ -2521,6 +2521,9 @@ STORIES = [
 NEGATIVE = [
     # (a guard: thanks for anything but a welcome tell no meeting)
     "Li Qiang thanked Tokayev for his support of the initiative.",
+    # a body named after a person is no person: "the Buketov University" (blind round 207)
+    "The delegation visited the university named after academician E.A. Buketov. Ambassador Zhang Xiao met the "
+    "staff of the Buketov University on Monday.",
     # (a guard: an arrival to come with no day is a plan, no record)
     "Premier Li Qiang will arrive in Astana next month to open the business forum.",
     "President Xi Jinping has met his Kazakh counterpart Nursultan Nazarbayev 16 times, yet tourism lags.",
