@@ -267,7 +267,8 @@ def narrative_year(text: str, at: int, month: str | None = None) -> str | None:
         # (one year only: "on Nov. 3, 2024, a year after the one of Nov. 2, 2023" leaves it open)
         # (the month alone, "in early September 2013", not another day of it: "announced on Sept.
         # 7, 2013" is another event's, years before the visit told "on Sept. 14")
-        named = {t.value[:4] for t in find_dates(text, lo, at, published=None)
+        # (a span of days is its month: "From July 2 to 6, 2024, X attended ... On July 3, X held talks")
+        named = {t.value[:4] for t in spans_of_days(text, find_dates(text, lo, at, published=None))
                  if t.value and t.precision == "month" and t.value[:1] != "-" and t.value[4:7] == f"-{month}"}
         found = named.pop() if len(named) == 1 else None
     return found

@@ -1356,6 +1356,11 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a page with no date: a span of days with its year ("From May 16 to 19, 2023") gives its year to
+    # a day of that month told further down (blind rounds 260, 295)
+    ("From May 16 to 19, 2023, Chinese Premier Li Qiang toured three provinces. Trade grew fast that year. On the "
+     "afternoon of May 18, Li Qiang held talks with Kazakh Prime Minister Alikhan Smailov in Xi'an.", None,
+     ["Meeting[talks 2023-05-18 (Li Qiang, Smailov) @ Xi'an]"]),
     # the visit of the day's news, and a meeting of its visitor told further down with no day of its
     # own: one event, on the visit's day (blind rounds 166, 189)
     ("ASTANA - During Culture Minister Aida Balayeva's working visit to China on Feb. 27, talks centred on a Kazakh "
