@@ -106,6 +106,7 @@ _ROLL = regex.compile(
     rf"|\bPresent\s+at\s+(?:it|the\s+(?:{_GATHERINGS}))\s+(?:were|was)\b|\bin\s+attendance\s+(?:were|was)\b"   # "Present at the meeting were A, B and C"
     r"|\bincluded\s+(?:the\s+)?participation\s+(?:of|from)\b"   # "The summit, chaired by A, included participation from B, C and D"
     r"|\bParticipants\s+(?:included|were)\b"   # "Participants included A, B and C"
+    rf"|\b(?:[Kk]ey\s+|[Mm]ain\s+)?(?:[Ff]igures|[Pp]articipants|[Aa]ttendees)\s+(?:at|of|in)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\s+included\b"   # "Key figures at the meeting included A, alongside B and C"
     rf"|\b(?:(?i:{_GATHERINGS})|[Tt]alks|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations)\s+(?:involved|brought\s+together)\b"   # "The discussions involved A, B and C"
     rf"|\b(?i:{_GATHERINGS})\b[^.;]{{0,120}}?,\s+(?:bringing|which\s+brought)\s+together\b"   # "The meeting convened in Almaty on 26 April, bringing together A, B and C"
     rf"|\bAmong\s+the\s+participants\s+(?:are|were)\b|\b(?:is|are|was|were)\s+also\s+attending\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_GATHERINGS})\b"
@@ -166,7 +167,7 @@ def _parties(text: str, named: list[Mention], lo: int) -> dict[str, Mention]:
 # (tests/test_meetings.py checks each alternative of the pattern has one); "part" counts only after
 # "took", "taking" or "take", "preside" and "chair" not as the start of "president", "chairman"
 ROLL_WORDS = ("attend", "part", "particip", "preside", "chair", "opened", "spoke", "jointly", "held", "present",
-              "involved", "together", "represented", "delegation")
+              "involved", "together", "represented", "delegation", "included")
 
 
 def _counts(word: str, lower: str, at: int) -> bool:

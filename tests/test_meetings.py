@@ -2361,6 +2361,10 @@ STORIES = [
     ("The meeting brought together Kazakh Foreign Minister Murat Nurtleu and foreign ministers of China Wang Yi, "
      "Tajikistan's Sirojiddin Mukhriddin, Uzbekistan's Bakhtiyor Saidov, and a representative of Turkmenistan.",
      "2025-04-27", ["Meeting[meeting 2025-04-27 (Nurtleu, Wang Yi, Mukhriddin, Saidov) @ None]"]),
+    # "Key figures at the meeting included A, alongside his counterparts: B and C" (blind round 295)
+    ("Key figures at the session included Kazakh Foreign Minister Murat Nurtleu, alongside his counterparts: "
+     "China's Wang Yi and Bakhtiyor Saidov from Uzbekistan.", "2025-04-27",
+     ["Meeting[meeting 2025-04-27 (Nurtleu, Wang Yi, Saidov) @ None]"]),
     # a roll told in the present: "A, B and C are attending the meeting"
     ("Foreign Minister of Kazakhstan Kairat Abdrakhmanov, Chinese Foreign Minister Wang Yi and Foreign Minister of "
      "Kyrgyzstan Erlan Abdyldaev are attending the meeting in Beijing.", "2018-04-24",
