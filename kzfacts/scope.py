@@ -69,6 +69,13 @@ def _tied(names: str, *, crossing: bool = False) -> str:
     return "|".join(f"(?:{f})" for f in forms)
 
 
+def _subject(names: str) -> str:
+    """A third country as the subject of the figure's verb: "Kyrgyzstan recorded a 28.8 percent
+    increase in trade turnover with China" (its trade with China, another pair's)."""
+    return (rf"(?<!\w)(?:{names})\s+(?:(?:also|meanwhile)\s+)?"
+            r"(?:saw|sees|recorded|records|experienced|posted|registered|logged|witnessed|showed|reported)\b")
+
+
 @cache
 def _patterns() -> _Patterns:
     data = load("scope")
@@ -92,7 +99,7 @@ def _patterns() -> _Patterns:
         ),
         totals=regex.compile(rf"(?i:\b(?:{_alt(wid['totals'])})\b)", regex.V1),
         other_side=regex.compile(rf"(?i:\b(?:{_alt(bil['other_side'])}))(?!\w)", regex.V1),
-        third=regex.compile(_tied(_alt(wid["countries"])), regex.V1),
+        third=regex.compile(rf"{_tied(_alt(wid['countries']))}|{_subject(_alt(wid['countries']))}", regex.V1),
     )
 
 

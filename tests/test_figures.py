@@ -783,6 +783,9 @@ NEGATIVE = [
     "The plant hired 300 workers, nine of which were women.",
     # a sentence that turns to a third country names its figures (blind round r263)
     "As for cooperation with Japan, the programme includes 12 projects worth $2 billion.",
+    # a third country as the subject of the figure's verb: its trade with China (blind round r295)
+    "Kyrgyzstan recorded a 28.8 percent increase in trade turnover with China, amounting to $19.8 billion.",
+    "Meanwhile, Turkmenistan saw a 5.2 percent decline in its trade volume with China in 2023, totalling $10.6 billion.",
     "Reading this article requires 9 Minute",
     "The two countries celebrate the 30th anniversary of diplomatic relations.",
     "The 22nd meeting of the Council of Heads of State will take place in Samarkand.",
