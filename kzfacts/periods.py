@@ -249,6 +249,21 @@ def based_by_itself(text: str, at: int) -> bool:
     return text[at:at + 7].lower() == "against"
 
 
+# "a 32 percent increase over the previous year", "up 5% over last year": the year before, after
+# "over", is the base (but "over the past year", "Over the last year alone" are the figure's own)
+_OVER_THE = regex.compile(r"\bover\s+the\s*\Z", regex.I)
+_OVER = regex.compile(r"\bover\s*\Z", regex.I)
+_YEAR_BEFORE = regex.compile(r"previous\s+year|year\s+before", regex.I)
+_LAST_YEAR = regex.compile(r"last\s+year|a\s+year\s+earlier", regex.I)
+
+
+def _over_year_before(before: str, phrase: str) -> bool:
+    """Whether ``phrase`` after ``before`` is a year before the figure's, its base: "over the
+    previous year", "over last year"."""
+    return (_OVER_THE.search(before) is not None and _YEAR_BEFORE.fullmatch(phrase) is not None) or (
+        _OVER.search(before) is not None and _LAST_YEAR.fullmatch(phrase) is not None)
+
+
 def find_periods(text: str, published: dt.date | None, offset: int = 0,
                  prep: Prepared | None = None) -> list[PeriodMention]:
     """Every period phrase in ``text``, with offsets shifted by ``offset``. ``prep``: the
@@ -257,7 +272,8 @@ def find_periods(text: str, published: dt.date | None, offset: int = 0,
     for m in _PERIOD_SCAN.finditer(prep or text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
         before = text[max(0, m.start() - 40):m.start()]
-        comparison = _COMPARISON.search(before) is not None or based_by_itself(text, m.start())
+        comparison = (_COMPARISON.search(before) is not None or based_by_itself(text, m.start())
+                      or _over_year_before(before, m.group()))
         found.append(PeriodMention(m.start() + offset, m.end() + offset, value, comparison, target))
     return found
 

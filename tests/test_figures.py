@@ -27,6 +27,15 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "a 32 percent increase over the previous year" is the base, not the year the next sentence
+    # takes (a page with no date: unresolved, it took none; blind round r295)
+    Case("China's trade with Kazakhstan reached $41 billion in 2023, a 32 percent increase over the previous year. "
+         "Kazakh exports to China were valued at $16.3 billion.",
+         ("Figure[trade_volume 41000000000 USD 2023 actual]", "Figure[trade_growth 32 percent 2023 actual]",
+          "Figure[export_volume 16300000000 USD 2023 actual]"), published=None),
+    # (a guard: "Over the last year alone" is the figure's own year)
+    Case("Over the last year alone, mutual trade in agricultural goods reached $780 million.",
+         ("Figure[other 780000000 USD 2023 actual]",)),
     # "signing off on agreements worth $8bn": the day's news, the page's year
     Case("The two presidents yesterday gave their blessing to officials signing off on agreements worth $8bn.",
          ("Figure[agreement_value 8000000000 USD 2017 actual]",), published="2017-06-14"),
