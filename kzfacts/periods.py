@@ -264,6 +264,12 @@ def _over_year_before(before: str, phrase: str) -> bool:
         _OVER.search(before) is not None and _LAST_YEAR.fullmatch(phrase) is not None)
 
 
+# a verb of a level reached, told as done, after "by the end of 2022" in its clause (no "will" between)
+_REACHED_AFTER = regex.compile(r"(?:(?!\b(?:will|would|shall|to|expected|planned|aims?|set)\b)[^.;:!?]){0,120}?"
+                               r"\b(?:reached|had\s+reached|amounted\s+to|had\s+amounted\s+to|totall?ed|stood\s+at|exceeded|surpassed|topped)\b",
+                               regex.I | regex.V1)
+
+
 def find_periods(text: str, published: dt.date | None, offset: int = 0,
                  prep: Prepared | None = None) -> list[PeriodMention]:
     """Every period phrase in ``text``, with offsets shifted by ``offset``. ``prep``: the
@@ -271,6 +277,8 @@ def find_periods(text: str, published: dt.date | None, offset: int = 0,
     found = []
     for m in _PERIOD_SCAN.finditer(prep or text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
+        if target and m.group("ty") and _REACHED_AFTER.match(text, m.end()):
+            target = False  # "By the end of 2022, China's FDI reached $15 billion": a point passed, told as done
         before = text[max(0, m.start() - 40):m.start()]
         comparison = (_COMPARISON.search(before) is not None or based_by_itself(text, m.start())
                       or _over_year_before(before, m.group()))

@@ -27,6 +27,13 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "By the end of 2022, ... reached": a point passed, told as done, on a page with no date to
+    # tell it by (blind round r298)
+    Case("By the end of 2022, Chinese investment in Kazakhstan reached nearly $15 billion.",
+         ("Figure[investment 15000000000 USD 2022 actual about]",), published=None),
+    # (a guard: "By the end of 2030, trade will reach" is a goal)
+    Case("By the end of 2030, trade between the two countries will reach $40 billion.",
+         ("Figure[trade_volume 40000000000 USD 2030 target]",), published=None),
     # "a 32 percent increase over the previous year" is the base, not the year the next sentence
     # takes (a page with no date: unresolved, it took none; blind round r295)
     Case("China's trade with Kazakhstan reached $41 billion in 2023, a 32 percent increase over the previous year. "
