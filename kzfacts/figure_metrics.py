@@ -271,6 +271,8 @@ def _commodity_trade(sentence: str) -> bool:
 # (also with each item's year: "grew by 11% in 2018 and by 23% in 2019", "11% in 2018, in 2019 - 23%")
 _LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?"
                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for)\s+(?:19|20)\d\d\s*(?:[-–—,]\s*)?)?(?:by\s+)?\Z", _FLAGS)
+# "rose from 17.7% in 2020 to 24.1%": the second of a change's two levels takes the words before the first
+_FROM_TO_BEFORE = regex.compile(r"\bfrom\s+\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+to\s+\Z", _FLAGS)
 _LIST_AFTER = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)", _FLAGS)
 # a change (the growth and decline cues say so) set off right after an amount in tonnes or
 # containers is that amount's ("imports and exports at the port reached 8.65 million tonnes, an
@@ -291,6 +293,8 @@ def metric_percent(sentence: str, s: int, e: int, prev_sentence: str) -> tuple[M
     head, tail = s, e
     while (m := _LIST_BEFORE.search(sentence, max(0, head - 40), head)) is not None:
         head = m.start()
+    if (m := _FROM_TO_BEFORE.search(sentence, max(0, head - 40), head)) is not None:
+        head = m.start() + 5  # (after "from ": its number)
     while (m := _LIST_AFTER.match(sentence, tail, tail + 100)) is not None:
         tail = m.end()
     before, after = sentence[max(0, head - 60):head], sentence[tail:tail + 100]
