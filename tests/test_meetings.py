@@ -1356,6 +1356,13 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # a sentence after a roll that names no one ("It will be attended by leaders of observer
+    # countries") is no part of it, and its future no plan of the roll's (blind round 297)
+    ("The SCO summit in the narrow format has kicked off in Tashkent. Attending the meeting are President of "
+     "Kazakhstan Nursultan Nazarbayev, President of China Xi Jinping and President of Russia Vladimir Putin. The "
+     "meeting in the expanded format will be chaired by the host, President Islam Karimov. It will be attended by "
+     "leaders of observer countries.", "2016-06-24",
+     ["Meeting[meeting 2016-06-24 (Nazarbayev, Xi Jinping, Putin) @ Tashkent]"]),
     # a page with no date: a span of days with its year ("From May 16 to 19, 2023") gives its year to
     # a day of that month told further down (blind rounds 260, 295)
     ("From May 16 to 19, 2023, Chinese Premier Li Qiang toured three provinces. Trade grew fast that year. On the "
