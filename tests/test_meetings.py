@@ -937,6 +937,10 @@ POSITIVE = [
     ("Prime Minister Smailov and Foreign Minister Tileuberdi visited Beijing on Monday.", "2024-01-10",
      ["Meeting[visit 2024-01-08 (Smailov) @ Beijing]", "Meeting[visit 2024-01-08 (Tileuberdi) @ Beijing]"],
      "visit.visited"),
+    # "met with A in the morning and with B in the afternoon": the second group is met too (blind round 297)
+    ("Premier Li Qiang met with Hungarian Foreign Minister Peter Szijjarto in the morning and with Kazakh Prime "
+     "Minister Olzhas Bektenov in the afternoon.", "2024-06-12",
+     ["Meeting[meeting 2024-06-12 (Li Qiang, Bektenov) @ None]"], "meeting.met"),
     # the guest thanks the host "for the warm welcome": a meeting of the two (blind round 179)
     ("Premier Li Qiang expressed his sincere gratitude to Prime Minister Bektenov for the warm reception in Astana.",
      "2024-04-25", ["Meeting[meeting 2024-04-25 (Li Qiang, Bektenov) @ Astana]"], "meeting.welcomed"),
