@@ -251,7 +251,7 @@ PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|(?<!\b(?:following|after|before|during|of|several|many|frequent|regular|mutual|reciprocal|the|these|those|such)\s)visits
-        |visiting|toured|tours|(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:(?:today|yesterday|here)\s+)?in|travell?ed\s+to|flew\s+to
+        |visiting|toured|tours|(?:arrived|arrives|arriving|landed|lands|landing|stopped|stops|stopping)\s+(?:(?:today|yesterday|here|over|briefly)\s+)?in|travell?ed\s+to|flew\s+to
         |(?:attended|(?<=\b(?:will|would|to|shall)\s+)attend)\s+the\s+(?:[\w’'+()-]+\s+){0,8}?(?:summit|forum|session|meeting)
          (?:\s+of\s+(?:[\w’'+()-]+\s+){0,6}?[\w’'+()-]+)?(?=\s+in\s)   # "will attend the second China-Central Asia Summit in Astana", "the meeting of the SCO heads of government in Astana"
         |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+to
@@ -259,7 +259,7 @@ VISITED = rule(
         |(?:will|would|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)(?:\s+(?:today|tomorrow))?\s+to|plans?\s+to|planning\s+to
            |accept(?:ed|s)\s+(?:(?:the|an)\s+|[\w.-]+(?:\s+[\w.-]+){0,5}?[’']s\s+)invitation\s+to   # "accepted Y's invitation to visit"
            |chose\s+to|went\s+on\s+to)   # a past that tells the visit was made: "In 2022, X chose to visit P"
-         \s+(?:also\s+|then\s+|first\s+|later\s+)?(?:visit|arrive\s+in))\b
+         \s+(?:also\s+|then\s+|first\s+|later\s+)?(?:visit|(?:arrive|stop)\s+(?:over\s+|briefly\s+)?in))\b
         (?=""" + _PLACE_NAMED + r"""|(?<=\b(?:visited|toured))\s+the\s+(?-i:[a-z]))   # "X and Y visited the exhibition"
     """,
     "X visited Kazakhstan; X arrived in Astana; X travelled to Kazakhstan; X led a delegation to Hubei; X led a delegation to visit Hubei; X will visit Hangzhou on Thursday; X and Y visited the exhibition",

@@ -949,6 +949,11 @@ POSITIVE = [
     ("President Tokayev met Chinese Defense Minister Dong Jun, who came for the SCO defence ministers' meeting, "
      "which will take place on April 26 in Astana.", "2024-04-25",
      ["Meeting[meeting 2024-04-25 (Tokayev, Dong Jun) @ Astana]"], "meeting.met"),
+    # a stop on a tour is a visit: "will stop in Kazakhstan on Thursday", "stopped over in Astana" (blind round 297)
+    ("On his way to Moscow, Premier Li Qiang will stop in Kazakhstan on Thursday for a one-day visit.", "2024-05-20",
+     ["Meeting[visit 2024-05-23 (Li Qiang) @ None]"], "visit.visited"),
+    ("President Tokayev stopped over in Urumqi on Sunday on his way to Beijing.", "2024-05-21",
+     ["Meeting[visit 2024-05-19 (Tokayev) @ Urumqi]"], "visit.visited"),
     # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
     ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
      ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
@@ -2544,6 +2549,8 @@ NEGATIVE = [
     # a body named after a person is no person: "the Buketov University" (blind round 207)
     "The delegation visited the university named after academician E.A. Buketov. Ambassador Zhang Xiao met the "
     "staff of the Buketov University on Monday.",
+    # (a guard: a train's stop is no visit)
+    "The first freight train from Xi'an stopped in Almaty on Tuesday.",
     # (a guard: an arrival to come with no day is a plan, no record)
     "Premier Li Qiang will arrive in Astana next month to open the business forum.",
     "President Xi Jinping has met his Kazakh counterpart Nursultan Nazarbayev 16 times, yet tourism lags.",
