@@ -355,6 +355,8 @@ _SIGNED_NOW = regex.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:signed|
                             # "oversaw some 30 documents signed in Astana", "witnessed the signing of deals worth"
                             r"|\b(?:agreements|deals|documents|contracts)\s+(?:were\s+)?(?:signed|inked)\s+(?:in|at|during|on|by)\b"
                             r"|\bwitnessed\s+the\s+signing\s+of\b"
+                            # "follows Xi's signing of 22 deals worth some $30 billion"
+                            r"|[’']s\s+(?:signing|inking)\s+of\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts)\b"
                             r"|\bproduced\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|contracts)\b", regex.I)
 # a signing planned for the day's event: "will sign 14 documents", "are expected to be signed"
 _SIGNING_PLANNED = regex.compile(r"\b(?:will|shall)\s+(?:also\s+)?(?:sign|ink|be\s+signed|be\s+inked)\b"

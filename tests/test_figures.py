@@ -27,6 +27,9 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "X's signing of 22 deals worth $30 billion": the signing of the day's news, the page's year (blind round r297)
+    Case("The loan follows the president's signing of 14 agreements worth $9 billion with Astana.",
+         ("Figure[agreement_count 14 count 2024 actual]", "Figure[agreement_value 9000000000 USD 2024 actual]")),
     # a share that "rose from 17.7% in 2020 to 24.1% in 2024": both levels are shares
     Case("China's share in Kazakhstan's trade turnover rose from 17.7% in 2020 to 24.1% in 2024.",
          ("Figure[trade_share 17.7 percent 2020 actual]", "Figure[trade_share 24.1 percent 2024 actual]")),
