@@ -296,9 +296,10 @@ JOINT = rule(
         |(?P<accord>(?:agreed|pledged|vowed)(?=\s+(?:to|on|that)\b)   # two named together: "X and his counterpart Y agreed to"
            |came\s+to\s+an\s+agreement|reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)   # ("X and Y came to an agreement")
            |announced\s+(?:their|a|the)\s+(?:joint\s+)?(?:intent|intention|decision)\s+to)   # ("X and Y announced their intent to elevate ties")
-        |(?:shook|shake|shakes|shaking)\s+hands(?!\s+with\b))\b(?:\s+with\b)?   # a caption's "X and Y shake hands"
+        |(?:shook|shake|shakes|shaking)\s+hands(?!\s+with\b)   # a caption's "X and Y shake hands"
+        |(?:pose|poses|posed|posing)\s+for\s+(?:a|the)\s+(?:group|family|joint|official)\s+(?:photo|photograph|picture))\b(?:\s+with\b)?   # a caption's "X, Y and Z pose for a group photo"
         """,
-    "X and Y discussed / reviewed / looked into / co-chaired / signed / agreed to / came to an agreement / shake hands ...: two parties of two countries, one meeting; "
+    "X and Y discussed / reviewed / looked into / co-chaired / signed / agreed to / came to an agreement / shake hands / pose for a group photo ...: two parties of two countries, one meeting; "
     "the document was signed by X and Y; the memorandum, signed by X and Y, ...; the signing was witnessed / overseen by X and Y; "
     "chaired by X and Y, under the chairmanship of X and Y; X and Y attended / witnessed ...: a Kazakh and a Chinese there together",
 )

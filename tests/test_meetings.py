@@ -941,6 +941,10 @@ POSITIVE = [
     ("Premier Li Qiang met with Hungarian Foreign Minister Peter Szijjarto in the morning and with Kazakh Prime "
      "Minister Olzhas Bektenov in the afternoon.", "2024-06-12",
      ["Meeting[meeting 2024-06-12 (Li Qiang, Bektenov) @ None]"], "meeting.met"),
+    # a caption's "A, B and C pose for a group photo": the leaders named met (blind round 298)
+    ("Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev "
+     "pose for a group photo in Samarkand, Uzbekistan, Sept. 15, 2022.", "2022-09-16",
+     ["Meeting[meeting 2022-09-15 (Xi Jinping, Tokayev, Mirziyoyev) @ Samarkand]"], "meeting.joint"),
     # the guest thanks the host "for the warm welcome": a meeting of the two (blind round 179)
     ("Premier Li Qiang expressed his sincere gratitude to Prime Minister Bektenov for the warm reception in Astana.",
      "2024-04-25", ["Meeting[meeting 2024-04-25 (Li Qiang, Bektenov) @ Astana]"], "meeting.welcomed"),
