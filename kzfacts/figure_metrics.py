@@ -62,6 +62,9 @@ def _in_a_name(sentence: str, a: int, b: int) -> bool:
     return _NAME_AFTER_OF.search(sentence, max(0, a - 40), a) is not None  # "the Ministry of Trade"
 
 
+_CHANNEL = regex.compile(r"\b(?:via|through|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\Z", _FLAGS)
+
+
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     """The metric cue group nearest to the number at [start, end) of ``sentence``.
 
@@ -75,6 +78,11 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     # and exports" is trade, not the imports its first word would be)
     found = [m for m in takewhile(lambda m: m.start() < end + _CUE_AFTER, cues().metric.finditer(sentence, lo))
              if not _not_a_cue(sentence, m)]
+    # "the trade volume between the two countries via the China-Europe freight trains reached":
+    # the way the goods went, after the trade it carried, names no other topic
+    found = [m for i, m in enumerate(found) if not (
+        m.lastgroup == "commodity" and _CHANNEL.search(sentence, max(0, m.start() - 40), m.start())
+        and any(f.lastgroup == "trade" for f in found[:i]))]
     # the nearest cue before the number; one after it only where none stands before
     # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
     for m in found:

@@ -27,6 +27,9 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # the way trade went ("via the China-Europe freight trains") is no topic of its own (blind round r300)
+    Case("Trade between the two countries via the China-Europe freight trains reached 4.1 billion yuan in 2024.",
+         ("Figure[trade_volume 4100000000 CNY 2024 actual]",)),
     # "X's signing of 22 deals worth $30 billion": the signing of the day's news, the page's year (blind round r297)
     Case("The loan follows the president's signing of 14 agreements worth $9 billion with Astana.",
          ("Figure[agreement_count 14 count 2024 actual]", "Figure[agreement_value 9000000000 USD 2024 actual]")),
