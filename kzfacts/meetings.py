@@ -285,7 +285,7 @@ def _resolve(doc: Document, ms: list[Mention], sent: tuple[int, int], r: Rule, m
 
 _TIME_BEFORE_NOUN = regex.compile(
     r"(?:\b(?:last|this|next|previous|past)\s+(?:year|month|week)|\b(?:yesterday|today|(?-i:[A-Z])[a-z]+day)|\b(?:19|20)\d\d)[’']s\s+"
-    r"(?:[\w-]+\s+){0,2}\Z|\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}\Z", regex.I | regex.V1)
+    r"(?:[\w-]+\s+){0,2}\Z|\bthe\s+(?:(?:early|late|mid)[-\s]+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}\Z", regex.I | regex.V1)   # ("the late 2018 visit of X")
 
 
 def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], subj: list[Mention], obj: list[Mention],

@@ -958,6 +958,9 @@ POSITIVE = [
      ["Meeting[visit 2024-05-23 (Li Qiang) @ None]"], "visit.visited"),
     ("President Tokayev stopped over in Urumqi on Sunday on his way to Beijing.", "2024-05-21",
      ["Meeting[visit 2024-05-19 (Tokayev) @ Urumqi]"], "visit.visited"),
+    # a visit named in passing with its time before the noun: "the late 2018 visit by X to P" (blind round 299)
+    ("Ties warmed after the late 2019 visit by Chinese Defence Minister Wei Fenghe to Kazakhstan.", "2021-03-01",
+     ["Meeting[visit 2019 (Wei Fenghe) @ None]"], "visit.of"),
     # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
     ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
      ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
