@@ -327,8 +327,9 @@ def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], 
 
 # a sentence that tells a visit under way: "This is the first official visit of X", "It is his second trip"
 _UNDER_WAY = regex.compile(r"\s*(?:This|It)\s+is\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?\Z", regex.V1)
-# a day told right before the visit that frames it: "on Sept. 15 during his working visit"
-_ON_DAY_DURING = regex.compile(r"\bon\s+[^,;]{3,30}?,?\s+(?=during\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}\Z)",
+# a day told right before the visit that frames it: "on Sept. 15 during his working visit", "on
+# September 7, 2013 during his state visit"
+_ON_DAY_DURING = regex.compile(r"\bon\s+[^,;]{3,30}?(?:,\s*(?:19|20)\d\d)?,?\s+(?=during\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,6}\Z)",
                                regex.I | regex.V1)
 _THAT_DATED = regex.compile(r"\bthat\s+(?:(?:in|on)\s+)?(?=[^,;]{3,40},)", regex.V1)
 _CALLED_OFF = regex.compile(

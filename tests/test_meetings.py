@@ -961,6 +961,9 @@ POSITIVE = [
     # a visit named in passing with its time before the noun: "the late 2018 visit by X to P" (blind round 299)
     ("Ties warmed after the late 2019 visit by Chinese Defence Minister Wei Fenghe to Kazakhstan.", "2021-03-01",
      ["Meeting[visit 2019 (Wei Fenghe) @ None]"], "visit.of"),
+    # a full date with its year right before "during his visit" is a day of the visit (blind round 299)
+    ("Li Keqiang's plan was announced on December 14, 2014 during his official visit to Kazakhstan.", "2023-03-01",
+     ["Meeting[visit 2014-12-14 (Li Keqiang) @ None]"], "visit.possessive"),
     # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
     ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
      ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
