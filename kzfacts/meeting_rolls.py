@@ -247,11 +247,11 @@ def roll_call(text: str, spans: list[tuple[int, int]], ms: list[Mention], found:
             # (a plan's parties are named before "will attend the meeting": those after it invited
             # one of them, "X will attend the summit and, at the invitation of A and B, pay visits")
             upto = w.start() if (w := _WILL_ATTEND_RE.search(text, *spans[i])) else spans[i][1]
-            before = len(people)
+            had = len(people)
             for who, x in _parties(text, in_span(ms, spans[i][0], upto), spans[i][0]).items():
                 if i not in guests or x.country is not None:
                     people.setdefault(who, x)  # (of the observers and guests, the states' envoys: not "the UN Secretary-General's envoy")
-            if i == group[0] or len(people) > before:
+            if i == group[0] or len(people) > had:
                 last = i  # (not "It will be attended by leaders of observer countries", naming no one: no part of the roll)
         start, end = spans[group[0]][0], spans[last][1]
         # the gathering is told in the roll's first sentence or in one of the five before it: the

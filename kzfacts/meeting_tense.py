@@ -22,6 +22,10 @@ WILL_TAKE_PLACE = regex.compile(
     regex.I | regex.V1)
 
 
+# the end of a visit told with a modal before it ("will visit", "is due to arrive in", "will stop in")
+_VISIT_AHEAD = regex.compile(r"\s(?:visit|(?:arrive|stop)\s+(?:over\s+|briefly\s+)?in)\Z", regex.I | regex.V1)
+
+
 # "urging X to raise it during his talks with Y", "asked him to ... at the meeting": a meeting to come
 URGED = regex.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|want(?:s|ed|ing)?)\s+"
@@ -49,7 +53,7 @@ def told_ahead(text: str, sent: tuple[int, int], r: Rule, m: regex.Match[str],
     glad = _re(rf"(?:\b(?:am|are|is|was|were)|[’']m|[’']re)\s+{GLAD_TO}\s+\Z", regex.I).search(lead) is not None
     future = not invited and not glad and (bool(lex.future.search(lead[-40:])) or bool(_re(r"\bto\s+\Z").search(lead) and not _re(
         r"(?:his|her|their|its|my|the|an?)\b|[’']s\b", regex.I).match(m.group()))) or (
-        r.id == "visit.visited" and _re(r"\s(?:visit|(?:arrive|stop)\s+(?:over\s+|briefly\s+)?in)\Z", regex.I).search(m.group()) is not None and not m.group().lower().startswith(
+        r.id == "visit.visited" and _VISIT_AHEAD.search(m.group()) is not None and not m.group().lower().startswith(
             ("led ", "headed ", "chose ", "went ")))
     # ("will visit", "is due to arrive in"; not "led a delegation to visit", "chose to visit")
     # (a trip made to meet: "travelled to Urumqi to meet", "during a visit to Beijing to meet"; not
