@@ -264,6 +264,10 @@ def _over_year_before(before: str, phrase: str) -> bool:
         _OVER.search(before) is not None and _LAST_YEAR.fullmatch(phrase) is not None)
 
 
+# the start of a span told by an event: "Since it opened in April 2012,", "since its launch in 2012"
+# (not "since the beginning of 2024": that year so far)
+_SINCE_EVENT = regex.compile(r"\bsince\s+(?!the\s+(?:beginning|start|end)\b)(?:it|its|the|their|his|her|they)\s+"
+                             r"(?:[\w-]+\s+){1,4}?(?:(?:in|on)\s+)?\Z", regex.I | regex.V1)
 # a verb of a level reached, told as done, after "by the end of 2022" in its clause (no "will" between)
 _REACHED_AFTER = regex.compile(r"(?:(?!\b(?:will|would|shall|to|expected|planned|aims?|set)\b)[^.;:!?]){0,120}?"
                                r"\b(?:reached|had\s+reached|amounted\s+to|had\s+amounted\s+to|totall?ed|stood\s+at|exceeded|surpassed|topped)\b",
@@ -277,6 +281,11 @@ def find_periods(text: str, published: dt.date | None, offset: int = 0,
     found = []
     for m in _PERIOD_SCAN.finditer(prep or text, timeout=match_timeout(text)):
         value, target = _resolve(m, published)
+        if value and not target and _SINCE_EVENT.search(text, max(0, m.start() - 60), m.start()) and (
+                since := regex.match(r"(?:19|20)\d\d", value)):
+            # "Since it opened in April 2012, the centre has attracted $4.4 billion": from then to the paper
+            if published is not None and published.year > int(since.group()):
+                value = f"{since.group()}/{published.year}"
         if target and m.group("ty") and _REACHED_AFTER.match(text, m.end()):
             target = False  # "By the end of 2022, China's FDI reached $15 billion": a point passed, told as done
         before = text[max(0, m.start() - 40):m.start()]

@@ -27,6 +27,12 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "Since it opened in April 2012, ... has attracted": from then to the paper (blind round r302)
+    Case("Since it opened in May 2015, the logistics park has attracted investments of over $900 million.",
+         ("Figure[investment 900000000 USD 2015/2024 actual over]",)),
+    # (a guard: "since the beginning of 2023" is that year so far)
+    Case("Since the beginning of 2023, trade between the two countries reached $5 billion.",
+         ("Figure[trade_volume 5000000000 USD 2023 actual]",)),
     # the way trade went ("via the China-Europe freight trains") is no topic of its own (blind round r300)
     Case("Trade between the two countries via the China-Europe freight trains reached 4.1 billion yuan in 2024.",
          ("Figure[trade_volume 4100000000 CNY 2024 actual]",)),
