@@ -282,6 +282,12 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
             year = _year_named_before(periods, sents, idx)
             again = find_periods(text[got.start:got.end], dt.date(year, 12, 31)) if year else []
             return again[0].value if again else None
+        if got is not None and got.value and "/" in got.value and (
+                published is None or got.value.split("/")[1] <= published.isoformat()[:7]) and not (
+                (part := _comma_part(text, sentence, cand))[0] <= got.start < part[1]) and _STATE_NOW.search(text, *part):
+            # "From 2015 to July 2022, 20 projects have been launched, 15 projects are underway": a
+            # state told in the present is the state at the span's end (not one after the paper's month)
+            return got.value.split("/")[1]
         if got is not None:
             return months_a_year_earlier(text, got, _within(periods, *sentence)) or got.value
     # "In March, the sides signed 33 agreements": a month without its year, read by the one
@@ -391,6 +397,16 @@ _UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(
 _TAKEOVER_NOW = regex.compile(r"\b(?:approved|cleared|completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+)?(?:[\w$.-]+\s+){0,3}?"
                               r"(?:takeover|acquisition|purchase|buyout|deal)\b|\b(?:bid|takeover|acquisition|purchase)\b[^.;]{0,80}?"
                               r"\b(?:has|had|have)\s+been\s+(?:transacted|completed|closed|approved|finali[sz]ed)\b", regex.I)
+def _comma_part(text: str, sentence: tuple[int, int], cand: Candidate) -> tuple[int, int]:
+    """The stretch between the commas around a figure ("..., 15 projects worth $5 billion are underway, ...")."""
+    lo = text.rfind(",", sentence[0], cand.start)
+    hi = text.find(",", cand.end, sentence[1])
+    return (lo + 1 if lo >= 0 else sentence[0]), (hi if hi >= 0 else sentence[1])
+
+
+# a state told in the present ("are underway", "are under review")
+_STATE_NOW = regex.compile(rf"{_UNDER_WAY.pattern}|\b(?:are|is)\s+(?:now\s+|currently\s+)?under\s+(?:review|consideration|study|discussion|development)\b",
+                           regex.I)
 _DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY, "investment": _TAKEOVER_NOW}  # the family's words of the day's news
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)
 

@@ -31,6 +31,7 @@ PERIOD = regex.compile(
         (?:(?:(?P<sn>{_N})\s+years?|year)\s+and\s+a\s+half\b|(?P<sn2>{_N})\s+and\s+a\s+half\s+years\b)
       | (?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:one\s+and\s+a\s+half|1\.5)\s+years\b)
   | (?P<years>(?:between|from|in|during|for|over)\s+(?:the\s+)?(?P<y1>{YEAR})\s*(?:-|–|—|and|to|till|until|through)\s*(?P<y2>{YEAR}))
+  | (?P<yearmonth>(?:between|from)\s+(?P<ym1>{YEAR})\s*(?:-|–|—|and|to|till|until|through)\s*(?:the\s+end\s+of\s+)?(?P<ymm>{MONTH})\s+(?:of\s+)?(?P<ymy>{YEAR}))   # "From 2015 to July 2022"
   | (?P<yrange>(?<![\w-])(?P<ry1>{YEAR})\s*[-–—/]\s*(?P<ry2>{YEAR}))
   | (?P<months>(?:between\s+|from\s+)?(?P<m1>{MONTH})\s*(?:-|–|—|and|to|through|till|until)\s*(?P<m2>{MONTH})
         (?:\s*(?:of\s+)?(?:(?P<my>{YEAR})|(?P<mrel>last\s+year|this\s+year)))?)
@@ -217,6 +218,9 @@ def _resolve(m: regex.Match[str], published: dt.date | None) -> tuple[str | None
     if g["pastn"]:
         n = _count(g["pn"])
         return (f"{pub_year - n}/{pub_year}" if pub_year and n else None), False
+    if g["yearmonth"]:
+        month = month_number(g["ymm"])
+        return (f"{g['ym1']}/{g['ymy']}-{month:02d}" if month else None), False
     if g["since"]:
         return (f"{g['sy']}/{pub_year}" if pub_year else None), False
     if g["monthyear"]:

@@ -27,6 +27,15 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "From 2016 to June 2023": a span from a year to a month; a state told in the present after it
+    # ("9 projects are under way") is the state at the span's end (blind round r301)
+    Case("From 2016 to June 2023, 12 projects worth $1.2 billion have been launched, and 9 projects are under way.",
+         ("Figure[project_count 12 count 2016/2023-06 actual]", "Figure[project_value 1200000000 USD 2016/2023-06 actual]",
+          "Figure[project_count 9 count 2023-06 actual]"), published="2023-09-01"),
+    # (a guard: a span not over by the paper's day keeps the projects under way over it)
+    Case("Between 2019 and 2023, 30 projects worth $2 billion are being implemented.",
+         ("Figure[project_count 30 count 2019/2023 actual]", "Figure[project_value 2000000000 USD 2019/2023 actual]"),
+         published="2022-09-01"),
     # "Since it opened in April 2012, ... has attracted": from then to the paper (blind round r302)
     Case("Since it opened in May 2015, the logistics park has attracted investments of over $900 million.",
          ("Figure[investment 900000000 USD 2015/2024 actual over]",)),
