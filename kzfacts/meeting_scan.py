@@ -98,7 +98,7 @@ OPENING_WORDS: dict[str, tuple[bool, tuple[str, ...]]] = {
                            "says", "stressed", "noted", "announced", "told", "began", "begin", "start", "kick",
                            "embark", "led", "lead", "head", "wrap", "conclud", "complet", "left",
                            "depart", "undert")),
-    VISITED.id: (True, ("visit", "arriv", "land", "stop", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan",
+    VISITED.id: (True, ("visit", "arriv", "land", "stop", "upon", "on", "travel", "flew", "tour", "led", "lead", "head", "will", "would", "shall", *_VERBS_BE, "plan",
                         "accept", "chose", "went", "attend")),
     VISIT_OF.id: (True, ("visit", "trip")),
     VISIT_POSSESSIVE.id: (False, ("’", "'", "my", "his", "her")),

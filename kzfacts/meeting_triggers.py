@@ -251,7 +251,9 @@ PLACE_NAMED = regex.compile(_PLACE_NAMED, regex.I | regex.V1)
 VISITED = rule(
     "visit.visited",
     r"""\b(?:visited|(?<!\b(?:following|after|before|during|of|several|many|frequent|regular|mutual|reciprocal|the|these|those|such)\s)visits
-        |visiting|toured|tours|(?:arrived|arrives|arriving|landed|lands|landing|stopped|stops|stopping)\s+(?:(?:today|yesterday|here|over|briefly)\s+)?in|travell?ed\s+to|flew\s+to
+        |visiting|toured|tours|(?:arrived|arrives|arriving|landed|lands|landing|stopped|stops|stopping)\s+(?:(?:today|yesterday|here|over|briefly)\s+)?in|
+        (?:upon|on)\s+(?:(?:his|her|their)\s+)?arrival\s+in|   # "X made the remarks in a written statement upon his arrival in Astana"
+        travell?ed\s+to|flew\s+to
         |(?:attended|(?<=\b(?:will|would|to|shall)\s+)attend)\s+the\s+(?:[\w’'+()-]+\s+){0,8}?(?:summit|forum|session|meeting)
          (?:\s+of\s+(?:[\w’'+()-]+\s+){0,6}?[\w’'+()-]+)?(?=\s+in\s)   # "will attend the second China-Central Asia Summit in Astana", "the meeting of the SCO heads of government in Astana"
         |(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+to

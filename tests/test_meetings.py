@@ -964,6 +964,9 @@ POSITIVE = [
     # a full date with its year right before "during his visit" is a day of the visit (blind round 299)
     ("Li Keqiang's plan was announced on December 14, 2014 during his official visit to Kazakhstan.", "2023-03-01",
      ["Meeting[visit 2014-12-14 (Li Keqiang) @ None]"], "visit.possessive"),
+    # "upon his arrival in P": the arrival is the visit (blind rounds 158, 302)
+    ("Premier Li Qiang made the remarks in a written statement upon his arrival in Astana on Monday.", "2024-06-18",
+     ["Meeting[visit 2024-06-17 (Li Qiang) @ Astana]"], "visit.visited"),
     # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
     ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
      ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
