@@ -967,6 +967,10 @@ POSITIVE = [
     # "upon his arrival in P": the arrival is the visit (blind rounds 158, 302)
     ("Premier Li Qiang made the remarks in a written statement upon his arrival in Astana on Monday.", "2024-06-18",
      ["Meeting[visit 2024-06-17 (Li Qiang) @ Astana]"], "visit.visited"),
+    # "his visit" in a clause with no person for its subject: the one person of the sentence, told by
+    # a possessive (blind round 299)
+    ("The new fund follows Wang Yi's remarks on connectivity, the idea for which had been launched on 3 May 2019 "
+     "during his visit to Kazakhstan.", "2020-01-10", ["Meeting[visit 2019-05-03 (Wang Yi) @ None]"], "visit.possessive"),
     # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
     ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
      ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
