@@ -327,6 +327,13 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     return None
 
 
+def _comma_part(text: str, sentence: tuple[int, int], cand: Candidate) -> tuple[int, int]:
+    """The stretch between the commas around a figure ("..., 15 projects worth $5 billion are underway, ...")."""
+    lo = text.rfind(",", sentence[0], cand.start)
+    hi = text.find(",", cand.end, sentence[1])
+    return (lo + 1 if lo >= 0 else sentence[0]), (hi if hi >= 0 else sentence[1])
+
+
 def _periods_before(periods: list[PeriodMention], sents: Sentences,
                     idx: int) -> Iterator[tuple[tuple[int, int], list[PeriodMention]]]:
     """(span, its own periods: no comparison base, no target) of each sentence before sentence
@@ -397,15 +404,9 @@ _UNDER_WAY = regex.compile(r"\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:being\s+(
 _TAKEOVER_NOW = regex.compile(r"\b(?:approved|cleared|completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+)?(?:[\w$.-]+\s+){0,3}?"
                               r"(?:takeover|acquisition|purchase|buyout|deal)\b|\b(?:bid|takeover|acquisition|purchase)\b[^.;]{0,80}?"
                               r"\b(?:has|had|have)\s+been\s+(?:transacted|completed|closed|approved|finali[sz]ed)\b", regex.I)
-def _comma_part(text: str, sentence: tuple[int, int], cand: Candidate) -> tuple[int, int]:
-    """The stretch between the commas around a figure ("..., 15 projects worth $5 billion are underway, ...")."""
-    lo = text.rfind(",", sentence[0], cand.start)
-    hi = text.find(",", cand.end, sentence[1])
-    return (lo + 1 if lo >= 0 else sentence[0]), (hi if hi >= 0 else sentence[1])
-
-
 # a state told in the present ("are underway", "are under review")
-_STATE_NOW = regex.compile(rf"{_UNDER_WAY.pattern}|\b(?:are|is)\s+(?:now\s+|currently\s+)?under\s+(?:review|consideration|study|discussion|development)\b",
+_STATE_NOW = regex.compile(rf"{_UNDER_WAY.pattern}"
+                           r"|\b(?:are|is)\s+(?:now\s+|currently\s+)?under\s+(?:review|consideration|study|discussion|development)\b",
                            regex.I)
 _DAYS_NEWS = {"agreement": _SIGNED_NOW, "project": _UNDER_WAY, "investment": _TAKEOVER_NOW}  # the family's words of the day's news
 _NOW = regex.compile(r"\b(?:currently|now|at\s+present|presently|nowadays)\b(?![^.;,]{0,30}\b(?:was|were|had)\b)", regex.I)

@@ -127,9 +127,8 @@ def visit_sides(t: Trigger) -> tuple[list[Mention], list[Mention]] | None:
             if not subj and _re(r"\bit\s+(?:was|is)\s+during\s+\Z", regex.I).search(text, max(sent[0], at - 16), at) and (
                     that := _re(r"[^.;]{0,80}?\bthat\s+").match(text, end, sent[1])):
                 subj = in_span(ms, that.end(), min(sent[1], that.end() + 40))[:1]  # "It was during his visit in 2013 that X proposed"
-            named = in_span(ms, sent[0], sent[1])
-            if not subj and not word.startswith("her") and len(named) == 1 and named[0].end < at and \
-                    _re(r"[’']s\b").match(text, named[0].end):
+            if not subj and not word.startswith("her") and len(named := in_span(ms, sent[0], sent[1])) == 1 and \
+                    named[0].end < at and _re(r"[’']s\b").match(text, named[0].end):
                 # "Xi's announcement deepens ..., the vision for which had been unveiled during his state
                 # visit to Kazakhstan": the one person of the sentence, told by a possessive
                 subj = named

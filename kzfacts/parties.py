@@ -24,6 +24,7 @@ from .rules import alternation
 from .rules import compiled as _re
 from .scan import safe_lower
 from .sentences import sentence_before
+from .timex import find_dates
 
 # where a subject's stretch of the sentence begins: the last of these before the trigger
 # ("Deputy Prime Minister – Minister of Foreign Affairs": a dash inside an office is no clause)
@@ -295,14 +296,12 @@ def object_of(text: str, ms: list[Mention], at: int, end: int, sent_end: int) ->
     out = coordinated(text, after, first, stop)
     # "met with A in the afternoon and with B in the evening": a second group after a time of day or
     # a place (not after a day: "with A on Monday and with B on Tuesday" are two days' meetings)
-    if (more := _AND_WITH.match(text, out[-1].end, stop)) is not None and not _DAY_WORD.search(more.group()) and (
+    if (more := _AND_WITH.match(text, out[-1].end, stop)) is not None and not find_dates(text, *more.span(), published=None) and (
             rest := [x for x in after if x.start >= more.end()]) and adjacent(text, more.end(), rest[0].start):
         out += coordinated(text, rest, rest[0], stop)
     return out
 
 
-_DAY_WORD = _re(r"\d|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-                r"|\b(?:today|yesterday|tomorrow)\b)")
 _AND_WITH = _re(r"(?:\s+(?:in|on|at|during|over)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+and\s+"
                 r"(?:then\s+|later\s+|also\s+|separately\s+)?with\s+")
 
