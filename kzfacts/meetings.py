@@ -337,9 +337,10 @@ _CALLED_OFF = regex.compile(
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:delayed|cancell?ed|postponed))\b", regex.I | regex.V1)
 
 
-# a full date closing a sentence after a comma, as photo captions end ("..., Dec 14, 2014.")
+# a full date closing a sentence after a comma, as photo captions end ("..., Dec 14, 2014."; Reuters's
+# "in Nur-Sultan, Kazakhstan September 14, 2022.", the date right after the country)
 # (and its credit: "..., on Sept 7, 2013. [Photo/Agencies]")
-_CAPTION_DATE = regex.compile(r",\s*(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
+_CAPTION_DATE = regex.compile(r"(?:,\s*(?:on\s+)?|(?<=,\s*[A-Z][\w’'-]+)\s+)((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)"
                               r"\s*[.)]?(?:\s*\[[^\]\n]{1,40}\])?\s*\Z", regex.V1)
 # a meeting told in a relative clause of a gathering before the news ("the first visit following the
 # forum where Xi and Nazarbayev met"): past, with no day of its own

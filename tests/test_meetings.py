@@ -971,6 +971,10 @@ POSITIVE = [
     # a possessive (blind round 299)
     ("The new fund follows Wang Yi's remarks on connectivity, the idea for which had been launched on 3 May 2019 "
      "during his visit to Kazakhstan.", "2020-01-10", ["Meeting[visit 2019-05-03 (Wang Yi) @ None]"], "visit.possessive"),
+    # a Reuters caption's date right after the country ("in Astana, Kazakhstan July 3, 2024") covers it
+    # (blind round 296)
+    ("Premier Li Qiang waves as he boards a plane after his visit to Kazakhstan, in Astana, Kazakhstan June 14, 2024.",
+     None, ["Meeting[visit 2024-06-14 (Li Qiang) @ Astana]"], "visit.possessive"),
     # an arrival to come, with its day, is a visit to come (r283's preview: "is due to arrive in")
     ("The Chinese leader Li Qiang is expected to arrive in Astana on Sunday for an official visit.", "2024-06-12",
      ["Meeting[visit 2024-06-16 (Li Qiang) @ Astana]"], "visit.visited"),
