@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -337,6 +338,24 @@ def same_months_of(text: str, got: PeriodMention, periods: list[PeriodMention]) 
         return None
     value = _told_once(got, periods, r"(\d{4})-\d\d/\1-\d\d")
     return value.replace(value[:4], got.value) if value else None
+
+
+# "compared to the previous year's level of $70.2 billion": the figure right after is that year's
+_LEVEL_OF = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:level|figure|total|volume|value|result)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?",
+                          _FLAGS)
+
+
+def level_a_year_before(text: str, got: PeriodMention, at: int, periods: list[PeriodMention],
+                        year_before: Callable[[], int | None]) -> str | None:
+    """ "The turnover grew 27 percent compared to the previous year's level of $70.2 billion": the
+    year before the one the sentence tells (``periods``), or else the one the story told before it
+    (``year_before()``), for the figure at ``at`` right after "previous year's level of" ("" where
+    neither tells a year); None where ``got`` is no such phrase."""
+    if not (_YEAR_EARLIER.fullmatch(text, got.start, got.end) and _LEVEL_OF.fullmatch(text, got.end, at)):
+        return None
+    own = {p.value[:4] for p in periods if p is not got and p.value and p.value[:4].isdigit() and not p.comparison and not p.target}
+    base = int(own.pop()) if len(own) == 1 else year_before()
+    return str(base - 1) if base else ""  # (no year told: none, not the year before the paper's)
 
 
 def months_a_year_earlier(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:

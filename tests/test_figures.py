@@ -27,6 +27,11 @@ def figs(text: str, published: str | None) -> list[str]:
 
 # --- written fresh in the language of news -----------------------------------------------------
 NEWS = [
+    # "compared to the previous year's level of $31 billion": the year before the one the sentence tells
+    # (blind round r295); with no year told, none
+    Case("Trade reached $41 billion in 2023, up 32 percent compared to the previous year's level of $31 billion.",
+         ("Figure[trade_volume 41000000000 USD 2023 actual]", "Figure[trade_growth 32 percent 2023 actual]",
+          "Figure[trade_volume 31000000000 USD 2022 actual]"), published="2024-02-01"),
     # "From 2016 to June 2023": a span from a year to a month; a state told in the present after it
     # ("9 projects are under way") is the state at the span's end (blind round r301)
     Case("From 2016 to June 2023, 12 projects worth $1.2 billion have been launched, and 9 projects are under way.",
