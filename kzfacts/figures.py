@@ -25,8 +25,8 @@ from .figure_guards import not_a_figure
 from .figure_metrics import NOT_OURS, metric_count, metric_money, metric_percent, too_small
 from .gazetteer import load, months, usd_rates
 from .person_words import country_of
-from .periods import (PeriodMention, based_by_itself, find_periods, level_a_year_before, months_a_year_earlier, pick_period,
-                      same_months_of)
+from .periods import (PeriodMention, a_year_before_level, based_by_itself, find_periods, months_a_year_earlier, pick_period,
+                      same_months_of, year_before)
 from .records import Document, Figure, Metric, Qualifier, Span, Status
 from .rules import alternation
 from .scope import read_scope, respectively_of, third_country
@@ -262,9 +262,9 @@ def _period(periods: list[PeriodMention], sents: Sentences, idx: int, cand: Cand
     # phrase is that period's, even a comparison base
     text = sents.text
     before = _within(periods, sentence[0], cand.start)
-    if before and (level := level_a_year_before(text, before[-1], cand.start, _within(periods, *sentence),
-                                                lambda: _year_named_before(periods, sents, idx))) is not None:
-        return level or None  # "compared to the previous year's level of $70.2 billion"
+    if before and a_year_before_level(text, before[-1], cand.start):
+        # "compared to the previous year's level of $70.2 billion"
+        return year_before(before[-1], _within(periods, *sentence), lambda: _year_named_before(periods, sents, idx))
     if before and regex.fullmatch(r"\s*\(\s*", text[before[-1].end:cand.start]):
         # ("... from January through March 2024. This volume increased by 6.3 percent compared to the
         # same period in 2023 ($5.9 billion)": the months of this sentence, or of the one before)

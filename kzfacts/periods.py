@@ -345,17 +345,19 @@ _LEVEL_OF = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:level|figure|total|v
                           _FLAGS)
 
 
-def level_a_year_before(text: str, got: PeriodMention, at: int, periods: list[PeriodMention],
-                        year_before: Callable[[], int | None]) -> str | None:
+def a_year_before_level(text: str, got: PeriodMention, at: int) -> bool:
+    """Whether ``got`` is "the previous year" of "... the previous year's level of" right before the
+    figure at ``at``."""
+    return _YEAR_EARLIER.fullmatch(text, got.start, got.end) is not None and _LEVEL_OF.fullmatch(text, got.end, at) is not None
+
+
+def year_before(got: PeriodMention, periods: list[PeriodMention], told_before: Callable[[], int | None]) -> str | None:
     """ "The turnover grew 27 percent compared to the previous year's level of $70.2 billion": the
     year before the one the sentence tells (``periods``), or else the one the story told before it
-    (``year_before()``), for the figure at ``at`` right after "previous year's level of" ("" where
-    neither tells a year); None where ``got`` is no such phrase."""
-    if not (_YEAR_EARLIER.fullmatch(text, got.start, got.end) and _LEVEL_OF.fullmatch(text, got.end, at)):
-        return None
-    own = {p.value[:4] for p in periods if p is not got and p.value and p.value[:4].isdigit() and not p.comparison and not p.target}
-    base = int(own.pop()) if len(own) == 1 else year_before()
-    return str(base - 1) if base else ""  # (no year told: none, not the year before the paper's)
+    (``told_before()``); none where neither tells a year (not the year before the paper's)."""
+    told = _told_once(got, [p for p in periods if not p.comparison], r"(\d{4})(?:-\d\d)?(?:/\1-\d\d)?")
+    base = int(told[:4]) if told else told_before()
+    return str(base - 1) if base else None
 
 
 def months_a_year_earlier(text: str, got: PeriodMention, periods: list[PeriodMention]) -> str | None:
