@@ -277,11 +277,13 @@ def _commodity_trade(sentence: str) -> bool:
 
 # a percent before this one in a list ("8%, 25.8% and ..."), and one after it
 # (also with each item's year: "grew by 11% in 2018 and by 23% in 2019", "11% in 2018, in 2019 - 23%")
-_LIST_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?"
+_PERCENT = r"\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)"  # a percent written out
+_IN_YEAR = r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?"  # and the year it is of
+_LIST_BEFORE = regex.compile(rf"{_PERCENT}{_IN_YEAR}"
                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for)\s+(?:19|20)\d\d\s*(?:[-–—,]\s*)?)?(?:by\s+)?\Z", _FLAGS)
 # "rose from 17.7% in 2020 to 24.1%": the second of a change's two levels takes the words before the first
-_FROM_TO_BEFORE = regex.compile(r"\bfrom\s+\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+to\s+\Z", _FLAGS)
-_LIST_AFTER = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s+cent)", _FLAGS)
+_FROM_TO_BEFORE = regex.compile(rf"\bfrom\s+{_PERCENT}{_IN_YEAR}\s+to\s+\Z", _FLAGS)
+_LIST_AFTER = regex.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERCENT}", _FLAGS)
 # a change (the growth and decline cues say so) set off right after an amount in tonnes or
 # containers is that amount's ("imports and exports at the port reached 8.65 million tonnes, an
 # increase of 17.1 percent")
