@@ -63,6 +63,12 @@ def _in_a_name(sentence: str, a: int, b: int) -> bool:
 
 
 _CHANNEL = regex.compile(r"\b(?:via|through|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\Z", _FLAGS)
+# a flow's goods set off after it (and after its partner: "Imports from Kazakhstan, including"):
+# ", mainly (including, such as, notably) ..." up to a goods word
+_MADE_OF = regex.compile(
+    r"(?:\s+(?:of\s+)?goods)?(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+"
+    r"(?:mainly|mostly|chiefly|largely|primarily|principally|notably|including|such\s+as|especially|in\s+particular)"
+    r"\s+[^.;:()]*?", _FLAGS)
 
 
 def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
@@ -83,6 +89,13 @@ def _nearest_cue(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     found = [m for i, m in enumerate(found) if not (
         m.lastgroup == "commodity" and _CHANNEL.search(sentence, max(0, m.start() - 40), m.start())
         and any(f.lastgroup == "trade" for f in found[:i]))]
+    # "Exports, mainly machinery, textiles and shoes, were $7.7 billion": the goods set off between
+    # commas after the flow are what it holds, not the topic of its sum
+    found = [m for i, m in enumerate(found) if not (
+        m.lastgroup == "commodity" and m.end() <= start
+        and any(f.lastgroup in ("trade", "export", "import") and _MADE_OF.fullmatch(sentence, f.end(), m.start())
+                for f in found[:i])
+        and "," in sentence[m.end():start])]
     # the nearest cue before the number; one after it only where none stands before
     # ("$320 bil. FDI", but "imports and exports ... hit 23.9 billion yuan, up 9 percent. Throughput")
     for m in found:

@@ -50,6 +50,14 @@ NEWS = [
     # the way trade went ("via the China-Europe freight trains") is no topic of its own (blind round r300)
     Case("Trade between the two countries via the China-Europe freight trains reached 4.1 billion yuan in 2024.",
          ("Figure[trade_volume 4100000000 CNY 2024 actual]",)),
+    # goods set off between commas after a flow ("Exports, mainly machinery and shoes, were") are
+    # what it holds, not its topic (blind round r303)
+    Case("Exported goods, mainly machinery, clothing and steel, were worth $3.2 billion in 2023.",
+         ("Figure[export_volume 3200000000 USD 2023 actual]",)),
+    Case("Imports from Kazakhstan, including copper, grain and wool, reached $1.1 billion in 2022.",
+         ("Figure[import_volume 1100000000 USD 2022 actual]",)),
+    # (a guard: the goods named by the flow itself stay one commodity's)
+    Case("Exports of oil, mainly crude, reached $3 billion in 2023.", ("Figure[other 3000000000 USD 2023 actual]",)),
     # "X's signing of 22 deals worth $30 billion": the signing of the day's news, the page's year (blind round r297)
     Case("The loan follows the president's signing of 14 agreements worth $9 billion with Astana.",
          ("Figure[agreement_count 14 count 2024 actual]", "Figure[agreement_value 9000000000 USD 2024 actual]")),
