@@ -339,7 +339,7 @@ def candidates(text: str, prep: Prepared | None = None) -> Iterator[Candidate]:
         yield Candidate(count.id, "count", m.start(), m.end(), value, None, _count_unit(noun), noun)
 
 
-_COUNTED = ("projects", "agreements", "companies")  # count groups whose unit is "count"
+_COUNTED = ("projects", "agreements", "companies", "jobs")  # count groups whose unit is "count"
 
 
 def _count_unit(noun: str) -> str:

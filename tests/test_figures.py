@@ -205,6 +205,11 @@ NEWS = [
          ("Figure[other 1500 trains 2023 actual about regional]",)),
     Case("The terminal can handle up to 500,000 containers a year.",
          ("Figure[other 500000 containers None actual under]",)),
+    # jobs a project will create are a forecast (GUIDE.md's settled cases; blind round r304)
+    Case("The new smelter will create 1,500 jobs.", ("Figure[other 1500 count None forecast]",)),
+    Case("The plant is expected to create over one thousand new jobs.", ("Figure[other 1000 count None forecast over]",)),
+    # (a guard: "will" alone still tells a plan)
+    Case("The two sides will implement 12 projects.", ("Figure[project_count 12 count None target]",)),
     Case("Kazakhstan shipped 1.2 million tonnes of grain to China.",
          ("Figure[other 1200000 tonnes None actual]",)),
     Case("More than 2,400 companies with Chinese capital operate in Kazakhstan.",
