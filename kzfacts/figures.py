@@ -82,11 +82,15 @@ def _third_pair(sentence: str, c0: int, c1: int, s: int, e: int) -> bool:
     return third_country(sentence[c0:c1], s - c0, e - c0)
 
 
-def _qualifier(sentence: str, s: int) -> tuple[Qualifier | None, int]:
-    """The qualifier just before the number at ``s`` ("exceeding a record"), and where the
-    figure's quote begins: at the qualifier, else at the number."""
+def _qualifier(sentence: str, s: int, e: int) -> tuple[Qualifier | None, int]:
+    """The qualifier just before the number at [s, e) ("exceeding a record"), and where the
+    figure's quote begins: at the qualifier, else at the number. A word of comparison before a
+    record told after it compares another number with it ("above the $41 billion recorded in
+    2023"): that record is exact."""
     lo = max(0, s - 60)
     m = cues().qualifier.search(sentence, lo, s)
+    if m and _re(r"\bthe\s*\Z", regex.I).search(sentence, m.start(), s) and _RECORDED.match(sentence, e):
+        return None, s
     return (Qualifier(m.lastgroup), m.start()) if m else (None, s)
 
 
@@ -112,20 +116,33 @@ def _deadlines(clause: str) -> tuple[tuple[tuple[int, int], int], ...]:
 def _status(clause: str, start: int, end: int, published: dt.date | None = None) -> Status:
     """The status word nearest to the number in its clause decides; a goal word or a deadline
     still ahead close to the number wins ("the stated goal of $35 billion", "to $35 billion by
-    2030"), but not one further off ("reached $41 billion, surpassing the target of $40 billion")."""
+    2030"), but not one further off ("reached $41 billion, surpassing the target of $40 billion"),
+    nor over a record told right after the number ("surpassing the $31 billion recorded in 2022").
+    A word after the number that opens a predicate of its own ("expected to create 1,000 jobs and
+    will be implemented in stages") tells that predicate, where a word before tells the number's."""
     best, best_dist = Status.ACTUAL, 10**9
     strong = any(
         (published is None or year > published.year)
         and _near(span, start, end, _DEADLINE_NEAR, _DEADLINE_NEAR)
         for span, year in _deadlines(clause)
     )
-    for (w_start, w_end), kind, goal in _status_words(clause):
+    words = _status_words(clause)
+    told_before = any(w_end <= start for (_, w_end), _, _ in words)
+    for (w_start, w_end), kind, goal in words:
+        if w_start >= end and told_before and _AND_THEN.search(clause, end, w_start):
+            continue
         dist = start - w_end if w_end <= start else (w_start - end if w_start >= end else 0)
         if goal and _near((w_start, w_end), start, end, _GOAL_BEFORE, _GOAL_AFTER):
             strong = True
         if dist < best_dist:
             best, best_dist = Status(kind), dist
+    if strong and best is Status.ACTUAL and _RECORDED.match(clause, end):
+        return best
     return Status.TARGET if strong else best
+
+
+_AND_THEN = regex.compile(r"\sand\s+\Z", _FLAGS)  # (the status word right after "and")
+_RECORDED = regex.compile(r"\s+(?:recorded|registered|reached|achieved|posted|seen)\s+(?:in|last)\b", _FLAGS)
 
 
 _FROM_BASE = regex.compile(r"\bfrom(?:\s+(?:above|over|about|around|nearly|almost|just|some|under|below))*\s*\Z", _FLAGS)
@@ -196,7 +213,7 @@ def resolve(cand: Candidate, doc: Document, sents: Sentences, periods: list[Peri
         status = Status.ACTUAL  # "from $31 billion in 2022 to $40 billion by 2030": the base is a fact
     else:
         status = _status(clause, s - c0, e - c0, doc.published)
-    qualifier, q = _qualifier(sentence, s)
+    qualifier, q = _qualifier(sentence, s, e)
     qstart = s0 + q
     period = _period(periods, sents, idx, cand, (s0 + c0, s0 + c1), (s0, s1), status, metric, doc.published)
     if period and metric in _YEARLY and _YEAR_SPAN.fullmatch(period) and _REACHED.search(text, max(s0, qstart - 40), qstart):

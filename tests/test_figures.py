@@ -208,6 +208,15 @@ NEWS = [
     # jobs a project will create are a forecast (GUIDE.md's settled cases; blind round r304)
     Case("The new smelter will create 1,500 jobs.", ("Figure[other 1500 count None forecast]",)),
     Case("The plant is expected to create over one thousand new jobs.", ("Figure[other 1000 count None forecast over]",)),
+    # a status word after "and" opens a predicate of its own; the word before the number tells it
+    Case("The project is expected to create 1,200 jobs and will be built in two stages.",
+         ("Figure[other 1200 count None forecast]",)),
+    # a record told right after the number is no goal, though a deadline stands near (blind round r304)
+    Case("Astana aims to reach $50 billion in trade with Beijing by 2030, above the $41 billion recorded in 2023.",
+         ("Figure[trade_volume 50000000000 USD 2030 target]", "Figure[trade_volume 41000000000 USD 2023 actual]")),
+    # "scheduled for implementation" is a plan (blind round r304)
+    Case("In 2025, 12 projects worth $300 million are scheduled for implementation.",
+         ("Figure[project_count 12 count 2025 target]", "Figure[project_value 300000000 USD 2025 target]")),
     # (a guard: "will" alone still tells a plan)
     Case("The two sides will implement 12 projects.", ("Figure[project_count 12 count None target]",)),
     Case("Kazakhstan shipped 1.2 million tonnes of grain to China.",
