@@ -65,6 +65,11 @@ from .timex import find_dates
 
 # where a noun phrase naming a visit ends: a comma, or the verb it is the subject of
 # (not the comma inside a date: "on Sept 7, 2013")
+# a noun phrase's copula followed by a time ("was in 2022", "was three years ago", "was last May")
+_WAS_WHEN = regex.compile(
+    r"\s+was\s+(?:back\s+|only\s+|just\s+)?(?:in\s+|on\s+)?(?=(?:19|20)\d\d\b|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b"
+    r"|(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b|(?-i:[A-Z])[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)"
+    r"|(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b)", regex.I | regex.V1)
 _PHRASE_END = regex.compile(r"[,;](?!\s*(?:19|20)\d\d\b)|\s(?:was|were|is|are|has|have|had|gave|give|gives|will)\b", regex.V1)
 # the verbs whose "also" / "again" tells another time ("also met"), not a noun's ("also his second meeting")
 _AGAIN_VERBS = frozenset({"meeting.met", "meeting.held_talks", "meeting.held_meeting", "call.phone",
@@ -313,6 +318,10 @@ def _date_window(text: str, r: Rule, m: regex.Match[str], seg: tuple[int, int], 
         window = (opens.start() if opens else at, comma.start() if comma else min(seg[1], after + 90))
         if WILL_TAKE_PLACE.match(text, after, seg[1]):
             window = (at, seg[1])  # "X's journey will start in Kazakhstan on Sunday": the day it is set for
+        elif comma and (was := _WAS_WHEN.match(text, comma.start(), seg[1])):
+            # "his last visit to Kazakhstan was in 2022 (three years ago)": the copula tells its time
+            then = _PHRASE_END.search(text, was.end(), seg[1])
+            window = (window[0], then.start() if then else seg[1])
     if r.id in ("meeting.during_meeting_with", "meeting.possessive") and obj:
         # "At the meeting with Y, the sides noted the summit in May": the meeting's own words
         # end at the comma after the other party

@@ -425,6 +425,11 @@ POSITIVE = [
     # ... its members told with a dash between (blind round 251)
     ("On 3-8 April 2022, Kazakh Deputy Foreign Minister Roman Vassilenko led a delegation of Kazakh specialists - "
      "economists and lawyers on a working trip to China.", None, ["Meeting[visit 2022-04-03 (Vassilenko) @ None]"], "visit.paid"),
+    # ... and the copula after a visit named in passing tells its time (blind round r306)
+    ("The Chinese foreign minister Wang Yi noted that his last trip to Kazakhstan was two years ago.",
+     "2025-06-10", ["Meeting[visit 2023 (Wang Yi) @ None]"], "visit.possessive"),
+    ("Tokayev said his first visit to China as president was in September 2019.",
+     "2024-07-03", ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.possessive"),
     ("Premier Li Qiang's four-country journey will start in Kazakhstan on Sunday.",
      "2024-05-21", ["Meeting[visit 2024-05-26 (Li Qiang) @ None]"], "visit.possessive"),
     ("On Friday, while receiving Chinese Vice Premier Ding Xuexiang at the Akorda, President Tokayev praised the ties.",
