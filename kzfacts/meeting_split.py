@@ -11,7 +11,7 @@ from datetime import date as date_
 
 import regex
 
-from .meeting_dates import again_date
+from .meeting_dates import again_date, pick_date
 from .meeting_places import places_listed, years_listed
 from .meeting_settle import Found
 from .meeting_triggers import VISITS
@@ -31,6 +31,9 @@ _TALLY = _re(r"(?:\s+(?:his|her|their|the|counterpart|[A-Z][\w’'-]*)){0,6}?(?P
              r"(?:twice|(?:\w+|a\s+dozen|dozens\s+of|many|several|numerous|countless)\s+times))\b", regex.I)
 
 
+_MOST_RECENTLY = _re(r"[^.;]{0,80}?\b(?:most\s+recently|(?:the\s+)?last\s+time|the\s+latest\s+(?:being|was))\b", regex.I)
+
+
 def one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[int, int], seg: tuple[int, int],
               subj: list[Mention], obj: list[Mention], noun: str, published: date_ | None) -> list[Found]:
     """The records one resolved trigger makes: one, none for a tally over years, or one for each
@@ -39,6 +42,10 @@ def one_each(found: Found, text: str, r: Rule, m: regex.Match[str], sent: tuple[
     tally = _TALLY.match(text, end, end + 90) if r.id in ("meeting.met", "visit.visited") else None
     listed_at = tally.start("n") if tally else end  # ("met with President Tokayev twice in Xi'an and Beijing")
     if tally and not places_listed(text, listed_at, seg[1]) and not years_listed(text, end, seg[1]):
+        if (last := _MOST_RECENTLY.search(text, tally.end(), seg[1])) and (
+                picked := pick_date(text, last.end(), seg[1], last.end(), published, False)).has_date and picked.date:
+            # "has met Y 14 times since 2019, most recently at the summit in Astana on July 3": that last time
+            return [replace(found, date=picked.date, date_source=DateSource.TEXT, has_date=True, tie=None, first=picked.first)]
         return []  # "has met a dozen times with A and B", "has visited China twice", "has met his counterpart Y 16 times": a tally
     if r.id in _ONE_EACH and len(subj) >= 2 and len(obj) == 1 and _re(r"\b(?:respectively|separately)\b", regex.I).search(
             text, max(sent[0], at - 20), min(sent[1], end + 20)):

@@ -840,6 +840,11 @@ POSITIVE = [
     # a tally with its years: one record a year; visits made "respectively": one each
     ("Premier Li Qiang has visited Astana twice as premier, in 2023 and 2024.", "2025-01-10",
      ["Meeting[visit 2023 (Li Qiang) @ Astana]", "Meeting[visit 2024 (Li Qiang) @ Astana]"], "visit.visited"),
+    # a tally whose last time is told with its date: that time, one record (blind round r305)
+    ("Smailov has met Premier Li Qiang six times since 2023, most recently in Tianjin on August 31.", "2025-09-05",
+     ["Meeting[meeting 2025-08-31 (Smailov, Li Qiang) @ Tianjin]"], "meeting.met"),
+    ("Wang Yi has visited Astana three times, the last time in April 2024.", "2025-01-10",
+     ["Meeting[visit 2024-04 (Wang Yi) @ Astana]"], "visit.visited"),
     ("Tokayev and Wang Yi have met four times: in 2019, 2021, 2022 and 2024.", "2025-01-10",
      ["Meeting[meeting 2019 (Tokayev, Wang Yi) @ None]", "Meeting[meeting 2021 (Tokayev, Wang Yi) @ None]",
       "Meeting[meeting 2022 (Tokayev, Wang Yi) @ None]", "Meeting[meeting 2024 (Tokayev, Wang Yi) @ None]"],
