@@ -127,6 +127,10 @@ def settle(found: list[Found], ms: list[Mention], published: dt.date | None, tex
             # "X, arriving in Astana June 12, ... X is also to attend the summit in Astana June 15":
             # one trip to one place, told by two of its days
             return True
+        if a.has_date != b.has_date and _months_apart(a.date, b.date):
+            # "X and Y discussed ... (the day's news) ... an informal meeting between X and Y took
+            # place in Almaty on March 29": a day told months from the story's is another time
+            return False
         if family(a.kind) == family(b.kind):
             if (a.again or b.again) and a.date != b.date and (a.has_date or b.has_date):
                 return False  # "X met Y in Astana. The two men also met in Davos in January"
@@ -335,6 +339,21 @@ def _as_days(a: str | None, b: str | None) -> tuple[str | None, str | None]:
     if a and b and a.startswith("--") and b.startswith("--") and len(a) == len(b) == 7:
         return "2000" + a[1:], "2000" + b[1:]
     return a, b
+
+
+def _months_apart(a: str | None, b: str | None) -> bool:
+    """Whether two days ("2025-03-29", "--11-14": a page with no year) lie over a month apart,
+    a month-day read in the other's year."""
+    if not a or not b or len(a) not in (7, 10) or len(b) not in (7, 10) or a.startswith("--") and b.startswith("--"):
+        return False
+    if len(a) == 7 and not a.startswith("--") or len(b) == 7 and not b.startswith("--"):
+        return False  # (a month: no day to count from)
+    year = (b if a.startswith("--") else a)[:4]
+    a, b = (year + a[1:] if a.startswith("--") else a), (year + b[1:] if b.startswith("--") else b)
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) > 31
+    except ValueError:
+        return False
 
 
 def day_in_month(day: str | None, month: str | None) -> bool:

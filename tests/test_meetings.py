@@ -1396,6 +1396,16 @@ _TALKS = ("The two sides discussed cooperation in trade, transport, energy and c
           "reviewed the preparations for the anniversary of the organisation to be marked next year. ")
 
 STORIES = [
+    # the day's news, and a meeting of the same two told months before with its own day: two
+    # times, two records (blind round r305)
+    ("ASTANA, Kazakhstan, June 3. Kazakh President Kassym-Jomart Tokayev and Chinese Premier Li Qiang "
+     "discussed transit and trade, the press service said. Earlier, an informal meeting between Tokayev and "
+     "Li Qiang took place in Tianjin on August 31, 2024.", None,
+     ["Meeting[meeting --06-03 (Tokayev, Li Qiang) @ None]", "Meeting[meeting 2024-08-31 (Tokayev, Li Qiang) @ Tianjin]"]),
+    # (a guard: the day's news told again with its day a few days before is one meeting)
+    ("Kazakh President Kassym-Jomart Tokayev and Chinese Premier Li Qiang discussed transit and trade. The "
+     "meeting between Tokayev and Li Qiang took place in Astana on June 1.", "2025-06-03",
+     ["Meeting[meeting 2025-06-01 (Tokayev, Li Qiang) @ Astana]"]),
     # a sentence after a roll that names no one ("It will be attended by leaders of observer
     # countries") is no part of it, and its future no plan of the roll's (blind round 297)
     ("The SCO summit in the narrow format has kicked off in Tashkent. Attending the meeting are President of "
