@@ -63,6 +63,7 @@ _Q = r"(?:[\w.’'-]+\s+){0,3}?"  # a few words between ("a meeting", "a bilater
 MET = rule(
     "meeting.met",
     r"""\b(?:has\s+|have\s+|had\s+)?(?:met|meets|meet|(?:were|was|are|is|be|been|(?-i:while|when|by|after))\s+meeting|(?<=,[ \t]{1,2})meeting|(?:talked|spoke|speaks)\s+(?:(?:face[- ]to[- ]face|in\s+person)\s+(?:on\s+\w+\s+)?)?(?:with|to(?=\s+(?:his|her)\s))(?![^.;]{0,80}?\b(?:by|over|on|via)\s+(?:the\s+|a\s+)?(?:tele)?phone)|sat\s+down\s+with|conferred\s+with|(?:shook|shakes?|shaking)\s+hands?\s+with|(?:had|have|has|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast)\s+with|dined\s+with|paid\s+a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:on|to)
+    |received\s+(?:(?:on|in)\s+(?:[\w.,]+\s+){1,3}?)?a\s+(?:courtesy|farewell|protocol)\s+(?:call|visit)\s+(?:from|by)   # the host: "X received a courtesy call from Y"
     |called\s+on(?![^.;]{0,160}?\bto\s+(?-i:[a-z]))   # (not "called on X to do": urged; "a note of protest to China" is no verb)
     |presented\s+(?:his|her|their)\s+(?:letters?\s+of\s+)?credentials\s+to           # an envoy and the head of state
     |received\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from))\b(?:\s+with)?(?!\s+(?:the\s+)?(?:press|media|journalists|reporters|students|business|deadline|demand|needs?|requirements?|standards?|expectations)\b)""",
@@ -79,8 +80,8 @@ HELD_MEETING = rule(
         (?:\s+(?:on\s+)?(?-i:[A-Z][a-z]{{2,8}}\.?)\s+\d{{1,2}}(?:,\s*\d{{4}})?)?   # "held several meetings May 18 with"
         (?:(?:\s+(?:here|there|today|yesterday))?(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w’'-]+)?\s+with\b   # ("held a meeting in Beijing with")
            |(?<=\bseries\s+of\s+meetings)(?=\s+(?:on|in|at|during)\b)   # "held a series of meetings on ..."
-           |(?<=\bmeeting)(?=\s+(?:on|in|at|during|yesterday|today|that|which)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects; "had a meeting that resulted in") """,
-    "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y; X and Y held a meeting",
+           |(?<=\b(?:meeting|consultations|dialogue))(?=\s+(?:on|in|at|during|yesterday|today|that|which)\b|\s*[,.;]))  # "X and Y held a meeting in Beijing" (two subjects; "had a meeting that resulted in"; "held the 13th round of strategic consultations in Beijing") """,
+    "X held a meeting (of the Cooperation Committee) with Y; X held meetings May 18 with Y; X and Y held a meeting; X and Y held consultations in P",
 )
 HELD_TALKS = rule(
     "meeting.held_talks",

@@ -430,6 +430,13 @@ POSITIVE = [
      "2025-06-10", ["Meeting[visit 2023 (Wang Yi) @ None]"], "visit.possessive"),
     ("Tokayev said his first visit to China as president was in September 2019.",
      "2024-07-03", ["Meeting[visit 2019-09 (Tokayev) @ None]"], "visit.possessive"),
+    # consultations and a dialogue held by two named parties; a host who "received a courtesy call
+    # from" Y (blind rounds r307, r308)
+    ("Deputy Foreign Minister Roman Vassilenko and Chinese Vice Foreign Minister Sun Weidong held the 7th round of "
+     "strategic consultations in Astana on Tuesday.", "2024-04-11",
+     ["Meeting[meeting 2024-04-09 (Vassilenko, Sun Weidong) @ Astana]"], "meeting.held_meeting"),
+    ("Prime Minister Bektenov received a courtesy call from the Chinese Ambassador Zhang Xiao on Monday.", "2024-05-08",
+     ["Meeting[meeting 2024-05-06 (Bektenov, Zhang Xiao) @ None]"], "meeting.met"),
     ("Premier Li Qiang's four-country journey will start in Kazakhstan on Sunday.",
      "2024-05-21", ["Meeting[visit 2024-05-26 (Li Qiang) @ None]"], "visit.possessive"),
     ("On Friday, while receiving Chinese Vice Premier Ding Xuexiang at the Akorda, President Tokayev praised the ties.",
@@ -2585,6 +2592,8 @@ STORIES = [
 ]
 
 NEGATIVE = [
+    # (a guard: consultations of two countries, no one named)
+    "Kazakhstan and China held consultations on consular issues in Astana on Monday.",
     # (a guard: thanks for anything but a welcome tell no meeting)
     "Li Qiang thanked Tokayev for his support of the initiative.",
     # a body named after a person is no person: "the Buketov University" (blind round 207)
